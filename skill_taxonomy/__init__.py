@@ -1,0 +1,1 @@
+"""The built-in skill taxonomy: YAML data files shipped as package data (see README.md here)."""

@@ -1,0 +1,141 @@
+"""One error hierarchy for the whole library.
+
+Every error the library raises on purpose is a :class:`ScreenerError`. Errors
+about a value a caller gave (a file, a profile, a taxonomy) also subclass
+:class:`ValueError`, as ``packaging`` does, so generic handlers still work.
+The library never prints or exits: the CLI maps these to messages and exit codes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+
+class ScreenerError(Exception):
+    """Base class of every error screener raises on purpose."""
+
+
+class ReasonCode(str, Enum):
+    """Why a file could not be screened; the ``code`` column of errors.csv."""
+
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    ENCRYPTED = "encrypted"
+    CORRUPT = "corrupt"
+    NO_TEXT = "no_text"
+    EMPTY = "empty"
+    TOO_LARGE = "too_large"
+    NOT_FOUND = "not_found"
+    TIMEOUT = "timeout"
+    INTERNAL = "internal"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class IngestError(ScreenerError, ValueError):
+    """A file could not be read as a resume.
+
+    Attributes:
+        path: the file, as given.
+        code: the reason code (see :class:`ReasonCode`).
+        message: one plain sentence a recruiter can act on.
+    """
+
+    code: ReasonCode = ReasonCode.CORRUPT
+
+    def __init__(self, path: str, message: str, *, code: ReasonCode | None = None) -> None:
+        if code is not None:
+            self.code = code
+        self.path = path
+        self.message = message
+        super().__init__(f"{path}: {message} [{self.code.value}]")
+
+
+class UnsupportedFormat(IngestError):
+    """The bytes are not a PDF, DOCX or plain-text file."""
+
+    code = ReasonCode.UNSUPPORTED_FORMAT
+
+
+class EncryptedFile(IngestError):
+    """The file is password-protected."""
+
+    code = ReasonCode.ENCRYPTED
+
+
+class CorruptFile(IngestError):
+    """The file claims a format but its structure is broken."""
+
+    code = ReasonCode.CORRUPT
+
+
+class NoText(IngestError):
+    """The file has pages but no extractable text (an image-only scan needs OCR)."""
+
+    code = ReasonCode.NO_TEXT
+
+
+class EmptyFile(IngestError):
+    """The file has no bytes, or only white space."""
+
+    code = ReasonCode.EMPTY
+
+
+class TooLarge(IngestError):
+    """The file is larger than the configured limit."""
+
+    code = ReasonCode.TOO_LARGE
+
+
+class FileMissing(IngestError):
+    """The path does not exist or is not a readable file."""
+
+    code = ReasonCode.NOT_FOUND
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem found while validating a data file.
+
+    Attributes:
+        source: the file (or ``<mapping>``) the problem is in.
+        entry: which entry: a skill id, ``must_have[2]``, a key path.
+        message: what is wrong and, where we can tell, how to fix it.
+    """
+
+    source: str
+    entry: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.entry}: {self.message}"
+
+
+class _ProblemsError(ScreenerError, ValueError):
+    """An error that carries every problem found, not only the first."""
+
+    what = "data"
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        count = len(self.problems)
+        lines = "\n".join(f"  - {p}" for p in self.problems)
+        super().__init__(f"{count} problem(s) in the {self.what}:\n{lines}")
+
+
+class TaxonomyError(_ProblemsError):
+    """The skill taxonomy (built-in or an overlay) is invalid."""
+
+    what = "skill taxonomy"
+
+
+class ProfileError(_ProblemsError):
+    """A job profile is invalid."""
+
+    what = "job profile"
+
+
+class ConfigError(ScreenerError, ValueError):
+    """A setting or argument is out of range or inconsistent."""

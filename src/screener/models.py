@@ -1,0 +1,322 @@
+"""Frozen, slotted dataclasses shared by every stage of the pipeline.
+
+The flow is one way: ``Document`` (what a file said) -> ``Section`` ->
+``SkillMention`` / ``Position`` -> ``Candidate`` (profile-independent) ->
+``ScoreLine`` / ``RankedCandidate`` -> ``Ranking``. Everything here is hashable
+and picklable, so records cross worker processes and compare cleanly in tests.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Literal, NewType
+
+SkillId = NewType("SkillId", str)
+"""A canonical skill id from the taxonomy, e.g. ``SkillId("postgresql")``."""
+
+Format = Literal["pdf", "docx", "txt"]
+
+
+@functools.total_ordering
+@dataclass(frozen=True, slots=True)
+class YearMonth:
+    """A calendar month: resumes date positions to the month at best.
+
+    Attributes:
+        year: four-digit year.
+        month: 1 to 12.
+    """
+
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12:
+            raise ValueError(f"month must be 1..12, got {self.month}")
+
+    @property
+    def index(self) -> int:
+        """Months since January of year 0; differences count months."""
+        return self.year * 12 + self.month - 1
+
+    @classmethod
+    def from_index(cls, index: int) -> YearMonth:
+        """The month ``index`` months after January of year 0."""
+        return cls(index // 12, index % 12 + 1)
+
+    @classmethod
+    def parse(cls, text: str) -> YearMonth:
+        """Parse ``"YYYY-MM"``; the inverse of ``str()``."""
+        year, _, month = text.partition("-")
+        return cls(int(year), int(month))
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, YearMonth):
+            return NotImplemented
+        return self.index < other.index
+
+    def __str__(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+
+# --------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of text as the file laid it out.
+
+    Attributes:
+        text: the line's text, without its newline.
+        page: 1-based page (DOCX and text files have one logical page).
+        column: 0 for the only or left column, 1 for a right column, and so on.
+        source: where in the file: ``body``, ``table``, ``header``, ``footer``, ``textbox``.
+        font_size: the dominant font size in points, when the format says.
+        bold: whether most of the line is bold, when the format says.
+        hidden: the text would not be seen by a reader (white or tiny text,
+            outside the page, hidden DOCX runs); kept for the stuffing audit,
+            never used as skill evidence.
+    """
+
+    text: str
+    page: int = 1
+    column: int = 0
+    source: str = "body"
+    font_size: float | None = None
+    bold: bool = False
+    hidden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """What a file said: its lines in reading order, and facts about the file.
+
+    Attributes:
+        path: the file as given.
+        format: ``pdf``, ``docx`` or ``txt``, sniffed from the bytes.
+        sha256: hex digest of the file's bytes.
+        lines: every line, hidden ones included, in reading order.
+        pages: number of pages (1 for DOCX and text).
+        warnings: things a reader should know (``hidden_text``, ``two_columns``...).
+    """
+
+    path: str
+    format: Format
+    sha256: str
+    lines: tuple[Line, ...]
+    pages: int = 1
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The visible lines joined by newlines; offsets in mentions index this."""
+        return "\n".join(line.text for line in self.lines if not line.hidden)
+
+    @property
+    def visible_lines(self) -> tuple[Line, ...]:
+        """The lines a reader sees, in order."""
+        return tuple(line for line in self.lines if not line.hidden)
+
+
+# --------------------------------------------------------------------------- sections
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A run of visible lines under one heading.
+
+    Attributes:
+        kind: canonical kind: ``preamble`` (before any heading), ``summary``,
+            ``skills``, ``experience``, ``education``, ``projects``,
+            ``certifications``, ... or ``other`` for a heading we do not know.
+        heading: the heading as written (empty for the preamble).
+        start: index into ``Document.visible_lines`` of the first line after the heading.
+        end: index one past the section's last line.
+        heading_line: index of the heading line itself, or None for the preamble.
+    """
+
+    kind: str
+    heading: str
+    start: int
+    end: int
+    heading_line: int | None = None
+
+
+# --------------------------------------------------------------------------- skills
+
+
+@dataclass(frozen=True, slots=True)
+class SkillMention:
+    """One place a skill is named in a document.
+
+    Attributes:
+        skill_id: the canonical skill.
+        surface: the text as written ("Postgres", "Djnago").
+        section: kind of the section the line is in.
+        snippet: the whole line, trimmed, for a reader to check.
+        line: index into ``Document.visible_lines``.
+        start: character offset of the surface in ``Document.text``.
+        end: offset one past its end.
+        confidence: 1.0 for an exact alias; lower for a fuzzy match.
+        version: a version written next to it ("3.11", "4.x"), if any.
+        rule: the rule that admitted it: ``exact``, ``context``, ``fuzzy``, ``claim``.
+    """
+
+    skill_id: SkillId
+    surface: str
+    section: str
+    snippet: str
+    line: int
+    start: int
+    end: int
+    confidence: float = 1.0
+    version: str | None = None
+    rule: str = "exact"
+
+
+# --------------------------------------------------------------------------- experience
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """A job held, as the resume dates it.
+
+    Attributes:
+        title: job title, when found.
+        employer: employer, when found.
+        start: first month, or None when undated.
+        end: last month, or None when undated or open.
+        current: the range ends in "present" (the end is the as-of date).
+        date_text: the date range as written.
+        first_line: index into ``Document.visible_lines`` of the position's first line.
+        last_line: index one past its last line.
+        months: months covered, both ends counted; None when undated.
+    """
+
+    title: str | None
+    employer: str | None
+    start: YearMonth | None
+    end: YearMonth | None
+    current: bool = False
+    date_text: str = ""
+    first_line: int = 0
+    last_line: int = 0
+    months: int | None = None
+
+    @property
+    def dated(self) -> bool:
+        """Whether the position has a start month."""
+        return self.start is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Education:
+    """A degree or course of study. Never scored unless a profile asks for a degree.
+
+    Attributes:
+        degree: as written ("BSc", "Master of Science").
+        level: normalised level: ``doctorate``, ``master``, ``bachelor``,
+            ``associate``, ``diploma`` or None.
+        field: field of study, when found.
+        institution: school or university, when found.
+        year: year of graduation, reported only; never enters a score.
+        snippet: the line(s) it came from.
+    """
+
+    degree: str | None
+    level: str | None
+    field: str | None
+    institution: str | None
+    year: int | None
+    snippet: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SkillRecord:
+    """Everything the resume says about one skill: evidence, months, last use.
+
+    Attributes:
+        skill_id: the canonical skill.
+        name: its display name.
+        mentions: where it was named (empty for a skill only implied).
+        implied_by: skills whose mention implies this one (Django -> Python).
+        months: months of experience derived from dated positions that
+            mention it, overlaps merged; None when no dated position does.
+        claimed_months: months the candidate claims ("5+ years of Python").
+        last_used: end of the latest position that mentions it.
+        positions: indexes into ``Candidate.positions`` that gave the months.
+        versions: versions written next to it.
+    """
+
+    skill_id: SkillId
+    name: str
+    mentions: tuple[SkillMention, ...] = ()
+    implied_by: tuple[SkillId, ...] = ()
+    months: int | None = None
+    claimed_months: int | None = None
+    last_used: YearMonth | None = None
+    positions: tuple[int, ...] = ()
+    versions: tuple[str, ...] = ()
+
+    @property
+    def implied_only(self) -> bool:
+        """True when the resume never names it, only a skill that implies it."""
+        return not self.mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A parsed resume: profile-independent, so one parse serves many profiles.
+
+    Attributes:
+        candidate_id: stable id from the file's bytes (first 12 hex of sha256).
+        path: the file as given.
+        file_name: the file's name, for reports.
+        sha256: hex digest of the file.
+        format: ``pdf``, ``docx`` or ``txt``.
+        name: the candidate's name when found (reports only; never scored).
+        skills: one record per skill found or implied, sorted by id.
+        positions: dated and undated positions in document order.
+        education: degrees found.
+        total_months: professional experience, overlaps merged; None when no
+            position is dated.
+        as_of: the month "present" resolved to.
+        sections: the sections found, in order.
+        flags: warnings that matter to a screen (``hidden_text``, ``two_columns``...).
+        taxonomy_version: version of the taxonomy the skills came from.
+    """
+
+    candidate_id: str
+    path: str
+    file_name: str
+    sha256: str
+    format: Format
+    name: str | None
+    skills: tuple[SkillRecord, ...]
+    positions: tuple[Position, ...] = ()
+    education: tuple[Education, ...] = ()
+    total_months: int | None = None
+    as_of: YearMonth | None = None
+    sections: tuple[Section, ...] = ()
+    flags: tuple[str, ...] = ()
+    taxonomy_version: str = ""
+
+    def skill(self, skill_id: str) -> SkillRecord | None:
+        """The record for ``skill_id``, or None when the resume lacks it."""
+        return next((s for s in self.skills if s.skill_id == skill_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A file that could not be screened, and why.
+
+    Attributes:
+        path: the file as given.
+        code: a reason code (``corrupt``, ``encrypted``, ``no_text``...).
+        message: one plain sentence.
+    """
+
+    path: str
+    code: str
+    message: str
