@@ -1,0 +1,102 @@
+"""screener: screen PDF and DOCX resumes against a job profile, with evidence for every point.
+
+The public API; everything else is private. Parsing (expensive, profile-free)
+and ranking (cheap) are separate, so a pool parsed once can be ranked against
+many profiles::
+
+    import screener
+
+    profile = screener.load_profile("profile.yaml")
+    candidates = [screener.parse_resume(p) for p in paths]
+    ranking = screener.rank(candidates, profile)
+    ranking.to_frame().head()
+
+    result = screener.screen(["resumes/"], profile)   # both halves, in parallel
+    screener.write_reports(result, "out/")
+"""
+
+from ._version import __version__
+from .batch import ScreenResult, collect_paths, parse_many, screen
+from .errors import (
+    ConfigError,
+    CorruptFile,
+    EmptyFile,
+    EncryptedFile,
+    FileMissing,
+    IngestError,
+    NoText,
+    Problem,
+    ProfileError,
+    ReasonCode,
+    ScreenerError,
+    TaxonomyError,
+    TooLarge,
+    UnsupportedFormat,
+)
+from .models import (
+    Candidate,
+    Document,
+    Education,
+    Failure,
+    Line,
+    Position,
+    Section,
+    SkillId,
+    SkillMention,
+    SkillRecord,
+    YearMonth,
+)
+from .parse import ResumeParser, parse_resume
+from .profile import JobProfile, Requirement, load_profile
+from .ranking import RankedCandidate, Ranking, rank
+from .report import write_reports
+from .scoring import ScoreLine, Scorer
+from .serialize import candidate_record
+from .taxonomy import Taxonomy, load_taxonomy
+
+__all__ = [
+    "Candidate",
+    "ConfigError",
+    "CorruptFile",
+    "Document",
+    "Education",
+    "EmptyFile",
+    "EncryptedFile",
+    "Failure",
+    "FileMissing",
+    "IngestError",
+    "JobProfile",
+    "Line",
+    "NoText",
+    "Position",
+    "Problem",
+    "ProfileError",
+    "RankedCandidate",
+    "Ranking",
+    "ReasonCode",
+    "Requirement",
+    "ResumeParser",
+    "ScoreLine",
+    "Scorer",
+    "ScreenResult",
+    "ScreenerError",
+    "Section",
+    "SkillId",
+    "SkillMention",
+    "SkillRecord",
+    "Taxonomy",
+    "TaxonomyError",
+    "TooLarge",
+    "UnsupportedFormat",
+    "YearMonth",
+    "__version__",
+    "candidate_record",
+    "collect_paths",
+    "load_profile",
+    "load_taxonomy",
+    "parse_many",
+    "parse_resume",
+    "rank",
+    "screen",
+    "write_reports",
+]

@@ -1,0 +1,14 @@
+"""The ingest stage: a resume file (PDF, DOCX or text) in, a :class:`~screener.models.Document` out.
+
+Example:
+    >>> from screener.ingest import read
+    >>> document = read("resume.pdf")  # doctest: +SKIP
+    >>> print(document.text)  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from screener.ingest.reader import DEFAULT_MAX_BYTES, read
+from screener.ingest.sniff import sniff_format
+
+__all__ = ["DEFAULT_MAX_BYTES", "read", "sniff_format"]

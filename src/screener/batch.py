@@ -1,0 +1,237 @@
+"""screen(): many files -> parsed candidates and failures -> a ranking.
+
+One bad file never stops a batch: every input comes back exactly once, as a
+candidate or as a :class:`Failure` with a reason code. Results keep the order
+of the inputs whatever the number of workers, so reports are reproducible.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError, IngestError, ReasonCode
+from .models import Candidate, Failure, YearMonth
+from .parse import ResumeParser, today
+from .profile import JobProfile, load_profile
+from .ranking import Ranking, rank
+from .scoring import Scorer
+from .taxonomy import Taxonomy, load_taxonomy
+
+Progress = Callable[[int, int, str], None]
+"""Called after each file as ``progress(done, total, path)``."""
+
+# Files no one means as a resume when pointing at a folder.
+_SKIPPED_NAMES = frozenset({"thumbs.db", "desktop.ini"})
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenResult:
+    """The outcome of a screen.
+
+    Attributes:
+        ranking: the screened candidates, ranked.
+        failures: files that could not be screened, in input order.
+        inputs: every input file, in order; each is in ``ranking`` or ``failures``.
+        taxonomy: the taxonomy used.
+        as_of: the month "present" resolved to.
+        settings: the settings of the run, as sorted pairs.
+    """
+
+    ranking: Ranking
+    failures: tuple[Failure, ...]
+    inputs: tuple[str, ...]
+    taxonomy: Taxonomy
+    as_of: YearMonth
+    settings: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def candidates(self) -> tuple[Candidate, ...]:
+        """The parsed candidates, best first."""
+        return tuple(e.candidate for e in self.ranking)
+
+
+def collect_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[str, ...]:
+    """Expand files, folders (recursively) and globs into a sorted, de-duplicated file list.
+
+    A path that does not exist and matches no glob is kept, so that it is
+    reported as ``not_found`` rather than silently dropped. Hidden files and
+    folders (names starting with ".") inside a folder are skipped.
+
+    >>> collect_paths(["no/such/file.pdf"])
+    ('no/such/file.pdf',)
+    """
+    found: list[str] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(str(p) for p in _walk(path)))
+        elif path.exists():
+            found.append(str(path))
+        elif glob.has_magic(str(raw)):
+            matches = sorted(glob.glob(str(raw), recursive=True))
+            for match in matches:
+                found.extend(sorted(str(p) for p in _walk(Path(match))) if Path(match).is_dir() else [match])
+        else:
+            found.append(str(path))
+    seen: set[str] = set()
+    unique = []
+    for item in found:
+        key = os.path.realpath(item)
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return tuple(unique)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and name.lower() not in _SKIPPED_NAMES:
+                yield Path(root) / name
+
+
+# --------------------------------------------------------------------------- parsing
+
+_WORKER_PARSER: ResumeParser | None = None
+
+
+def _init_worker(overlays: tuple[str, ...], as_of: YearMonth, options: Mapping[str, Any]) -> None:
+    global _WORKER_PARSER
+    _WORKER_PARSER = ResumeParser(taxonomy=load_taxonomy(overlays), as_of=as_of, **options)
+
+
+def _parse_one(path: str) -> Candidate | Failure:
+    parser = _WORKER_PARSER
+    assert parser is not None, "worker not initialised"
+    return parse_or_fail(parser, path)
+
+
+def parse_or_fail(parser: ResumeParser, path: str) -> Candidate | Failure:
+    """Parse one file, turning any error into a :class:`Failure` so a batch goes on."""
+    try:
+        return parser(path)
+    except IngestError as e:
+        return Failure(path, e.code.value, e.message)
+    except Exception as e:
+        return Failure(path, ReasonCode.INTERNAL.value, f"unexpected {type(e).__name__}: {e}")
+
+
+def parse_many(
+    paths: Sequence[str],
+    *,
+    taxonomy: Sequence[str | os.PathLike[str]] = (),
+    as_of: YearMonth | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    fuzzy: bool = True,
+    fuzzy_threshold: float = 80.0,
+) -> list[Candidate | Failure]:
+    """Parse files in input order, in parallel when ``workers`` > 1.
+
+    Args:
+        paths: files to parse (see :func:`collect_paths`).
+        taxonomy: overlay files for the taxonomy.
+        as_of: the month "present" resolves to.
+        workers: processes to use; None picks one per core (one for small batches).
+        progress: called after each file.
+        fuzzy: look for misspelt skills.
+        fuzzy_threshold: minimum similarity (0-100) of a fuzzy match.
+
+    Returns:
+        One :class:`Candidate` or :class:`Failure` per path, in order.
+    """
+    overlays = tuple(str(Path(t).resolve()) for t in taxonomy)
+    as_of = as_of or today()
+    options = {"fuzzy": fuzzy, "fuzzy_threshold": fuzzy_threshold}
+    if workers is not None and workers < 1:
+        raise ConfigError(f"workers must be at least 1, got {workers}")
+    count = workers if workers is not None else min(os.cpu_count() or 1, max(1, len(paths) // 8))
+    results: list[Candidate | Failure] = []
+    if count <= 1 or len(paths) <= 1:
+        parser = ResumeParser(taxonomy=load_taxonomy(overlays), as_of=as_of, **options)  # type: ignore[arg-type]
+        iterator: Iterable[Candidate | Failure] = (parse_or_fail(parser, p) for p in paths)
+        for result in iterator:
+            results.append(result)
+            if progress:
+                progress(len(results), len(paths), paths[len(results) - 1])
+        return results
+    with ProcessPoolExecutor(count, initializer=_init_worker, initargs=(overlays, as_of, options)) as pool:
+        for result in pool.map(_parse_one, paths, chunksize=4):
+            results.append(result)
+            if progress:
+                progress(len(results), len(paths), paths[len(results) - 1])
+    return results
+
+
+def screen(
+    paths: Iterable[str | os.PathLike[str]],
+    profile: JobProfile | str | os.PathLike[str] | Mapping[str, Any],
+    *,
+    taxonomy: Sequence[str | os.PathLike[str]] = (),
+    as_of: YearMonth | None = None,
+    workers: int | None = None,
+    must_have_gate: bool = True,
+    scorer: Scorer | None = None,
+    progress: Progress | None = None,
+    fuzzy: bool = True,
+    fuzzy_threshold: float = 80.0,
+) -> ScreenResult:
+    """Screen files, folders or globs against a profile.
+
+    Args:
+        paths: files, folders (searched recursively) or glob patterns.
+        profile: a :class:`JobProfile`, a YAML path or a mapping.
+        taxonomy: overlay files added to the built-in taxonomy.
+        as_of: the month "present" resolves to (default: this month).
+        workers: processes for parsing (default: one per core for large batches).
+        must_have_gate: rank everyone missing a must-have below everyone who has them all.
+        scorer: scoring settings.
+        progress: called after each file as ``progress(done, total, path)``.
+        fuzzy: look for misspelt skills.
+        fuzzy_threshold: minimum similarity (0-100) of a fuzzy match.
+
+    Returns:
+        A :class:`ScreenResult`: the ranking, the failures and what was run.
+
+    Raises:
+        ProfileError, TaxonomyError: the profile or taxonomy is invalid (nothing is parsed).
+
+    Example:
+        >>> import screener
+        >>> profile = "data/samples/profiles/senior_python_backend.yaml"
+        >>> result = screener.screen(["data/samples/resumes"], profile)  # doctest: +SKIP
+        >>> result.ranking.to_frame().head()  # doctest: +SKIP
+    """
+    tax = load_taxonomy([Path(t) for t in taxonomy])
+    job = profile if isinstance(profile, JobProfile) else load_profile(
+        profile if isinstance(profile, Mapping) else Path(profile), taxonomy=tax
+    )
+    files = collect_paths(paths)
+    as_of = as_of or today()
+    results = parse_many(files, taxonomy=taxonomy, as_of=as_of, workers=workers, progress=progress,
+                         fuzzy=fuzzy, fuzzy_threshold=fuzzy_threshold)
+    candidates = [r for r in results if isinstance(r, Candidate)]
+    failures = tuple(r for r in results if isinstance(r, Failure))
+    ranking = rank(candidates, job, must_have_gate=must_have_gate, scorer=scorer)
+    settings = {
+        "as_of": str(as_of),
+        "workers": str(workers),
+        "fuzzy": str(fuzzy),
+        "fuzzy_threshold": str(fuzzy_threshold),
+        **dict(ranking.settings),
+    }
+    return ScreenResult(
+        ranking=ranking,
+        failures=failures,
+        inputs=files,
+        taxonomy=tax,
+        as_of=as_of,
+        settings=tuple(sorted(settings.items())),
+    )

@@ -1,0 +1,346 @@
+"""The command line: a thin shell over the library.
+
+Each command parses its options, makes one library call, writes output, and
+maps :class:`~screener.errors.ScreenerError` to a message and an exit code:
+
+====  ==========================================================
+code  meaning
+====  ==========================================================
+0     done (files that could not be read are listed, not fatal)
+1     an unexpected internal error (a bug: please report it)
+2     bad usage: an unknown option or a missing argument
+3     the profile or the taxonomy is invalid (every problem is listed)
+4     no input file could be screened (none found, or all failed)
+5     ``--strict`` was given and at least one file could not be read
+====  ==========================================================
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ._version import __version__
+from .batch import collect_paths, parse_many, screen
+from .errors import ConfigError, ProfileError, ScreenerError, TaxonomyError
+from .models import Candidate, Failure, YearMonth
+from .profile import load_profile
+from .report import write_reports
+from .serialize import candidate_record, skill_record
+from .taxonomy import load_taxonomy
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+EXIT_INVALID_DATA = 3
+EXIT_NOTHING_SCREENED = 4
+EXIT_SOME_FAILED = 5
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _as_of(_ctx: click.Context, _param: click.Parameter, value: str | None) -> YearMonth | None:
+    if value is None:
+        return None
+    for fmt in ("%Y-%m-%d", "%Y-%m"):
+        try:
+            date = dt.datetime.strptime(value, fmt)
+        except ValueError:
+            continue
+        return YearMonth(date.year, date.month)
+    raise click.BadParameter("use YYYY-MM-DD or YYYY-MM, e.g. 2026-11-01")
+
+
+def _taxonomy_option(function: F) -> F:
+    return click.option(
+        "--taxonomy", "taxonomy", multiple=True, type=click.Path(exists=True, dir_okay=False),
+        help="A taxonomy overlay file (your company's own skills); repeatable.",
+    )(function)
+
+
+def _as_of_option(function: F) -> F:
+    return click.option(
+        "--as-of", callback=_as_of, metavar="DATE",
+        help='The date "present" means, YYYY-MM-DD (default: today). Recorded in the manifest.',
+    )(function)
+
+
+def _fail(message: str, code: int) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def _run(action: Callable[[], int | None]) -> None:
+    """Run a command's library work, turning library errors into exit codes."""
+    try:
+        code = action()
+    except (ProfileError, TaxonomyError) as e:
+        _fail(str(e), EXIT_INVALID_DATA)
+    except ConfigError as e:
+        _fail(str(e), EXIT_USAGE)
+    except ScreenerError as e:
+        _fail(str(e), EXIT_INTERNAL)
+    else:
+        sys.exit(code or EXIT_OK)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="screener")
+def main() -> None:
+    """Screen resumes against a job profile, with evidence for every point.
+
+    \b
+    Example:
+        screener screen resumes/ --profile profile.yaml --out report/
+    """
+
+
+@main.command("screen")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--profile", "profile_path", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="The job profile (YAML).")
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Folder for ranking.csv, evidence.csv, errors.csv and manifest.json.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes for parsing (default: one per core for large batches).")
+@click.option("--no-must-have-gate", is_flag=True,
+              help="Rank purely by score, even above candidates who have every must-have.")
+@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
+              help="How many of the best to print (the CSV has everyone).")
+@click.option("--strict", is_flag=True, help="Exit with 5 when any file could not be read.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@_taxonomy_option
+@_as_of_option
+def screen_command(
+    paths: Sequence[str], profile_path: str, out: str, workers: int | None, no_must_have_gate: bool,
+    top: int, strict: bool, quiet: bool, taxonomy: Sequence[str], as_of: YearMonth | None,
+) -> None:
+    """Rank resumes (files, folders or globs) against a job profile.
+
+    Writes ranking.csv, evidence.csv, errors.csv and manifest.json to --out.
+    Every input file appears exactly once: in ranking.csv or in errors.csv.
+
+    \b
+    Example:
+        screener screen data/samples/resumes --profile data/samples/profiles/senior_python_backend.yaml --out out/
+    """
+
+    def action() -> int:
+        files = collect_paths(paths)
+        if not files:
+            _fail("no input files found in " + " ".join(paths), EXIT_NOTHING_SCREENED)
+        hidden = quiet or not sys.stderr.isatty()
+        with click.progressbar(length=len(files), label="Parsing", file=sys.stderr, hidden=hidden) as bar:
+            result = screen(
+                files, profile_path, taxonomy=taxonomy, as_of=as_of, workers=workers,
+                must_have_gate=not no_must_have_gate, progress=lambda *_: bar.update(1),
+            )
+        written = write_reports(result, out)
+        if not quiet:
+            _print_top(result.ranking.rows()[:top])
+            click.echo(
+                f"\n{len(result.ranking)} ranked, {len(result.failures)} could not be read "
+                f"(see {written['errors']}). Reports in {out}/."
+            )
+        if not len(result.ranking):
+            return EXIT_NOTHING_SCREENED
+        return EXIT_SOME_FAILED if strict and result.failures else EXIT_OK
+
+    _run(action)
+
+
+def _print_top(rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    click.echo(f"{'rank':>4}  {'score':>6}  {'must':>5}  {'file':<34} explanation")
+    for row in rows:
+        click.echo(
+            f"{row['rank']:>4}  {row['score']:>6.1f}  {row['must_have_met']:>5}  "
+            f"{_clip(row['file'], 34):<34} {_clip(row['explanation'], 90)}"
+        )
+
+
+def _clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _parse_files(files: Sequence[str], taxonomy: Sequence[str], as_of: YearMonth | None,
+                 workers: int | None) -> list[Candidate | Failure]:
+    return parse_many(collect_paths(files), taxonomy=taxonomy, as_of=as_of, workers=workers)
+
+
+@main.command("skills")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
+              show_default=True, help="json prints one object per line.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for parsing.")
+@_taxonomy_option
+@_as_of_option
+def skills_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
+                   as_of: YearMonth | None) -> None:
+    """Show the skills found in each file, with their evidence.
+
+    \b
+    Example:
+        screener skills cv.pdf --format json
+    """
+
+    def action() -> int:
+        results = _parse_files(files, taxonomy, as_of, workers)
+        if fmt == "json":
+            for result in results:
+                click.echo(json.dumps(_skills_json(result), ensure_ascii=False))
+        elif fmt == "csv":
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(["file", "skill_id", "skill", "implied", "surface", "section", "snippet", "error"])
+            for result in results:
+                for row in _skills_rows(result):
+                    writer.writerow(row)
+        else:
+            for result in results:
+                _skills_table(result)
+        return EXIT_OK if any(isinstance(r, Candidate) for r in results) else EXIT_NOTHING_SCREENED
+
+    _run(action)
+
+
+def _skills_json(result: Candidate | Failure) -> dict[str, Any]:
+    if isinstance(result, Failure):
+        return {"file": result.path, "skills": [], "error": {"code": result.code, "message": result.message}}
+    skills = []
+    for record in result.skills:
+        data = skill_record(record)
+        skills.append({k: v for k, v in data.items() if k in _SKILL_KEYS})
+    return {"file": result.path, "skills": skills, "error": None}
+
+
+_SKILL_KEYS = ("id", "name", "implied", "implied_by", "surface", "section", "snippet", "versions",
+               "confidence", "months", "last_used")
+
+
+def _skills_rows(result: Candidate | Failure) -> list[list[str]]:
+    if isinstance(result, Failure):
+        return [[result.path, "", "", "", "", "", "", f"{result.code}: {result.message}"]]
+    rows = []
+    for record in result.skills:
+        first = record.mentions[0] if record.mentions else None
+        rows.append([
+            result.path, record.skill_id, record.name, "yes" if record.implied_only else "no",
+            first.surface if first else "", first.section if first else "",
+            first.snippet if first else "", "",
+        ])
+    return rows
+
+
+def _skills_table(result: Candidate | Failure) -> None:
+    click.echo(click.style(result.path, bold=True))
+    if isinstance(result, Failure):
+        click.echo(f"  error {result.code}: {result.message}")
+        return
+    for record in result.skills:
+        if record.implied_only:
+            click.echo(f"  {record.name:<28} implied by {', '.join(record.implied_by)}")
+        else:
+            first = record.mentions[0]
+            click.echo(f"  {record.name:<28} {first.section:<14} {_clip(first.snippet, 70)}")
+
+
+@main.command("parse")
+@click.argument("files", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
+              help="One JSON object per line.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for parsing.")
+@_taxonomy_option
+@_as_of_option
+def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
+                  as_of: YearMonth | None) -> None:
+    """Print each resume's full candidate record: positions, months, skills, education.
+
+    \b
+    Example:
+        screener parse cv.pdf --as-of 2026-11-01
+    """
+
+    def action() -> int:
+        results = _parse_files(files, taxonomy, as_of, workers)
+        for result in results:
+            if isinstance(result, Failure):
+                record: dict[str, Any] = {"file": result.path,
+                                          "error": {"code": result.code, "message": result.message}}
+            else:
+                record = {**candidate_record(result), "error": None}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return EXIT_OK if any(isinstance(r, Candidate) for r in results) else EXIT_NOTHING_SCREENED
+
+    _run(action)
+
+
+@main.group("profile")
+def profile_group() -> None:
+    """Work with job profiles."""
+
+
+@profile_group.command("check")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@_taxonomy_option
+def profile_check(file: str, taxonomy: Sequence[str]) -> None:
+    """Validate a job profile and show how its skill names resolve.
+
+    \b
+    Example:
+        screener profile check data/samples/profiles/senior_python_backend.yaml
+    """
+
+    def action() -> int:
+        profile = load_profile(file, taxonomy=load_taxonomy(taxonomy))
+        click.echo(f"{file}: OK: {profile.title!r}, hash {profile.sha256[:16]}")
+        for requirement in profile.requirements:
+            extra = []
+            if requirement.min_years is not None:
+                extra.append(f"min {requirement.min_years:g} years")
+            if requirement.recent_within_years is not None:
+                extra.append(f"used within {requirement.recent_within_years:g} years")
+            resolved = "" if requirement.as_written == requirement.name else f" (from {requirement.as_written!r})"
+            click.echo(f"  {requirement.kind:<13} {requirement.name}{resolved}, weight {requirement.weight:g}"
+                       + (", " + ", ".join(extra) if extra else ""))
+        return EXIT_OK
+
+    _run(action)
+
+
+@main.group("taxonomy")
+def taxonomy_group() -> None:
+    """Work with the skill taxonomy."""
+
+
+@taxonomy_group.command("check")
+@_taxonomy_option
+@click.option("--root", type=click.Path(exists=True, file_okay=False),
+              help="Check this taxonomy folder instead of the built-in one.")
+def taxonomy_check(taxonomy: Sequence[str], root: str | None) -> None:
+    """Validate the taxonomy (and overlays), reporting every problem at once.
+
+    \b
+    Example:
+        screener taxonomy check --taxonomy our_stack.yaml
+    """
+
+    def action() -> int:
+        tax = load_taxonomy(taxonomy, root=root)
+        context = sum(1 for s in tax for a in s.aliases if a.needs_context)
+        click.echo(
+            f"taxonomy {tax.version}: OK: {len(tax)} skills, {tax.alias_count} aliases "
+            f"({context} need context), {len(tax.categories)} categories, sha256 {tax.sha256[:16]}"
+        )
+        for path, digest in tax.sources:
+            click.echo(f"  overlay {Path(path).name}: sha256 {digest[:16]}")
+        return EXIT_OK
+
+    _run(action)

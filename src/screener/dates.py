@@ -1,0 +1,395 @@
+"""Date ranges as resumes write them, and month arithmetic over them.
+
+Resumes date a position to the month at best, in many spellings: "Jan 2019 –
+Present", "03/2013 to 11/2016", "2019-01 – 2021-06", "Summer 2020", "Jan '19",
+"10.2015 - 03.2017", "since 2021", "Juin – Août 2019". A month written with its
+name or number keeps that month; a year given alone starts in January and ends
+in December; "present" (and its synonyms) resolves to the caller's ``as_of``.
+
+The parser is strict on purpose: only four-digit years from 1950 to 2099 (or an
+apostrophe year, "'19") count, a range needs a real separator between its two
+ends, and year pairs written with a slash ("Server 2003/2008") are versions,
+not ranges. Phone numbers, GPAs ("3.8/4.0"), versions ("Python 3.11") and zip
+codes therefore never read as employment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .models import YearMonth
+
+__all__ = [
+    "DateRange",
+    "find_date_ranges",
+    "merge_months",
+    "months_between",
+    "parse_date_range",
+]
+
+# --------------------------------------------------------------------------- tables
+
+# Folded month word (lower case, accents kept) -> month number. English, French,
+# German and Spanish names and their usual abbreviations; a table, so a missing
+# spelling is a one-line fix.
+_MONTHS: dict[str, int] = {}
+for _number, _words in enumerate(
+    (
+        "january jan janv janvier januar jänner jaenner enero ene",
+        "february feb febr fév fev févr fevr février fevrier februar febrero",
+        "march mar mars märz maerz marz mrz marzo",
+        "april apr avr avril abril abr",
+        "may mai mayo",
+        "june jun juin juni junio",
+        "july jul juil juillet juli julio",
+        "august aug août aout agosto ago",
+        "september sep sept septembre septiembre setiembre set",
+        "october oct octobre oktober okt octubre",
+        "november nov novembre noviembre",
+        "december dec déc decembre décembre dezember dez diciembre dic",
+    ),
+    start=1,
+):
+    for _word in _words.split():
+        _MONTHS[_word] = _number
+
+# Season -> (first month, last month, whether the last month falls in the next year).
+_SEASONS: dict[str, tuple[int, int, bool]] = {
+    "spring": (3, 5, False),
+    "summer": (6, 8, False),
+    "fall": (9, 11, False),
+    "autumn": (9, 11, False),
+    "winter": (12, 2, True),
+}
+
+_PRESENT_WORDS = (
+    r"present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|"
+    r"présent|present|aujourd['’]hui|actuel(?:lement)?|en\s+cours|"
+    r"heute|jetzt|laufend|actualidad|presente|actual|hoy|至今|现在"
+)
+
+# --------------------------------------------------------------------------- patterns
+
+_MONTH_WORD = "|".join(sorted((re.escape(w) for w in _MONTHS), key=len, reverse=True))
+_SEASON_WORD = "|".join(_SEASONS)
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_SHORT_YEAR = r"['’‘`]\d\d"
+_MM = r"(?:0?[1-9]|1[0-2])"
+_DASH = r"(?:-|–|—|‑|‒|―|−|~|â€“|â€”)"
+
+# One point in time. Alternatives are named so the parser knows what it read;
+# numeric forms are anchored against neighbouring digits so "555-0142",
+# "978-1-61208" or "3.8/4.0" cannot match.
+_POINT = (
+    r"(?<![\w.])(?:"
+    # 2012.09.01, 2001-06-25 (a day we drop)
+    rf"(?P<ymd_y>{_YEAR})[./-](?P<ymd_m>{_MM})[./-](?:[0-2]?\d|3[01])(?![\d])"
+    # 06-25-2001, 25/06/2001, 25.06.2001
+    rf"|(?P<dmy_a>\d\d?)[./-](?P<dmy_b>\d\d?)[./-](?P<dmy_y>{_YEAR})(?![\d])"
+    # 2019-01, 2015/03, 2011 / 11, 2015.04
+    rf"|(?P<ym_y>{_YEAR})\s?[./-]\s?(?P<ym_m>0[1-9]|1[0-2])(?![\d./-]*\d)"
+    # 03/2013, 10.2015, 6-2014
+    rf"|(?P<my_m>{_MM})\s?[./-]\s?(?P<my_y>{_YEAR})(?!\d)"
+    # 2015年4月
+    rf"|(?P<cjk_y>{_YEAR})\s*年\s*(?P<cjk_m>{_MM})\s*月"
+    # Summer 2020, Fall '19
+    rf"|(?P<season>{_SEASON_WORD})\s*,?\s*(?P<season_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
+    # Jan 2019, Sept. 2018, January 29, 2000, Jan '19, Jun-2014, 10-Dec-2009, 6 de septiembre de 1998
+    rf"|(?:(?:[0-3]?\d)(?:\.|-|\s+de)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,]?\s*|\s+de\s+)"
+    rf"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?P<mon_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
+    # a month without its year, borrowed from the other end: "Jan – Mar 2019"
+    rf"|(?P<bare>{_MONTH_WORD})\.?(?=\s*(?:{_DASH}|to\b|until\b|till\b|à\b|a\b|au\b|bis\b)|\s*$)"
+    # 2019
+    rf"|(?P<year>{_YEAR})(?!\d)"
+    r")(?![^\W\d_])"
+)
+_POINT_RE = re.compile(_POINT, re.IGNORECASE)
+_PRESENT_RE = re.compile(rf"(?<![^\W\d_])(?:{_PRESENT_WORDS})(?![^\W\d_])", re.IGNORECASE)
+# What may stand between the two ends of a range (after the ends are found).
+_SEPARATOR_RE = re.compile(
+    rf"^\s*(?:{_DASH}+|{_DASH}?\s*(?:to|till|til|until|through|thru|à|au|a|al|bis|hasta|"
+    rf"jusqu['’]à|jusqu['’]au|至)\b\s*{_DASH}?)\s*$|^\s*(?:至|~)\s*$",
+    re.IGNORECASE,
+)
+_OPEN_BEFORE_RE = re.compile(
+    r"(?:since|from|depuis|seit|ab|desde|dès)\s*$", re.IGNORECASE
+)
+_SINCE_RE = re.compile(r"(?:since|depuis|seit|desde|dès)\s*$", re.IGNORECASE)
+_TRAILING_OPEN_RE = re.compile(rf"^\s*{_DASH}\s*(?:\)|$)")
+_AND_RE = re.compile(r"^\s*(?:and|&|,)\s*$", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """One date range found in a line of text.
+
+    Attributes:
+        start: first month.
+        end: last month; ``as_of`` when the range is current; None when the
+            range is open without saying until when ("from 2019").
+        current: the range runs to "present" (or a synonym).
+        text: the range as written.
+        span: ``(start, end)`` character offsets of ``text`` in the line.
+    """
+
+    start: YearMonth
+    end: YearMonth | None
+    current: bool
+    text: str
+    span: tuple[int, int]
+
+    @property
+    def valid(self) -> bool:
+        """Whether the range can be counted: it has an end and does not end before it starts."""
+        return self.end is not None and self.start <= self.end
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    """A parsed point in time: its first and last month (equal for a month)."""
+
+    first: YearMonth | None  # None for a bare month still waiting for its year
+    last: YearMonth | None
+    month: int | None  # the month of a bare month word
+    span: tuple[int, int]
+    kind: str  # "month", "year", "season" or "bare"
+
+
+@dataclass(frozen=True, slots=True)
+class _Present:
+    span: tuple[int, int]
+
+
+_Token = _Point | _Present
+
+
+# --------------------------------------------------------------------------- month arithmetic
+
+
+def months_between(start: YearMonth, end: YearMonth) -> int:
+    """Months from ``start`` to ``end``, both counted; 0 when ``end`` is before ``start``.
+
+    Example:
+        >>> months_between(YearMonth(2015, 1), YearMonth(2015, 2))
+        2
+        >>> months_between(YearMonth(2017, 1), YearMonth(2019, 12))
+        36
+    """
+    return max(0, end.index - start.index + 1)
+
+
+def merge_months(ranges: Iterable[tuple[YearMonth, YearMonth]]) -> int:
+    """Months covered by the union of ``ranges`` (both ends counted, overlaps once).
+
+    Ranges that end before they start add nothing.
+
+    Example:
+        >>> a = (YearMonth(2015, 1), YearMonth(2015, 12))
+        >>> b = (YearMonth(2015, 7), YearMonth(2016, 6))
+        >>> merge_months([a, b])
+        18
+    """
+    spans = sorted((s.index, e.index) for s, e in ranges if s <= e)
+    total = 0
+    current_start: int | None = None
+    current_end = 0
+    for first, last in spans:
+        if current_start is None or first > current_end + 1:
+            if current_start is not None:
+                total += current_end - current_start + 1
+            current_start, current_end = first, last
+        else:
+            current_end = max(current_end, last)
+    if current_start is not None:
+        total += current_end - current_start + 1
+    return total
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _year(text: str) -> int:
+    """A four-digit year, or an apostrophe year read as 19xx or 20xx."""
+    digits = text.lstrip("'’‘`")
+    if len(digits) == 4:
+        return int(digits)
+    short = int(digits)
+    return 2000 + short if short <= 49 else 1900 + short
+
+
+def _month_of(word: str) -> int:
+    return _MONTHS[word.lower().rstrip(".")]
+
+
+def _point(match: re.Match[str]) -> _Point:
+    """The point a ``_POINT_RE`` match stands for."""
+    g = match.groupdict()
+    span = match.span()
+    if g["ymd_y"]:
+        month = YearMonth(int(g["ymd_y"]), int(g["ymd_m"]))
+        return _Point(month, month, None, span, "month")
+    if g["dmy_y"]:
+        a, b = int(g["dmy_a"]), int(g["dmy_b"])
+        # US month-first unless the first number cannot be a month.
+        number = a if 1 <= a <= 12 else b
+        number = number if 1 <= number <= 12 else 1
+        month = YearMonth(int(g["dmy_y"]), number)
+        return _Point(month, month, None, span, "month")
+    if g["ym_y"]:
+        month = YearMonth(int(g["ym_y"]), int(g["ym_m"]))
+        return _Point(month, month, None, span, "month")
+    if g["my_y"]:
+        month = YearMonth(int(g["my_y"]), int(g["my_m"]))
+        return _Point(month, month, None, span, "month")
+    if g["cjk_y"]:
+        month = YearMonth(int(g["cjk_y"]), int(g["cjk_m"]))
+        return _Point(month, month, None, span, "month")
+    if g["season"]:
+        first_month, last_month, wraps = _SEASONS[g["season"].lower()]
+        year = _year(g["season_y"])
+        return _Point(
+            YearMonth(year, first_month),
+            YearMonth(year + 1 if wraps else year, last_month),
+            None,
+            span,
+            "season",
+        )
+    if g["mon"]:
+        month = YearMonth(_year(g["mon_y"]), _month_of(g["mon"]))
+        return _Point(month, month, None, span, "month")
+    if g["bare"]:
+        return _Point(None, None, _month_of(g["bare"]), span, "bare")
+    year = int(g["year"])
+    return _Point(YearMonth(year, 1), YearMonth(year, 12), None, span, "year")
+
+
+def _tokens(text: str) -> list[_Token]:
+    """Points and "present" words of a line, in order, never overlapping."""
+    found: list[_Token] = [_point(m) for m in _POINT_RE.finditer(text)]
+    taken = [t.span for t in found]
+    for match in _PRESENT_RE.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(_Present(match.span()))
+    return sorted(found, key=lambda t: t.span[0])
+
+
+def _with_year(bare: _Point, year: int) -> _Point:
+    assert bare.month is not None
+    month = YearMonth(year, bare.month)
+    return _Point(month, month, None, bare.span, "month")
+
+
+def _make(
+    text: str, first: _Point, last: _Point | _Present | None, *, as_of: YearMonth, open_end: bool
+) -> DateRange | None:
+    """A range from its two ends (``last`` None: open, or the point alone)."""
+    if isinstance(last, _Point) and first.kind == "bare" and last.last is not None:
+        # "Jan – Mar 2019": the start borrows the end's year, a year earlier if it would
+        # otherwise start after the end ("Nov – Feb 2020").
+        year = last.last.year - (1 if first.month and first.month > last.last.month else 0)
+        first = _with_year(first, year)
+    if isinstance(last, _Point) and last.kind == "bare" and first.first is not None:
+        year = first.first.year + (1 if last.month and last.month < first.first.month else 0)
+        last = _with_year(last, year)
+    if first.first is None:
+        return None
+    begin, finish = first.span[0], (last.span[1] if last is not None else first.span[1])
+    if isinstance(last, _Present):
+        return DateRange(first.first, as_of, True, text[begin:finish], (begin, finish))
+    if isinstance(last, _Point):
+        if last.last is None:
+            return None
+        return DateRange(first.first, last.last, False, text[begin:finish], (begin, finish))
+    if open_end:
+        return DateRange(first.first, None, False, text[begin:finish], (begin, finish))
+    return DateRange(first.first, first.last, False, text[begin:finish], (begin, finish))
+
+
+def _joins_itself(text: str, gap: str, after: _Token) -> bool:
+    """"2014 to date": the "present" word carries its own separator."""
+    word = text[after.span[0] : after.span[1]].lower()
+    return isinstance(after, _Present) and not gap.strip() and word.startswith(("to", "till"))
+
+
+def _ranges(text: str, *, as_of: YearMonth, single: bool) -> Iterator[DateRange]:
+    """Every range of ``text`` in order; lone points only when ``single``."""
+    tokens = _tokens(text)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if not isinstance(token, _Point):
+            index += 1
+            continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        gap = text[token.span[1] : after.span[0]] if after is not None else ""
+        before = text[: token.span[0]]
+        made: DateRange | None = None
+        used = 1
+        if after is not None and (_SEPARATOR_RE.match(gap) or _joins_itself(text, gap, after)):
+            made = _make(text, token, after, as_of=as_of, open_end=False)
+            used = 2
+        elif (
+            after is not None
+            and token.kind == "season"
+            and isinstance(after, _Point)
+            and after.kind == "year"
+            and _AND_RE.match(gap)
+        ):
+            # "Summer 2012 and 2013": from the first season to the end of the same season later.
+            assert token.first is not None and token.last is not None and after.first is not None
+            shift = after.first.year - token.first.year
+            end = YearMonth(token.last.year + shift, token.last.month)
+            span = (token.span[0], after.span[1])
+            made = DateRange(token.first, end, False, text[span[0] : span[1]], span)
+            used = 2
+        elif (since := _SINCE_RE.search(before)) and token.first is not None:
+            span = (since.start(), token.span[1])
+            made = DateRange(token.first, as_of, True, text[span[0] : span[1]], span)
+        elif _TRAILING_OPEN_RE.match(text[token.span[1] :]) and token.first is not None:
+            # "(2019-)": started and not finished.
+            made = DateRange(token.first, as_of, True, text[token.span[0] : token.span[1]], token.span)
+        elif token.kind == "season" or (single and token.kind in {"month", "year"}):
+            made = _make(text, token, None, as_of=as_of, open_end=False)
+        elif _OPEN_BEFORE_RE.search(before) and token.first is not None and single:
+            made = _make(text, token, None, as_of=as_of, open_end=True)
+        if made is not None:
+            yield made
+        index += used
+
+
+def parse_date_range(text: str, *, as_of: YearMonth, single: bool = False) -> DateRange | None:
+    """The first date range in a line, or None.
+
+    Args:
+        text: one line of a resume.
+        as_of: the month "present", "current", "now"... resolve to.
+        single: also accept a lone month or year ("Nov. 2011", "2019") as a
+            range of its own months; off by default, since a lone year is
+            more often a graduation or an award than a job.
+
+    Returns:
+        The range; its ``span`` locates it in ``text``.
+
+    Example:
+        >>> r = parse_date_range("Engineer, Acme | Jan 2019 – Present", as_of=YearMonth(2026, 11))
+        >>> str(r.start), str(r.end), r.current
+        ('2019-01', '2026-11', True)
+        >>> parse_date_range("GPA 3.8/4.0, Python 3.11", as_of=YearMonth(2026, 11)) is None
+        True
+    """
+    return next(_ranges(text, as_of=as_of, single=single), None)
+
+
+def find_date_ranges(text: str, *, as_of: YearMonth, single: bool = False) -> tuple[DateRange, ...]:
+    """Every date range in ``text``, in order.
+
+    Example:
+        >>> [r.text for r in find_date_ranges("2015-2017 then 03/2018 to now", as_of=YearMonth(2026, 11))]
+        ['2015-2017', '03/2018 to now']
+    """
+    return tuple(_ranges(text, as_of=as_of, single=single))

@@ -1,0 +1,666 @@
+"""Dated positions -> months and last use per skill, and total experience.
+
+A position is anchored on a line that holds a date range ("Senior Engineer,
+Acme | Jan 2019 - Present"); its title and employer come from the rest of that
+line or the line before or after; its lines run to the next position or the end
+of its section. Positions are looked for wherever a role can be written
+(experience, projects, internships, unknown headings, the preamble), never in
+education, skills, certifications and the like, so a graduation year never
+becomes a job.
+
+A skill mentioned on a position's lines earns that position's months; months of
+overlapping positions count once. A skill named only outside dated positions
+(a skills section) has unknown months (None), never zero.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .dates import DateRange, find_date_ranges, merge_months, months_between
+from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
+from .sections import fold_heading, section_of_lines
+
+__all__ = [
+    "DateFlag",
+    "Experience",
+    "ExperienceExtractor",
+    "SkillTime",
+    "claimed_months",
+    "skill_time",
+    "split_title_employer",
+]
+
+# Sections whose dates are never employment.
+_NOT_POSITIONS = frozenset({
+    "education", "certifications", "languages", "publications", "interests", "references",
+    "contact", "volunteering",
+})
+# Sections that hold no positions when headed right, but where a misread heading
+# ("frameworks." or "Accomplishments:" inside a job) can strand one: a dated line
+# there counts only when it names a job title.
+_SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional"})
+# Headings ``sections`` does not know yet, by language: kind -> folded headings.
+_FOREIGN_HEADINGS: dict[str, frozenset[str]] = {
+    "education": frozenset({
+        "formation", "formations", "formation academique", "études", "etudes", "diplômes",
+        "diplomes", "cursus", "scolarité", "ausbildung", "bildung", "bildungsweg",
+        "studium", "educación", "educacion", "formación", "formacion", "estudios",
+        "formación académica", "formacion academica", "学历", "教育背景", "教育经历",
+    }),
+    "experience": frozenset({
+        "expériences professionnelles", "experiences professionnelles", "expérience",
+        "experience professionnelle", "expérience professionnelle", "expériences",
+        "berufserfahrung", "berufliche erfahrung", "praxiserfahrung", "experiencia",
+        "experiencia laboral", "experiencia profesional", "工作经历", "工作经验", "实习经历",
+    }),
+}
+# Words of a dated line about study or training rather than a job.
+_NOT_JOB = re.compile(
+    r"\b(training|course|courses|coursework|certification|certificate|certified|degree|"
+    r"diploma|studies|thesis|semester|graduat\w*|bachelor|master|gpa|exam|award|prize)\b",
+    re.IGNORECASE,
+)
+
+_JOB_WORDS = re.compile(
+    r"\b(engineer|engineering|developer|programmer|manager|analyst|intern|internship|consultant|"
+    r"lead|leader|architect|scientist|designer|administrator|admin|specialist|officer|"
+    r"assistant|associate|coordinator|director|head|president|vp|cto|ceo|cio|cfo|founder|"
+    r"co-founder|partner|owner|technician|tech|representative|supervisor|instructor|"
+    r"teacher|professor|lecturer|researcher|fellow|trainee|apprentice|accountant|auditor|"
+    r"clerk|chef|cook|nurse|advisor|adviser|agent|executive|member|contractor|freelancer|"
+    r"tester|devops|sre|student|expert|stagiaire|ingénieur|ingenieur|développeur|"
+    r"entwickler|desarrollador|becario|werkstudent|praktikant|sergeant|steward|"
+    r"receptionist|teller|paralegal|processor|editor|writer|operator|inspector|"
+    r"submariner|drafter|planner|buyer|recruiter|trainer|coach|mentor)\b",
+    re.IGNORECASE,
+)
+_COMPANY_WORDS = re.compile(
+    r"\b(inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|plc|corp|corporation|co|company|"
+    r"group|technologies|technology|tech|labs|lab|solutions|systems|software|services|"
+    r"consulting|partners|bank|university|université|universidad|universität|college|"
+    r"institute|school|hospital|agency|department|ministry|foundation|studio|studios|"
+    r"holdings|industries|international|enterprises|associates|gmbh|networks|media)\b\.?",
+    re.IGNORECASE,
+)
+_LOCATION_PART = re.compile(
+    r"^(?:city|state|city\s*,\s*state|remote|hybrid|usa|us|uk|united states|[A-Z]{2}|"
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*(?:[A-Z]{2}|[A-Z][a-z]+))$"
+)
+_STRONG_SEPARATOR = re.compile(r"\s*(?:\||•|·|ï¼​|｜|\s[-–—]\s|\s@\s|\sat\s|,)\s*")
+_BULLET = re.compile(r"^\s*[•◦▪■●○◆*·\-–—➢►✓]")
+_EDGE_JUNK = re.compile(r"^[\s|,:;•·\-–—()\[\]/ï¼​]+|[\s|,:;•·\-–—()\[\]/ï¼​]+$")
+_COMPANY_ABBREVIATION = re.compile(r"\b(?:inc|ltd|corp|co|llc|bros)\.$", re.IGNORECASE)
+
+_MAX_HEADER_WORDS = 12
+_UNBALANCED_CLOSE = re.compile(r"^[^(]*\)")
+# A line that only joins two dates written on lines of their own ("July 2012" / "to" / ...).
+_JOINER = re.compile(r"^\s*(?:to|till|until|through|thru|-|–|—|â€“)\s*$", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class DateFlag:
+    """A position whose dates cannot be counted as written.
+
+    Attributes:
+        position: index into ``Experience.positions``.
+        reason: ``ends_before_start``, ``starts_after_as_of`` or
+            ``ends_after_as_of`` (counted only up to the as-of month).
+    """
+
+    position: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Experience:
+    """The positions of a resume and the experience they add up to.
+
+    Attributes:
+        positions: dated and undated positions in document order.
+        total_months: union of the dated positions' months, overlaps merged;
+            None when no position is dated.
+        flags: positions with dates that are inconsistent or in the future.
+    """
+
+    positions: tuple[Position, ...]
+    total_months: int | None
+    flags: tuple[DateFlag, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SkillTime:
+    """How long and how recently a skill was used, from the positions that mention it.
+
+    Attributes:
+        months: union of the months of dated positions whose lines mention the
+            skill; None when no dated position does.
+        last_used: end of the latest such position (a current one ends at as-of).
+        positions: indexes into ``Experience.positions`` that gave the months.
+    """
+
+    months: int | None
+    last_used: YearMonth | None
+    positions: tuple[int, ...]
+
+
+# --------------------------------------------------------------------------- title and employer
+
+
+def _clean(text: str) -> str:
+    return " ".join(_EDGE_JUNK.sub("", text).split())
+
+
+def _is_location(part: str) -> bool:
+    return bool(_LOCATION_PART.match(part.strip()))
+
+
+def split_title_employer(text: str) -> tuple[str | None, str | None]:
+    """Split a header line (dates already removed) into a job title and an employer.
+
+    Looks for " at ", "@", "|", dashes and commas; a part with a job-title word
+    is the title, a part with a company word ("Inc", "Labs", "University"...)
+    is the employer; locations ("City, ST") are dropped.
+
+    Example:
+        >>> split_title_employer("Senior Engineer, Acme Corp")
+        ('Senior Engineer', 'Acme Corp')
+        >>> split_title_employer("Acme Labs — Data Scientist")
+        ('Data Scientist', 'Acme Labs')
+        >>> split_title_employer("Senior Engineer at Acme")
+        ('Senior Engineer', 'Acme')
+    """
+    text = _clean(text)
+    if not text:
+        return None, None
+    at = re.split(r"\s+(?:at|@)\s+", text, maxsplit=1)
+    if len(at) == 2 and _JOB_WORDS.search(at[0]):
+        at_title, at_employer = _clean(at[0]), _clean(_STRONG_SEPARATOR.split(at[1])[0])
+        return at_title or None, at_employer or None
+    parts = [_clean(p) for p in _STRONG_SEPARATOR.split(text)]
+    parts = [p for p in parts if p and not _is_location(p)]
+    title = next((p for p in parts if _JOB_WORDS.search(p) and not _COMPANY_WORDS.search(p)), None)
+    title = title or next((p for p in parts if _JOB_WORDS.search(p)), None)
+    rest = [p for p in parts if p != title]
+    employer = next((p for p in rest if _COMPANY_WORDS.search(p)), None)
+    if employer is None and title is not None and rest:
+        employer = rest[0]
+    if title is None and employer is None and parts:
+        # One undistinguished part: a title if it reads like one, else an employer.
+        return (parts[0], None) if _JOB_WORDS.search(parts[0]) else (None, parts[0])
+    if title is None and employer is not None:
+        others = [p for p in rest if p != employer]
+        title = others[0] if others else None
+    return title, employer
+
+
+# --------------------------------------------------------------------------- line tests
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s,|/]+", text) if re.search(r"\w", w)]
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose rather than a header: ends with a full stop after several words."""
+    stripped = text.rstrip(" )")
+    return (
+        stripped.endswith(".")
+        and len(_words(stripped)) > 1
+        and not _COMPANY_ABBREVIATION.search(stripped)
+    )
+
+
+def _header_like(text: str, *, bold: bool = False) -> bool:
+    """A short line that can hold a title or employer (not a bullet, not prose).
+
+    A bold line may open with a bullet ("• Google").
+    """
+    stripped = text.strip()
+    return (
+        bool(stripped)
+        and (bold or not _BULLET.match(stripped))
+        and len(_words(stripped)) <= _MAX_HEADER_WORDS
+        and not _is_sentence(stripped)
+        and not stripped[0].islower()
+    )
+
+
+def _names_role(line: Line) -> bool:
+    """A line above a date that reads as a title or employer, not the tail of a description."""
+    return line.bold or bool(_JOB_WORDS.search(line.text) or _COMPANY_WORDS.search(line.text))
+
+
+def _rest(text: str, span: tuple[int, int]) -> str:
+    return _clean(text[: span[0]] + " | " + text[span[1] :])
+
+
+def _is_lone(found: DateRange) -> bool:
+    """A single month ("Nov. 2011") or year ("2019") rather than a range."""
+    return found.start == found.end or found.text.strip().isdigit()
+
+
+def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
+    """The range that dates a position on this line, when the line is a position header."""
+    ranges = find_date_ranges(text, as_of=as_of, single=single)
+    if len(ranges) > 1 and len(_words(text)) > 8:
+        return None  # several ranges in running text: "(1994 - 1999, 2002 - 2006)"
+    if _UNBALANCED_CLOSE.match(text):
+        return None  # the tail of a parenthesis opened on the line before
+    for found in ranges:
+        before = _clean(text[: found.span[0]])
+        rest = _rest(text, found.span)
+        if _is_lone(found) and len(_words(rest)) > 6:
+            continue  # a lone month or year only when the line is little else
+        if not before:
+            return found  # a line that opens with its dates is a header
+        if text.lstrip()[:1].islower() or (_BULLET.match(text) and len(_words(rest)) > 6):
+            continue
+        if len(_words(rest)) <= _MAX_HEADER_WORDS and not _is_sentence(rest):
+            return found
+    return None
+
+
+# --------------------------------------------------------------------------- the extractor
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    line: int
+    range: DateRange
+    section_end: int
+    text: str  # the anchor's text (lines joined when a range spans several)
+    lines: int = 1  # how many lines the dates take
+
+
+def _kinds(lines: Sequence[Line], sections: Sequence[Section]) -> tuple[str, ...]:
+    """Section kind of each line, with foreign headings ("Formation") resolved."""
+    kinds = list(section_of_lines(sections, len(lines)))
+    for section in sections:
+        if section.kind != "other":
+            continue
+        folded = fold_heading(section.heading)
+        kind = next((k for k, names in _FOREIGN_HEADINGS.items() if folded in names), None)
+        if kind is None:
+            continue
+        first = section.heading_line if section.heading_line is not None else section.start
+        for index in range(max(0, first), min(section.end, len(lines))):
+            kinds[index] = kind
+    return tuple(kinds)
+
+
+def _section_bounds(sections: Sequence[Section], count: int) -> list[tuple[int, int]]:
+    """(start, end) of the section each line belongs to."""
+    bounds = [(0, count)] * count
+    for section in sections:
+        first = section.heading_line if section.heading_line is not None else section.start
+        for index in range(max(0, first), min(section.end, count)):
+            bounds[index] = (section.start, section.end)
+    return bounds
+
+
+class ExperienceExtractor:
+    """Find positions and total experience in a resume's lines.
+
+    Args:
+        as_of: the month "present" resolves to; later starts are flagged.
+
+    Example:
+        >>> from screener.models import Line
+        >>> from screener.sections import split_sections
+        >>> lines = [Line("EXPERIENCE"), Line("Engineer, Acme Inc | 2017 – 2019"), Line("Python")]
+        >>> exp = ExperienceExtractor(as_of=YearMonth(2026, 11))(lines, split_sections(lines))
+        >>> exp.positions[0].title, exp.positions[0].employer, exp.total_months
+        ('Engineer', 'Acme Inc', 36)
+    """
+
+    def __init__(self, *, as_of: YearMonth) -> None:
+        self.as_of = as_of
+
+    def __call__(self, lines: Sequence[Line], sections: Sequence[Section]) -> Experience:
+        """Extract positions from ``lines`` (``Document.visible_lines``) split into ``sections``."""
+        kinds = _kinds(lines, sections)
+        headings = {s.heading_line for s in sections if s.heading_line is not None}
+        bounds = _section_bounds(sections, len(lines))
+        anchors = self._anchors(lines, kinds, headings, bounds)
+        positions: list[Position] = []
+        flags: list[DateFlag] = []
+        used: set[int] = set()
+        for number, anchor in enumerate(anchors):
+            next_line = anchors[number + 1].line if number + 1 < len(anchors) else len(lines)
+            position, reason = self._position(lines, anchor, next_line, used, headings)
+            if reason:
+                flags.append(DateFlag(len(positions), reason))
+            positions.append(position)
+        positions = self._fix_ends(positions, anchors)
+        positions.extend(self._undated(lines, kinds, headings, bounds, positions, used))
+        order = sorted(range(len(positions)), key=lambda i: positions[i].first_line)
+        renumber = {old: new for new, old in enumerate(order)}
+        ordered = tuple(positions[i] for i in order)
+        flags = [DateFlag(renumber[f.position], f.reason) for f in flags]
+        counted = [(p.start, p.end) for p in ordered if p.months is not None and p.start and p.end]
+        total = merge_months(counted) if counted else None
+        return Experience(ordered, total, tuple(flags))
+
+    # ----------------------------------------------------------------- anchors
+
+    def _anchors(
+        self,
+        lines: Sequence[Line],
+        kinds: Sequence[str],
+        headings: set[int],
+        bounds: Sequence[tuple[int, int]],
+    ) -> list[_Anchor]:
+        found: list[_Anchor] = []
+        skip_to = 0
+        for index, kind in enumerate(kinds):
+            if index < skip_to or kind in _NOT_POSITIONS or index in headings:
+                continue
+            text, used = self._joined(lines, index)
+            anchor = _anchor(text, self.as_of, single=kind == "experience" and used == 1)
+            if anchor is None:
+                continue
+            rest = _rest(text, anchor.span)
+            if not _JOB_WORDS.search(rest) and (kind in _SOFT_NOT_POSITIONS or _NOT_JOB.search(rest)):
+                continue
+            found.append(_Anchor(index, anchor, bounds[index][1], text, used))
+            skip_to = index + used
+        return found
+
+    def _joined(self, lines: Sequence[Line], index: int) -> tuple[str, int]:
+        """The line, or three lines when a range is split over them ("July 2012" / "to" / ...)."""
+        if index + 2 < len(lines) and _JOINER.match(lines[index + 1].text):
+            text = " ".join(lines[i].text.strip() for i in range(index, index + 3))
+            found = find_date_ranges(text, as_of=self.as_of)
+            if found and found[0].span[1] > len(lines[index].text.strip()) + 1:
+                return text, 3
+        return lines[index].text, 1
+
+    # ----------------------------------------------------------------- one position
+
+    def _position(
+        self,
+        lines: Sequence[Line],
+        anchor: _Anchor,
+        next_anchor: int,
+        used: set[int],
+        headings: set[int],
+    ) -> tuple[Position, str]:
+        index = anchor.line
+        parts: list[str] = []
+        same = _rest(anchor.text, anchor.range.span)
+        first = index
+        before = index - 1
+        # Up to two header lines just above the dates ("Title" / "Employer" / dates).
+        while (
+            before >= 0
+            and index - before <= 3
+            and before not in used
+            and before not in headings
+            and _header_like(lines[before].text, bold=lines[before].bold)
+            and (_names_role(lines[before]) or _is_location(lines[before].text))
+        ):
+            first = before
+            before -= 1
+        parts.extend(lines[i].text for i in range(first, index))
+        used.update(range(first, index + anchor.lines))
+        if same:
+            parts.append(same)
+        after = index + anchor.lines
+        if (
+            after < min(next_anchor, anchor.section_end)
+            and after not in headings
+            and _header_like(lines[after].text)
+            and (not same or not (_JOB_WORDS.search(same) and _COMPANY_WORDS.search(same)))
+            and len(parts) < 2
+        ):
+            parts.append(lines[after].text)
+            used.add(after)
+        title, employer = self._title_employer(parts)
+        start, end, months, reason = self._count(anchor.range)
+        position = Position(
+            title=title,
+            employer=employer,
+            start=start,
+            end=end,
+            current=anchor.range.current,
+            date_text=anchor.range.text,
+            first_line=first,
+            last_line=max(index + anchor.lines, min(next_anchor, anchor.section_end)),
+            months=months,
+        )
+        return position, reason
+
+    @staticmethod
+    def _title_employer(parts: Sequence[str]) -> tuple[str | None, str | None]:
+        title: str | None = None
+        employer: str | None = None
+        for part in parts:
+            part_title, part_employer = split_title_employer(part)
+            if title is None and part_title is not None:
+                title = part_title
+                if employer is None and part_employer is not None:
+                    employer = part_employer
+            elif employer is None and (part_employer or part_title):
+                employer = part_employer or part_title
+        return title, employer
+
+    def _count(self, found: DateRange) -> tuple[YearMonth, YearMonth | None, int | None, str]:
+        start, end = found.start, found.end
+        if end is None:
+            return start, None, None, ""
+        if start > self.as_of:
+            return start, end, None, "starts_after_as_of"
+        if start > end:
+            return start, end, None, "ends_before_start"
+        if end > self.as_of:
+            return start, self.as_of, months_between(start, self.as_of), "ends_after_as_of"
+        return start, end, months_between(start, end), ""
+
+    @staticmethod
+    def _fix_ends(positions: list[Position], anchors: Sequence[_Anchor]) -> list[Position]:
+        """A position's lines stop where the next position's header starts."""
+        fixed = list(positions)
+        for number in range(len(fixed) - 1):
+            here, following = fixed[number], fixed[number + 1]
+            if anchors[number].section_end >= following.first_line > here.first_line:
+                limit = max(anchors[number].line + 1, following.first_line)
+                if here.last_line > limit:
+                    fixed[number] = _replace_last(here, limit)
+        return fixed
+
+    # ----------------------------------------------------------------- undated
+
+    def _undated(
+        self,
+        lines: Sequence[Line],
+        kinds: Sequence[str],
+        headings: set[int],
+        bounds: Sequence[tuple[int, int]],
+        dated: Sequence[Position],
+        used: set[int],
+    ) -> list[Position]:
+        """Title lines in an experience section before (or without) any dated position."""
+        found: list[Position] = []
+        starts = sorted(p.first_line for p in dated)
+        for index, line in enumerate(lines):
+            if kinds[index] != "experience" or index in headings or index in used:
+                continue
+            section_start, section_end = bounds[index]
+            later = [s for s in starts if s > index]
+            if any(section_start <= s < index for s in starts):
+                continue  # inside a dated position: another title of the same job
+            text = line.text.strip()
+            if not (_header_like(text) and _JOB_WORDS.search(text) and len(_words(text)) <= 8):
+                continue
+            title, employer = split_title_employer(text)
+            end = min([section_end, *later[:1]])
+            found.append(Position(title, employer, None, None, first_line=index, last_line=end))
+        for number in range(len(found) - 1):
+            following = found[number + 1].first_line
+            if found[number].last_line > following:
+                found[number] = _replace_last(found[number], following)
+        return found
+
+
+def _replace_last(position: Position, last_line: int) -> Position:
+    return Position(
+        title=position.title,
+        employer=position.employer,
+        start=position.start,
+        end=position.end,
+        current=position.current,
+        date_text=position.date_text,
+        first_line=position.first_line,
+        last_line=last_line,
+        months=position.months,
+    )
+
+
+# --------------------------------------------------------------------------- per skill
+
+
+def skill_time(mentions: Sequence[SkillMention], experience: Experience) -> dict[SkillId, SkillTime]:
+    """Months and last use of each mentioned skill, from the dated positions that mention it.
+
+    Args:
+        mentions: skill mentions; ``line`` indexes the same lines as the positions.
+        experience: the resume's positions.
+
+    Returns:
+        One entry per mentioned skill; ``months`` is None for a skill that no
+        dated position mentions (e.g. only in a skills section).
+
+    Example:
+        >>> from screener.models import SkillMention
+        >>> p = Position("Dev", "Acme", YearMonth(2015, 1), YearMonth(2015, 2),
+        ...              first_line=0, last_line=3, months=2)
+        >>> m = SkillMention(SkillId("python"), "Python", "experience", "", 1, 0, 6)
+        >>> skill_time([m], Experience((p,), 2))[SkillId("python")].months
+        2
+    """
+    holders: dict[SkillId, set[int]] = {}
+    for mention in mentions:
+        indexes = holders.setdefault(mention.skill_id, set())
+        for number, position in enumerate(experience.positions):
+            if position.first_line <= mention.line < position.last_line:
+                indexes.add(number)
+    result: dict[SkillId, SkillTime] = {}
+    for skill_id, indexes in holders.items():
+        counted = sorted(i for i in indexes if _counted(experience.positions[i]))
+        spans = [_span(experience.positions[i]) for i in counted]
+        result[skill_id] = SkillTime(
+            months=merge_months(spans) if spans else None,
+            last_used=max((end for _, end in spans), default=None),
+            positions=tuple(counted),
+        )
+    return result
+
+
+def _counted(position: Position) -> bool:
+    return position.months is not None and position.start is not None and position.end is not None
+
+
+def _span(position: Position) -> tuple[YearMonth, YearMonth]:
+    assert position.start is not None and position.end is not None
+    return position.start, position.end
+
+
+# --------------------------------------------------------------------------- claims
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+_CLAIM = re.compile(
+    r"(?<![\w.])(?P<number>\d{1,2}(?:[.,]\d)?|" + "|".join(_NUMBER_WORDS) + r")\s*\+?\s*"
+    r"(?:\(\s*\d+\s*\)\s*)?(?P<unit>years?|yrs?|months?|mos?)\b['’]?",
+    re.IGNORECASE,
+)
+_CLAIM_BRIDGE = re.compile(
+    r"^(?:\s|\+|['’]|of|professional|hands-on|practical|commercial|industry|relevant|solid|"
+    r"proven|strong|working|work|experience|expertise|exp\.?|in|with|using|on|developing|"
+    r"programming|building|and|&|,|/|or)*$",
+    re.IGNORECASE,
+)
+_CLAIM_AFTER = re.compile(r"^[\s(\[:–—\-,]*$")
+_MAX_CLAIM = 50 * 12  # more than fifty years is a typo or not a claim
+
+
+def _line_offsets(lines: Sequence[Line]) -> list[int]:
+    offsets, total = [], 0
+    for line in lines:
+        offsets.append(total)
+        total += len(line.text) + 1
+    return offsets
+
+
+def _mention_span(line: str, mention: SkillMention, offset: int) -> tuple[int, int] | None:
+    """Where the mention sits in its line: from its document offset, else by searching."""
+    start = mention.start - offset
+    if start >= 0 and line[start : start + len(mention.surface)].lower() == mention.surface.lower():
+        return start, start + len(mention.surface)
+    found = line.lower().find(mention.surface.lower())
+    return (found, found + len(mention.surface)) if found >= 0 else None
+
+
+def _claim_months(match: re.Match[str]) -> int:
+    raw = match.group("number").lower().replace(",", ".")
+    value = float(_NUMBER_WORDS.get(raw, 0) or raw)
+    unit = match.group("unit").lower()
+    return round(value if unit.startswith("mo") else value * 12)
+
+
+def _bridges(between: str, surfaces: Sequence[str]) -> bool:
+    """Whether only filler words and other skills stand between a claim and a skill."""
+    for surface in sorted(surfaces, key=len, reverse=True):
+        between = re.sub(re.escape(surface), " ", between, flags=re.IGNORECASE)
+    return bool(_CLAIM_BRIDGE.match(between)) and "." not in between and ";" not in between
+
+
+def claimed_months(lines: Sequence[Line], mentions: Sequence[SkillMention]) -> dict[SkillId, int]:
+    """Months of experience the candidate claims per skill, on the same line as the skill.
+
+    Recognises "5+ years of Python", "Python (4 yrs)", "3 years' experience with
+    AWS", "over 6 years of experience in Django and Flask" (both), "2.5 years
+    Python" and "Python - 18 months". The largest claim per skill wins.
+
+    Example:
+        >>> from screener.models import SkillMention
+        >>> line = Line("5+ years of Python")
+        >>> m = SkillMention(SkillId("python"), "Python", "summary", line.text, 0, 12, 18)
+        >>> claimed_months([line], [m])
+        {'python': 60}
+    """
+    offsets = _line_offsets(lines)
+    by_line: dict[int, list[SkillMention]] = {}
+    for mention in mentions:
+        if 0 <= mention.line < len(lines):
+            by_line.setdefault(mention.line, []).append(mention)
+    claims: dict[SkillId, int] = {}
+    for number, line_mentions in by_line.items():
+        text = lines[number].text
+        found = list(_CLAIM.finditer(text))
+        if not found:
+            continue
+        surfaces = [m.surface for m in line_mentions]
+        for mention in line_mentions:
+            span = _mention_span(text, mention, offsets[number])
+            if span is None:
+                continue
+            for claim in found:
+                months = _claim_months(claim)
+                if not 0 < months <= _MAX_CLAIM:
+                    continue
+                if claim.end() <= span[0]:
+                    ok = _bridges(text[claim.end() : span[0]], surfaces)
+                else:
+                    ok = claim.start() >= span[1] and bool(_CLAIM_AFTER.match(text[span[1] : claim.start()]))
+                if ok:
+                    claims[mention.skill_id] = max(months, claims.get(mention.skill_id, 0))
+    return claims

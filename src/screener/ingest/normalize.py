@@ -1,0 +1,100 @@
+"""One text-normalising function shared by every format reader.
+
+PDF, DOCX and text readers all hand their raw strings to :func:`normalize_line`,
+so a ligature, a soft hyphen or a Wingdings bullet reads the same whatever
+the file format was.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from screener.models import Line
+
+__all__ = ["BULLET", "make_line", "normalize_line"]
+
+BULLET = "•"
+"""The one bullet glyph lines start with after normalising."""
+
+# Glyphs that resumes use as list bullets. The private-use ones come from the
+# Symbol and Wingdings fonts, which Word and many PDF writers map to U+F0xx.
+_BULLET_CHARS = (
+    "•●▪■◦‣⁃∙○◆◇♦❖➢➤►▸▹▶✓✔✗☐☑□⦿⚫"
+    "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0a1\uf02d\uf0e0\uf0de\uf071"
+)
+_LEADING_BULLET = re.compile(rf"^[{re.escape(_BULLET_CHARS)}]+\s*")
+# pdfminer writes "(cid:123)" for a glyph its font cannot map to Unicode:
+# noise, never text.
+_CID = re.compile(r"\(cid:\d+\)")
+# Characters that carry no text: soft hyphen (a line-break hint), zero-width
+# spaces and joiners, the BOM, and word joiners.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_SPACES = re.compile(r"\s+")
+
+
+def _strip_controls(text: str) -> str:
+    """Replace control and unassigned characters by spaces (they show nothing)."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch if ch.isprintable() or ch == " " else " "
+        for ch in text
+    )
+
+
+def normalize_line(text: str) -> str:
+    """Normalise one line of text as every reader must.
+
+    NFKC (which also splits ligatures such as "ﬁ" and turns no-break spaces
+    into spaces), soft hyphens and zero-width characters removed, pdfminer's
+    ``(cid:NN)`` placeholders dropped, white space collapsed, and a leading
+    bullet glyph written as ``"• "``.
+
+    Args:
+        text: raw text of one line (it must not contain line breaks that
+            should be kept; any it has become spaces).
+
+    Returns:
+        The normalised line, possibly empty.
+
+    Example:
+        >>> normalize_line("\\uf0b7  ﬁnance\\u00a0team\\u00ad(cid:3)")
+        '• finance team'
+    """
+    text = _CID.sub("", text.translate(_INVISIBLE))
+    # Private-use bullets must be recognised before NFKC (it keeps them, but
+    # it would fold some of the others into letters such as "o").
+    bullet = _LEADING_BULLET.match(text.lstrip())
+    if bullet is not None:
+        text = text.lstrip()[bullet.end() :]
+    text = unicodedata.normalize("NFKC", text)
+    text = _SPACES.sub(" ", _strip_controls(text)).strip()
+    if bullet is not None and text:
+        return f"{BULLET} {text}"
+    return text
+
+
+def make_line(
+    text: str,
+    *,
+    page: int = 1,
+    column: int = 0,
+    source: str = "body",
+    font_size: float | None = None,
+    bold: bool = False,
+    hidden: bool = False,
+) -> Line | None:
+    """Build a :class:`Line` from raw text, or None when nothing is left after normalising."""
+    clean = normalize_line(text)
+    if not clean or clean == BULLET:
+        return None
+    return Line(
+        clean,
+        page=page,
+        column=column,
+        source=source,
+        font_size=None if font_size is None else round(font_size, 1),
+        bold=bold,
+        hidden=hidden,
+    )

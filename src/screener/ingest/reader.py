@@ -1,0 +1,93 @@
+"""``read(path)``: check the file, sniff its format, hand it to the right reader."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from screener.errors import EmptyFile, FileMissing, TooLarge
+from screener.ingest.base import FormatReader
+from screener.ingest.docx import read_docx
+from screener.ingest.pdf import read_pdf
+from screener.ingest.sniff import rejection, sniff_format
+from screener.ingest.text import read_text
+from screener.models import Document, Format
+
+__all__ = ["DEFAULT_MAX_BYTES", "read"]
+
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+"""Files larger than this (20 MiB) are refused before they are read."""
+
+_READERS: dict[Format, FormatReader] = {"pdf": read_pdf, "docx": read_docx, "txt": read_text}
+
+
+def _load(path: str, max_bytes: int) -> bytes:
+    """The file's bytes, after checking it exists and is not too large."""
+    try:
+        size = Path(path).stat().st_size
+        if not Path(path).is_file():
+            raise FileMissing(path, "The path is not a file.")
+        if size > max_bytes:
+            raise TooLarge(
+                path, f"The file is {size:,} bytes; the limit is {max_bytes:,} bytes."
+            )
+        with Path(path).open("rb") as stream:
+            # Read one byte past the limit: a file that grows while we read
+            # (or a special file whose size lies) is still caught.
+            data = stream.read(max_bytes + 1)
+    except (FileNotFoundError, NotADirectoryError) as e:
+        raise FileMissing(path, "The file does not exist.") from e
+    except OSError as e:
+        raise FileMissing(path, f"The file cannot be read ({e.strerror}).") from e
+    if len(data) > max_bytes:
+        raise TooLarge(path, f"The file is larger than the limit of {max_bytes:,} bytes.")
+    return data
+
+
+def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Read a resume file (PDF, DOCX or plain text) into a :class:`Document`.
+
+    The format comes from the bytes, never from the file name.
+
+    Args:
+        path: the file.
+        max_bytes: larger files are refused before they are read.
+
+    Returns:
+        The file's lines in reading order (hidden ones included and marked),
+        its sha256, page count and warnings (``two_columns``, ``hidden_text``).
+
+    Raises:
+        FileMissing: the path does not exist or is not a readable file.
+        TooLarge: the file is larger than ``max_bytes``.
+        EmptyFile: the file has no bytes, or only white space.
+        UnsupportedFormat: not a PDF, DOCX or text file (a .doc, an image...).
+        EncryptedFile: the file needs a password.
+        CorruptFile: the file claims a format but its structure is broken.
+        NoText: the file has no text (a scanned image needs OCR).
+
+    Example:
+        >>> document = read("resume.pdf")  # doctest: +SKIP
+        >>> document.format, document.pages
+        ('pdf', 2)
+    """
+    name = os.fspath(path)
+    data = _load(name, max_bytes)
+    if not data.strip():
+        raise EmptyFile(name, "The file is empty.")
+    fmt = sniff_format(data)
+    if fmt is None:
+        raise rejection(name, data)
+    parsed = _READERS[fmt](data, name)
+    warnings = list(parsed.warnings)
+    if any(line.hidden for line in parsed.lines):
+        warnings.append("hidden_text")
+    return Document(
+        path=name,
+        format=fmt,
+        sha256=hashlib.sha256(data).hexdigest(),
+        lines=parsed.lines,
+        pages=parsed.pages,
+        warnings=tuple(dict.fromkeys(warnings)),
+    )

@@ -1,0 +1,193 @@
+"""parse_resume(): one file -> one profile-independent :class:`Candidate`.
+
+The expensive half of a screen: ingest, sections, skills, experience,
+education. Nothing here knows about a job profile, so a pool parsed once can
+be ranked against many profiles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from .education import extract_education
+from .experience import ExperienceExtractor, claimed_months, skill_time
+from .ingest import DEFAULT_MAX_BYTES, read
+from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
+from .sections import PREAMBLE, heading_kind, split_sections
+from .skills import SkillExtractor
+from .taxonomy import Taxonomy, load_taxonomy
+
+_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-.]*$")
+_NOT_NAME = re.compile(
+    r"\b(resume|résumé|cv|curriculum|vitae|engineer|developer|manager|analyst|consultant|"
+    r"director|designer|scientist|architect|intern|specialist|chef|accountant|teacher|lead|"
+    r"summary|profile|objective|contact)\b",
+    re.IGNORECASE,
+)
+
+
+def today() -> YearMonth:
+    """The current month, the default as-of date."""
+    now = dt.date.today()
+    return YearMonth(now.year, now.month)
+
+
+class ResumeParser:
+    """Parse resumes into candidates; compiled once, called per file.
+
+    Args:
+        taxonomy: the skill taxonomy (default: built-in).
+        as_of: the month "present" resolves to (default: this month).
+        fuzzy: look for misspelt skills.
+        fuzzy_threshold: minimum similarity (0-100) of a fuzzy match.
+        max_bytes: files larger than this are rejected as ``too_large``.
+
+    Example:
+        >>> parser = ResumeParser(as_of=YearMonth(2026, 11))
+        >>> candidate = parser("data/samples/resumes/one_column.pdf")  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        *,
+        taxonomy: Taxonomy | None = None,
+        as_of: YearMonth | None = None,
+        fuzzy: bool = True,
+        fuzzy_threshold: float = 80.0,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+    ) -> None:
+        self.taxonomy = taxonomy or load_taxonomy()
+        self.as_of = as_of or today()
+        self.max_bytes = max_bytes
+        self.extractor = SkillExtractor(self.taxonomy, fuzzy=fuzzy, fuzzy_threshold=fuzzy_threshold)
+        self.experience = ExperienceExtractor(as_of=self.as_of)
+
+    def __call__(self, path: str | Path) -> Candidate:
+        """Read and parse one file; raises :class:`~screener.errors.IngestError` when unreadable."""
+        return self.parse_document(read(path, max_bytes=self.max_bytes))
+
+    def parse_document(self, document: Document) -> Candidate:
+        """Parse an already-read document."""
+        lines = document.visible_lines
+        sections = split_sections(lines)
+        mentions = self.extractor(lines, sections)
+        experience = self.experience(lines, sections)
+        skills = self._records(lines, mentions, experience)
+        flags = list(document.warnings)
+        hidden_only = self._hidden_only_skills(document, {s.skill_id for s in skills if s.mentions})
+        if hidden_only:
+            flags.append("hidden_skills:" + ",".join(hidden_only))
+        if any(s.kind == "experience" for s in sections) and not any(p.dated for p in experience.positions):
+            flags.append("no_dated_positions")
+        return Candidate(
+            candidate_id=document.sha256[:12],
+            path=document.path,
+            file_name=Path(document.path).name,
+            sha256=document.sha256,
+            format=document.format,
+            name=guess_name(lines, sections),
+            skills=skills,
+            positions=experience.positions,
+            education=extract_education(lines, sections),
+            total_months=experience.total_months,
+            as_of=self.as_of,
+            sections=sections,
+            flags=tuple(dict.fromkeys(flags)),
+            taxonomy_version=self.taxonomy.version,
+        )
+
+    def _records(self, lines: Sequence[Line], mentions: Sequence[SkillMention],
+                 experience: object) -> tuple[SkillRecord, ...]:
+        by_skill: dict[SkillId, list[SkillMention]] = defaultdict(list)
+        for mention in mentions:
+            by_skill[mention.skill_id].append(mention)
+        implied_by: dict[SkillId, set[SkillId]] = defaultdict(set)
+        expanded = list(mentions)
+        for skill_id, skill_mentions in by_skill.items():
+            for implied in self.taxonomy.implied(skill_id):
+                implied_by[implied].add(skill_id)
+                # Working with Django in a position is working with Python there too.
+                expanded.extend(replace(m, skill_id=implied) for m in skill_mentions)
+        times = skill_time(expanded, experience)  # type: ignore[arg-type]
+        claims = claimed_months(lines, mentions)
+        records = []
+        for skill_id in sorted(set(by_skill) | set(implied_by)):
+            time = times.get(skill_id)
+            own = tuple(by_skill.get(skill_id, ()))
+            records.append(SkillRecord(
+                skill_id=skill_id,
+                name=self.taxonomy[skill_id].name,
+                mentions=own,
+                implied_by=tuple(sorted(implied_by.get(skill_id, ()))),
+                months=time.months if time else None,
+                claimed_months=claims.get(skill_id),
+                last_used=time.last_used if time else None,
+                positions=time.positions if time else (),
+                versions=tuple(sorted({m.version for m in own if m.version})),
+            ))
+        return tuple(records)
+
+    def _hidden_only_skills(self, document: Document, visible: set[SkillId]) -> list[str]:
+        """Skills named only in text a reader cannot see: the keyword-stuffing audit."""
+        hidden = [line for line in document.lines if line.hidden]
+        if not hidden:
+            return []
+        section = (Section("hidden", "", 0, len(hidden)),)
+        found = {m.skill_id for m in self.extractor(hidden, section)}
+        return sorted(found - visible)
+
+
+def guess_name(lines: Sequence[Line], sections: Sequence[Section]) -> str | None:
+    """The candidate's name, when an early line looks like one (reports only; never scored).
+
+    >>> guess_name([Line("Jane Q. Doe"), Line("Python developer")], ())
+    'Jane Q. Doe'
+    """
+    limit = next((s.end for s in sections if s.kind == PREAMBLE), min(len(lines), 6))
+    for line in lines[: max(1, min(limit, 6))]:
+        text = " ".join(line.text.split())
+        words = text.split()
+        if not 2 <= len(words) <= 4 or len(text) > 40 or heading_kind(text) or _NOT_NAME.search(text):
+            continue
+        if all(_NAME_WORD.match(w) for w in words):
+            return text.title() if text.isupper() else text
+    return None
+
+
+@functools.cache
+def _default_parser(as_of: YearMonth | None, overlays: tuple[str, ...]) -> ResumeParser:
+    return ResumeParser(taxonomy=load_taxonomy(overlays), as_of=as_of)
+
+
+def parse_resume(
+    path: str | Path,
+    *,
+    as_of: YearMonth | None = None,
+    taxonomy: Sequence[str | Path] = (),
+) -> Candidate:
+    """Parse one resume file into a :class:`Candidate`.
+
+    Args:
+        path: a PDF, DOCX or plain-text file (the format is read from its bytes).
+        as_of: the month "present" resolves to (default: this month).
+        taxonomy: overlay files added to the built-in taxonomy.
+
+    Returns:
+        The candidate: skills with evidence, positions, months, education.
+
+    Raises:
+        IngestError: the file cannot be read (its ``code`` says why).
+
+    Example:
+        >>> import screener
+        >>> c = screener.parse_resume("data/samples/resumes/one_column.pdf")  # doctest: +SKIP
+        >>> [(s.name, s.months) for s in c.skills][:3]  # doctest: +SKIP
+    """
+    parser = _default_parser(as_of or today(), tuple(str(Path(t).resolve()) for t in taxonomy))
+    return parser(path)

@@ -1,0 +1,238 @@
+"""Job profiles: load and validate the YAML a recruiter writes.
+
+A profile names must-have and nice-to-have skills with weights and, optionally,
+minimum years and recency; skill names resolve through the taxonomy's aliases
+(``postgres`` is PostgreSQL). Validation reports every problem at once, each
+naming the file, the entry and a fix (the closest skill names for an unknown one).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz, process
+
+from .errors import Problem, ProfileError
+from .models import SkillId
+from .taxonomy import Taxonomy, load_taxonomy
+
+_TOP_KEYS = ("title", "must_have", "nice_to_have", "min_total_years", "total_years_weight",
+             "degree", "degree_weight", "description")
+_ENTRY_KEYS = ("skill", "weight", "min_years", "recent_within_years")
+DEGREE_LEVELS = ("diploma", "associate", "bachelor", "master", "doctorate")
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One skill the profile asks for.
+
+    Attributes:
+        skill_id: the canonical skill.
+        name: the skill's display name.
+        as_written: the name as the profile wrote it ("postgres").
+        must: True for a must-have, False for a nice-to-have.
+        weight: the most points the skill can earn.
+        min_years: minimum years of experience, if asked.
+        recent_within_years: the skill must have been used within this many years, if asked.
+    """
+
+    skill_id: SkillId
+    name: str
+    as_written: str
+    must: bool
+    weight: float
+    min_years: float | None = None
+    recent_within_years: float | None = None
+
+    @property
+    def kind(self) -> str:
+        """``must-have`` or ``nice-to-have``, as reports print it."""
+        return "must-have" if self.must else "nice-to-have"
+
+
+@dataclass(frozen=True, slots=True)
+class JobProfile:
+    """A validated job profile.
+
+    Attributes:
+        title: the job title.
+        must_have: must-have requirements, in the order written.
+        nice_to_have: nice-to-have requirements, in the order written.
+        min_total_years: minimum total professional experience, if asked.
+        total_years_weight: points for meeting ``min_total_years``.
+        degree: minimum degree level, if asked (one of ``DEGREE_LEVELS``).
+        degree_weight: points for meeting ``degree``.
+        source: the file it came from, or ``<mapping>``.
+        sha256: hash of the profile's content (canonical JSON), for manifests.
+        data: the profile as loaded, as plain data, for manifests.
+    """
+
+    title: str
+    must_have: tuple[Requirement, ...]
+    nice_to_have: tuple[Requirement, ...]
+    min_total_years: float | None = None
+    total_years_weight: float = 1.0
+    degree: str | None = None
+    degree_weight: float = 1.0
+    source: str = "<mapping>"
+    sha256: str = ""
+    data: str = "{}"
+
+    @property
+    def requirements(self) -> tuple[Requirement, ...]:
+        """Must-haves then nice-to-haves."""
+        return self.must_have + self.nice_to_have
+
+
+def load_profile(
+    source: str | Path | Mapping[str, Any], *, taxonomy: Taxonomy | None = None
+) -> JobProfile:
+    """Load and validate a job profile from a YAML file or a mapping.
+
+    Args:
+        source: a path to a YAML file, or the profile as a mapping.
+        taxonomy: the taxonomy skill names resolve against (default: built-in).
+
+    Returns:
+        The validated :class:`JobProfile`.
+
+    Raises:
+        ProfileError: listing every problem, each with the file, the entry and a fix.
+
+    Example:
+        >>> profile = load_profile({"title": "Backend", "must_have": [{"skill": "postgres", "weight": 2}]})
+        >>> profile.must_have[0].skill_id, profile.must_have[0].weight
+        ('postgresql', 2.0)
+    """
+    taxonomy = taxonomy or load_taxonomy()
+    if isinstance(source, Mapping):
+        name, data = "<mapping>", dict(source)
+    else:
+        name, data = str(source), _read(Path(source))
+    problems: list[Problem] = []
+    _check_keys(data, _TOP_KEYS, name, "profile", problems)
+
+    seen: dict[SkillId, str] = {}
+    lists: dict[str, list[Requirement]] = {"must_have": [], "nice_to_have": []}
+    for key, requirements in lists.items():
+        entries = data.get(key) or []
+        if not isinstance(entries, list):
+            problems.append(Problem(name, key, "must be a list of skills"))
+            continue
+        for position, entry in enumerate(entries):
+            where = f"{key}[{position}]"
+            requirement = _requirement(entry, key == "must_have", taxonomy, name, where, problems)
+            if requirement is None:
+                continue
+            if requirement.skill_id in seen:
+                problems.append(Problem(
+                    name, where,
+                    f"{requirement.name} is listed twice (also at {seen[requirement.skill_id]}); keep one",
+                ))
+                continue
+            seen[requirement.skill_id] = where
+            requirements.append(requirement)
+    if not seen and not problems:
+        problems.append(Problem(name, "must_have", "the profile names no skills; add must_have or nice_to_have"))
+
+    min_total = _number(data, "min_total_years", name, "profile", problems)
+    total_weight = _number(data, "total_years_weight", name, "profile", problems)
+    degree_weight = _number(data, "degree_weight", name, "profile", problems)
+    degree = data.get("degree")
+    if degree is not None and str(degree).lower() not in DEGREE_LEVELS:
+        levels = ", ".join(DEGREE_LEVELS)
+        problems.append(Problem(name, "degree", f"unknown degree level {degree!r}; use one of {levels}"))
+    if problems:
+        raise ProfileError(problems)
+
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
+    title = str(data.get("title") or (Path(name).stem if name != "<mapping>" else "Untitled profile"))
+    return JobProfile(
+        title=title,
+        must_have=tuple(lists["must_have"]),
+        nice_to_have=tuple(lists["nice_to_have"]),
+        min_total_years=min_total,
+        total_years_weight=1.0 if total_weight is None else total_weight,
+        degree=str(degree).lower() if degree is not None else None,
+        degree_weight=1.0 if degree_weight is None else degree_weight,
+        source=name,
+        sha256=hashlib.sha256(canonical.encode()).hexdigest(),
+        data=canonical,
+    )
+
+
+def _read(path: Path) -> dict[str, Any]:
+    problem = None
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except OSError as e:
+        problem = f"cannot read the file: {e.strerror or e}"
+    except (yaml.YAMLError, UnicodeDecodeError) as e:
+        problem = f"not valid YAML: {e}"
+    else:
+        if isinstance(data, dict):
+            return data
+        problem = "a profile must be a YAML mapping with must_have and nice_to_have lists"
+    raise ProfileError([Problem(str(path), "-", problem)])
+
+
+def _check_keys(data: Mapping[str, Any], allowed: tuple[str, ...], source: str, where: str,
+                problems: list[Problem]) -> None:
+    for key in data:
+        if key not in allowed:
+            guess = process.extractOne(str(key), allowed, scorer=fuzz.ratio)
+            hint = f"did you mean {guess[0]!r}?" if guess and guess[1] >= 60 else f"allowed: {', '.join(allowed)}"
+            problems.append(Problem(source, where, f"unknown key {key!r}; {hint}"))
+
+
+def _number(data: Mapping[str, Any], key: str, source: str, where: str,
+            problems: list[Problem]) -> float | None:
+    value = data.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        problems.append(Problem(source, f"{where} {key}", f"must be a number, got {value!r}"))
+        return None
+    if value < 0:
+        problems.append(Problem(source, f"{where} {key}", f"must not be negative, got {value}"))
+        return None
+    return float(value)
+
+
+def _requirement(entry: Any, must: bool, taxonomy: Taxonomy, source: str, where: str,
+                 problems: list[Problem]) -> Requirement | None:
+    if isinstance(entry, str):
+        entry = {"skill": entry}
+    if not isinstance(entry, dict):
+        problems.append(Problem(source, where, "each entry must be a skill name or a mapping with 'skill'"))
+        return None
+    before = len(problems)
+    _check_keys(entry, _ENTRY_KEYS, source, where, problems)
+    written = str(entry.get("skill") or "").strip()
+    skill_id = taxonomy.resolve(written) if written else None
+    if not written:
+        problems.append(Problem(source, where, "needs 'skill: <name>'"))
+    elif skill_id is None:
+        suggestions = ", ".join(taxonomy.closest(written))
+        problems.append(Problem(source, where, f"unknown skill {written!r}; closest: {suggestions}"))
+    weight = _number(entry, "weight", source, where, problems)
+    min_years = _number(entry, "min_years", source, where, problems)
+    recent = _number(entry, "recent_within_years", source, where, problems)
+    if len(problems) > before or skill_id is None:
+        return None
+    return Requirement(
+        skill_id=skill_id,
+        name=taxonomy[skill_id].name,
+        as_written=written,
+        must=must,
+        weight=1.0 if weight is None else weight,
+        min_years=min_years,
+        recent_within_years=recent,
+    )

@@ -1,0 +1,255 @@
+"""The scorer: one candidate against one profile, with a line of evidence per point.
+
+Rules (each a keyword setting of :class:`Scorer`, documented in the README):
+
+* Every requirement can earn at most its ``weight``; the score is the earned
+  share of all weights on a 0-100 scale, and each evidence line's ``points``
+  are on that scale too, so a candidate's points add up to its score.
+* A skill the resume names earns full credit; a skill only implied by another
+  (Python from Django) earns ``implied_credit`` (default 0.5).
+* ``min_years``: derived months (from dated positions) are compared with the
+  minimum, claimed months ("5+ years of Python") when none are derived. A
+  shortfall earns the met share (2.1 of 3 years earns 0.7 of the credit);
+  a skill whose years are unknown earns ``unknown_years_credit`` (default 0.5).
+* ``recent_within_years``: a skill last used longer ago earns ``stale_credit``
+  of its credit (default 0.5); an unknown last use is noted, not penalised.
+* ``min_total_years`` and ``degree`` (when a profile asks) are scored like
+  requirements with their own weights. Graduation years never enter a score.
+
+Names, photos, ages and contact details are never read here: the scorer sees
+only skills, months and degree levels.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from sklearn.base import BaseEstimator
+
+from .errors import ConfigError
+from .models import Candidate, Position, SkillRecord, YearMonth
+from .profile import DEGREE_LEVELS, JobProfile, Requirement
+
+FOUND_YES = "yes"
+FOUND_NO = "no"
+FOUND_IMPLIED = "implied"
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreLine:
+    """The points one requirement earned, and the evidence for them.
+
+    Attributes:
+        skill_id: canonical skill id (``total_experience`` / ``degree`` for those lines).
+        skill: display name.
+        requirement: ``must-have``, ``nice-to-have``, ``experience`` or ``degree``.
+        found: ``yes``, ``no`` or ``implied``.
+        weight: the requirement's weight as the profile wrote it.
+        max_points: the most it could earn on the 0-100 scale.
+        points: what it earned on the 0-100 scale, rounded to cents so that a
+            candidate's lines add up exactly to its score.
+        surface: the text as written in the resume (first mention).
+        section: the section of that mention.
+        snippet: the line of that mention.
+        months: derived months of experience, if known.
+        claimed_months: months the candidate claims, if any.
+        last_used: the end of the latest position naming it, if known.
+        positions: the positions that gave the months, as "title @ employer (start..end)".
+        note: why the points are what they are ("2.1 of 3 years", "implied by Django").
+    """
+
+    skill_id: str
+    skill: str
+    requirement: str
+    found: str
+    weight: float
+    max_points: float
+    points: float
+    surface: str = ""
+    section: str = ""
+    snippet: str = ""
+    months: int | None = None
+    claimed_months: int | None = None
+    last_used: YearMonth | None = None
+    positions: tuple[str, ...] = ()
+    note: str = ""
+
+
+class Scorer(BaseEstimator):  # type: ignore[misc]
+    """Score candidates against a profile; scikit-learn estimator conventions.
+
+    ``__init__`` stores keyword-only settings unchanged (so ``clone`` and
+    ``get_params`` work); :meth:`fit` validates them against a profile and
+    sets the learned ``profile_`` and ``total_weight_``.
+
+    Example:
+        >>> from screener.profile import load_profile
+        >>> scorer = Scorer(implied_credit=0.5).fit(load_profile({"must_have": ["Python"]}))
+        >>> scorer.total_weight_
+        1.0
+    """
+
+    def __init__(
+        self,
+        *,
+        implied_credit: float = 0.5,
+        unknown_years_credit: float = 0.5,
+        stale_credit: float = 0.5,
+    ) -> None:
+        self.implied_credit = implied_credit
+        self.unknown_years_credit = unknown_years_credit
+        self.stale_credit = stale_credit
+
+    def fit(self, profile: JobProfile) -> Scorer:
+        """Validate the settings and learn the profile's total weight."""
+        for name in ("implied_credit", "unknown_years_credit", "stale_credit"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                raise ConfigError(f"{name} must be between 0 and 1, got {value}")
+        total = sum(r.weight for r in profile.requirements)
+        if profile.min_total_years is not None:
+            total += profile.total_years_weight
+        if profile.degree is not None:
+            total += profile.degree_weight
+        if total <= 0:
+            raise ConfigError(f"profile {profile.source} has no positive weight to score against")
+        self.profile_ = profile
+        self.total_weight_ = float(total)
+        return self
+
+    def score(self, candidate: Candidate) -> tuple[ScoreLine, ...]:
+        """Evidence lines for every requirement of the fitted profile, in profile order."""
+        profile = self.profile_
+        lines = [self._skill_line(candidate, r) for r in profile.requirements]
+        if profile.min_total_years is not None:
+            lines.append(self._total_line(candidate, profile.min_total_years, profile.total_years_weight))
+        if profile.degree is not None:
+            lines.append(self._degree_line(candidate, profile.degree, profile.degree_weight))
+        points = apportion([line.points for line in lines])
+        maxima = apportion([line.max_points for line in lines])
+        return tuple(replace(ln, points=p, max_points=m) for ln, p, m in zip(lines, points, maxima, strict=True))
+
+    # ------------------------------------------------------------------ lines
+
+    def _scale(self, weight: float) -> float:
+        return 100.0 * weight / self.total_weight_
+
+    def _skill_line(self, candidate: Candidate, requirement: Requirement) -> ScoreLine:
+        record = candidate.skill(requirement.skill_id)
+        max_points = self._scale(requirement.weight)
+        base = ScoreLine(
+            skill_id=requirement.skill_id, skill=requirement.name, requirement=requirement.kind,
+            found=FOUND_NO, weight=requirement.weight, max_points=max_points, points=0.0,
+        )
+        if record is None:
+            return _with(base, note="not found")
+        credit, notes = 1.0, []
+        if record.implied_only:
+            credit *= self.implied_credit
+            implied_by = ", ".join(_name(candidate, s) for s in record.implied_by)
+            notes.append(f"implied by {implied_by}")
+        if requirement.min_years is not None:
+            factor, note = self._years_factor(record, requirement.min_years)
+            credit *= factor
+            notes.append(f"{requirement.name}: {note}")
+        if requirement.recent_within_years is not None:
+            factor, note = self._recency_factor(record, candidate.as_of, requirement.recent_within_years)
+            credit *= factor
+            notes.append(note)
+        first = record.mentions[0] if record.mentions else None
+        return _with(
+            base,
+            found=FOUND_IMPLIED if record.implied_only else FOUND_YES,
+            points=max_points * credit,
+            surface=first.surface if first else "",
+            section=first.section if first else "",
+            snippet=first.snippet if first else "",
+            months=record.months,
+            claimed_months=record.claimed_months,
+            last_used=record.last_used,
+            positions=tuple(_describe(candidate.positions[i]) for i in record.positions),
+            note="; ".join(notes),
+        )
+
+    def _years_factor(self, record: SkillRecord, min_years: float) -> tuple[float, str]:
+        months = record.months if record.months is not None else record.claimed_months
+        source = "" if record.months is not None else " (claimed)"
+        if months is None:
+            return self.unknown_years_credit, f"years unknown, {min_years:g} asked"
+        years = months / 12
+        if min_years <= 0 or years >= min_years:
+            return 1.0, f"{years:.1f} years{source}, {min_years:g} asked"
+        return years / min_years, f"{years:.1f} of {min_years:g} years{source}"
+
+    def _recency_factor(
+        self, record: SkillRecord, as_of: YearMonth | None, within: float
+    ) -> tuple[float, str]:
+        if record.last_used is None or as_of is None:
+            return 1.0, "last use unknown"
+        years_ago = (as_of.index - record.last_used.index) / 12
+        if years_ago <= within:
+            return 1.0, f"last used {record.last_used}"
+        return self.stale_credit, f"last used {record.last_used}, over {within:g} years ago"
+
+    def _total_line(self, candidate: Candidate, min_years: float, weight: float) -> ScoreLine:
+        max_points = self._scale(weight)
+        months = candidate.total_months
+        if months is None:
+            factor, found, note = self.unknown_years_credit, FOUND_NO, "total experience unknown (no dated positions)"
+        else:
+            years = months / 12
+            factor = 1.0 if min_years <= 0 else min(1.0, years / min_years)
+            found = FOUND_YES if factor >= 1.0 else FOUND_NO
+            note = f"total experience {years:.1f} of {min_years:g} years"
+        return ScoreLine(
+            skill_id="total_experience", skill="Total experience", requirement="experience",
+            found=found, weight=weight, max_points=max_points,
+            points=max_points * factor, months=months, note=note,
+        )
+
+    def _degree_line(self, candidate: Candidate, degree: str, weight: float) -> ScoreLine:
+        max_points = self._scale(weight)
+        wanted = DEGREE_LEVELS.index(degree)
+        levels = [e for e in candidate.education if e.level in DEGREE_LEVELS]
+        best = max(levels, key=lambda e: DEGREE_LEVELS.index(e.level or ""), default=None)
+        met = best is not None and DEGREE_LEVELS.index(best.level or "") >= wanted
+        note = f"{degree} asked; " + (f"has {best.level}" if best else "no degree found")
+        return ScoreLine(
+            skill_id="degree", skill="Degree", requirement="degree",
+            found=FOUND_YES if met else FOUND_NO, weight=weight, max_points=max_points,
+            points=max_points if met else 0.0,
+            snippet=best.snippet if best else "", note=note,
+        )
+
+
+def apportion(values: list[float]) -> list[float]:
+    """Round to cents so that the rounded values add up to the rounded total (largest remainder).
+
+    >>> apportion([100 / 3, 100 / 3, 100 / 3])
+    [33.34, 33.33, 33.33]
+    """
+    cents = [v * 100 for v in values]
+    floors = [math.floor(c + 1e-9) for c in cents]
+    short = round(sum(cents)) - sum(floors)
+    order = sorted(range(len(values)), key=lambda i: (-(cents[i] - floors[i]), i))
+    for i in order[:max(0, short)]:
+        floors[i] += 1
+    return [f / 100 for f in floors]
+
+
+def _with(line: ScoreLine, **changes: object) -> ScoreLine:
+    return replace(line, **changes)  # type: ignore[arg-type]
+
+
+def _name(candidate: Candidate, skill_id: str) -> str:
+    record = candidate.skill(skill_id)
+    return record.name if record else skill_id
+
+
+def _describe(position: Position) -> str:
+    """ "Backend Engineer @ Acme (2019-01..present)" for evidence columns."""
+    who = " @ ".join(part for part in (position.title, position.employer) if part) or "position"
+    start = str(position.start) if position.start else "?"
+    end = "present" if position.current else (str(position.end) if position.end else "?")
+    return f"{who} ({start}..{end})"

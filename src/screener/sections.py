@@ -1,0 +1,207 @@
+"""Headings -> sections: which part of the resume each visible line belongs to.
+
+Known headings ("Work History", "TECHNICAL SKILLS:", "Education & Training")
+map to a canonical kind. A short line styled like the known headings of the
+same document but not in our list ("Open Source", "Volunteering") starts a
+section of kind ``other``: unrecognised headings are kept, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from .models import Line, Section
+
+PREAMBLE = "preamble"
+OTHER = "other"
+
+# Canonical kind -> the headings (folded: lower case, "&" as "and", no punctuation)
+# that introduce it. Kept as a table so adding a variant is a one-line change.
+_HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "summary", "professional summary", "career summary", "executive summary", "profile",
+        "professional profile", "career profile", "personal profile", "about", "about me",
+        "objective", "career objective", "professional objective", "objectives", "overview",
+        "personal statement", "introduction", "summary of qualifications",
+        "qualifications summary", "career overview", "professional overview", "bio",
+    ),
+    "skills": (
+        "skills", "technical skills", "key skills", "core skills", "core competencies",
+        "competencies", "skill highlights", "highlights", "skills and abilities",
+        "skills and expertise", "areas of expertise", "expertise", "technologies",
+        "technology", "tech stack", "technical stack", "technical proficiencies",
+        "technical expertise", "technical competencies", "tools", "tools and technologies",
+        "technologies and tools", "programming languages", "languages and frameworks",
+        "professional skills", "it skills", "computer skills", "software skills",
+        "skills summary", "summary of skills", "relevant skills", "hard skills",
+        "technical summary", "stack", "frameworks", "software", "qualifications",
+        "capabilities", "specialties", "specializations", "core qualifications",
+    ),
+    "experience": (
+        "experience", "work experience", "professional experience", "employment",
+        "employment history", "work history", "career history", "relevant experience",
+        "professional background", "positions held", "job history", "career",
+        "industry experience", "technical experience", "experience summary",
+        "employment experience", "professional history", "working experience",
+        "internships", "internship experience", "internship",
+    ),
+    "education": (
+        "education", "education and training", "academic background", "academic history",
+        "academic qualifications", "educational background", "education history",
+        "degrees", "academics", "training and education", "education and certifications",
+        "educational qualifications", "studies",
+    ),
+    "projects": (
+        "projects", "personal projects", "key projects", "selected projects",
+        "academic projects", "side projects", "project experience", "project highlights",
+        "notable projects", "relevant projects", "technical projects",
+    ),
+    "certifications": (
+        "certifications", "certification", "certificates", "licenses and certifications",
+        "certifications and licenses", "certifications and training", "accreditations",
+        "courses", "training", "professional development", "licenses", "courses and certifications",
+    ),
+    "contact": (
+        "contact", "contact information", "contact details", "personal details",
+        "personal information", "personal data", "contacts",
+    ),
+    "languages": ("languages", "spoken languages", "language skills", "foreign languages"),
+    "awards": ("awards", "honors", "honours", "awards and honors", "achievements",
+               "accomplishments", "key achievements", "honors and awards"),
+    "publications": ("publications", "papers", "research", "presentations", "patents"),
+    "interests": ("interests", "hobbies", "hobbies and interests", "personal interests",
+                  "activities", "extracurricular activities"),
+    "references": ("references", "referees"),
+    "volunteering": ("volunteer experience", "volunteering", "volunteer work", "community service"),
+    "additional": ("additional information", "additional", "other information", "miscellaneous"),
+}
+_KIND_BY_HEADING = {heading: kind for kind, headings in _HEADINGS.items() for heading in headings}
+_LONGEST_HEADING_WORDS = max(len(h.split()) for h in _KIND_BY_HEADING)
+
+_DECORATION = re.compile(r"^[\s\W\d_]*?(?=[^\W\d_])|[\s:.\-–—|•*#=_~]+$")
+_NON_WORD = re.compile(r"[^\w\s]")
+_INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/'\-]{1,40}?)\s*[:|]\s*(\S.*)$")
+_JOB_WORDS = re.compile(
+    r"\b(engineer|developer|manager|analyst|intern|consultant|director|lead|architect|"
+    r"scientist|designer|administrator|specialist|officer|assistant|coordinator|"
+    r"chef|accountant|teacher|associate|president|head|programmer|technician)\b",
+    re.IGNORECASE,
+)
+
+
+def fold_heading(text: str) -> str:
+    """Fold a candidate heading for lookup: strip decoration, lower case, "&" as "and".
+
+    >>> fold_heading("  ■ WORK HISTORY: ")
+    'work history'
+    >>> fold_heading("S K I L L S")
+    'skills'
+    """
+    stripped = _DECORATION.sub("", text.strip())
+    words = stripped.replace("&", " and ").split()
+    if len(words) > 2 and all(len(w) == 1 for w in words):
+        words = ["".join(words)]  # letter-spaced headings: "S K I L L S"
+    return " ".join(_NON_WORD.sub(" ", " ".join(words)).lower().split())
+
+
+def heading_kind(text: str) -> str | None:
+    """The canonical kind a line introduces when it is a known heading, else None.
+
+    >>> heading_kind("Professional Experience:"), heading_kind("Python, Django")
+    ('experience', None)
+    """
+    if len(text) > 60:
+        return None
+    folded = fold_heading(text)
+    if not folded or len(folded.split()) > _LONGEST_HEADING_WORDS:
+        return None
+    return _KIND_BY_HEADING.get(folded)
+
+
+def _inline_heading(text: str) -> str | None:
+    """Kind of a "Skills: Python, Django" line that opens a section and holds content."""
+    match = _INLINE.match(text)
+    if not match:
+        return None
+    return _KIND_BY_HEADING.get(fold_heading(match.group(1)))
+
+
+def _style(line: Line) -> tuple[float | None, bool, bool]:
+    size = round(line.font_size, 0) if line.font_size else None
+    return size, line.bold, line.text.strip().isupper()
+
+
+def _looks_like_unknown_heading(line: Line, heading_styles: Counter[tuple[float | None, bool, bool]]) -> bool:
+    """A short line styled like this document's known headings (font, weight, case)."""
+    text = line.text.strip().rstrip(":")
+    if not heading_styles or not text or len(text) > 32 or len(text.split()) > 4:
+        return False
+    if any(ch.isdigit() for ch in text) or text[-1] in ".,;" or text[0] in "•-*·":
+        return False
+    if _JOB_WORDS.search(text) or not text[0].isupper():
+        return False
+    style = _style(line)
+    size, bold, upper = style
+    if size is None and not bold:
+        # No font facts (plain text, most DOCX): only an all-caps line in a
+        # document whose known headings are all caps.
+        return upper and heading_styles.most_common(1)[0][0][2]
+    return heading_styles.most_common(1)[0][0] == style
+
+
+def split_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
+    """Split visible lines into sections.
+
+    Args:
+        lines: the document's visible lines (``Document.visible_lines``), in order.
+
+    Returns:
+        Sections in order, covering every line: a ``preamble`` first when the
+        document does not open with a heading; indexes refer to ``lines``.
+
+    Example:
+        >>> from screener.models import Line
+        >>> [s.kind for s in split_sections([Line("Jo Doe"), Line("SKILLS"), Line("Python")])]
+        ['preamble', 'skills']
+    """
+    known: list[tuple[int, str, bool]] = []  # (index, kind, inline)
+    for index, line in enumerate(lines):
+        kind = heading_kind(line.text)
+        if kind is not None:
+            known.append((index, kind, False))
+        elif (kind := _inline_heading(line.text)) is not None:
+            known.append((index, kind, True))
+    styles = Counter(_style(lines[i]) for i, _, inline in known if not inline)
+
+    starts: list[tuple[int, str, str, bool]] = []  # (index, kind, heading text, inline)
+    known_at = {i: (kind, inline) for i, kind, inline in known}
+    first_known = known[0][0] if known else len(lines)
+    for index, line in enumerate(lines):
+        if index in known_at:
+            kind, inline = known_at[index]
+            heading = line.text.split(":")[0].strip() if inline else line.text.strip()
+            starts.append((index, kind, heading, inline))
+        elif index > first_known and _looks_like_unknown_heading(line, styles):
+            starts.append((index, OTHER, line.text.strip().rstrip(":").strip(), False))
+
+    sections: list[Section] = []
+    if not starts or starts[0][0] > 0:
+        sections.append(Section(PREAMBLE, "", 0, starts[0][0] if starts else len(lines)))
+    for position, (index, kind, heading, inline) in enumerate(starts):
+        end = starts[position + 1][0] if position + 1 < len(starts) else len(lines)
+        start = index if inline else index + 1
+        sections.append(Section(kind, heading, start, end, heading_line=index))
+    return tuple(sections)
+
+
+def section_of_lines(sections: Sequence[Section], count: int) -> tuple[str, ...]:
+    """The section kind of each of ``count`` lines, for extractors that walk lines."""
+    kinds = [PREAMBLE] * count
+    for section in sections:
+        for index in range(section.start, min(section.end, count)):
+            kinds[index] = section.kind
+        if section.heading_line is not None and section.heading_line < count:
+            kinds[section.heading_line] = section.kind
+    return tuple(kinds)

@@ -1,0 +1,344 @@
+"""The skill extractor: taxonomy aliases matched in text, with the taxonomy's ambiguity rules.
+
+One :class:`SkillExtractor` compiles the taxonomy into two spaCy
+``PhraseMatcher`` objects (case-insensitive and case-sensitive aliases) over a
+blank English tokenizer: no model download. Every candidate match then passes
+the rules the taxonomy declares per alias, in this order:
+
+1. *negative patterns*: a match inside one of the skill's or alias's negative
+   regular expressions ("go-to-market", "excel at") is dropped;
+2. *single letters*: a one-letter alias ("R", "C") followed by a full stop or
+   joined by a hyphen ("R. Smith", "C-level") is dropped;
+3. *context*: an alias marked ``context: required`` counts only with technical
+   context (see :meth:`SkillExtractor._has_context`);
+4. *longest match*: of overlapping matches the longest wins ("Spring Boot" over "Spring").
+
+A fuzzy pass (rapidfuzz, Damerau-Levenshtein) then finds misspellings of long
+aliases ("Djnago", "Kubernets") in lines with technical context; such mentions
+carry a confidence below 1.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import spacy
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .models import Line, Section, SkillId, SkillMention
+from .sections import section_of_lines
+from .taxonomy import Alias, Skill, Taxonomy, normalize_alias
+
+# Sections in which every alias has technical context.
+TECHNICAL_SECTIONS = frozenset({"skills"})
+# Words that, near an alias needing context, show a technical sense.
+CONTEXT_WORDS = frozenset({
+    "programming", "programmer", "language", "languages", "framework", "frameworks",
+    "library", "libraries", "developer", "developers", "coding", "code", "sdk",
+    "scripting", "stack", "backend", "back-end", "frontend", "front-end", "api", "apis",
+    "software", "microservices", "microservice", "compiler", "developed", "implemented",
+    "deployed", "technologies", "tools", "toolkit", "database", "databases",
+})
+# Phrases that introduce a tool: "proficient in Excel", "experience with Go".
+_CUE_BEFORE = re.compile(
+    r"(proficien(?:t|cy)\s+(?:in|with)|experience\s+(?:in|with|using)|knowledge\s+of|"
+    r"skilled\s+in|familiar(?:ity)?\s+with|expertise\s+in|using|written\s+in|built\s+(?:with|in|on)|"
+    r"developed\s+(?:in|with)|programming\s+in|worked\s+with|working\s+with)\s*$",
+    re.IGNORECASE,
+)
+_VERSION = re.compile(r"^[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*\+?)(?![\w.\-/])")
+_LIST_SEPARATORS = re.compile(r"[,;|•·/]")
+_CONTEXT_WINDOW = 6
+_FUZZY_NGRAM = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    skill_id: SkillId
+    alias: Alias
+    start_token: int
+    end_token: int
+    start_char: int  # in the line
+    end_char: int
+    rule: str = "exact"
+    confidence: float = 1.0
+
+    @property
+    def length(self) -> int:
+        return self.end_char - self.start_char
+
+
+@functools.cache
+def _nlp() -> spacy.language.Language:
+    """A blank English tokenizer that also splits "Python3.11" into "Python", "3.11"."""
+    nlp = spacy.blank("en")
+    infixes = [*list(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]{2})(?=\d+\.\d+)"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    return nlp
+
+
+class SkillExtractor:
+    """Find the taxonomy's skills in resume lines or free text.
+
+    Args:
+        taxonomy: the validated taxonomy to match against.
+        fuzzy: whether to look for misspellings of long aliases.
+        fuzzy_threshold: minimum similarity (0-100) of a fuzzy match; a match
+            must also be within one edit (two for aliases of nine letters or more).
+
+    Example:
+        >>> from screener.taxonomy import load_taxonomy
+        >>> extractor = SkillExtractor(load_taxonomy())
+        >>> [m.skill_id for m in extractor.extract_text("Built APIs in Django 4.2 and Postgres")]
+        ['django', 'postgresql']
+    """
+
+    def __init__(self, taxonomy: Taxonomy, *, fuzzy: bool = True, fuzzy_threshold: float = 80.0) -> None:
+        self.taxonomy = taxonomy
+        self.fuzzy = fuzzy
+        self.fuzzy_threshold = fuzzy_threshold
+        self._nlp = _nlp()
+        self._lower = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+        self._exact = PhraseMatcher(self._nlp.vocab, attr="ORTH")
+        self._aliases: dict[int, list[tuple[SkillId, Alias]]] = {}
+        self._negatives: dict[tuple[SkillId, str], tuple[re.Pattern[str], ...]] = {}
+        fuzzy_keys: dict[str, tuple[SkillId, Alias]] = {}
+        for skill in taxonomy:
+            for alias in skill.aliases:
+                self._add_alias(skill, alias)
+                if alias.fuzzy:
+                    fuzzy_keys.setdefault(_squash(alias.text), (skill.id, alias))
+        self._fuzzy_keys = fuzzy_keys
+        self._fuzzy_choices = list(fuzzy_keys)
+
+    def _add_alias(self, skill: Skill, alias: Alias) -> None:
+        key = f"{skill.id}\x00{alias.text}"
+        match_id = self._nlp.vocab.strings.add(key)
+        self._aliases.setdefault(match_id, []).append((skill.id, alias))
+        pattern = self._nlp.make_doc(alias.text)
+        matcher = self._exact if alias.case_sensitive else self._lower
+        matcher.add(key, [pattern])
+        patterns = (*skill.negative, *alias.negative)
+        self._negatives[(skill.id, alias.text)] = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+
+    # ------------------------------------------------------------------ public
+
+    def __call__(self, lines: Sequence[Line], sections: Sequence[Section]) -> tuple[SkillMention, ...]:
+        """Every skill mention in ``lines`` (a document's visible lines), in order.
+
+        Args:
+            lines: visible lines in reading order.
+            sections: their sections, from :func:`screener.sections.split_sections`.
+
+        Returns:
+            Mentions sorted by line and position; offsets index the lines joined by newlines.
+        """
+        kinds = section_of_lines(sections, len(lines))
+        texts = [line.text for line in lines]
+        offsets = _line_offsets(texts)
+        mentions: list[SkillMention] = []
+        docs = list(self._nlp.pipe(texts))
+        fuzzy_lines: list[int] = []
+        found_per_line: list[list[_Candidate]] = []
+        for index, doc in enumerate(docs):
+            found = self._line_candidates(doc, kinds[index])
+            found_per_line.append(found)
+            if self.fuzzy and (kinds[index] in TECHNICAL_SECTIONS or found):
+                fuzzy_lines.append(index)
+        if self.fuzzy and fuzzy_lines:
+            for index, candidate in self._fuzzy_candidates(docs, fuzzy_lines, found_per_line):
+                found_per_line[index].append(candidate)
+        for index, found in enumerate(found_per_line):
+            text = texts[index]
+            for candidate in sorted(_longest(found), key=lambda c: c.start_char):
+                mentions.append(SkillMention(
+                    skill_id=candidate.skill_id,
+                    surface=text[candidate.start_char:candidate.end_char],
+                    section=kinds[index],
+                    snippet=" ".join(text.split()),
+                    line=index,
+                    start=offsets[index] + candidate.start_char,
+                    end=offsets[index] + candidate.end_char,
+                    confidence=candidate.confidence,
+                    version=_version_after(text, candidate.end_char),
+                    rule=candidate.rule,
+                ))
+        return tuple(mentions)
+
+    def extract_text(self, text: str, *, section: str = "other") -> tuple[SkillMention, ...]:
+        """Mentions in free text (a job posting, a sentence), all of one section kind.
+
+        >>> from screener.taxonomy import load_taxonomy
+        >>> SkillExtractor(load_taxonomy()).extract_text("We go the extra mile")
+        ()
+        """
+        lines = [Line(part) for part in text.splitlines()]
+        return self(lines, (Section(section, "", 0, len(lines)),))
+
+    # ------------------------------------------------------------------ matching
+
+    def _line_candidates(self, doc: Doc, section: str) -> list[_Candidate]:
+        raw: list[_Candidate] = []
+        for matcher in (self._lower, self._exact):
+            for match_id, start, end in matcher(doc):
+                span = doc[start:end]
+                for skill_id, alias in self._aliases[match_id]:
+                    raw.append(_Candidate(skill_id, alias, start, end, span.start_char, span.end_char))
+        kept = [c for c in raw if not self._negated(doc.text, c) and not _bad_single_letter(doc, c)]
+        plain = [c for c in kept if not c.alias.needs_context]
+        result = list(plain)
+        for candidate in kept:
+            if candidate.alias.needs_context and self._has_context(doc, candidate, section, kept, plain):
+                result.append(_replace_rule(candidate, "context"))
+        return result
+
+    def _negated(self, text: str, candidate: _Candidate) -> bool:
+        for pattern in self._negatives[(candidate.skill_id, candidate.alias.text)]:
+            for match in pattern.finditer(text):
+                if match.start() < candidate.end_char and candidate.start_char < match.end():
+                    return True
+        return False
+
+    def _has_context(
+        self,
+        doc: Doc,
+        candidate: _Candidate,
+        section: str,
+        kept: Sequence[_Candidate],
+        plain: Sequence[_Candidate],
+    ) -> bool:
+        """Technical context for an alias that needs it.
+
+        Any one of: the line is in a skills section; another skill that needs
+        no context is named on the line; the line is a list naming another
+        candidate skill; a version number follows; a context word (global or
+        the skill's own) is within a few words; a cue such as "proficient in"
+        or "experience with" comes just before.
+        """
+        if section in TECHNICAL_SECTIONS:
+            return True
+        others = [c for c in plain if c.skill_id != candidate.skill_id and not _overlaps(c, candidate)]
+        if others:
+            return True
+        text = doc.text
+        if len(_LIST_SEPARATORS.findall(text)) >= 2 and any(
+            c.skill_id != candidate.skill_id and not _overlaps(c, candidate) for c in kept
+        ):
+            return True
+        if _version_after(text, candidate.end_char) is not None:
+            return True
+        own = set(self.taxonomy[candidate.skill_id].context_words)
+        low = max(0, candidate.start_token - _CONTEXT_WINDOW)
+        high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
+        for token in (*doc[low:candidate.start_token], *doc[candidate.end_token:high]):
+            word = token.lower_
+            if word in CONTEXT_WORDS or word in own:
+                return True
+        if own and any(" " in w and w in text.lower() for w in own):
+            return True
+        return bool(_CUE_BEFORE.search(text[:candidate.start_char]))
+
+    def _fuzzy_candidates(
+        self, docs: Sequence[Doc], lines: Sequence[int], found: Sequence[Sequence[_Candidate]]
+    ) -> Iterable[tuple[int, _Candidate]]:
+        """Misspelt long aliases in lines that already have technical context."""
+        queries: dict[str, list[tuple[int, int, int]]] = {}
+        for index in lines:
+            doc = docs[index]
+            covered = {t for c in found[index] for t in range(c.start_token, c.end_token)}
+            for start in range(len(doc)):
+                if not doc[start].is_alpha or start in covered:
+                    continue
+                for end in range(start + 1, min(len(doc), start + _FUZZY_NGRAM) + 1):
+                    if end - 1 in covered or not doc[end - 1].is_alpha:
+                        break
+                    key = _squash(doc[start:end].text)
+                    if len(key) >= 6:
+                        queries.setdefault(key, []).append((index, start, end))
+        if not queries:
+            return
+        keys = list(queries)
+        for key in keys:
+            best = process.extractOne(
+                key, self._fuzzy_choices, scorer=DamerauLevenshtein.normalized_similarity,
+                score_cutoff=self.fuzzy_threshold / 100,
+            )
+            if best is None:
+                continue
+            choice = best[0]
+            distance = DamerauLevenshtein.distance(key, choice)
+            allowed = 1 if len(choice) < 9 else 2
+            if distance > allowed or key[0] != choice[0] or (distance == 0 and key == normalize_alias(choice)):
+                continue
+            skill_id, alias = self._fuzzy_keys[choice]
+            for index, start, end in queries[key]:
+                span = docs[index][start:end]
+                yield index, _Candidate(
+                    skill_id, alias, start, end, span.start_char, span.end_char,
+                    rule="fuzzy", confidence=round(float(best[1]), 3),
+                )
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _squash(text: str) -> str:
+    """Fold for fuzzy comparison: lower case without spaces ("Elastic Search" ~ "elasticsearch")."""
+    return "".join(text.lower().split())
+
+
+def _line_offsets(texts: Sequence[str]) -> list[int]:
+    offsets, position = [], 0
+    for text in texts:
+        offsets.append(position)
+        position += len(text) + 1
+    return offsets
+
+
+def _overlaps(a: _Candidate, b: _Candidate) -> bool:
+    return a.start_char < b.end_char and b.start_char < a.end_char
+
+
+def _replace_rule(candidate: _Candidate, rule: str) -> _Candidate:
+    return _Candidate(
+        candidate.skill_id, candidate.alias, candidate.start_token, candidate.end_token,
+        candidate.start_char, candidate.end_char, rule, candidate.confidence,
+    )
+
+
+def _bad_single_letter(doc: Doc, candidate: _Candidate) -> bool:
+    """A one-letter alias that is an initial or part of a hyphenated word ("R. Smith", "C-level")."""
+    if candidate.end_token - candidate.start_token != 1 or len(doc[candidate.start_token].text) != 1:
+        return False
+    token = doc[candidate.start_token]
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    preceding = doc[token.i - 1] if token.i > 0 else None
+    if following is not None and not token.whitespace_ and following.text in {"-", ".", "'", "’", "&"}:
+        return True
+    return preceding is not None and not preceding.whitespace_ and preceding.text in {"-", "'", "’", "&"}
+
+
+def _version_after(text: str, end: int) -> str | None:
+    """A version written right after a skill: "Python 3.11", "Django 4.x", "Java 8"."""
+    match = _VERSION.match(text[end:])
+    return match.group(1) if match else None
+
+
+def _longest(candidates: Sequence[_Candidate]) -> list[_Candidate]:
+    """Drop candidates overlapped by a longer (or equally long, earlier, exact) one; one per span and skill."""
+    ordered = sorted(
+        candidates, key=lambda c: (-c.length, c.confidence != 1.0, c.start_char, c.skill_id)
+    )
+    chosen: list[_Candidate] = []
+    for candidate in ordered:
+        if all(not _overlaps(candidate, other) for other in chosen):
+            chosen.append(candidate)
+    return chosen

@@ -1,0 +1,187 @@
+"""The command line, run through click's CliRunner on the real samples."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from screener.cli import (
+    EXIT_INVALID_DATA,
+    EXIT_NOTHING_SCREENED,
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    main,
+)
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+RESUMES = SAMPLES / "resumes"
+PROFILE = SAMPLES / "profiles" / "senior_python_backend.yaml"
+COMMANDS = [["screen"], ["skills"], ["parse"], ["profile", "check"], ["taxonomy", "check"], ["profile"], ["taxonomy"]]
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def screened(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("screen") / "out"
+    code, output = run("screen", str(RESUMES), "--profile", str(PROFILE), "--out", str(out),
+                       "--as-of", "2026-11-01", "--quiet")
+    assert code == EXIT_OK, output
+    return out
+
+
+class TestHelp:
+    @pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+    def test_help_has_example(self, command: list[str]) -> None:
+        """Every command has --help text; every leaf command shows an example."""
+        code, output = run(*command, "--help")
+        assert code == 0
+        if command[0] not in ("profile", "taxonomy") or len(command) == 2:
+            assert "Example" in output
+
+
+class TestScreen:
+    def test_every_input_once(self, screened: Path) -> None:
+        """Every file in the folder appears exactly once, ranked or in errors.csv."""
+        ranked = [r["path"] for r in read_csv(screened / "ranking.csv")]
+        failed = [r["path"] for r in read_csv(screened / "errors.csv")]
+        inputs = sorted(str(p) for p in RESUMES.iterdir())
+        assert sorted(ranked + failed) == inputs
+        assert len(set(ranked + failed)) == len(inputs)
+
+    def test_error_codes(self, screened: Path) -> None:
+        """Broken samples are reported with their reason codes."""
+        codes = {r["file"]: r["code"] for r in read_csv(screened / "errors.csv")}
+        assert codes == {"corrupt.pdf": "corrupt", "empty.docx": "empty", "image_only.pdf": "no_text"}
+
+    def test_points_add_up(self, screened: Path) -> None:
+        """Each candidate's evidence points add up to the score in ranking.csv."""
+        scores = {r["candidate_id"]: float(r["score"]) for r in read_csv(screened / "ranking.csv")}
+        totals: dict[str, float] = {}
+        for row in read_csv(screened / "evidence.csv"):
+            totals[row["candidate_id"]] = totals.get(row["candidate_id"], 0.0) + float(row["points"])
+        assert {k: round(v, 2) for k, v in totals.items()} == scores
+
+    def test_strong_fit_ranks_first(self, screened: Path) -> None:
+        """The strongest senior backend samples rank above the chef and the accountant."""
+        files = [r["file"] for r in read_csv(screened / "ranking.csv")]
+        assert files.index("alice_nguyen_senior_backend.pdf") < files.index("isabel_moreau_chef.pdf")
+        assert files.index("alice_nguyen_senior_backend.pdf") < 3
+
+    def test_reports_are_reproducible(self, screened: Path, tmp_path: Path) -> None:
+        """A second run gives byte-identical CSV files."""
+        again = tmp_path / "again"
+        code, _ = run("screen", str(RESUMES), "--profile", str(PROFILE), "--out", str(again),
+                      "--as-of", "2026-11-01", "--quiet", "--workers", "2")
+        assert code == EXIT_OK
+        for name in ("ranking.csv", "evidence.csv", "errors.csv"):
+            assert (again / name).read_bytes() == (screened / name).read_bytes(), name
+
+    def test_manifest(self, screened: Path) -> None:
+        """The manifest records versions, hashes, the as-of date and every input."""
+        manifest = json.loads((screened / "manifest.json").read_text(encoding="utf-8"))
+        assert manifest["as_of"] == "2026-11"
+        assert len(manifest["profile"]["sha256"]) == 64
+        assert manifest["taxonomy"]["version"]
+        assert len(manifest["inputs"]) == len(list(RESUMES.iterdir()))
+        assert all(i["sha256"] for i in manifest["inputs"] if i["status"] != "empty")
+
+    def test_formula_cells_are_neutralised(self, tmp_path: Path) -> None:
+        """A resume line that starts like a formula is written as text, not a formula."""
+        resume = tmp_path / "cv.txt"
+        resume.write_text("Jo Doe\nSkills\n=HYPERLINK(\"http://x\") Python\n", encoding="utf-8")
+        profile = tmp_path / "p.yaml"
+        profile.write_text("must_have: [Python]\n", encoding="utf-8")
+        code, _ = run("screen", str(resume), "--profile", str(profile), "--out", str(tmp_path / "o"), "-q")
+        assert code == EXIT_OK
+        snippet = read_csv(tmp_path / "o" / "evidence.csv")[0]["snippet"]
+        assert snippet.startswith("'=HYPERLINK")
+
+    def test_strict_and_nothing_screened(self, tmp_path: Path) -> None:
+        """--strict turns unreadable files into exit 5; no readable file at all is exit 4."""
+        code, _ = run("screen", str(RESUMES), "--profile", str(PROFILE), "--out", str(tmp_path / "a"),
+                      "--strict", "-q")
+        assert code == EXIT_SOME_FAILED
+        code, _ = run("screen", str(RESUMES / "corrupt.pdf"), "--profile", str(PROFILE),
+                      "--out", str(tmp_path / "b"), "-q")
+        assert code == EXIT_NOTHING_SCREENED
+
+    def test_bad_profile(self, tmp_path: Path) -> None:
+        """An invalid profile exits 3 and names the problem and a fix."""
+        profile = tmp_path / "p.yaml"
+        profile.write_text("must_have:\n  - skill: Djnago\n", encoding="utf-8")
+        code, output = run("screen", str(RESUMES), "--profile", str(profile), "--out", str(tmp_path / "o"))
+        assert code == EXIT_INVALID_DATA
+        assert "Django" in output
+
+
+class TestSkillsAndParse:
+    def test_skills_json(self) -> None:
+        """skills --format json prints one object per file, errors included."""
+        code, output = run("skills", str(RESUMES / "alice_nguyen_senior_backend.pdf"),
+                           str(RESUMES / "corrupt.pdf"), "--format", "json")
+        assert code == EXIT_OK
+        good, bad = (json.loads(line) for line in output.splitlines())
+        assert good["error"] is None
+        python = next(s for s in good["skills"] if s["id"] == "python")
+        assert {"id", "name", "surface", "section", "snippet"} <= set(python)
+        assert bad["error"]["code"] == "corrupt"
+        assert bad["skills"] == []
+
+    def test_implied_skill_in_json(self, tmp_path: Path) -> None:
+        """A skill only implied by another carries implied: true and no surface."""
+        resume = tmp_path / "cv.txt"
+        resume.write_text("Skills\nDjango\n", encoding="utf-8")
+        code, output = run("skills", str(resume), "--format", "json")
+        assert code == EXIT_OK
+        skills = {s["id"]: s for s in json.loads(output)["skills"]}
+        assert skills["python"]["implied"] is True
+        assert "surface" not in skills["python"]
+
+    def test_parse_json(self) -> None:
+        """parse prints the candidate record with dated positions and total months."""
+        code, output = run("parse", str(RESUMES / "alice_nguyen_senior_backend.pdf"), "--as-of", "2026-11-01")
+        assert code == EXIT_OK
+        record = json.loads(output)
+        assert record["total_months"] == 138
+        assert {"title", "employer", "start", "end"} <= set(record["positions"][0])
+        assert any(p["end"] == "present" for p in record["positions"])
+
+    def test_bad_as_of(self) -> None:
+        """A malformed --as-of is a usage error."""
+        code, _ = run("parse", str(RESUMES / "notes.txt"), "--as-of", "soon")
+        assert code == 2
+
+
+class TestChecks:
+    def test_profile_check(self) -> None:
+        """profile check shows how names resolve."""
+        code, output = run("profile", "check", str(SAMPLES / "profiles" / "junior_backend.yaml"))
+        assert code == EXIT_OK
+        assert "PostgreSQL" in output
+
+    def test_taxonomy_check(self) -> None:
+        """taxonomy check passes on the built-in taxonomy."""
+        code, output = run("taxonomy", "check")
+        assert code == EXIT_OK
+        assert "OK" in output
+
+    def test_taxonomy_check_reports_overlay_problems(self, tmp_path: Path) -> None:
+        """A broken overlay exits 3 with its problems listed."""
+        overlay = tmp_path / "ours.yaml"
+        overlay.write_text("skills:\n  - id: ourdb\n    name: OurDB\n    category: nosuch\n", encoding="utf-8")
+        code, output = run("taxonomy", "check", "--taxonomy", str(overlay))
+        assert code == EXIT_INVALID_DATA
+        assert "unknown category" in output

@@ -1,0 +1,150 @@
+"""Tests for screener.dates: date ranges as resumes write them, and month arithmetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.dates import find_date_ranges, merge_months, months_between, parse_date_range
+from screener.models import YearMonth
+
+AS_OF = YearMonth(2026, 11)
+
+
+def ym(text: str) -> YearMonth:
+    """A YearMonth from "YYYY-MM"."""
+    return YearMonth.parse(text)
+
+
+# (line, expected start, expected end, current)
+RANGES: list[tuple[str, str, str, bool]] = [
+    ("Jan 2019 – Present", "2019-01", "2026-11", True),
+    ("January 2019 to Current", "2019-01", "2026-11", True),
+    ("03/2013 to 11/2016", "2013-03", "2016-11", False),
+    ("2019-01 – 2021-06", "2019-01", "2021-06", False),
+    ("2017 – 2019", "2017-01", "2019-12", False),
+    ("2019 – Present", "2019-01", "2026-11", True),
+    ("Summer 2020", "2020-06", "2020-08", False),
+    ("Spring 2021", "2021-03", "2021-05", False),
+    ("Fall 2018", "2018-09", "2018-11", False),
+    ("Autumn 2018", "2018-09", "2018-11", False),
+    ("Winter 2019", "2019-12", "2020-02", False),
+    ("Jan '19 - Mar '21", "2019-01", "2021-03", False),
+    ("since 2021", "2021-01", "2026-11", True),
+    ("Sept. 2018 - Oct. 2019", "2018-09", "2019-10", False),
+    ("10.2015 - 03.2017", "2015-10", "2017-03", False),
+    ("2015/03 - 2016/04", "2015-03", "2016-04", False),
+    ("Jun 2014 - Feb 2016", "2014-06", "2016-02", False),
+    ("Jun 2014 — Feb 2016", "2014-06", "2016-02", False),
+    ("Jun 2014 till Feb 2016", "2014-06", "2016-02", False),
+    ("Jun 2014 until Feb 2016", "2014-06", "2016-02", False),
+    ("2014 - now", "2014-01", "2026-11", True),
+    ("2014 – today", "2014-01", "2026-11", True),
+    ("2014 to date", "2014-01", "2026-11", True),
+    ("2014 – ongoing", "2014-01", "2026-11", True),
+    ("June – August 2019: intern", "2019-06", "2019-08", False),
+    ("Nov – Feb 2020", "2019-11", "2020-02", False),
+    ("Sep. 2019 – Jan. 2021", "2019-09", "2021-01", False),
+    ("2016 / 09 - now", "2016-09", "2026-11", True),
+    ("Summer 2012 and 2013", "2012-06", "2013-08", False),
+    ("Intel (July 2021 - August 2022)", "2021-07", "2022-08", False),
+    ("Engineer, Acme 01/2014 - Current Company Name", "2014-01", "2026-11", True),
+    ("janvier 2018 – mars 2020", "2018-01", "2020-03", False),
+    ("Juin – Août 2019", "2019-06", "2019-08", False),
+    ("März 2019 - heute", "2019-03", "2026-11", True),
+    ("enero 2018 – actualidad", "2018-01", "2026-11", True),
+    ("2012.09.01‑2016.07.10", "2012-09", "2016-07", False),
+    ("06-25-2001 to 07-01-2003", "2001-06", "2003-07", False),
+]
+
+# Text that holds numbers but no employment range.
+NOT_RANGES: list[str] = [
+    "+1-123-456-7890",
+    "(415) 555-0142",
+    "GPA 3.8/4.0",
+    "Python 3.11, Django 4.2",
+    "Richmond, Virginia 25136",
+    "Windows Server 2003/2008",
+    "ISSN: 2519-8459 ISBN: 978-1-61208-810-5 Pages 8-11",
+    "Bachelor of Science, 2015",
+    "Awarded in 2010, 2011, 2012, and 2013",
+    "Migrated from Exchange 2003 to Exchange 2010",
+]
+
+# (start, end, months)
+MONTHS: list[tuple[str, str, int]] = [
+    ("2015-01", "2015-02", 2),
+    ("2015-01", "2015-01", 1),
+    ("2017-01", "2019-12", 36),
+    ("2019-11", "2020-02", 4),
+    ("2020-02", "2020-01", 0),
+]
+
+# (ranges, merged months)
+MERGES: list[tuple[list[tuple[str, str]], int]] = [
+    ([], 0),
+    ([("2015-01", "2015-12")], 12),
+    ([("2015-01", "2015-12"), ("2015-07", "2016-06")], 18),
+    ([("2015-01", "2015-12"), ("2016-01", "2016-12")], 24),
+    ([("2015-01", "2015-12"), ("2017-01", "2017-12")], 24),
+    ([("2010-01", "2020-12"), ("2012-01", "2013-12")], 132),
+    ([("2015-06", "2015-01")], 0),
+]
+
+
+class TestParseDateRange:
+    """parse_date_range and find_date_ranges."""
+
+    @pytest.mark.parametrize(("text", "start", "end", "current"), RANGES)
+    def test_forms(self, text: str, start: str, end: str, current: bool) -> None:
+        """Each written form yields its first and last month, present resolved to as_of."""
+        found = parse_date_range(text, as_of=AS_OF)
+        assert found is not None
+        assert (found.start, found.end, found.current) == (ym(start), ym(end), current)
+
+    @pytest.mark.parametrize("text", NOT_RANGES)
+    def test_not_ranges(self, text: str) -> None:
+        """Phones, GPAs, versions, zip codes and lone years are not ranges."""
+        assert parse_date_range(text, as_of=AS_OF) is None
+
+    def test_span_locates_text(self) -> None:
+        """The span points at the range as written in the line."""
+        line = "Senior Engineer | Acme | Jan 2019 - Present"
+        found = parse_date_range(line, as_of=AS_OF)
+        assert found is not None
+        assert line[found.span[0] : found.span[1]] == found.text == "Jan 2019 - Present"
+
+    def test_single_opt_in(self) -> None:
+        """A lone month or year is a range only when asked for."""
+        assert parse_date_range("Nov. 2011", as_of=AS_OF) is None
+        found = parse_date_range("Nov. 2011", as_of=AS_OF, single=True)
+        assert found is not None and found.start == found.end == ym("2011-11")
+        year = parse_date_range("2019", as_of=AS_OF, single=True)
+        assert year is not None and (year.start, year.end) == (ym("2019-01"), ym("2019-12"))
+
+    def test_find_all(self) -> None:
+        """Every range in a line is found, in order."""
+        found = find_date_ranges("2015-2017, then 03/2018 to now", as_of=AS_OF)
+        assert [r.text for r in found] == ["2015-2017", "03/2018 to now"]
+
+    def test_valid(self) -> None:
+        """A range that ends before it starts is not valid."""
+        found = parse_date_range("04/2009 to 01/2009", as_of=AS_OF)
+        assert found is not None and not found.valid
+
+
+class TestMonthsBetween:
+    """months_between counts both ends."""
+
+    @pytest.mark.parametrize(("start", "end", "months"), MONTHS)
+    def test_counts(self, start: str, end: str, months: int) -> None:
+        """Both first and last month count; a reversed range counts nothing."""
+        assert months_between(ym(start), ym(end)) == months
+
+
+class TestMergeMonths:
+    """merge_months takes the union of ranges."""
+
+    @pytest.mark.parametrize(("ranges", "months"), MERGES)
+    def test_union(self, ranges: list[tuple[str, str]], months: int) -> None:
+        """Overlapping months count once; adjacent and separate ranges add up."""
+        assert merge_months((ym(a), ym(b)) for a, b in ranges) == months

@@ -1,0 +1,82 @@
+"""Job profiles: loading and validation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from screener.errors import ProfileError
+from screener.profile import load_profile
+
+ISSUE_PROFILE = """\
+title: Senior Python Backend Engineer
+must_have:
+  - skill: Python
+    weight: 3
+    min_years: 3
+  - skill: Django
+    weight: 2
+nice_to_have:
+  - skill: FastAPI
+    weight: 1
+  - skill: postgres
+    weight: 1
+"""
+
+BAD_PROFILES: list[tuple[str, dict[str, Any], str]] = [
+    ("unknown skill", {"must_have": [{"skill": "Djnago"}]}, "closest: Django"),
+    ("negative weight", {"must_have": [{"skill": "Python", "weight": -1}]}, "must not be negative"),
+    ("duplicate", {"must_have": ["Python"], "nice_to_have": ["python3"]}, "listed twice"),
+    ("misspelt entry key", {"must_have": [{"skill": "Python", "wieght": 2}]}, "did you mean 'weight'"),
+    ("misspelt top key", {"must_haves": ["Python"]}, "did you mean 'must_have'"),
+    ("weight not a number", {"must_have": [{"skill": "Python", "weight": "high"}]}, "must be a number"),
+    ("no skills", {"title": "Empty"}, "names no skills"),
+    ("bad degree", {"must_have": ["Python"], "degree": "phd-ish"}, "unknown degree level"),
+]
+
+
+class TestLoadProfile:
+    def test_issue_shape(self, tmp_path: Path) -> None:
+        """The profile shape from the issue loads, resolving 'postgres' to PostgreSQL."""
+        path = tmp_path / "p.yaml"
+        path.write_text(ISSUE_PROFILE, encoding="utf-8")
+        profile = load_profile(path)
+        assert profile.title == "Senior Python Backend Engineer"
+        assert [(r.skill_id, r.weight, r.min_years) for r in profile.must_have] == [
+            ("python", 3.0, 3.0), ("django", 2.0, None),
+        ]
+        assert [r.skill_id for r in profile.nice_to_have] == ["fastapi", "postgresql"]
+        assert profile.nice_to_have[1].as_written == "postgres"
+
+    def test_hash_is_stable(self, tmp_path: Path) -> None:
+        """The same content gives the same hash; a changed weight changes it."""
+        a = load_profile({"must_have": [{"skill": "Python", "weight": 2}]})
+        b = load_profile({"must_have": [{"skill": "Python", "weight": 2}]})
+        c = load_profile({"must_have": [{"skill": "Python", "weight": 3}]})
+        assert a.sha256 == b.sha256 != c.sha256
+
+    @pytest.mark.parametrize(("case", "data", "message"), BAD_PROFILES, ids=[c[0] for c in BAD_PROFILES])
+    def test_bad_profile(self, case: str, data: dict[str, Any], message: str) -> None:
+        """Each kind of mistake is reported with the entry and a fix."""
+        with pytest.raises(ProfileError) as info:
+            load_profile(data)
+        assert message in str(info.value)
+
+    def test_all_problems_at_once(self, tmp_path: Path) -> None:
+        """Every problem in a file is reported together, each naming the file and entry."""
+        path = tmp_path / "bad.yaml"
+        path.write_text("must_have:\n  - skill: Pyhton\n  - skill: Django\n    weight: -2\n", encoding="utf-8")
+        with pytest.raises(ProfileError) as info:
+            load_profile(path)
+        problems = info.value.problems
+        assert [p.entry for p in problems] == ["must_have[0]", "must_have[1] weight"]
+        assert all(p.source == str(path) for p in problems)
+
+    def test_not_yaml(self, tmp_path: Path) -> None:
+        """A file that is not a YAML mapping gets a clear error naming the file."""
+        path = tmp_path / "bad.yaml"
+        path.write_text("- just\n- a list\n", encoding="utf-8")
+        with pytest.raises(ProfileError, match=r"bad\.yaml"):
+            load_profile(path)

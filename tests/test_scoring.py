@@ -1,0 +1,158 @@
+"""The scorer and rank(): points, credits, gates, ties and explanations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sklearn.base import clone
+
+from screener.errors import ConfigError
+from screener.models import Candidate, Education, Position, SkillId, SkillMention, SkillRecord, YearMonth
+from screener.profile import load_profile
+from screener.ranking import explain, rank
+from screener.scoring import Scorer
+
+AS_OF = YearMonth(2026, 11)
+
+
+def mention(skill: str) -> SkillMention:
+    return SkillMention(SkillId(skill), skill.title(), "experience", f"Used {skill}", 0, 0, len(skill))
+
+
+def record(skill: str, *, months: int | None = None, claimed: int | None = None,
+           implied_by: tuple[str, ...] = (), last_used: YearMonth | None = None) -> SkillRecord:
+    mentions = () if implied_by else (mention(skill),)
+    return SkillRecord(SkillId(skill), skill.title(), mentions, tuple(SkillId(i) for i in implied_by),
+                       months=months, claimed_months=claimed, last_used=last_used)
+
+
+def candidate(name: str, *records: SkillRecord, total: int | None = None,
+              education: tuple[Education, ...] = ()) -> Candidate:
+    return Candidate(
+        candidate_id=name, path=f"/r/{name}.pdf", file_name=f"{name}.pdf", sha256=name, format="pdf",
+        name=None, skills=tuple(sorted(records, key=lambda r: r.skill_id)), total_months=total,
+        as_of=AS_OF, education=education,
+        positions=(Position("Engineer", "Acme", YearMonth(2020, 1), None, True, "", 0, 1, 83),),
+    )
+
+
+PROFILE: dict[str, Any] = {
+    "title": "Backend",
+    "must_have": [{"skill": "Python", "weight": 3, "min_years": 3}, {"skill": "Django", "weight": 2}],
+    "nice_to_have": [{"skill": "FastAPI", "weight": 1}, {"skill": "postgres", "weight": 1,
+                                                         "recent_within_years": 2}],
+}
+
+
+class TestScorer:
+    def test_full_marks(self) -> None:
+        """A candidate with every skill, enough years and recent use scores 100."""
+        c = candidate("a", record("python", months=48), record("django"), record("fastapi"),
+                      record("postgresql", last_used=AS_OF))
+        ranking = rank([c], load_profile(PROFILE))
+        assert ranking.entries[0].score == 100.0
+
+    def test_points_add_up_to_score(self) -> None:
+        """The evidence lines' points add up to the score."""
+        c = candidate("a", record("python", months=24), record("fastapi"))
+        entry = rank([c], load_profile(PROFILE)).entries[0]
+        assert round(sum(line.points for line in entry.lines), 2) == entry.score
+
+    def test_min_years_shortfall_is_partial(self) -> None:
+        """2 of 3 years earns two thirds of the skill's points and says so."""
+        c = candidate("a", record("python", months=24), record("django"))
+        line = rank([c], load_profile(PROFILE)).entries[0].lines[0]
+        assert line.points == pytest.approx(line.max_points * 2 / 3, abs=0.01)
+        assert "2.0 of 3 years" in line.note
+
+    def test_claimed_months_are_the_fallback(self) -> None:
+        """Without derived months, claimed months are checked against min_years."""
+        c = candidate("a", record("python", claimed=60), record("django"))
+        line = rank([c], load_profile(PROFILE)).entries[0].lines[0]
+        assert line.points == line.max_points
+        assert "(claimed)" in line.note
+
+    def test_unknown_years_earn_half(self) -> None:
+        """A skill listed without dated positions or claims earns the unknown-years credit."""
+        c = candidate("a", record("python"), record("django"))
+        line = rank([c], load_profile(PROFILE)).entries[0].lines[0]
+        assert line.points == pytest.approx(line.max_points * 0.5, abs=0.01)
+
+    def test_implied_skill_is_discounted(self) -> None:
+        """Python implied by Django earns the implied credit and is marked implied."""
+        profile = load_profile({"must_have": ["Python"]})
+        c = candidate("a", record("python", implied_by=("django",)), record("django"))
+        line = rank([c], profile).entries[0].lines[0]
+        assert (line.found, line.points) == ("implied", 50.0)
+
+    def test_stale_skill(self) -> None:
+        """A skill last used longer ago than recent_within_years earns the stale credit."""
+        profile = load_profile({"nice_to_have": [{"skill": "postgres", "recent_within_years": 2}]})
+        c = candidate("a", record("postgresql", last_used=YearMonth(2019, 1)))
+        assert rank([c], profile).entries[0].score == 50.0
+
+    def test_total_years_and_degree(self) -> None:
+        """min_total_years and degree are scored lines with their own weights."""
+        profile = load_profile({"must_have": ["Python"], "min_total_years": 10, "degree": "bachelor"})
+        c = candidate("a", record("python"), total=60,
+                      education=(Education("MSc", "master", "CS", "Uni", 2010),))
+        lines = rank([c], profile).entries[0].lines
+        assert [(ln.skill_id, ln.points) for ln in lines] == [
+            ("python", 33.33), ("total_experience", 16.67), ("degree", 33.33),
+        ]
+
+    def test_settings_are_validated(self) -> None:
+        """A credit outside 0..1 is a ConfigError at fit time."""
+        with pytest.raises(ConfigError):
+            Scorer(implied_credit=2).fit(load_profile(PROFILE))
+
+    def test_estimator_conventions(self) -> None:
+        """The scorer clones with its settings unchanged, as scikit-learn expects."""
+        scorer = Scorer(stale_credit=0.25)
+        assert clone(scorer).get_params()["stale_credit"] == 0.25
+
+
+class TestRank:
+    def test_missing_must_have_ranks_below(self) -> None:
+        """By default a candidate missing a must-have ranks below one who has them all."""
+        full = candidate("full", record("python"), record("django"))
+        strong_but_missing = candidate("missing", record("python", months=120), record("fastapi"),
+                                       record("postgresql"))
+        profile = load_profile(PROFILE)
+        gated = rank([strong_but_missing, full], profile)
+        assert [e.candidate.candidate_id for e in gated] == ["full", "missing"]
+        assert gated.entries[1].missing_must_have == ("Django",)
+        assert "missing_must_have" in gated.entries[1].flags
+
+    def test_gate_can_be_turned_off(self) -> None:
+        """With the gate off candidates rank purely by score."""
+        full = candidate("full", record("python"), record("django"))
+        strong = candidate("strong", record("python", months=120), record("fastapi"), record("postgresql"))
+        ranking = rank([full, strong], load_profile(PROFILE), must_have_gate=False)
+        scores = [e.score for e in ranking]
+        assert scores == sorted(scores, reverse=True)
+
+    def test_ties_break_by_file_name(self) -> None:
+        """Equal scores are ordered by file name, whatever the input order."""
+        a, b = candidate("b", record("python")), candidate("a", record("python"))
+        profile = load_profile({"must_have": ["Python"]})
+        assert [e.candidate.file_name for e in rank([a, b], profile)] == ["a.pdf", "b.pdf"]
+        assert [e.candidate.file_name for e in rank([b, a], profile)] == ["a.pdf", "b.pdf"]
+
+    def test_frame(self) -> None:
+        """to_frame() gives one row per candidate with ranking.csv's columns."""
+        ranking = rank([candidate("a", record("python"))], load_profile({"must_have": ["Python"]}))
+        frame = ranking.to_frame()
+        assert list(frame["rank"]) == [1]
+        assert frame.loc[0, "must_have_met"] == "1/1"
+
+    def test_explanation(self) -> None:
+        """The explanation names what is missing, what matched and the shortfalls."""
+        c = candidate("a", record("python", months=25), record("fastapi"))
+        text = rank([c], load_profile(PROFILE)).entries[0].explanation
+        assert text.startswith("Scores ")
+        assert "missing Django" in text
+        assert "1 of 2 nice-to-haves (FastAPI)" in text
+        assert "Python: 2.1 of 3 years" in text
+        assert explain((), 0.0) == "Scores 0.0."

@@ -1,0 +1,94 @@
+"""Headings -> sections."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.models import Line
+from screener.sections import fold_heading, heading_kind, section_of_lines, split_sections
+
+KNOWN_HEADINGS = [
+    ("Summary", "summary"),
+    ("PROFESSIONAL SUMMARY", "summary"),
+    ("Objective:", "summary"),
+    ("Skills", "skills"),
+    ("Technical Skills:", "skills"),
+    ("CORE COMPETENCIES", "skills"),
+    ("Skill Highlights", "skills"),
+    ("Experience", "experience"),
+    ("Work History", "experience"),
+    ("EMPLOYMENT", "experience"),
+    ("Professional Experience:", "experience"),
+    ("Employment History", "experience"),
+    ("Education", "education"),
+    ("Education & Training", "education"),
+    ("education and training", "education"),
+    ("Projects", "projects"),
+    ("Personal Projects", "projects"),
+    ("Certifications", "certifications"),
+    ("Licenses & Certifications", "certifications"),
+    ("■ WORK EXPERIENCE", "experience"),
+    ("S K I L L S", "skills"),
+    ("1. Education", "education"),
+]
+NOT_HEADINGS = [
+    "Python, Django, PostgreSQL",
+    "Built a skills matrix for the team",
+    "Senior Software Engineer",
+    "Experience with large Django codebases and PostgreSQL tuning in production systems",
+]
+
+
+class TestHeadingKind:
+    @pytest.mark.parametrize(("text", "kind"), KNOWN_HEADINGS)
+    def test_known_heading(self, text: str, kind: str) -> None:
+        """A common heading variant, in any case, with or without a colon, maps to its kind."""
+        assert heading_kind(text) == kind
+
+    @pytest.mark.parametrize("text", NOT_HEADINGS)
+    def test_not_heading(self, text: str) -> None:
+        """Content lines are not taken for headings."""
+        assert heading_kind(text) is None
+
+    def test_fold(self) -> None:
+        """Decoration and punctuation are folded away before lookup."""
+        assert fold_heading("— Work  History: —") == "work history"
+
+
+class TestSplitSections:
+    def test_preamble_then_sections(self) -> None:
+        """Lines before the first heading form a preamble; each heading opens a section."""
+        lines = [Line("Ada Lovelace"), Line("SKILLS"), Line("Python"), Line("EXPERIENCE"), Line("Engineer")]
+        sections = split_sections(lines)
+        assert [(s.kind, s.start, s.end) for s in sections] == [
+            ("preamble", 0, 1), ("skills", 2, 3), ("experience", 4, 5),
+        ]
+
+    def test_inline_heading_keeps_content(self) -> None:
+        """A "Skills: Python, Go" line opens a skills section that includes the line itself."""
+        lines = [Line("Summary"), Line("Backend developer"), Line("Skills: Python, Go")]
+        sections = split_sections(lines)
+        assert sections[-1].kind == "skills"
+        assert sections[-1].start == 2
+
+    def test_unknown_heading_styled_like_known_is_kept(self) -> None:
+        """An unfamiliar heading in the same style as the known ones is kept as 'other'."""
+        style = {"font_size": 13.0, "bold": True}
+        lines = [
+            Line("Jo Doe", font_size=22.0, bold=True),
+            Line("EXPERIENCE", **style), Line("Built things"),
+            Line("OPEN SOURCE", **style), Line("Maintainer of a parser"),
+        ]
+        sections = split_sections(lines)
+        assert [(s.kind, s.heading) for s in sections][-1] == ("other", "OPEN SOURCE")
+
+    def test_job_title_is_not_a_heading(self) -> None:
+        """A bold job title inside experience does not end the section."""
+        style = {"font_size": 13.0, "bold": True}
+        lines = [Line("EXPERIENCE", **style), Line("SENIOR ENGINEER", **style), Line("Did work")]
+        assert [s.kind for s in split_sections(lines)] == ["experience"]
+
+    def test_section_of_lines(self) -> None:
+        """Every line gets the kind of the section it is in, headings included."""
+        lines = [Line("Jo"), Line("Skills"), Line("Python")]
+        assert section_of_lines(split_sections(lines), 3) == ("preamble", "skills", "skills")

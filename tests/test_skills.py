@@ -1,0 +1,108 @@
+"""The skill extractor: aliases, tokenisation, ambiguity rules, versions, fuzzy matching."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.models import Line, Section
+from screener.skills import SkillExtractor
+from screener.taxonomy import load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor(load_taxonomy())
+
+
+def ids(extractor: SkillExtractor, text: str, section: str = "other") -> list[str]:
+    return [m.skill_id for m in extractor.extract_text(text, section=section)]
+
+
+FOUND = [
+    ("Built REST APIs with Django and PostgreSQL", ["django", "postgresql"]),
+    ("Languages: C++, C#, Python", ["cpp", "csharp", "python"]),
+    ("Deployed .NET services and Node.js workers", ["dotnet", "nodejs"]),
+    ("Wrote Go microservices", ["go"]),
+    ("Experience with Go and Python", ["go", "python"]),
+    ("Postgres, Redis, Docker", ["postgresql", "redis", "docker"]),
+    ("Kubernetes (k8s) on AWS", ["kubernetes", "aws"]),
+]
+NOT_FOUND = [
+    "We go the extra mile for customers",
+    "Led the go-to-market plan",
+    "I excel at communication",
+    "Most clients came by word of mouth",
+    "Poured coffee from a flask",
+    "John R. Smith, C-level sponsor",
+    "Won the spring 2019 hackathon",
+]
+
+
+class TestExactMatching:
+    @pytest.mark.parametrize(("text", "expected"), FOUND)
+    def test_found(self, extractor: SkillExtractor, text: str, expected: list[str]) -> None:
+        """Skills written in technical prose or lists are found, symbols and all."""
+        assert set(expected) <= set(ids(extractor, text))
+
+    @pytest.mark.parametrize("text", NOT_FOUND)
+    def test_ordinary_words_are_not_skills(self, extractor: SkillExtractor, text: str) -> None:
+        """Ambiguous words used in their ordinary sense are not skills."""
+        assert ids(extractor, text) == []
+
+    def test_skills_section_gives_context(self, extractor: SkillExtractor) -> None:
+        """In a skills section an alias that needs context counts on its own."""
+        assert ids(extractor, "Go", section="skills") == ["go"]
+        assert ids(extractor, "Go") == []
+
+    def test_longest_match_wins(self, extractor: SkillExtractor) -> None:
+        """"Django REST framework" is one skill, not Django plus REST."""
+        assert ids(extractor, "Django REST framework") == ["djangorestframework"]
+
+
+class TestEvidence:
+    def test_mention_fields(self, extractor: SkillExtractor) -> None:
+        """A mention records surface, section, snippet, line and offsets into the joined text."""
+        lines = [Line("Jo Doe"), Line("Skills"), Line("  Python 3.11,  Postgres  ")]
+        sections = (Section("preamble", "", 0, 1), Section("skills", "Skills", 2, 3, heading_line=1))
+        mentions = extractor(lines, sections)
+        text = "\n".join(line.text for line in lines)
+        assert [(m.skill_id, m.surface, m.section, m.line) for m in mentions] == [
+            ("python", "Python", "skills", 2), ("postgresql", "Postgres", "skills", 2),
+        ]
+        assert all(text[m.start:m.end] == m.surface for m in mentions)
+        assert mentions[0].snippet == "Python 3.11, Postgres"
+
+    @pytest.mark.parametrize(("text", "version"), [
+        ("Python 3.11", "3.11"), ("Django 4.x", "4.x"), ("PostgreSQL 14", "14"),
+        ("Java 8", "8"), ("Python3.11", "3.11"), ("Python in 2019", None),
+    ])
+    def test_versions(self, extractor: SkillExtractor, text: str, version: str | None) -> None:
+        """A version written after a skill is recorded; a year is not a version."""
+        mention = extractor.extract_text(text, section="skills")[0]
+        assert mention.version == version
+
+
+class TestFuzzy:
+    @pytest.mark.parametrize(("text", "skill"), [
+        ("Skills: Djnago, Python", "django"),
+        ("Skills: Postgress, Python", "postgresql"),
+        ("Skills: Kubernets, Docker", "kubernetes"),
+    ])
+    def test_misspellings(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """Misspelt long aliases in technical context are found by the fuzzy rule, confidence below 1."""
+        mention = next(m for m in extractor.extract_text(text) if m.skill_id == skill)
+        assert mention.rule == "fuzzy"
+        assert 0.8 <= mention.confidence < 1.0
+
+    def test_spacing_variant(self, extractor: SkillExtractor) -> None:
+        """"Elastic Search" is Elasticsearch, exactly or by the fuzzy rule."""
+        assert "elasticsearch" in ids(extractor, "Skills: Elastic Search, Python")
+
+    def test_no_fuzzy_in_prose(self, extractor: SkillExtractor) -> None:
+        """Without technical context no fuzzy match is tried."""
+        assert ids(extractor, "He read about the djnago opera") == []
+
+    def test_fuzzy_can_be_turned_off(self) -> None:
+        """With fuzzy matching off only exact aliases count."""
+        plain = SkillExtractor(load_taxonomy(), fuzzy=False)
+        assert ids(plain, "Skills: Djnago, Python") == ["python"]
