@@ -362,9 +362,7 @@ def _find(lines: Sequence[str], wanted: str) -> int | None:
     return None
 
 
-def locate(
-    root: Path, file: str, wanted: str, word: str | None = None, occurrence: int = 0
-) -> Located | None:
+def locate(root: Path, file: str, wanted: str, word: str | None = None, occurrence: int = 0) -> Located | None:
     """Find a labelled line (and word occurrence) in the current lines of its file.
 
     Returns None when the file is missing, unreadable, or the line cannot be
@@ -497,7 +495,8 @@ class AmbiguityJudge:
         start, end = located.span[0] + offset, located.span[1] + offset
         named = self.taxonomy.resolve(word)
         wrong = [
-            m for m in on_line
+            m
+            for m in on_line
             if m.start < end and m.end > start and (m.skill_id == named or fold(m.surface) == fold(word))
         ]
         if wrong:

@@ -153,8 +153,7 @@ def resolve_labels(
                 ids.add(str(skill_id))
         gold[entry["file"]] = ids
         traps[entry["file"]] = {
-            word: str(skill_id) for word in entry.get("absent_traps", [])
-            if (skill_id := tax.resolve(word)) is not None
+            word: str(skill_id) for word in entry.get("absent_traps", []) if (skill_id := tax.resolve(word)) is not None
         }
     return gold, traps, dict(gaps)
 
@@ -203,14 +202,20 @@ def print_scores(outcomes: Sequence[ResumeOutcome], tax: Taxonomy) -> None:
     overall = score(outcomes)
     python = score(outcomes, python_ecosystem(tax))
     broken = [o for o in outcomes if o.error]
-    print(f"\n== Resume skills: {len(outcomes) - len(broken)} resumes scored, "
-          f"{overall.tp + overall.fn} labelled (file, skill) pairs that resolve")
-    print(f"overall          tp {overall.tp:4d}  fp {overall.fp:4d}  fn {overall.fn:4d}   "
-          f"{_figure('P', overall.precision, None)}  {_figure('R', overall.recall, None)}  "
-          f"{_figure('F1', overall.f1, None)}")
-    print(f"python ecosystem tp {python.tp:4d}  fp {python.fp:4d}  fn {python.fn:4d}   "
-          f"{_figure('P', python.precision, PYTHON_PRECISION_TARGET)}  "
-          f"{_figure('R', python.recall, PYTHON_RECALL_TARGET)}  {_figure('F1', python.f1, None)}")
+    print(
+        f"\n== Resume skills: {len(outcomes) - len(broken)} resumes scored, "
+        f"{overall.tp + overall.fn} labelled (file, skill) pairs that resolve"
+    )
+    print(
+        f"overall          tp {overall.tp:4d}  fp {overall.fp:4d}  fn {overall.fn:4d}   "
+        f"{_figure('P', overall.precision, None)}  {_figure('R', overall.recall, None)}  "
+        f"{_figure('F1', overall.f1, None)}"
+    )
+    print(
+        f"python ecosystem tp {python.tp:4d}  fp {python.fp:4d}  fn {python.fn:4d}   "
+        f"{_figure('P', python.precision, PYTHON_PRECISION_TARGET)}  "
+        f"{_figure('R', python.recall, PYTHON_RECALL_TARGET)}  {_figure('F1', python.f1, None)}"
+    )
     hit = [(o.file, w) for o in outcomes for w in o.traps_hit]
     traps = sum(len(o.traps) for o in outcomes)
     print(f"absent traps reported: {len(hit)} of {traps}")
@@ -231,8 +236,9 @@ def print_errors(outcomes: Sequence[ResumeOutcome], tax: Taxonomy, *, verbose: b
             fp_count[skill_id] += 1
             mention = outcome.found[skill_id][0]
             flag = " [py]" if skill_id in python else ""
-            print(f"  FP {outcome.file}: {skill_id}{flag} ({mention.rule}, {mention.surface!r}) "
-                  f"| {mention.snippet[:160]}")
+            print(
+                f"  FP {outcome.file}: {skill_id}{flag} ({mention.rule}, {mention.surface!r}) | {mention.snippet[:160]}"
+            )
             if verbose:
                 for other in outcome.found[skill_id][1:]:
                     print(f"       also ({other.rule}, {other.surface!r}) | {other.snippet[:160]}")
@@ -266,9 +272,11 @@ def print_ambiguity(verdicts: Sequence[Verdict], *, verbose: bool) -> None:
     unlocated = [v for v in verdicts if v.located is None]
     unresolved = [v for v in verdicts if v.located is not None and v.correct is None]
     share = right / len(judged) if judged else 0.0
-    print(f"\n== Ambiguous words: {len(verdicts)} labelled occurrences "
-          f"({sum(1 for v in verdicts if v.label['is_skill'])} skill, "
-          f"{sum(1 for v in verdicts if not v.label['is_skill'])} not)")
+    print(
+        f"\n== Ambiguous words: {len(verdicts)} labelled occurrences "
+        f"({sum(1 for v in verdicts if v.label['is_skill'])} skill, "
+        f"{sum(1 for v in verdicts if not v.label['is_skill'])} not)"
+    )
     print(f"judged {len(judged)}, right {right}: {_figure('share', share, AMBIGUITY_TARGET)}")
     print(f"could not locate: {len(unlocated)}; skill not in taxonomy: {len(unresolved)}")
     per_word: dict[str, Counter[str]] = defaultdict(Counter)
@@ -312,8 +320,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     tax = load_taxonomy()
     extractor = SkillExtractor(tax)
-    print(f"taxonomy {tax.version}: {len(tax)} skills, {tax.alias_count} aliases; "
-          f"python ecosystem: {len(python_ecosystem(tax))} skills")
+    print(
+        f"taxonomy {tax.version}: {len(tax)} skills, {tax.alias_count} aliases; "
+        f"python ecosystem: {len(python_ecosystem(tax))} skills"
+    )
     outcomes, gaps = evaluate_resumes(root, tax, extractor, extraction_labels())
     print_gaps(gaps, tax)
     print_scores(outcomes, tax)

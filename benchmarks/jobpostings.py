@@ -9,8 +9,8 @@ sentences with BIO span tags:
 
 * SkillSpan (Zhang et al. 2022), ``skillspan/data/json/{train,dev,test}.json``:
   one JSON object a line with ``tokens``, ``tags_skill`` and
-  ``tags_knowledge``; technologies are mostly Knowledge spans, so both kinds
-  are used;
+  ``tags_knowledge`` (bare ``B``/``I``/``O`` tags, one column per kind);
+  technologies are mostly Knowledge spans, so both kinds are used;
 * green2022 (Green, Maynard & Lin 2022), ``green2022/raw_data/testset.txt``:
   CoNLL, one ``token tag`` a line, blank lines between sentences; tags
   ``Skill``, ``Qualification``, ``Experience``, ``Occupation``, ``Domain``;
@@ -83,18 +83,20 @@ def bio_spans(tags: Sequence[str]) -> Iterator[tuple[str, int, int]]:
             kind, begin = label, index
 
 
-def _sentence(ref: str, tokens: Sequence[str], tagged: Sequence[tuple[str, Sequence[str]]],
-              reference_kinds: frozenset[str]) -> Sentence:
+def _sentence(
+    ref: str, tokens: Sequence[str], tagged: Sequence[tuple[str, Sequence[str]]], reference_kinds: frozenset[str]
+) -> Sentence:
     starts, position = [], 0
     for token in tokens:
         starts.append(position)
         position += len(token) + 1
     text = " ".join(tokens)
     spans = []
-    for _name, tags in tagged:
+    for name, tags in tagged:
         for kind, first, last in bio_spans(tags):
             start, end = starts[first], starts[last - 1] + len(tokens[last - 1])
-            spans.append(Span(kind, text[start:end], start, end))
+            # SkillSpan's columns carry bare B/I tags: the column names the kind.
+            spans.append(Span(kind or name, text[start:end], start, end))
     reference = tuple(s for s in spans if s.kind in reference_kinds)
     return Sentence(ref, text, tuple(spans), reference)
 
@@ -105,8 +107,9 @@ def skillspan_sentences(root: Path) -> Iterator[Sentence]:
         path = root / SKILLSPAN / f"{split}.json"
         for index, record in enumerate(jsonl_records(path)):
             yield _sentence(
-                f"{SKILLSPAN}/{split}.json#{index}", record["tokens"],
-                [("skill", record["tags_skill"]), ("knowledge", record["tags_knowledge"])],
+                f"{SKILLSPAN}/{split}.json#{index}",
+                record["tokens"],
+                [("Skill", record["tags_skill"]), ("Knowledge", record["tags_knowledge"])],
                 frozenset({"Skill", "Knowledge"}),
             )
 
@@ -175,8 +178,9 @@ def report(name: str, tally: Tally, *, verbose: bool) -> None:
         example = tally.miss_example[(text, skill_id)] if verbose else tally.miss_example[(text, skill_id)][:110]
         print(f"  MISS {text!r} -> {skill_id} x{count} | {example}")
     limit = None if verbose else TOP
-    print(f"\n  mentions outside every annotated span ({len(tally.outside)} kinds; "
-          f"{'all' if verbose else f'top {TOP}'}):")
+    print(
+        f"\n  mentions outside every annotated span ({len(tally.outside)} kinds; {'all' if verbose else f'top {TOP}'}):"
+    )
     for key, count in tally.outside.most_common(limit):
         print(f"  OUTSIDE {key} x{count} | {tally.outside_example[key][:140]}")
 
@@ -196,8 +200,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     extractor = SkillExtractor(tax)
     print(f"taxonomy {tax.version}: {len(tax)} skills")
     if args.dataset in ("skillspan", "all"):
-        report("SkillSpan (Skill + Knowledge spans)", evaluate(skillspan_sentences(root), tax, extractor),
-               verbose=args.verbose)
+        report(
+            "SkillSpan (Skill + Knowledge spans)",
+            evaluate(skillspan_sentences(root), tax, extractor),
+            verbose=args.verbose,
+        )
     if args.dataset in ("green2022", "all"):
         report("green2022 (Skill spans)", evaluate(green_sentences(root), tax, extractor), verbose=args.verbose)
     return 0

@@ -6,7 +6,8 @@ from screener.ingest.columns import Box, reading_order
 
 
 def _column(x0: float, x1: float, top: float, count: int, leading: float) -> list[Box]:
-    return [Box(x0, top - k * leading - 10, x1, top - k * leading) for k in range(count)]
+    """A column of ragged-right lines, as text set flush left is."""
+    return [Box(x0, top - k * leading - 10, x1 - 15 * (k % 3), top - k * leading) for k in range(count)]
 
 
 class TestReadingOrder:
@@ -46,7 +47,7 @@ class TestReadingOrder:
         boxes: list[Box] = []
         for k in range(5):
             top = 700 - 14 * k
-            boxes += [Box(50, top - 10, 110, top), Box(200, top - 10, 420, top)]
+            boxes += [Box(50, top - 10, 110, top), Box(200, top - 10, 300 + 25 * k, top)]
         order, columns = reading_order(boxes)
         assert [p.index for p in order] == list(range(10))
         assert not columns

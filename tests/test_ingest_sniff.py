@@ -7,9 +7,9 @@ import io
 import zipfile
 from pathlib import Path
 
-import docfactory
 import pytest
 
+import docfactory
 from screener.errors import EncryptedFile, UnsupportedFormat
 from screener.ingest import sniff_format
 from screener.ingest.sniff import rejection

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .dates import DateRange, find_date_ranges, merge_months, months_between
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
-from .sections import fold_heading, section_of_lines
+from .sections import section_of_lines
 
 __all__ = [
     "DateFlag",
@@ -43,20 +43,6 @@ _NOT_POSITIONS = frozenset({
 # there counts only when it names a job title.
 _SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional"})
 # Headings ``sections`` does not know yet, by language: kind -> folded headings.
-_FOREIGN_HEADINGS: dict[str, frozenset[str]] = {
-    "education": frozenset({
-        "formation", "formations", "formation academique", "études", "etudes", "diplômes",
-        "diplomes", "cursus", "scolarité", "ausbildung", "bildung", "bildungsweg",
-        "studium", "educación", "educacion", "formación", "formacion", "estudios",
-        "formación académica", "formacion academica", "学历", "教育背景", "教育经历",
-    }),
-    "experience": frozenset({
-        "expériences professionnelles", "experiences professionnelles", "expérience",
-        "experience professionnelle", "expérience professionnelle", "expériences",
-        "berufserfahrung", "berufliche erfahrung", "praxiserfahrung", "experiencia",
-        "experiencia laboral", "experiencia profesional", "工作经历", "工作经验", "实习经历",
-    }),
-}
 # Words of a dated line about study or training rather than a job.
 _NOT_JOB = re.compile(
     r"\b(training|course|courses|coursework|certification|certificate|certified|degree|"
@@ -278,22 +264,6 @@ class _Anchor:
     lines: int = 1  # how many lines the dates take
 
 
-def _kinds(lines: Sequence[Line], sections: Sequence[Section]) -> tuple[str, ...]:
-    """Section kind of each line, with foreign headings ("Formation") resolved."""
-    kinds = list(section_of_lines(sections, len(lines)))
-    for section in sections:
-        if section.kind != "other":
-            continue
-        folded = fold_heading(section.heading)
-        kind = next((k for k, names in _FOREIGN_HEADINGS.items() if folded in names), None)
-        if kind is None:
-            continue
-        first = section.heading_line if section.heading_line is not None else section.start
-        for index in range(max(0, first), min(section.end, len(lines))):
-            kinds[index] = kind
-    return tuple(kinds)
-
-
 def _section_bounds(sections: Sequence[Section], count: int) -> list[tuple[int, int]]:
     """(start, end) of the section each line belongs to."""
     bounds = [(0, count)] * count
@@ -324,7 +294,7 @@ class ExperienceExtractor:
 
     def __call__(self, lines: Sequence[Line], sections: Sequence[Section]) -> Experience:
         """Extract positions from ``lines`` (``Document.visible_lines``) split into ``sections``."""
-        kinds = _kinds(lines, sections)
+        kinds = section_of_lines(sections, len(lines))
         headings = {s.heading_line for s in sections if s.heading_line is not None}
         bounds = _section_bounds(sections, len(lines))
         anchors = self._anchors(lines, kinds, headings, bounds)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .education import extract_education
-from .experience import ExperienceExtractor, claimed_months, skill_time
+from .experience import Experience, ExperienceExtractor, claimed_months, skill_time
 from .ingest import DEFAULT_MAX_BYTES, read
 from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
 from .sections import PREAMBLE, heading_kind, split_sections
@@ -24,6 +24,7 @@ from .skills import SkillExtractor
 from .taxonomy import Taxonomy, load_taxonomy
 
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-.]*$")
+_NAME_SEPARATOR = re.compile(r"\s[—–|·•]\s|\s-\s|,\s|\t")
 _NOT_NAME = re.compile(
     r"\b(resume|résumé|cv|curriculum|vitae|engineer|developer|manager|analyst|consultant|"
     r"director|designer|scientist|architect|intern|specialist|chef|accountant|teacher|lead|"
@@ -85,6 +86,9 @@ class ResumeParser:
             flags.append("hidden_skills:" + ",".join(hidden_only))
         if any(s.kind == "experience" for s in sections) and not any(p.dated for p in experience.positions):
             flags.append("no_dated_positions")
+        # A date that cannot be right (an end before its start, a start in the future) is kept
+        # visible: the position's months are not counted, and a reviewer should look.
+        flags.extend(f"date_{flag.reason}:position{flag.position + 1}" for flag in experience.flags)
         return Candidate(
             candidate_id=document.sha256[:12],
             path=document.path,
@@ -103,7 +107,7 @@ class ResumeParser:
         )
 
     def _records(self, lines: Sequence[Line], mentions: Sequence[SkillMention],
-                 experience: object) -> tuple[SkillRecord, ...]:
+                 experience: Experience) -> tuple[SkillRecord, ...]:
         by_skill: dict[SkillId, list[SkillMention]] = defaultdict(list)
         for mention in mentions:
             by_skill[mention.skill_id].append(mention)
@@ -114,7 +118,7 @@ class ResumeParser:
                 implied_by[implied].add(skill_id)
                 # Working with Django in a position is working with Python there too.
                 expanded.extend(replace(m, skill_id=implied) for m in skill_mentions)
-        times = skill_time(expanded, experience)  # type: ignore[arg-type]
+        times = skill_time(expanded, experience)
         claims = claimed_months(lines, mentions)
         records = []
         for skill_id in sorted(set(by_skill) | set(implied_by)):
@@ -148,10 +152,13 @@ def guess_name(lines: Sequence[Line], sections: Sequence[Section]) -> str | None
 
     >>> guess_name([Line("Jane Q. Doe"), Line("Python developer")], ())
     'Jane Q. Doe'
+    >>> guess_name([Line("DMITRI VOLKOV — Lead Backend Engineer")], ())
+    'Dmitri Volkov'
     """
     limit = next((s.end for s in sections if s.kind == PREAMBLE), min(len(lines), 6))
     for line in lines[: max(1, min(limit, 6))]:
-        text = " ".join(line.text.split())
+        # "Dmitri Volkov — Lead Backend Engineer": the name is the part before a separator.
+        text = " ".join(_NAME_SEPARATOR.split(line.text)[0].split())
         words = text.split()
         if not 2 <= len(words) <= 4 or len(text) > 40 or heading_kind(text) or _NOT_NAME.search(text):
             continue

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from sklearn.base import BaseEstimator
 
 from .errors import ConfigError
-from .models import Candidate, Position, SkillRecord, YearMonth
+from .models import Candidate, Position, SkillMention, SkillRecord, YearMonth
 from .profile import DEGREE_LEVELS, JobProfile, Requirement
 
 FOUND_YES = "yes"
@@ -157,7 +157,7 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
             factor, note = self._recency_factor(record, candidate.as_of, requirement.recent_within_years)
             credit *= factor
             notes.append(note)
-        first = record.mentions[0] if record.mentions else None
+        first = best_mention(record, candidate)
         return _with(
             base,
             found=FOUND_IMPLIED if record.implied_only else FOUND_YES,
@@ -240,6 +240,17 @@ def apportion(values: list[float]) -> list[float]:
 
 def _with(line: ScoreLine, **changes: object) -> ScoreLine:
     return replace(line, **changes)  # type: ignore[arg-type]
+
+
+def best_mention(record: SkillRecord, candidate: Candidate) -> SkillMention | None:
+    """The mention a reviewer should see: one inside a dated position, else in skills, else the first."""
+    if not record.mentions:
+        return None
+    spans = [candidate.positions[i] for i in record.positions]
+    for mention in record.mentions:
+        if any(p.first_line <= mention.line < p.last_line for p in spans):
+            return mention
+    return next((m for m in record.mentions if m.section == "skills"), record.mentions[0])
 
 
 def _name(candidate: Candidate, skill_id: str) -> str:

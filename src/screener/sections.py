@@ -38,6 +38,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "skills summary", "summary of skills", "relevant skills", "hard skills",
         "technical summary", "stack", "frameworks", "software", "qualifications",
         "capabilities", "specialties", "specializations", "core qualifications",
+        "compétences", "competences", "compétences techniques", "competences techniques",
+        "kenntnisse", "fähigkeiten", "it kenntnisse", "technische kenntnisse",
+        "habilidades", "competencias", "conocimientos", "专业技能", "技能",
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment",
@@ -46,15 +49,25 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "industry experience", "technical experience", "experience summary",
         "employment experience", "professional history", "working experience",
         "internships", "internship experience", "internship",
+        # French, German, Spanish, Chinese: devdata holds CVs in each.
+        "expériences professionnelles", "experiences professionnelles", "expérience",
+        "experience professionnelle", "expérience professionnelle", "expériences",
+        "berufserfahrung", "berufliche erfahrung", "praxiserfahrung", "experiencia",
+        "experiencia laboral", "experiencia profesional", "工作经历", "工作经验", "实习经历",
     ),
     "education": (
         "education", "education and training", "academic background", "academic history",
         "academic qualifications", "educational background", "education history",
         "degrees", "academics", "training and education", "education and certifications",
         "educational qualifications", "studies",
+        "formation", "formations", "formation academique", "études", "etudes", "diplômes",
+        "diplomes", "cursus", "scolarité", "ausbildung", "bildung", "bildungsweg",
+        "studium", "educación", "educacion", "formación", "formacion", "estudios",
+        "formación académica", "formacion academica", "学历", "教育背景", "教育经历",
     ),
     "projects": (
-        "projects", "personal projects", "key projects", "selected projects",
+        "projects", "projets", "projekte", "proyectos", "项目经历", "personal projects", "key projects",
+        "selected projects",
         "academic projects", "side projects", "project experience", "project highlights",
         "notable projects", "relevant projects", "technical projects",
     ),
@@ -67,7 +80,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "contact", "contact information", "contact details", "personal details",
         "personal information", "personal data", "contacts",
     ),
-    "languages": ("languages", "spoken languages", "language skills", "foreign languages"),
+    "languages": ("languages", "spoken languages", "language skills", "foreign languages",
+                  "langues", "sprachen", "idiomas"),
     "awards": ("awards", "honors", "honours", "awards and honors", "achievements",
                "accomplishments", "key achievements", "honors and awards"),
     "publications": ("publications", "papers", "research", "presentations", "patents"),
@@ -112,8 +126,8 @@ def heading_kind(text: str) -> str | None:
     >>> heading_kind("Professional Experience:"), heading_kind("Python, Django")
     ('experience', None)
     """
-    if len(text) > 60:
-        return None
+    if len(text) > 60 or text.rstrip().endswith("."):
+        return None  # "frameworks." ends a wrapped sentence; headings carry no full stop
     folded = fold_heading(text)
     if not folded or len(folded.split()) > _LONGEST_HEADING_WORDS:
         return None

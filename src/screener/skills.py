@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import spacy
-from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -117,7 +116,9 @@ class SkillExtractor:
                 if alias.fuzzy:
                     fuzzy_keys.setdefault(_squash(alias.text), (skill.id, alias))
         self._fuzzy_keys = fuzzy_keys
-        self._fuzzy_choices = list(fuzzy_keys)
+        self._fuzzy_index: dict[tuple[str, int], list[str]] = {}
+        for choice in sorted(fuzzy_keys):
+            self._fuzzy_index.setdefault((choice[0], len(choice)), []).append(choice)
 
     def _add_alias(self, skill: Skill, alias: Alias) -> None:
         key = f"{skill.id}\x00{alias.text}"
@@ -155,7 +156,8 @@ class SkillExtractor:
                 fuzzy_lines.append(index)
         if self.fuzzy and fuzzy_lines:
             for index, candidate in self._fuzzy_candidates(docs, fuzzy_lines, found_per_line):
-                found_per_line[index].append(candidate)
+                if not self._negated(texts[index], candidate):
+                    found_per_line[index].append(candidate)
         for index, found in enumerate(found_per_line):
             text = texts[index]
             for candidate in sorted(_longest(found), key=lambda c: c.start_char):
@@ -263,28 +265,36 @@ class SkillExtractor:
                     key = _squash(doc[start:end].text)
                     if len(key) >= 6:
                         queries.setdefault(key, []).append((index, start, end))
-        if not queries:
-            return
-        keys = list(queries)
-        for key in keys:
-            best = process.extractOne(
-                key, self._fuzzy_choices, scorer=DamerauLevenshtein.normalized_similarity,
-                score_cutoff=self.fuzzy_threshold / 100,
-            )
+        for key, places in queries.items():
+            best = self._closest_alias(key)
             if best is None:
                 continue
-            choice = best[0]
-            distance = DamerauLevenshtein.distance(key, choice)
-            allowed = 1 if len(choice) < 9 else 2
-            if distance > allowed or key[0] != choice[0] or (distance == 0 and key == normalize_alias(choice)):
-                continue
+            choice, similarity = best
             skill_id, alias = self._fuzzy_keys[choice]
-            for index, start, end in queries[key]:
+            for index, start, end in places:
                 span = docs[index][start:end]
                 yield index, _Candidate(
                     skill_id, alias, start, end, span.start_char, span.end_char,
-                    rule="fuzzy", confidence=round(float(best[1]), 3),
+                    rule="fuzzy", confidence=round(similarity, 3),
                 )
+
+    def _closest_alias(self, key: str) -> tuple[str, float] | None:
+        """The fuzzy-enabled alias within one edit of ``key`` (two from nine letters), if any.
+
+        Misspellings rarely change the first letter, so only aliases that share
+        it and have a length within two are compared: a handful per key.
+        """
+        best: tuple[str, float] | None = None
+        for length in range(len(key) - 2, len(key) + 3):
+            for choice in self._fuzzy_index.get((key[0], length), ()):
+                allowed = 1 if len(choice) < 9 else 2
+                distance = DamerauLevenshtein.distance(key, choice, score_cutoff=allowed)
+                if distance > allowed:
+                    continue
+                similarity = DamerauLevenshtein.normalized_similarity(key, choice)
+                if similarity * 100 >= self.fuzzy_threshold and (best is None or similarity > best[1]):
+                    best = (choice, similarity)
+        return best
 
 
 # --------------------------------------------------------------------------- helpers

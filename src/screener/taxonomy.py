@@ -223,8 +223,8 @@ def load_taxonomy(
 
     Example:
         >>> tax = load_taxonomy()
-        >>> tax.resolve("DRF"), tax.implied(tax.resolve("DRF"))
-        ('djangorestframework', ('django', 'python'))
+        >>> tax.resolve("DRF"), "python" in tax.implied(tax.resolve("DRF"))
+        ('djangorestframework', True)
     """
     root_path = Path(root) if root is not None else builtin_root()
     return _load_cached(str(root_path.resolve()), tuple(str(Path(o).resolve()) for o in overlays))
@@ -261,7 +261,7 @@ def _load_cached(root: str, overlays: tuple[str, ...]) -> Taxonomy:
         sources.append((str(overlay_path), _sha256(overlay_path)))
         overlay_meta = _read_yaml(overlay_path, problems)
         categories.update(_categories(overlay_meta, overlay_path, problems))
-        for entry, where in _skill_entries(overlay_path, overlay_meta, problems):
+        for entry, _where in _skill_entries(overlay_path, overlay_meta, problems):
             skill_id = SkillId(str(entry.get("id", "")))
             if skill_id in raw:
                 raw[skill_id] = (_merge(raw[skill_id][0], entry), str(overlay_path))
@@ -270,14 +270,11 @@ def _load_cached(root: str, overlays: tuple[str, ...]) -> Taxonomy:
         if overlay_meta and isinstance(overlay_meta, dict) and overlay_meta.get("version"):
             version = f"{version}+{overlay_meta['version']}"
 
-    skills = [
-        skill for entry, source in raw.values()
-        if (skill := _build_skill(entry, source, categories, problems)) is not None
-    ]
+    # Skills are built even when they have problems, so that the checks across
+    # skills (aliases, implies) still see them and report everything at once.
+    skills = [_build_skill(entry, source, categories, problems) for entry, source in raw.values()]
     _check_aliases(skills, problems)
-    # A skill with problems of its own is not built; its id still exists, so the
-    # skills that imply it are not reported as well.
-    _check_implies(skills, problems, defined={SkillId(str(e.get("id", ""))) for e, _ in raw.values()})
+    _check_implies(skills, problems)
     if problems:
         raise TaxonomyError(problems)
     return Taxonomy(version, categories, skills, sources=sources)
@@ -378,10 +375,9 @@ def _regexes(values: Any, source: str, where: str, problems: list[Problem]) -> t
 
 def _build_skill(
     entry: dict[str, Any], source: str, categories: Mapping[str, str], problems: list[Problem]
-) -> Skill | None:
+) -> Skill:
     skill_id = str(entry.get("id", ""))
     where = skill_id or "<no id>"
-    before = len(problems)
     _unknown_keys(entry, _SKILL_KEYS, source, where, problems)
     if not _ID_RE.match(skill_id):
         problems.append(Problem(source, where, "id must be lower case letters, digits and _.+#-"))
@@ -413,8 +409,6 @@ def _build_skill(
     implies = _as_list(entry.get("implies"), "implies", source, where, problems)
     context_words = _as_list(entry.get("context_words"), "context_words", source, where, problems)
     negative = _regexes(entry.get("negative"), source, where, problems)
-    if len(problems) > before:
-        return None
     return Skill(
         id=SkillId(skill_id),
         name=name,
@@ -478,17 +472,14 @@ def _check_aliases(skills: Sequence[Skill], problems: list[Problem]) -> None:
             owner.setdefault(key, skill)
 
 
-def _check_implies(
-    skills: Sequence[Skill], problems: list[Problem], *, defined: Iterable[SkillId] = ()
-) -> None:
+def _check_implies(skills: Sequence[Skill], problems: list[Problem]) -> None:
     by_id = {s.id: s for s in skills}
-    known = set(by_id) | set(defined)
     for skill in skills:
         for target in skill.implies:
             if target == skill.id:
                 problems.append(Problem(skill.source, skill.id, "a skill cannot imply itself"))
-            elif target not in known:
-                guess = process.extractOne(target, sorted(known), scorer=fuzz.ratio)
+            elif target not in by_id:
+                guess = process.extractOne(target, sorted(by_id), scorer=fuzz.ratio)
                 hint = f"; did you mean {guess[0]!r}?" if guess else ""
                 problems.append(Problem(skill.source, skill.id, f"implies unknown skill {target!r}{hint}"))
     # Depth-first search for cycles; each cycle is reported once, by its sorted members.

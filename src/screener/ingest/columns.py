@@ -172,8 +172,8 @@ def reading_order(boxes: Sequence[Box]) -> tuple[list[Placed], bool]:
         1 right); and whether any part of the page was read as columns.
 
     Example:
-        >>> left = [Box(50, 700 - 14 * k, 250, 710 - 14 * k) for k in range(3)]
-        >>> right = [Box(300, 693 - 14 * k, 550, 703 - 14 * k) for k in range(3)]
+        >>> left = [Box(50, 700 - 14 * k, 250 - 20 * k, 710 - 14 * k) for k in range(3)]
+        >>> right = [Box(300, 693 - 14 * k, 550 - 20 * k, 703 - 14 * k) for k in range(3)]
         >>> order, columns = reading_order(left + right)
         >>> [p.index for p in order], columns
         ([0, 1, 2, 3, 4, 5], True)

@@ -40,11 +40,11 @@ _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _WPS = "{http://schemas.microsoft.com/office/word/2010/wordprocessingShape}"
 _A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 _TEXTBOX = f"{W}txbxContent"
-# Inline elements whose content is never shown: deleted text (tracked
-# changes), the paragraph's and run's own properties, and the fallback branch
+# Inline elements whose content is never shown: deleted and moved-away text
+# (tracked changes), the paragraph's and run's own properties, and the fallback branch
 # of mc:AlternateContent (a VML copy of the drawing in the mc:Choice branch;
 # reading both would double every text box).
-_SKIPPED = frozenset({f"{W}del", f"{W}pPr", f"{W}rPr", f"{_MC}Fallback"})
+_SKIPPED = frozenset({f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{_MC}Fallback"})
 _BROKEN = (
     zipfile.BadZipFile,
     PackageNotFoundError,

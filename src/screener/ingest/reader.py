@@ -69,7 +69,7 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
 
     Example:
         >>> document = read("resume.pdf")  # doctest: +SKIP
-        >>> document.format, document.pages
+        >>> document.format, document.pages  # doctest: +SKIP
         ('pdf', 2)
     """
     name = os.fspath(path)

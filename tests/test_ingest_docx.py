@@ -1,0 +1,90 @@
+"""Tests for screener.ingest.docx, on real DOCX files written by python-docx."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import docfactory
+from screener.errors import CorruptFile, NoText
+from screener.ingest import read
+
+
+class TestReadDocx:
+    """read() on DOCX files: order, sources, hidden runs, formatting and failures."""
+
+    def test_paragraphs_and_tables_in_order(self, tmp_path: Path) -> None:
+        """Paragraphs and table cells (nested ones too) keep document order; cells are 'table'."""
+        document = read(docfactory.docx_interleaved(tmp_path / "t.docx"))
+        assert [(line.text, line.source) for line in document.lines] == [
+            ("Paragraph before the table", "body"),
+            ("Cell 00", "table"),
+            ("Cell 01", "table"),
+            ("Cell 10", "table"),
+            ("Cell 11", "table"),
+            ("Nested cell", "table"),
+            ("Paragraph after the table", "body"),
+        ]
+        assert document.format == "docx"
+        assert document.pages == 1
+
+    def test_header_and_footer_once(self, tmp_path: Path) -> None:
+        """The header comes first and the footer last, once each though two sections repeat them."""
+        document = read(docfactory.docx_header_footer(tmp_path / "hf.docx"))
+        assert [(line.text, line.source) for line in document.lines] == [
+            ("Header contact line", "header"),
+            ("First section body", "body"),
+            ("Second section body", "body"),
+            ("Footer page note", "footer"),
+        ]
+
+    def test_text_box_once_in_place(self, tmp_path: Path) -> None:
+        """Text box lines follow their anchor paragraph, read from one branch only."""
+        document = read(docfactory.docx_textbox(tmp_path / "box.docx"))
+        assert [(line.text, line.source) for line in document.lines] == [
+            ("Body before the box", "body"),
+            ("Anchor paragraph", "body"),
+            ("Sidebar skill Kotlin", "textbox"),
+            ("Sidebar skill Swift", "textbox"),
+            ("Body after the box", "body"),
+        ]
+
+    def test_hidden_runs(self, tmp_path: Path) -> None:
+        """Vanished, white and 1 pt runs become hidden lines; white on dark shading stays visible."""
+        document = read(docfactory.docx_hidden_runs(tmp_path / "hidden.docx"))
+        assert [line.text for line in document.visible_lines] == [
+            "Visible opening line",
+            "Visible part",
+            "White heading on dark shading",
+        ]
+        hidden = [line.text for line in document.lines if line.hidden]
+        assert hidden == ["white stuffing", "vanished stuffing", "tiny stuffing"]
+        assert "hidden_text" in document.warnings
+
+    def test_formatting(self, tmp_path: Path) -> None:
+        """Size and bold come from runs, list bullets become '•', a line break splits the line."""
+        document = read(docfactory.docx_formats(tmp_path / "fmt.docx"))
+        heading, bullet, first, second = document.lines
+        assert (heading.text, heading.font_size, heading.bold) == ("Profile Heading", 16.0, True)
+        assert bullet.text == "• Bulleted skill"
+        assert not bullet.bold
+        assert (first.text, second.text) == ("Line one", "Line two")
+
+    def test_images_only_is_no_text(self, tmp_path: Path) -> None:
+        """A DOCX holding only a picture raises NoText."""
+        with pytest.raises(NoText):
+            read(docfactory.docx_images_only(tmp_path / "scan.docx"))
+
+    def test_broken_xml_is_corrupt(self, tmp_path: Path) -> None:
+        """A DOCX whose main part is not well-formed XML raises CorruptFile with the cause kept."""
+        source = docfactory.docx_interleaved(tmp_path / "ok.docx")
+        with pytest.raises(CorruptFile) as raised:
+            read(docfactory.docx_broken_xml(source, tmp_path / "bad.docx"))
+        assert raised.value.__cause__ is not None
+
+    def test_truncated_is_corrupt(self, tmp_path: Path) -> None:
+        """A DOCX cut short (no ZIP directory) raises CorruptFile."""
+        source = docfactory.docx_interleaved(tmp_path / "ok.docx")
+        with pytest.raises(CorruptFile):
+            read(docfactory.truncated(source, tmp_path / "cut.docx", keep=0.7))

@@ -1,0 +1,635 @@
+"""The skill taxonomy: the built-in data, the validator and overlays."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from screener.errors import TaxonomyError
+from screener.models import SkillId
+from screener.taxonomy import (
+    Taxonomy,
+    builtin_root,
+    clear_cache,
+    load_taxonomy,
+    normalize_alias,
+)
+
+# ----------------------------------------------------------------------------- tables
+
+# What resumes write -> the skill it must resolve to.
+ALIASES = [
+    ("postgres", "postgresql"),
+    ("PostgreSQL", "postgresql"),
+    ("k8s", "kubernetes"),
+    ("DRF", "djangorestframework"),
+    ("Django REST framework", "djangorestframework"),
+    ("Node.JS", "nodejs"),
+    ("NodeJS", "nodejs"),
+    ("node js", "nodejs"),
+    ("python3", "python"),
+    ("Python 2", "python"),
+    ("CPython", "cpython"),
+    ("sklearn", "scikit-learn"),
+    ("Hugging Face", "huggingface-transformers"),
+    ("C++", "cpp"),
+    ("C#", "csharp"),
+    (".NET Core", "dotnet"),
+    ("ASP.NET Core", "aspnet-core"),
+    ("Vue.js", "vue"),
+    ("CI/CD", "ci-cd"),
+    ("PL/SQL", "plsql"),
+    ("T-SQL", "tsql"),
+    ("Objective-C", "objective-c"),
+    ("S3", "s3"),
+    ("EC2", "ec2"),
+    ("GitHub Actions", "github-actions"),
+    ("GitLab CI", "gitlab-ci"),
+    ("Amazon EKS", "eks"),
+    ("GKE", "gke"),
+    ("AKS", "aks"),
+    ("golang", "go"),
+    ("Apache Spark", "spark"),
+    ("Spring Boot", "spring-boot"),
+    ("MS Excel", "excel"),
+    ("Ruby on Rails", "rails"),
+    ("SwiftUI", "swiftui"),
+    ("Chef Infra", "chef"),
+    ("Puppet Enterprise", "puppet"),
+    ("Next.js", "nextjs"),
+    ("NestJS", "nestjs"),
+    ("AngularJS", "angularjs"),
+    ("Angular", "angular"),
+    ("OAuth 2.0", "oauth2"),
+    ("OIDC", "openid-connect"),
+    ("JWT", "jwt"),
+    ("gRPC", "grpc"),
+    ("OpenAPI", "openapi"),
+    ("coverage.py", "coverage-py"),
+    ("factory_boy", "factory-boy"),
+    ("asyncpg", "asyncpg"),
+    ("Route 53", "route53"),
+    ("Power BI", "power-bi"),
+    ("Salesforce", "salesforce"),
+    ("TDD", "tdd"),
+    ("microservices", "microservices"),
+]
+
+# A skill -> skills its closure must contain.
+IMPLIED = [
+    ("djangorestframework", {"django", "python"}),
+    ("eks", {"kubernetes", "aws"}),
+    ("spring-boot", {"spring", "java"}),
+    ("react", {"javascript"}),
+    ("nestjs", {"nodejs", "typescript", "javascript"}),
+    ("pandas", {"python"}),
+    ("fastapi", {"python", "starlette", "pydantic"}),
+    ("pyspark", {"spark", "python"}),
+    ("aws-lambda", {"aws"}),
+    ("bigquery", {"gcp"}),
+    ("cosmos-db", {"azure"}),
+    ("alembic", {"sqlalchemy", "python"}),
+]
+
+# Aliases that are ordinary words or other things: counted only with context.
+CONTEXT_REQUIRED = [
+    "Go", "Flask", "Spark", "Swift", "Rust", "Chef", "Puppet", "Celery", "Express",
+    "Spring", "Excel", "Word", "Access", "Teams", "Oracle", "Shell", "Ruby", "Julia",
+    "Dart", "Scala", "Hive", "Pig", "Storm", "Beam", "Vault", "Helm", "Make", "Ant",
+    "Bottle", "Falcon", "Tornado", "Pyramid", "Dash", "Next", "Nest", "Node", "Ember",
+    "Backbone", "Meteor", "Mercury", "Tableau", "Salt", "Jasmine", "Mocha", "Chai",
+    "Gin", "Echo", "Rocket", "Phoenix", "Crystal", "R", "C",
+]
+
+# Short aliases whose other casings are words or abbreviations.
+CASE_SENSITIVE = ["Go", "R", "C", "Word", "Access", "Teams", "Next", "Nest", "Node"]
+
+# Words that are skills almost every time a resume uses them: no context needed.
+NO_CONTEXT = ["pandas", "Jest", "Elixir", "Kafka", "Django", "Kubernetes", "Apache Spark",
+              "Spring Boot", "Microsoft Excel", "MS Excel", "Ruby on Rails", "Go language",
+              "SwiftUI", "Swift UI", "Chef Infra", "Puppet Enterprise", "Next.js", "NestJS",
+              "Node.js"]
+
+# (alias, phrase around it that a negative pattern must drop)
+NEGATIVES = [
+    ("Go", "our go-to-market plan"),
+    ("Go", "ready to go live"),
+    ("Go", "meals on the go"),
+    ("Spring", "intern, spring 2019"),
+    ("Spring", "during spring semester"),
+    ("Spring", "over spring break"),
+    ("Excel", "I excel at planning"),
+    ("Excel", "excelled in sales"),
+    ("Word", "grew by word of mouth"),
+    ("Word", "in other words"),
+    ("Access", "access to production"),
+    ("Shell", "a shell company"),
+    ("Express", "express delivery"),
+    ("Express", "express mail"),
+    ("Chef", "chef de partie"),
+    ("Chef", "sous chef"),
+    ("Chef", "executive chef"),
+    ("Chef", "pastry chef"),
+    ("Phoenix", "Phoenix, AZ"),
+    ("Helm", "took the helm"),
+]
+
+# (alias, phrase that must NOT be dropped): negatives stay narrow.
+KEPT = [
+    ("Access", "Microsoft Office (Word, Excel, Access)"),
+    ("Go", "services in Go and Rust"),
+    ("Spring", "Spring and Hibernate"),
+    ("Express", "Express and MongoDB"),
+    ("Excel", "Excel with VBA"),
+]
+
+
+def _alias(tax: Taxonomy, text: str):  # type: ignore[no-untyped-def]
+    """The alias record whose text is exactly ``text`` (case included)."""
+    for skill in tax:
+        for alias in skill.aliases:
+            if alias.text == text:
+                return skill, alias
+    raise AssertionError(f"no alias spelt {text!r}")
+
+
+def _dropped(tax: Taxonomy, text: str, line: str) -> bool:
+    """Whether a negative pattern of the alias covers its occurrence in ``line``."""
+    skill, alias = _alias(tax, text)
+    where = re.search(re.escape(text), line, re.IGNORECASE)
+    assert where is not None
+    for pattern in (*skill.negative, *alias.negative):
+        for match in re.finditer(pattern, line, re.IGNORECASE):
+            if match.start() < where.end() and where.start() < match.end():
+                return True
+    return False
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def write_taxonomy(root: Path, skills: str, *, categories: str = "language: Languages\n"
+                   "web_framework: Web frameworks\ndatabase: Databases\n") -> Path:
+    """Write a small taxonomy (taxonomy.yaml + skills.yaml) into ``root``."""
+    root.mkdir(parents=True, exist_ok=True)
+    meta = 'version: "1.0"\ncategories:\n' + textwrap.indent(categories, "  ")
+    (root / "taxonomy.yaml").write_text(meta, encoding="utf-8")
+    (root / "skills.yaml").write_text(textwrap.dedent(skills), encoding="utf-8")
+    return root
+
+
+GOOD = """\
+skills:
+  - id: python
+    name: Python
+    category: language
+    aliases: [python3]
+  - id: django
+    name: Django
+    category: web_framework
+    implies: [python]
+  - id: go
+    name: Go
+    category: language
+    aliases:
+      - text: Go
+        case_sensitive: true
+        context: required
+      - golang
+    negative: ['\\bgo-to-market\\b']
+"""
+
+
+def problems_of(root: Path, overlays: tuple[Path, ...] = ()) -> list[str]:
+    """The problem messages loading ``root`` (with overlays) reports."""
+    with pytest.raises(TaxonomyError) as info:
+        load_taxonomy(overlays, root=root)
+    return [str(p) for p in info.value.problems]
+
+
+# ----------------------------------------------------------------------------- tests
+
+
+class TestBuiltinTaxonomy:
+    """The taxonomy shipped in skill_taxonomy/."""
+
+    def test_loads(self) -> None:
+        """The built-in files load and validate without a problem."""
+        tax = load_taxonomy()
+        assert tax.version == "2026.11.1"
+        assert tax.sha256 and len(tax.sha256) == 64
+
+    def test_size_targets(self) -> None:
+        """It holds at least 560 skills and 1,700 aliases."""
+        tax = load_taxonomy()
+        assert len(tax) >= 560
+        assert tax.alias_count >= 1700
+
+    def test_loads_quickly(self) -> None:
+        """A cold load takes well under a second."""
+        clear_cache()
+        start = time.perf_counter()
+        load_taxonomy()
+        assert time.perf_counter() - start < 1.0
+
+    def test_every_category_is_declared(self) -> None:
+        """Every skill's category is one of taxonomy.yaml's categories."""
+        tax = load_taxonomy()
+        assert {s.category for s in tax} <= set(tax.categories)
+
+    def test_builtin_root_holds_the_files(self) -> None:
+        """builtin_root() is the folder with taxonomy.yaml, README.md and the skill files."""
+        root = builtin_root()
+        assert (root / "taxonomy.yaml").is_file()
+        assert (root / "README.md").is_file()
+        assert len(list(root.glob("*.yaml"))) > 10
+
+    def test_regexes_compile(self) -> None:
+        """Every negative pattern is a valid regular expression."""
+        for skill in load_taxonomy():
+            for pattern in (*skill.negative, *(p for a in skill.aliases for p in a.negative)):
+                re.compile(pattern, re.IGNORECASE)
+
+
+class TestResolve:
+    """Taxonomy.resolve: names and aliases to ids."""
+
+    @pytest.mark.parametrize(("alias", "skill_id"), ALIASES)
+    def test_alias_resolves(self, alias: str, skill_id: str) -> None:
+        """Each alias in the table resolves to its skill."""
+        assert load_taxonomy().resolve(alias) == skill_id
+
+    @pytest.mark.parametrize("name", ["", "cooking", "nonexistent framework"])
+    def test_unknown_is_none(self, name: str) -> None:
+        """A string no skill claims resolves to None."""
+        assert load_taxonomy().resolve(name) is None
+
+    def test_ids_resolve_to_themselves(self) -> None:
+        """Every id resolves to its own skill."""
+        tax = load_taxonomy()
+        assert all(tax.resolve(skill.id) == skill.id for skill in tax)
+
+    def test_closest_suggests(self) -> None:
+        """closest() offers the display name of a near miss."""
+        assert "Kubernetes" in load_taxonomy().closest("kubernets")
+
+
+class TestImplied:
+    """Taxonomy.implied: the transitive closure of `implies`."""
+
+    @pytest.mark.parametrize(("skill_id", "expected"), IMPLIED)
+    def test_closure(self, skill_id: str, expected: set[str]) -> None:
+        """The closure contains every skill in the table, and not the skill itself."""
+        implied = load_taxonomy().implied(SkillId(skill_id))
+        assert expected <= set(implied)
+        assert skill_id not in implied
+
+    def test_every_aws_service_implies_aws(self) -> None:
+        """Each named AWS service implies the AWS platform."""
+        tax = load_taxonomy()
+        aws = [s for s in tax if s.source.endswith("cloud_aws.yaml") and s.category == "cloud_service"]
+        assert len(aws) > 40
+        assert all("aws" in tax.implied(s.id) for s in aws)
+
+
+class TestAmbiguityRules:
+    """The per-alias rules for words that are not always skills."""
+
+    @pytest.mark.parametrize("text", CONTEXT_REQUIRED)
+    def test_needs_context(self, text: str) -> None:
+        """The alias exists and counts only with technical context."""
+        _, alias = _alias(load_taxonomy(), text)
+        assert alias.needs_context
+        assert not alias.fuzzy
+
+    @pytest.mark.parametrize("text", CASE_SENSITIVE)
+    def test_case_sensitive(self, text: str) -> None:
+        """The alias matches only its own casing."""
+        _, alias = _alias(load_taxonomy(), text)
+        assert alias.case_sensitive
+
+    @pytest.mark.parametrize("text", NO_CONTEXT)
+    def test_unambiguous_forms_need_no_context(self, text: str) -> None:
+        """Multi-word and unambiguous forms resolve and count without context."""
+        tax = load_taxonomy()
+        skill_id = tax.resolve(text)
+        assert skill_id is not None
+        alias = next(a for a in tax[skill_id].aliases if normalize_alias(a.text) == normalize_alias(text))
+        assert not alias.needs_context
+
+    @pytest.mark.parametrize(("text", "line"), NEGATIVES)
+    def test_negative_drops(self, text: str, line: str) -> None:
+        """A negative pattern covers the alias in the set phrase."""
+        assert _dropped(load_taxonomy(), text, line)
+
+    @pytest.mark.parametrize(("text", "line"), KEPT)
+    def test_negative_keeps_real_uses(self, text: str, line: str) -> None:
+        """No negative pattern covers the alias where it is the skill."""
+        assert not _dropped(load_taxonomy(), text, line)
+
+    def test_access_control_is_its_own_skill(self) -> None:
+        """"Access control" belongs to the security skill, not to Microsoft Access."""
+        assert load_taxonomy().resolve("access control") == "access-control"
+
+    def test_every_context_skill_explains_itself(self) -> None:
+        """A skill whose display name needs context has its own context words."""
+        tax = load_taxonomy()
+        missing = [
+            s.id for s in tax
+            if any(a.needs_context and normalize_alias(a.text) == normalize_alias(s.name)
+                   for a in s.aliases) and not s.context_words
+        ]
+        assert missing == []
+
+
+class TestNormalizeAlias:
+    """normalize_alias: the one folding used for lookups."""
+
+    @pytest.mark.parametrize(("raw", "folded"), [
+        ("  Node.JS ", "node.js"),
+        ("Ruby  on\tRails", "ruby on rails"),
+        ("C#", "c#"),
+        ("CI/CD", "ci/cd"),
+    ])
+    def test_folds(self, raw: str, folded: str) -> None:
+        """Lower case, single spaces, punctuation kept."""
+        assert normalize_alias(raw) == folded
+
+
+@pytest.mark.usefixtures("fresh_taxonomy_cache")
+class TestValidator:
+    """Validation of taxonomy files: every problem, at once, with a hint."""
+
+    def test_good_taxonomy_loads(self, tmp_path: Path) -> None:
+        """A small correct taxonomy loads, with the display name added as an alias."""
+        tax = load_taxonomy(root=write_taxonomy(tmp_path, GOOD))
+        assert len(tax) == 3
+        assert tax.resolve("Django") == "django"
+        assert tax.implied(SkillId("django")) == ("python",)
+        assert tax.alias_count == 5  # Python, python3, Django, Go, golang: Go's name is its alias
+
+    def test_duplicate_id(self, tmp_path: Path) -> None:
+        """Two skills with one id are reported with where the first was defined."""
+        skills = GOOD + "  - {id: python, name: Python again, category: language}\n"
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "duplicate skill id 'python'" in problem
+
+    def test_alias_claimed_twice(self, tmp_path: Path) -> None:
+        """An alias claimed by two skills is reported."""
+        skills = GOOD + "  - {id: py, name: Py, category: language, aliases: [python3]}\n"
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "alias 'python3' is claimed by 'python'" in problem
+
+    def test_alias_spelt_like_an_id(self, tmp_path: Path) -> None:
+        """An alias that is another skill's id is reported."""
+        skills = GOOD + (
+            "  - {id: pg, name: PostgreSQL, category: database}\n"
+            "  - {id: pygame, name: Pygame, category: language, aliases: [pg]}\n"
+        )
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "alias 'pg' is the id of skill 'pg'" in problem
+
+    def test_alias_listed_twice(self, tmp_path: Path) -> None:
+        """The same alias twice in one skill is reported; casings of case-sensitive ones are not."""
+        skills = GOOD + (
+            "  - {id: oop, name: OOP, category: language, aliases: [oo design, OO Design]}\n"
+            "  - {id: xp, name: XP, category: language, aliases: "
+            "[{text: XPs, case_sensitive: true}, {text: XPS, case_sensitive: true}]}\n"
+        )
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "'OO Design' is listed twice" in problem
+
+    def test_unknown_implied_id_with_hint(self, tmp_path: Path) -> None:
+        """An unknown implied id is reported with the nearest id."""
+        skills = GOOD + "  - {id: flask, name: Flask, category: web_framework, implies: [pyton]}\n"
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "implies unknown skill 'pyton'; did you mean 'python'?" in problem
+
+    def test_cycle(self, tmp_path: Path) -> None:
+        """A cycle of implies is reported once, with its path."""
+        skills = """\
+        skills:
+          - {id: a, name: A, category: language, implies: [b]}
+          - {id: b, name: B, category: language, implies: [c]}
+          - {id: c, name: C, category: language, implies: [a]}
+        """
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "implies forms a cycle: a -> b -> c -> a" in problem
+
+    def test_self_implication(self, tmp_path: Path) -> None:
+        """A skill implying itself is reported."""
+        skills = "skills:\n  - {id: a, name: A, category: language, implies: [a]}\n"
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "cannot imply itself" in problem
+
+    @pytest.mark.parametrize("where", ["skill", "alias"])
+    def test_bad_regex(self, tmp_path: Path, where: str) -> None:
+        """A regular expression that does not compile is reported, skill- or alias-level."""
+        if where == "skill":
+            entry = "  - {id: a, name: A, category: language, negative: ['(unclosed']}\n"
+        else:
+            entry = "  - {id: a, name: A, category: language, aliases: [{text: A1, negative: ['[z-a]']}]}\n"
+        [problem] = problems_of(write_taxonomy(tmp_path, "skills:\n" + entry))
+        assert "bad regular expression" in problem
+
+    @pytest.mark.parametrize(("entry", "hint"), [
+        ("{id: a, name: A, category: language, alias: [b]}", "unknown key 'alias'; did you mean 'aliases'?"),
+        ("{id: a, name: A, category: language, implied: [b]}", "unknown key 'implied'; did you mean 'implies'?"),
+        ("{id: a, name: A, category: language, aliases: [{text: B, case_sensitiv: true}]}",
+         "unknown key 'case_sensitiv'; did you mean 'case_sensitive'?"),
+    ])
+    def test_misspelt_key(self, tmp_path: Path, entry: str, hint: str) -> None:
+        """A misspelt key is reported with the key it probably meant."""
+        [problem] = problems_of(write_taxonomy(tmp_path, f"skills:\n  - {entry}\n"))
+        assert hint in problem
+
+    def test_unknown_category(self, tmp_path: Path) -> None:
+        """A category taxonomy.yaml does not declare is reported with a hint."""
+        skills = "skills:\n  - {id: a, name: A, category: languge}\n"
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "unknown category 'languge'; did you mean 'language'?" in problem
+
+    @pytest.mark.parametrize("key", ["aliases", "implies", "context_words", "negative"])
+    def test_scalar_instead_of_list(self, tmp_path: Path, key: str) -> None:
+        """A list-valued key given one string is reported, not read letter by letter."""
+        skills = f"skills:\n  - {{id: a, name: A, category: language, {key}: postgres}}\n"
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert f"'{key}' must be a list" in problem
+
+    @pytest.mark.parametrize(("entry", "message"), [
+        ("{id: A B, name: A, category: language}", "id must be lower case"),
+        ("{id: a, category: language}", "needs a display 'name'"),
+        ("{id: a, name: A, category: language, aliases: [{context: required}]}", "needs 'text'"),
+        ("{id: a, name: A, category: language, aliases: [{text: B, context: maybe}]}",
+         "context must be one of"),
+        ("{id: a, name: A, category: language, aliases: [3.11]}", "must be a string or a mapping"),
+    ])
+    def test_malformed_entries(self, tmp_path: Path, entry: str, message: str) -> None:
+        """Malformed ids, names and aliases are reported."""
+        [problem] = problems_of(write_taxonomy(tmp_path, f"skills:\n  - {entry}\n"))
+        assert message in problem
+
+    def test_all_problems_at_once(self, tmp_path: Path) -> None:
+        """Every problem in every file comes in one TaxonomyError, each naming its file."""
+        skills = """\
+        skills:
+          - {id: a, name: A, category: nope, alias: [x]}
+          - {id: b, name: B, category: language, implies: [zzz], negative: ['(']}
+          - {id: c, name: C, category: language, aliases: [shared]}
+          - {id: d, name: D, category: language, aliases: [shared]}
+        """
+        root = write_taxonomy(tmp_path, skills)
+        (root / "more.yaml").write_text("skills:\n  - {id: e, name: E, category: nowhere}\n")
+        with pytest.raises(TaxonomyError) as info:
+            load_taxonomy(root=root)
+        error = info.value
+        assert isinstance(error, ValueError)
+        assert len(error.problems) == 6
+        assert {Path(p.source).name for p in error.problems} == {"skills.yaml", "more.yaml"}
+        assert "6 problem(s)" in str(error)
+
+    def test_faulty_skill_still_exists(self, tmp_path: Path) -> None:
+        """A skill with a problem of its own is still known to the skills implying it."""
+        skills = """\
+        skills:
+          - {id: a, name: A, category: nope}
+          - {id: b, name: B, category: language, implies: [a]}
+        """
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "unknown category" in problem
+
+    def test_skill_fuzzy_is_the_aliases_default(self, tmp_path: Path) -> None:
+        """`fuzzy: false` on a skill turns misspelling matches off for all its aliases."""
+        skills = """\
+        skills:
+          - {id: kubernetes, name: Kubernetes, category: language, fuzzy: false,
+             aliases: [kubernetes cluster, {text: kubernetes engine, fuzzy: true}]}
+        """
+        tax = load_taxonomy(root=write_taxonomy(tmp_path, skills))
+        fuzzy = {a.text: a.fuzzy for a in tax["kubernetes"].aliases}
+        assert fuzzy == {"Kubernetes": False, "kubernetes cluster": False, "kubernetes engine": True}
+
+    def test_missing_version_and_bad_yaml(self, tmp_path: Path) -> None:
+        """A missing version and a file that is not YAML are both reported."""
+        root = write_taxonomy(tmp_path, "skills: [unclosed\n")
+        (root / "taxonomy.yaml").write_text("categories: {language: Languages}\n")
+        problems = problems_of(root)
+        assert any("needs a version" in p for p in problems)
+        assert any("not valid YAML" in p for p in problems)
+
+
+@pytest.mark.usefixtures("fresh_taxonomy_cache")
+class TestOverlays:
+    """Overlay files over a taxonomy: add skills and aliases, override rules."""
+
+    @pytest.fixture
+    def root(self, tmp_path: Path) -> Path:
+        """A small valid taxonomy."""
+        return write_taxonomy(tmp_path / "tax", GOOD)
+
+    @staticmethod
+    def overlay(tmp_path: Path, text: str, name: str = "acme.yaml") -> Path:
+        """Write an overlay file."""
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return path
+
+    def test_adds_a_skill(self, root: Path, tmp_path: Path) -> None:
+        """A new id in an overlay is a new skill, and may use the base skills."""
+        path = self.overlay(tmp_path, """\
+        version: acme-1
+        skills:
+          - {id: acme-orm, name: AcmeORM, category: database, implies: [django]}
+        """)
+        tax = load_taxonomy([path], root=root)
+        assert tax.resolve("acmeorm") == "acme-orm"
+        assert tax.implied(SkillId("acme-orm")) == ("django", "python")
+        assert tax.version == "1.0+acme-1"
+        assert tax["acme-orm"].source == str(path.resolve())
+
+    def test_adds_an_alias(self, root: Path, tmp_path: Path) -> None:
+        """An existing id gains the overlay's aliases and keeps its own."""
+        path = self.overlay(tmp_path, "skills:\n  - {id: python, aliases: [snake lang]}\n")
+        tax = load_taxonomy([path], root=root)
+        assert tax.resolve("snake lang") == "python"
+        assert tax.resolve("python3") == "python"
+        assert tax["python"].name == "Python"
+
+    def test_overrides_a_rule(self, root: Path, tmp_path: Path) -> None:
+        """Fields other than aliases are replaced; an alias with the same text is replaced."""
+        path = self.overlay(tmp_path, """\
+        skills:
+          - id: go
+            negative: ['\\bgo green\\b']
+            context_words: [goroutine]
+            aliases:
+              - text: Go
+                case_sensitive: true
+        """)
+        tax = load_taxonomy([path], root=root)
+        go = tax["go"]
+        assert go.negative == (r"\bgo green\b",)
+        assert go.context_words == ("goroutine",)
+        alias = next(a for a in go.aliases if a.text == "Go")
+        assert alias.case_sensitive and not alias.needs_context
+        assert tax.resolve("golang") == "go"
+
+    def test_bad_overlay_names_its_file(self, root: Path, tmp_path: Path) -> None:
+        """Problems in an overlay are reported against the overlay file."""
+        path = self.overlay(tmp_path, """\
+        skills:
+          - {id: python, aliases: [golang]}
+          - {id: newthing, name: New, category: nowhere}
+        """, name="bad-overlay.yaml")
+        with pytest.raises(TaxonomyError) as info:
+            load_taxonomy([path], root=root)
+        sources = {Path(p.source).name for p in info.value.problems}
+        assert "bad-overlay.yaml" in sources
+        assert len(info.value.problems) == 2
+
+    def test_missing_overlay_reported_once(self, root: Path, tmp_path: Path) -> None:
+        """An overlay that cannot be read is one problem."""
+        problems = problems_of(root, (tmp_path / "absent.yaml",))
+        assert len(problems) == 1
+        assert "cannot read the file" in problems[0]
+
+    def test_overlay_may_add_categories(self, root: Path, tmp_path: Path) -> None:
+        """An overlay can declare the categories its new skills use."""
+        path = self.overlay(tmp_path, """\
+        categories: {internal: Internal tools}
+        skills:
+          - {id: acme-deploy, name: AcmeDeploy, category: internal}
+        """)
+        assert load_taxonomy([path], root=root)["acme-deploy"].category == "internal"
+
+    def test_hash_changes_with_overlay_and_is_stable(self, root: Path, tmp_path: Path) -> None:
+        """The taxonomy hash changes with an overlay and is the same across loads."""
+        path = self.overlay(tmp_path, "skills:\n  - {id: python, aliases: [snake lang]}\n")
+        plain = load_taxonomy(root=root).sha256
+        with_overlay = load_taxonomy([path], root=root)
+        clear_cache()
+        again = load_taxonomy([path], root=root)
+        assert with_overlay.sha256 != plain
+        assert again.sha256 == with_overlay.sha256
+        assert again.sources == ((str(path.resolve()), with_overlay.sources[0][1]),)
+        assert len(with_overlay.sources[0][1]) == 64
+
+    def test_builtin_hash_is_stable(self) -> None:
+        """Two loads of the built-in taxonomy give one hash."""
+        first = load_taxonomy().sha256
+        clear_cache()
+        assert load_taxonomy().sha256 == first
+
+    def test_overlay_on_builtin(self, tmp_path: Path) -> None:
+        """An overlay applies to the built-in taxonomy too."""
+        path = self.overlay(tmp_path, """\
+        skills:
+          - {id: acme-rpc, name: AcmeRPC, category: api, implies: [grpc]}
+        """)
+        tax = load_taxonomy([path])
+        assert "protocol-buffers" in tax.implied(SkillId("acme-rpc"))
+        assert tax.sha256 != load_taxonomy().sha256
