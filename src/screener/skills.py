@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from .models import Line, Section, SkillId, SkillMention
 from .sections import section_of_lines
-from .taxonomy import Alias, Skill, Taxonomy, normalize_alias
+from .taxonomy import Alias, Skill, Taxonomy
 
 # Sections in which every alias has technical context.
 TECHNICAL_SECTIONS = frozenset({"skills"})
