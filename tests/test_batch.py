@@ -1,0 +1,70 @@
+"""Batches: path expansion, order, failures beside results, and whole devdata folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from screener import Candidate, Failure, YearMonth, collect_paths, parse_many, screen
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
+RESUMES = SAMPLES / "resumes"
+PROFILE = SAMPLES / "profiles" / "senior_python_backend.yaml"
+AS_OF = YearMonth(2026, 11)
+
+
+class TestCollectPaths:
+    def test_folder_is_searched_recursively(self, tmp_path: Path) -> None:
+        """A folder yields its files and its subfolders' files, sorted, hidden ones skipped."""
+        (tmp_path / "b").mkdir()
+        for name in ("a.pdf", "b/c.docx", ".hidden.pdf", "b/Thumbs.db"):
+            (tmp_path / name).write_bytes(b"x")
+        assert collect_paths([tmp_path]) == (str(tmp_path / "a.pdf"), str(tmp_path / "b" / "c.docx"))
+
+    def test_glob_and_duplicates(self, tmp_path: Path) -> None:
+        """A glob expands; a file named twice is screened once."""
+        for name in ("a.pdf", "b.pdf", "c.txt"):
+            (tmp_path / name).write_bytes(b"x")
+        found = collect_paths([str(tmp_path / "*.pdf"), tmp_path / "a.pdf"])
+        assert found == (str(tmp_path / "a.pdf"), str(tmp_path / "b.pdf"))
+
+    def test_missing_path_is_kept(self, tmp_path: Path) -> None:
+        """A path that does not exist is kept so that it is reported, not dropped."""
+        assert collect_paths([tmp_path / "nope.pdf"]) == (str(tmp_path / "nope.pdf"),)
+
+
+class TestParseMany:
+    def test_failures_beside_results_in_order(self, tmp_path: Path) -> None:
+        """A bad file in the middle becomes a Failure in its place; the rest are parsed."""
+        paths = [str(RESUMES / "notes.txt"), str(RESUMES / "corrupt.pdf"), str(tmp_path / "missing.pdf"),
+                 str(RESUMES / "grace_kim_junior.pdf")]
+        results = parse_many(paths, as_of=AS_OF, workers=1)
+        assert [type(r).__name__ for r in results] == ["Candidate", "Failure", "Failure", "Candidate"]
+        assert [r.code for r in results if isinstance(r, Failure)] == ["corrupt", "not_found"]
+
+    def test_workers_give_the_same_results(self) -> None:
+        """Two worker processes return the same candidates, in the same order, as one."""
+        paths = list(collect_paths([RESUMES]))
+        one = parse_many(paths, as_of=AS_OF, workers=1)
+        two = parse_many(paths, as_of=AS_OF, workers=2)
+        assert one == two
+
+    def test_progress_is_reported(self) -> None:
+        """The progress callback hears of every file."""
+        seen: list[tuple[int, int]] = []
+        parse_many([str(RESUMES / "notes.txt")], as_of=AS_OF, progress=lambda d, t, _p: seen.append((d, t)))
+        assert seen == [(1, 1)]
+
+
+@pytest.mark.devdata
+class TestDevdata:
+    def test_every_devdata_file_accounted_for(self, devdata: Path) -> None:
+        """Screening the real PDF and DOCX folders accounts for every file exactly once."""
+        folders = [devdata / "resumes" / "pdf", devdata / "resumes" / "docx"]
+        result = screen(folders, PROFILE, as_of=AS_OF, workers=2)
+        ranked = [e.candidate.path for e in result.ranking]
+        failed = [f.path for f in result.failures]
+        assert sorted(ranked + failed) == sorted(collect_paths(folders))
+        assert all(isinstance(e.candidate, Candidate) for e in result.ranking)
+        assert len(ranked) > len(failed)
