@@ -53,9 +53,9 @@ class TestReadPdf:
             *docfactory.LEFT_COLUMN,
             *docfactory.RIGHT_COLUMN,
         ]
-        assert [line.column for line in document.lines[1:]] == [0] * len(
-            docfactory.LEFT_COLUMN
-        ) + [1] * len(docfactory.RIGHT_COLUMN)
+        assert [line.column for line in document.lines[1:]] == [0] * len(docfactory.LEFT_COLUMN) + [1] * len(
+            docfactory.RIGHT_COLUMN
+        )
         assert "two_columns" in document.warnings
 
     def test_hidden_text(self, pdf_dir: Path) -> None:

@@ -52,6 +52,10 @@ class IngestError(ScreenerError, ValueError):
         self.message = message
         super().__init__(f"{path}: {message} [{self.code.value}]")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keyword-only arguments defeat the default pickling; errors cross worker processes.
+        return (type(self), (self.path, self.message), {"code": self.code})
+
 
 class UnsupportedFormat(IngestError):
     """The bytes are not a PDF, DOCX or plain-text file."""

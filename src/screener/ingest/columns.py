@@ -117,9 +117,7 @@ def _find_gutter(boxes: Sequence[Box]) -> float | None:
     return left + best_start + best_len / 2
 
 
-def _is_column_band(
-    boxes: Sequence[Box], lefts: list[int], rights: list[int], width: float
-) -> bool:
+def _is_column_band(boxes: Sequence[Box], lefts: list[int], rights: list[int], width: float) -> bool:
     """Whether a band's two sides read as columns rather than as rows of a table."""
     if len(lefts) < _MIN_LINES_PER_SIDE or len(rights) < _MIN_LINES_PER_SIDE:
         return False
@@ -129,9 +127,7 @@ def _is_column_band(
         return False
     baselines = sorted(boxes[i].y0 for i in lefts)
     shared = sum(1 for i in rights if _near(baselines, boxes[i].y0, _BASELINE_TOLERANCE))
-    narrow = min(
-        median(boxes[i].x1 - boxes[i].x0 for i in side) for side in (lefts, rights)
-    )
+    narrow = min(median(boxes[i].x1 - boxes[i].x0 for i in side) for side in (lefts, rights))
     return shared < _ROW_BASELINE_SHARE * len(rights) or narrow >= _NARROW * width
 
 
@@ -141,9 +137,7 @@ def _near(sorted_values: list[float], value: float, tolerance: float) -> bool:
     return k < len(sorted_values) and sorted_values[k] <= value + tolerance
 
 
-def _order_band(
-    boxes: Sequence[Box], band: list[int], gutter: float, width: float
-) -> tuple[list[Placed], bool]:
+def _order_band(boxes: Sequence[Box], band: list[int], gutter: float, width: float) -> tuple[list[Placed], bool]:
     """Order one band (lines between two gutter-crossing lines); True if read as columns."""
     lefts = [i for i in band if boxes[i].x1 <= gutter]
     rights = [i for i in band if boxes[i].x0 >= gutter]

@@ -158,11 +158,7 @@ class _Bullets:
     def bulleted(self, ppr: Any, styles: StyleBook) -> bool:
         """Whether a paragraph's numbering, its own or its style's, draws a bullet."""
         num_pr = ppr.find(f"{W}numPr") if ppr is not None else None
-        key = (
-            read_num_pr(num_pr)
-            if num_pr is not None
-            else styles.numbering(styles.paragraph_style(ppr))
-        )
+        key = read_num_pr(num_pr) if num_pr is not None else styles.numbering(styles.paragraph_style(ppr))
         return key is not None and self._formats.get(key) == "bullet"
 
 
@@ -319,9 +315,7 @@ def read_docx(data: bytes, path: str) -> Parsed:
             *_margins(document, part, walker, "footer"),
         ]
     except _BROKEN as e:
-        raise CorruptFile(
-            path, f"The Word document's structure is broken ({type(e).__name__})."
-        ) from e
+        raise CorruptFile(path, f"The Word document's structure is broken ({type(e).__name__}).") from e
     if not any(not line.hidden for line in lines):
         raise NoText(path, "The Word document has no text (only images?); it needs OCR.")
     return Parsed(tuple(lines))

@@ -176,10 +176,7 @@ class StyleBook:
             element = self._styles.get(style_id)
             dark = False
             if element is not None:
-                dark = any(
-                    is_dark_fill(element.find(f"{W}{props}/{W}shd"))
-                    for props in ("pPr", "tcPr", "tblPr")
-                )
+                dark = any(is_dark_fill(element.find(f"{W}{props}/{W}shd")) for props in ("pPr", "tcPr", "tblPr"))
                 based = element.find(f"{W}basedOn")
                 dark = dark or (based is not None and self.dark_ground(based.get(f"{W}val")))
             self._grounds[style_id] = dark

@@ -19,10 +19,7 @@ BULLET = "•"
 
 # Glyphs that resumes use as list bullets. The private-use ones come from the
 # Symbol and Wingdings fonts, which Word and many PDF writers map to U+F0xx.
-_BULLET_CHARS = (
-    "•●▪■◦‣⁃∙○◆◇♦❖➢➤►▸▹▶✓✔✗☐☑□⦿⚫"
-    "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0a1\uf02d\uf0e0\uf0de\uf071"
-)
+_BULLET_CHARS = "•●▪■◦‣⁃∙○◆◇♦❖➢➤►▸▹▶✓✔✗☐☑□⦿⚫\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06e\uf0a1\uf02d\uf0e0\uf0de\uf071"
 _LEADING_BULLET = re.compile(rf"^[{re.escape(_BULLET_CHARS)}]+\s*")
 # pdfminer writes "(cid:123)" for a glyph its font cannot map to Unicode:
 # noise, never text.
@@ -37,10 +34,7 @@ def _strip_controls(text: str) -> str:
     """Replace control and unassigned characters by spaces (they show nothing)."""
     if text.isprintable():
         return text
-    return "".join(
-        ch if ch.isprintable() or ch == " " else " "
-        for ch in text
-    )
+    return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
 
 
 def normalize_line(text: str) -> str:

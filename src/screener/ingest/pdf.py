@@ -94,9 +94,7 @@ _MIN_VISIBLE_SIZE = 2.0
 # A colour channel this close to full intensity looks white on paper.
 _NEAR_WHITE = 0.95
 # Colour spaces whose components say gray, RGB or CMYK by their count.
-_COMPONENT_SPACES = frozenset(
-    {None, "DeviceGray", "CalGray", "DeviceRGB", "CalRGB", "DeviceCMYK", "ICCBased"}
-)
+_COMPONENT_SPACES = frozenset({None, "DeviceGray", "CalGray", "DeviceRGB", "CalRGB", "DeviceCMYK", "ICCBased"})
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold|cmbx|sfbx|[-,]bd\b", re.IGNORECASE)
 
 
@@ -166,9 +164,7 @@ class _Aggregator(PDFPageAggregator):
         ncs: PDFColorSpace,
         graphicstate: PDFGraphicState,
     ) -> float:
-        advance = super().render_char(
-            matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate
-        )
+        advance = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
         if self._drawing_invisible:
             # The glyph just made is the last child of the page being built.
             self.invisible.add(id(self.cur_item._objs[-1]))
@@ -188,9 +184,7 @@ def _collect(item: LTItem, page: _PageText) -> None:
     if isinstance(item, LTTextLineHorizontal):
         page.lines.append(item)
     elif isinstance(item, LTImage) or (
-        isinstance(item, LTCurve)
-        and item.fill
-        and not _is_white(item.non_stroking_color)
+        isinstance(item, LTCurve) and item.fill and not _is_white(item.non_stroking_color)
     ):
         page.backdrops.append(item.bbox)
     elif isinstance(item, LTContainer):
@@ -201,9 +195,7 @@ def _collect(item: LTItem, page: _PageText) -> None:
 class _Visibility:
     """Decides whether a glyph on one page could be seen by a reader."""
 
-    def __init__(
-        self, page: LTPage, backdrops: list[tuple[float, float, float, float]], invisible: set[int]
-    ) -> None:
+    def __init__(self, page: LTPage, backdrops: list[tuple[float, float, float, float]], invisible: set[int]) -> None:
         self._page = page.bbox
         self._backdrops = backdrops
         self._invisible = invisible
@@ -230,9 +222,7 @@ class _Visibility:
         )
 
 
-def _split_line(
-    line: LTTextLineHorizontal, seen: _Visibility, page_no: int, column: int
-) -> Iterator[Line]:
+def _split_line(line: LTTextLineHorizontal, seen: _Visibility, page_no: int, column: int) -> Iterator[Line]:
     """One pdfminer line as a visible line and, if it has hidden glyphs, a hidden one."""
     parts: dict[bool, list[str]] = {False: [], True: []}
     sizes: dict[bool, Counter[float]] = {False: Counter(), True: Counter()}
@@ -273,9 +263,7 @@ def _open(data: bytes, path: str) -> PDFDocument:
     try:
         return PDFDocument(PDFParser(io.BytesIO(data)), password="")
     except PDFEncryptionError as e:
-        raise EncryptedFile(
-            path, "The PDF is password-protected; ask for a copy without a password."
-        ) from e
+        raise EncryptedFile(path, "The PDF is password-protected; ask for a copy without a password.") from e
     except _BROKEN as e:
         raise CorruptFile(path, f"The PDF's structure is broken ({type(e).__name__}).") from e
 
@@ -319,7 +307,5 @@ def read_pdf(data: bytes, path: str) -> Parsed:
     if not pages:
         raise CorruptFile(path, "The PDF has no pages.")
     if not any(not line.hidden for line in lines):
-        raise NoText(
-            path, "The PDF has no text: it seems to be a scanned image and needs OCR."
-        )
+        raise NoText(path, "The PDF has no text: it seems to be a scanned image and needs OCR.")
     return Parsed(tuple(lines), pages=pages, warnings=("two_columns",) if columns else ())

@@ -29,9 +29,7 @@ def _load(path: str, max_bytes: int) -> bytes:
         if not Path(path).is_file():
             raise FileMissing(path, "The path is not a file.")
         if size > max_bytes:
-            raise TooLarge(
-                path, f"The file is {size:,} bytes; the limit is {max_bytes:,} bytes."
-            )
+            raise TooLarge(path, f"The file is {size:,} bytes; the limit is {max_bytes:,} bytes.")
         with Path(path).open("rb") as stream:
             # Read one byte past the limit: a file that grows while we read
             # (or a special file whose size lies) is still caught.

@@ -86,12 +86,8 @@ def rejection(path: str, data: bytes) -> IngestError:
     """
     if data.startswith(_OLE2_MAGIC):
         if _ENCRYPTED_PACKAGE in data:
-            return EncryptedFile(
-                path, "The Word document is password-protected; remove the password."
-            )
-        return UnsupportedFormat(
-            path, f"This is a legacy Word .doc (Office 97-2003) file; {_SAVE_AS}."
-        )
+            return EncryptedFile(path, "The Word document is password-protected; remove the password.")
+        return UnsupportedFormat(path, f"This is a legacy Word .doc (Office 97-2003) file; {_SAVE_AS}.")
     if data.startswith(_RTF_MAGIC):
         return UnsupportedFormat(path, f"This is an RTF file; {_SAVE_AS}.")
     if data.startswith(_ZIP_MAGIC) and _OPENDOCUMENT in data[:_OPENDOCUMENT_WINDOW]:
@@ -99,8 +95,7 @@ def rejection(path: str, data: bytes) -> IngestError:
     if data.startswith(_ZIP_MAGIC):
         return UnsupportedFormat(
             path,
-            f"This is a ZIP archive (such as a spreadsheet or an OpenDocument file), "
-            f"not a Word document; {_SAVE_AS}.",
+            f"This is a ZIP archive (such as a spreadsheet or an OpenDocument file), not a Word document; {_SAVE_AS}.",
         )
     if data.startswith(_IMAGE_MAGIC):
         return UnsupportedFormat(path, f"This is an image, not a document; {_SAVE_AS}.")
