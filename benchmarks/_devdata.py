@@ -34,6 +34,7 @@ import functools
 import hashlib
 import io
 import json
+import os
 import re
 import warnings
 import zipfile
@@ -205,13 +206,38 @@ class DocumentLines:
     source: str = "fallback"
 
 
-@functools.lru_cache(maxsize=64)
+def _cached_read(read: Any, path: Path) -> Any:
+    """``read(path)``, kept on disk under $SCREENER_DOC_CACHE when set (for tuning loops).
+
+    The key covers the file's bytes and the ingest package's source, so a change
+    to either reads the file again.
+    """
+    folder = os.environ.get("SCREENER_DOC_CACHE")
+    if not folder:
+        return read(path)
+    import pickle
+
+    import screener.ingest
+
+    digest = hashlib.sha256(Path(path).read_bytes())
+    for source in sorted(Path(screener.ingest.__file__).parent.glob("*.py")):
+        digest.update(source.read_bytes())
+    cached = Path(folder) / f"{digest.hexdigest()}.pickle"
+    if cached.exists():
+        return pickle.loads(cached.read_bytes())
+    document = read(path)
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    cached.write_bytes(pickle.dumps(document))
+    return document
+
+
+@functools.lru_cache(maxsize=512)
 def document_lines(path: Path, *, use_ingest: bool = True) -> DocumentLines:
     """The visible lines of a PDF or DOCX: through ingest when it can read it."""
     read = _ingest_read() if use_ingest else None
     if read is not None:
         try:
-            document = read(path)
+            document = _cached_read(read, path)
         except Exception:
             document = None
         if document is not None:
@@ -443,7 +469,8 @@ class AmbiguityJudge:
     """Decide ambiguity labels with the real extractor, one extractor run per file.
 
     An ``is_skill`` label is right when the labelled skill is found on the line
-    (a direct mention, any rule). A ``not`` label is right when no mention on the
+    (a direct mention, any rule), or a skill implying it is found covering the
+    word ("Spring MVC" for Spring). A ``not`` label is right when no mention on the
     line overlaps the word occurrence as the skill the word names
     (``taxonomy.resolve(word)``) or with the word alone as its surface.
 
@@ -490,7 +517,14 @@ class AmbiguityJudge:
             wanted = self.taxonomy.resolve(label["skill"])
             if wanted is None:
                 return Verdict(label, located, None, f"skill {label['skill']!r} is not in the taxonomy", found)
-            ok = any(m.skill_id == wanted for m in on_line)
+            # "Spring MVC" names the Spring Framework too: a mention of a skill that
+            # implies the labelled one, covering the labelled word, counts.
+            start, end = located.span[0] + offset, located.span[1] + offset
+            ok = any(
+                m.skill_id == wanted
+                or (wanted in self.taxonomy.implied(m.skill_id) and m.start <= start and end <= m.end)
+                for m in on_line
+            )
             return Verdict(label, located, ok, "found" if ok else f"{wanted} not found on the line", found)
         start, end = located.span[0] + offset, located.span[1] + offset
         named = self.taxonomy.resolve(word)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -220,7 +219,7 @@ class TestBuiltinTaxonomy:
     def test_loads(self) -> None:
         """The built-in files load and validate without a problem."""
         tax = load_taxonomy()
-        assert tax.version == "2026.11.1"
+        assert re.fullmatch(r"\d{4}\.\d{1,2}\.\d+", tax.version)
         assert tax.sha256 and len(tax.sha256) == 64
 
     def test_size_targets(self) -> None:
@@ -228,13 +227,6 @@ class TestBuiltinTaxonomy:
         tax = load_taxonomy()
         assert len(tax) >= 560
         assert tax.alias_count >= 1700
-
-    def test_loads_quickly(self) -> None:
-        """A cold load takes well under a second."""
-        clear_cache()
-        start = time.perf_counter()
-        load_taxonomy()
-        assert time.perf_counter() - start < 1.0
 
     def test_every_category_is_declared(self) -> None:
         """Every skill's category is one of taxonomy.yaml's categories."""

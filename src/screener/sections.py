@@ -24,7 +24,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "summary", "professional summary", "career summary", "executive summary", "profile",
         "professional profile", "career profile", "personal profile", "about", "about me",
         "objective", "career objective", "professional objective", "objectives", "overview",
-        "personal statement", "introduction", "summary of qualifications",
+        "personal statement", "introduction", "summary of qualifications", "обо мне", "о себе",
         "qualifications summary", "career overview", "professional overview", "bio",
     ),
     "skills": (
@@ -41,6 +41,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "compétences", "competences", "compétences techniques", "competences techniques",
         "kenntnisse", "fähigkeiten", "it kenntnisse", "technische kenntnisse",
         "habilidades", "competencias", "conocimientos", "专业技能", "技能",
+        "навыки", "ключевые навыки", "технические навыки", "технологии", "стек технологий",
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment",
@@ -54,6 +55,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "experience professionnelle", "expérience professionnelle", "expériences",
         "berufserfahrung", "berufliche erfahrung", "praxiserfahrung", "experiencia",
         "experiencia laboral", "experiencia profesional", "工作经历", "工作经验", "实习经历",
+        "опыт работы", "опыт", "профессиональный опыт",
     ),
     "education": (
         "education", "education and training", "academic background", "academic history",
@@ -63,10 +65,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "formation", "formations", "formation academique", "études", "etudes", "diplômes",
         "diplomes", "cursus", "scolarité", "ausbildung", "bildung", "bildungsweg",
         "studium", "educación", "educacion", "formación", "formacion", "estudios",
-        "formación académica", "formacion academica", "学历", "教育背景", "教育经历",
+        "formación académica", "formacion academica", "学历", "教育背景", "教育经历", "образование",
     ),
     "projects": (
-        "projects", "projets", "projekte", "proyectos", "项目经历", "personal projects", "key projects",
+        "projects", "projets", "projekte", "proyectos", "项目经历", "проекты", "pet projects",
+        "пет-проекты", "пет проекты", "personal projects", "key projects",
         "selected projects",
         "academic projects", "side projects", "project experience", "project highlights",
         "notable projects", "relevant projects", "technical projects",

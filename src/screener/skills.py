@@ -30,6 +30,7 @@ import spacy
 from rapidfuzz.distance import DamerauLevenshtein
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
+from spellchecker import SpellChecker
 
 from .models import Line, Section, SkillId, SkillMention
 from .sections import section_of_lines
@@ -41,20 +42,25 @@ TECHNICAL_SECTIONS = frozenset({"skills"})
 CONTEXT_WORDS = frozenset({
     "programming", "programmer", "language", "languages", "framework", "frameworks",
     "library", "libraries", "developer", "developers", "coding", "code", "sdk",
-    "scripting", "stack", "backend", "back-end", "frontend", "front-end", "api", "apis",
+    "scripting", "backend", "back-end", "frontend", "front-end", "api", "apis",
     "software", "microservices", "microservice", "compiler", "developed", "implemented",
-    "deployed", "technologies", "tools", "toolkit", "database", "databases",
+    "deploy", "deploys", "deploying", "deployed", "technologies", "tools", "toolkit",
 })
 # Phrases that introduce a tool: "proficient in Excel", "experience with Go".
 _CUE_BEFORE = re.compile(
     r"(proficien(?:t|cy)\s+(?:in|with)|experience\s+(?:in|with|using)|knowledge\s+of|"
     r"skilled\s+in|familiar(?:ity)?\s+with|expertise\s+in|using|written\s+in|built\s+(?:with|in|on)|"
-    r"developed\s+(?:in|with)|programming\s+in|worked\s+with|working\s+with)\s*$",
+    r"developed\s+(?:in|with)|programming\s+in|worked\s+(?:with|on)|working\s+(?:with|on)|"
+    r"tools?\s+used\s*:?|technolog(?:y|ies)\s+used\s*:?|environment\s*:)\s*$",
     re.IGNORECASE,
 )
 _VERSION = re.compile(r"^[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*\+?)(?![\w.\-/])")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
 _CONTEXT_WINDOW = 6
+# Other skills count as context only this close: a whole resume on one line
+# (some datasets store them so) must not lend every word context.
+_NEIGHBOUR_WINDOW = 12
+_ENGLISH_NEIGHBOUR_WINDOW = 3
 _FUZZY_NGRAM = 3
 
 
@@ -74,14 +80,32 @@ class _Candidate:
         return self.end_char - self.start_char
 
 
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+_EXTRA_INFIXES = (
+    r"(?<=[A-Za-z]{2})(?=\d+\.\d+)",  # "Python3.11" -> "Python", "3.11"
+    rf"(?<=[{_CJK}])(?=[A-Za-z])",  # "会使用mysql数据库": Latin names glued to CJK text
+    rf"(?<=[A-Za-z])(?=[{_CJK}])",
+    r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])",  # "Golang(Advanced)"
+)
+_EXTRA_PREFIXES = (r"/", r"·", r"\*")  # "Ansible /Chef", "·Celery"
+
+
 @functools.cache
 def _nlp() -> spacy.language.Language:
-    """A blank English tokenizer that also splits "Python3.11" into "Python", "3.11"."""
+    """A blank English tokenizer that also splits versions, CJK text and slashes off names."""
     nlp = spacy.blank("en")
-    infixes = [*list(nlp.Defaults.infixes or ()), r"(?<=[A-Za-z]{2})(?=\d+\.\d+)"]
     tokenizer: Any = nlp.tokenizer
+    infixes = [*list(nlp.Defaults.infixes or ()), *_EXTRA_INFIXES]
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    prefixes = [*list(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]
+    tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
     return nlp
+
+
+@functools.cache
+def _english() -> SpellChecker:
+    """An English word list (shipped with pyspellchecker): real words are never "misspellings"."""
+    return SpellChecker(language="en", distance=1)
 
 
 class SkillExtractor:
@@ -227,13 +251,26 @@ class SkillExtractor:
         """
         if section in TECHNICAL_SECTIONS:
             return True
-        others = [c for c in plain if c.skill_id != candidate.skill_id and not _overlaps(c, candidate)]
-        if others:
+
+        # An alias that is also an English word ("go", "spark") needs its neighbour
+        # close, as in a list ("php go python"), not somewhere in the sentence.
+        reach = _ENGLISH_NEIGHBOUR_WINDOW if _is_english(doc[candidate.start_token].lower_) else _NEIGHBOUR_WINDOW
+
+        def near(other: _Candidate) -> bool:
+            return (
+                other.skill_id != candidate.skill_id
+                and not _overlaps(other, candidate)
+                and other.start_token < candidate.end_token + reach
+                and candidate.start_token < other.end_token + reach
+            )
+
+        if any(near(c) for c in plain):
             return True
         text = doc.text
-        if len(_LIST_SEPARATORS.findall(text)) >= 2 and any(
-            c.skill_id != candidate.skill_id and not _overlaps(c, candidate) for c in kept
-        ):
+        low = max(0, candidate.start_token - _NEIGHBOUR_WINDOW)
+        high = min(len(doc), candidate.end_token + _NEIGHBOUR_WINDOW)
+        window = doc[low:high].text
+        if len(_LIST_SEPARATORS.findall(window)) >= 2 and any(near(c) for c in kept):
             return True
         if _version_after(text, candidate.end_char) is not None:
             return True
@@ -252,7 +289,7 @@ class SkillExtractor:
         self, docs: Sequence[Doc], lines: Sequence[int], found: Sequence[Sequence[_Candidate]]
     ) -> Iterable[tuple[int, _Candidate]]:
         """Misspelt long aliases in lines that already have technical context."""
-        queries: dict[str, list[tuple[int, int, int]]] = {}
+        queries: dict[tuple[str, bool], list[tuple[int, int, int]]] = {}
         for index in lines:
             doc = docs[index]
             covered = {t for c in found[index] for t in range(c.start_token, c.end_token)}
@@ -263,10 +300,13 @@ class SkillExtractor:
                     if end - 1 in covered or not doc[end - 1].is_alpha:
                         break
                     key = _squash(doc[start:end].text)
-                    if len(key) >= 6:
-                        queries.setdefault(key, []).append((index, start, end))
-        for key, places in queries.items():
-            best = self._closest_alias(key)
+                    several = end - start > 1
+                    if len(key) >= 6 and (several or not _is_english(key)):
+                        queries.setdefault((key, several), []).append((index, start, end))
+        for (key, several), places in queries.items():
+            # Across several words only a spacing variant counts ("Elastic Search"):
+            # "service for" is one letter off too many aliases to be a misspelling.
+            best = self._closest_alias(key, exact=several)
             if best is None:
                 continue
             choice, similarity = best
@@ -278,8 +318,8 @@ class SkillExtractor:
                     rule="fuzzy", confidence=round(similarity, 3),
                 )
 
-    def _closest_alias(self, key: str) -> tuple[str, float] | None:
-        """The fuzzy-enabled alias within one edit of ``key`` (two from nine letters), if any.
+    def _closest_alias(self, key: str, *, exact: bool = False) -> tuple[str, float] | None:
+        """The fuzzy-enabled alias within one edit of ``key`` (two from ten letters), if any.
 
         Misspellings rarely change the first letter, so only aliases that share
         it and have a length within two are compared: a handful per key.
@@ -287,7 +327,7 @@ class SkillExtractor:
         best: tuple[str, float] | None = None
         for length in range(len(key) - 2, len(key) + 3):
             for choice in self._fuzzy_index.get((key[0], length), ()):
-                allowed = 1 if len(choice) < 9 else 2
+                allowed = 0 if exact else (1 if len(choice) < 10 else 2)
                 distance = DamerauLevenshtein.distance(key, choice, score_cutoff=allowed)
                 if distance > allowed:
                     continue
@@ -298,6 +338,11 @@ class SkillExtractor:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _is_english(word: str) -> bool:
+    """Whether a lower-case word is an ordinary English word ("systems", "network")."""
+    return bool(_english().known([word]))
 
 
 def _squash(text: str) -> str:
