@@ -185,3 +185,48 @@ class TestChecks:
         code, output = run("taxonomy", "check", "--taxonomy", str(overlay))
         assert code == EXIT_INVALID_DATA
         assert "unknown category" in output
+
+
+class TestOptions:
+    def test_no_fuzzy(self) -> None:
+        """--no-fuzzy drops the misspelt skills the fuzzy pass finds."""
+        resume = str(RESUMES / "jonas_weber_misspellings.pdf")
+        _, fuzzy = run("skills", resume, "--format", "json")
+        _, exact = run("skills", resume, "--format", "json", "--no-fuzzy")
+        fuzzy_ids = {s["id"] for s in json.loads(fuzzy)["skills"] if not s["implied"]}
+        exact_ids = {s["id"] for s in json.loads(exact)["skills"] if not s["implied"]}
+        assert {"django", "kubernetes"} <= fuzzy_ids - exact_ids
+
+    def test_overlay_adds_a_skill_and_is_recorded(self, tmp_path: Path) -> None:
+        """A taxonomy overlay adds a company's skill; profiles can ask for it; the manifest hashes it."""
+        overlay = tmp_path / "ours.yaml"
+        overlay.write_text(
+            "skills:\n  - id: acmeflow\n    name: AcmeFlow\n    category: cicd\n    aliases: [acme flow]\n",
+            encoding="utf-8",
+        )
+        resume = tmp_path / "cv.txt"
+        resume.write_text("Skills\nPython, Acme Flow\n", encoding="utf-8")
+        profile = tmp_path / "p.yaml"
+        profile.write_text("must_have: [AcmeFlow]\n", encoding="utf-8")
+        code, _ = run("screen", str(resume), "--profile", str(profile), "--out", str(tmp_path / "o"),
+                      "--taxonomy", str(overlay), "-q")
+        assert code == EXIT_OK
+        assert read_csv(tmp_path / "o" / "ranking.csv")[0]["must_have_met"] == "1/1"
+        manifest = json.loads((tmp_path / "o" / "manifest.json").read_text(encoding="utf-8"))
+        assert manifest["taxonomy"]["overlays"][0]["sha256"]
+
+    def test_min_years_orders_seniority(self, tmp_path: Path) -> None:
+        """Asking for years ranks the senior Django samples above the one-year junior."""
+        profile = tmp_path / "p.yaml"
+        profile.write_text(
+            "must_have:\n  - {skill: Python, weight: 2, min_years: 5}\n  - {skill: Django, weight: 2, min_years: 3}\n",
+            encoding="utf-8",
+        )
+        code, _ = run("screen", str(RESUMES), "--profile", str(profile), "--out", str(tmp_path / "o"),
+                      "--as-of", "2026-11-01", "-q")
+        assert code == EXIT_OK
+        rows = {r["file"]: r for r in read_csv(tmp_path / "o" / "ranking.csv")}
+        senior, junior = rows["alice_nguyen_senior_backend.pdf"], rows["grace_kim_junior.pdf"]
+        assert int(senior["rank"]) < int(junior["rank"])
+        assert float(senior["score"]) == 100.0
+        assert "of 5 years" in junior["explanation"]

@@ -65,6 +65,14 @@ def _taxonomy_option(function: F) -> F:
     )(function)
 
 
+def _fuzzy_options(function: F) -> F:
+    function = click.option(
+        "--fuzzy-threshold", type=click.FloatRange(0, 100), default=80.0, show_default=True,
+        help="Minimum similarity (0-100) for a misspelt skill to count.",
+    )(function)
+    return click.option("--no-fuzzy", is_flag=True, help="Match exact aliases only, no misspellings.")(function)
+
+
 def _as_of_option(function: F) -> F:
     return click.option(
         "--as-of", callback=_as_of, metavar="DATE",
@@ -118,9 +126,11 @@ def main() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @_taxonomy_option
 @_as_of_option
+@_fuzzy_options
 def screen_command(
     paths: Sequence[str], profile_path: str, out: str, workers: int | None, no_must_have_gate: bool,
     top: int, strict: bool, quiet: bool, taxonomy: Sequence[str], as_of: YearMonth | None,
+    no_fuzzy: bool, fuzzy_threshold: float,
 ) -> None:
     """Rank resumes (files, folders or globs) against a job profile.
 
@@ -141,6 +151,7 @@ def screen_command(
             result = screen(
                 files, profile_path, taxonomy=taxonomy, as_of=as_of, workers=workers,
                 must_have_gate=not no_must_have_gate, progress=lambda *_: bar.update(1),
+                fuzzy=not no_fuzzy, fuzzy_threshold=fuzzy_threshold,
             )
         written = write_reports(result, out)
         if not quiet:
@@ -172,8 +183,9 @@ def _clip(text: str, width: int) -> str:
 
 
 def _parse_files(files: Sequence[str], taxonomy: Sequence[str], as_of: YearMonth | None,
-                 workers: int | None) -> list[Candidate | Failure]:
-    return parse_many(collect_paths(files), taxonomy=taxonomy, as_of=as_of, workers=workers)
+                 workers: int | None, no_fuzzy: bool, fuzzy_threshold: float) -> list[Candidate | Failure]:
+    return parse_many(collect_paths(files), taxonomy=taxonomy, as_of=as_of, workers=workers,
+                      fuzzy=not no_fuzzy, fuzzy_threshold=fuzzy_threshold)
 
 
 @main.command("skills")
@@ -183,8 +195,9 @@ def _parse_files(files: Sequence[str], taxonomy: Sequence[str], as_of: YearMonth
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for parsing.")
 @_taxonomy_option
 @_as_of_option
+@_fuzzy_options
 def skills_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
-                   as_of: YearMonth | None) -> None:
+                   as_of: YearMonth | None, no_fuzzy: bool, fuzzy_threshold: float) -> None:
     """Show the skills found in each file, with their evidence.
 
     \b
@@ -193,7 +206,7 @@ def skills_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy
     """
 
     def action() -> int:
-        results = _parse_files(files, taxonomy, as_of, workers)
+        results = _parse_files(files, taxonomy, as_of, workers, no_fuzzy, fuzzy_threshold)
         if fmt == "json":
             for result in results:
                 click.echo(json.dumps(_skills_json(result), ensure_ascii=False))
@@ -259,8 +272,9 @@ def _skills_table(result: Candidate | Failure) -> None:
 @click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for parsing.")
 @_taxonomy_option
 @_as_of_option
+@_fuzzy_options
 def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
-                  as_of: YearMonth | None) -> None:
+                  as_of: YearMonth | None, no_fuzzy: bool, fuzzy_threshold: float) -> None:
     """Print each resume's full candidate record: positions, months, skills, education.
 
     \b
@@ -269,7 +283,7 @@ def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy:
     """
 
     def action() -> int:
-        results = _parse_files(files, taxonomy, as_of, workers)
+        results = _parse_files(files, taxonomy, as_of, workers, no_fuzzy, fuzzy_threshold)
         for result in results:
             if isinstance(result, Failure):
                 record: dict[str, Any] = {"file": result.path,
