@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import DateRange, find_date_ranges, merge_months, months_between
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
-from .sections import section_of_lines
+from .sections import JOB_TITLE_WORDS, section_of_lines
 
 __all__ = [
     "DateFlag",
@@ -50,19 +50,6 @@ _NOT_JOB = re.compile(
     re.IGNORECASE,
 )
 
-_JOB_WORDS = re.compile(
-    r"\b(engineer|engineering|developer|programmer|manager|analyst|intern|internship|consultant|"
-    r"lead|leader|architect|scientist|designer|administrator|admin|specialist|officer|"
-    r"assistant|associate|coordinator|director|head|president|vp|cto|ceo|cio|cfo|founder|"
-    r"co-founder|partner|owner|technician|tech|representative|supervisor|instructor|"
-    r"teacher|professor|lecturer|researcher|fellow|trainee|apprentice|accountant|auditor|"
-    r"clerk|chef|cook|nurse|advisor|adviser|agent|executive|member|contractor|freelancer|"
-    r"tester|devops|sre|student|expert|stagiaire|ingénieur|ingenieur|développeur|"
-    r"entwickler|desarrollador|becario|werkstudent|praktikant|sergeant|steward|"
-    r"receptionist|teller|paralegal|processor|editor|writer|operator|inspector|"
-    r"submariner|drafter|planner|buyer|recruiter|trainer|coach|mentor)\b",
-    re.IGNORECASE,
-)
 _COMPANY_WORDS = re.compile(
     r"\b(inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|plc|corp|corporation|co|company|"
     r"group|technologies|technology|tech|labs|lab|solutions|systems|software|services|"
@@ -165,20 +152,20 @@ def split_title_employer(text: str) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     at = re.split(r"\s+(?:at|@)\s+", text, maxsplit=1)
-    if len(at) == 2 and _JOB_WORDS.search(at[0]):
+    if len(at) == 2 and JOB_TITLE_WORDS.search(at[0]):
         at_title, at_employer = _clean(at[0]), _clean(_STRONG_SEPARATOR.split(at[1])[0])
         return at_title or None, at_employer or None
     parts = [_clean(p) for p in _STRONG_SEPARATOR.split(text)]
     parts = [p for p in parts if p and not _is_location(p)]
-    title = next((p for p in parts if _JOB_WORDS.search(p) and not _COMPANY_WORDS.search(p)), None)
-    title = title or next((p for p in parts if _JOB_WORDS.search(p)), None)
+    title = next((p for p in parts if JOB_TITLE_WORDS.search(p) and not _COMPANY_WORDS.search(p)), None)
+    title = title or next((p for p in parts if JOB_TITLE_WORDS.search(p)), None)
     rest = [p for p in parts if p != title]
     employer = next((p for p in rest if _COMPANY_WORDS.search(p)), None)
     if employer is None and title is not None and rest:
         employer = rest[0]
     if title is None and employer is None and parts:
         # One undistinguished part: a title if it reads like one, else an employer.
-        return (parts[0], None) if _JOB_WORDS.search(parts[0]) else (None, parts[0])
+        return (parts[0], None) if JOB_TITLE_WORDS.search(parts[0]) else (None, parts[0])
     if title is None and employer is not None:
         others = [p for p in rest if p != employer]
         title = others[0] if others else None
@@ -219,7 +206,7 @@ def _header_like(text: str, *, bold: bool = False) -> bool:
 
 def _names_role(line: Line) -> bool:
     """A line above a date that reads as a title or employer, not the tail of a description."""
-    return line.bold or bool(_JOB_WORDS.search(line.text) or _COMPANY_WORDS.search(line.text))
+    return line.bold or bool(JOB_TITLE_WORDS.search(line.text) or _COMPANY_WORDS.search(line.text))
 
 
 def _rest(text: str, span: tuple[int, int]) -> str:
@@ -336,7 +323,7 @@ class ExperienceExtractor:
             if anchor is None:
                 continue
             rest = _rest(text, anchor.span)
-            if not _JOB_WORDS.search(rest) and (kind in _SOFT_NOT_POSITIONS or _NOT_JOB.search(rest)):
+            if not JOB_TITLE_WORDS.search(rest) and (kind in _SOFT_NOT_POSITIONS or _NOT_JOB.search(rest)):
                 continue
             found.append(_Anchor(index, anchor, bounds[index][1], text, used))
             skip_to = index + used
@@ -386,7 +373,7 @@ class ExperienceExtractor:
             after < min(next_anchor, anchor.section_end)
             and after not in headings
             and _header_like(lines[after].text)
-            and (not same or not (_JOB_WORDS.search(same) and _COMPANY_WORDS.search(same)))
+            and (not same or not (JOB_TITLE_WORDS.search(same) and _COMPANY_WORDS.search(same)))
             and len(parts) < 2
         ):
             parts.append(lines[after].text)
@@ -441,7 +428,7 @@ class ExperienceExtractor:
             if anchors[number].section_end >= following.first_line > here.first_line:
                 limit = max(anchors[number].line + 1, following.first_line)
                 if here.last_line > limit:
-                    fixed[number] = _replace_last(here, limit)
+                    fixed[number] = replace(here, last_line=limit)
         return fixed
 
     # ----------------------------------------------------------------- undated
@@ -466,7 +453,7 @@ class ExperienceExtractor:
             if any(section_start <= s < index for s in starts):
                 continue  # inside a dated position: another title of the same job
             text = line.text.strip()
-            if not (_header_like(text) and _JOB_WORDS.search(text) and len(_words(text)) <= 8):
+            if not (_header_like(text) and JOB_TITLE_WORDS.search(text) and len(_words(text)) <= 8):
                 continue
             title, employer = split_title_employer(text)
             end = min([section_end, *later[:1]])
@@ -474,22 +461,10 @@ class ExperienceExtractor:
         for number in range(len(found) - 1):
             following = found[number + 1].first_line
             if found[number].last_line > following:
-                found[number] = _replace_last(found[number], following)
+                found[number] = replace(found[number], last_line=following)
         return found
 
 
-def _replace_last(position: Position, last_line: int) -> Position:
-    return Position(
-        title=position.title,
-        employer=position.employer,
-        start=position.start,
-        end=position.end,
-        current=position.current,
-        date_text=position.date_text,
-        first_line=position.first_line,
-        last_line=last_line,
-        months=position.months,
-    )
 
 
 # --------------------------------------------------------------------------- per skill

@@ -19,18 +19,13 @@ from .education import extract_education
 from .experience import Experience, ExperienceExtractor, claimed_months, skill_time
 from .ingest import DEFAULT_MAX_BYTES, read
 from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
-from .sections import PREAMBLE, heading_kind, split_sections
+from .sections import JOB_TITLE_WORDS, PREAMBLE, heading_kind, split_sections
 from .skills import SkillExtractor
 from .taxonomy import Taxonomy, load_taxonomy
 
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-.]*$")
 _NAME_SEPARATOR = re.compile(r"\s[—–|·•]\s|\s-\s|,\s|\t")
-_NOT_NAME = re.compile(
-    r"\b(resume|résumé|cv|curriculum|vitae|engineer|developer|manager|analyst|consultant|"
-    r"director|designer|scientist|architect|intern|specialist|chef|accountant|teacher|lead|"
-    r"summary|profile|objective|contact)\b",
-    re.IGNORECASE,
-)
+_NOT_NAME = re.compile(r"\b(resume|résumé|cv|curriculum|vitae|summary|profile|objective|contact)\b", re.IGNORECASE)
 
 
 def today() -> YearMonth:
@@ -160,7 +155,9 @@ def guess_name(lines: Sequence[Line], sections: Sequence[Section]) -> str | None
         # "Dmitri Volkov — Lead Backend Engineer": the name is the part before a separator.
         text = " ".join(_NAME_SEPARATOR.split(line.text)[0].split())
         words = text.split()
-        if not 2 <= len(words) <= 4 or len(text) > 40 or heading_kind(text) or _NOT_NAME.search(text):
+        if not 2 <= len(words) <= 4 or len(text) > 40 or heading_kind(text):
+            continue
+        if _NOT_NAME.search(text) or JOB_TITLE_WORDS.search(text):
             continue
         if all(_NAME_WORD.match(w) for w in words):
             return text.title() if text.isupper() else text

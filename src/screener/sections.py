@@ -100,10 +100,18 @@ _LONGEST_HEADING_WORDS = max(len(h.split()) for h in _KIND_BY_HEADING)
 _DECORATION = re.compile(r"^[\s\W\d_]*?(?=[^\W\d_])|[\s:.\-–—|•*#=_~]+$")
 _NON_WORD = re.compile(r"[^\w\s]")
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/'\-]{1,40}?)\s*[:|]\s*(\S.*)$")
-_JOB_WORDS = re.compile(
-    r"\b(engineer|developer|manager|analyst|intern|consultant|director|lead|architect|"
-    r"scientist|designer|administrator|specialist|officer|assistant|coordinator|"
-    r"chef|accountant|teacher|associate|president|head|programmer|technician)\b",
+# Words of job titles: a line holding one is a role, not a heading or a name.
+JOB_TITLE_WORDS = re.compile(
+    r"\b(engineer|engineering|developer|programmer|manager|analyst|intern|internship|consultant|"
+    r"lead|leader|architect|scientist|designer|administrator|admin|specialist|officer|"
+    r"assistant|associate|coordinator|director|head|president|vp|cto|ceo|cio|cfo|founder|"
+    r"co-founder|partner|owner|technician|tech|representative|supervisor|instructor|"
+    r"teacher|professor|lecturer|researcher|fellow|trainee|apprentice|accountant|auditor|"
+    r"clerk|chef|cook|nurse|advisor|adviser|agent|executive|member|contractor|freelancer|"
+    r"tester|devops|sre|student|expert|stagiaire|ingénieur|ingenieur|développeur|"
+    r"entwickler|desarrollador|becario|werkstudent|praktikant|sergeant|steward|"
+    r"receptionist|teller|paralegal|processor|editor|writer|operator|inspector|"
+    r"submariner|drafter|planner|buyer|recruiter|trainer|coach|mentor)\b",
     re.IGNORECASE,
 )
 
@@ -157,7 +165,7 @@ def _looks_like_unknown_heading(line: Line, heading_styles: Counter[tuple[float 
         return False
     if any(ch.isdigit() for ch in text) or text[-1] in ".,;" or text[0] in "•-*·":
         return False
-    if _JOB_WORDS.search(text) or not text[0].isupper():
+    if JOB_TITLE_WORDS.search(text) or not text[0].isupper():
         return False
     style = _style(line)
     size, bold, upper = style
