@@ -21,7 +21,7 @@ from ._version import __version__
 from .batch import ScreenResult
 from .ranking import EVIDENCE_COLUMNS, RANKING_COLUMNS
 
-ERROR_COLUMNS = ("file", "code", "message", "path")
+ERROR_COLUMNS = ("file", "code", "message", "path", "tool_version", "taxonomy_version", "profile_hash")
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _DECIMALS = {"score": 2, "points": 2, "max_points": 2, "weight": 2, "total_years": 1}
 
@@ -61,8 +61,13 @@ def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, An
 
 def error_rows(result: ScreenResult) -> list[dict[str, Any]]:
     """One mapping per file that could not be screened, in input order."""
+    stamp = {
+        "tool_version": result.ranking.tool_version,
+        "taxonomy_version": result.taxonomy.version,
+        "profile_hash": result.ranking.profile.sha256[:16],
+    }
     return [
-        {"file": Path(f.path).name, "code": f.code, "message": f.message, "path": f.path}
+        {"file": Path(f.path).name, "code": f.code, "message": f.message, "path": f.path, **stamp}
         for f in result.failures
     ]
 
