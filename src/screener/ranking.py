@@ -271,11 +271,7 @@ def explain(lines: tuple[ScoreLine, ...], score: float) -> str:
             parts.append(f"matches {len(matched)} of {len(nices)} nice-to-haves ({_join(matched)})")
         else:
             parts.append(f"matches none of {len(nices)} nice-to-haves (lacks {_join([ln.skill for ln in nices])})")
-    shortfalls = [
-        ln.note for ln in lines
-        if ln.found != FOUND_NO and ln.points < ln.max_points and ln.note
-    ]
-    shortfalls += [ln.note for ln in lines if ln.requirement in ("experience", "degree") and ln.found == FOUND_NO]
+    shortfalls = [ln.shortfall for ln in lines if ln.shortfall]
     if shortfalls:
         parts.append("short on " + "; ".join(shortfalls))
     return f"Scores {score:.1f}" + (": " + "; ".join(parts) if parts else "") + "."

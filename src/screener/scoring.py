@@ -57,6 +57,7 @@ class ScoreLine:
         last_used: the end of the latest position naming it, if known.
         positions: the positions that gave the months, as "title @ employer (start..end)".
         note: why the points are what they are ("2.1 of 3 years", "implied by Django").
+        shortfall: the part of ``note`` that cost points, for the explanation.
     """
 
     skill_id: str
@@ -74,6 +75,7 @@ class ScoreLine:
     last_used: YearMonth | None = None
     positions: tuple[str, ...] = ()
     note: str = ""
+    shortfall: str = ""
 
 
 class Scorer(BaseEstimator):  # type: ignore[misc]
@@ -144,19 +146,22 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
         )
         if record is None:
             return _with(base, note="not found")
-        credit, notes = 1.0, []
+        credit, notes, shortfalls = 1.0, [], []
+        checks: list[tuple[float, str]] = []
         if record.implied_only:
-            credit *= self.implied_credit
             implied_by = ", ".join(_name(candidate, s) for s in record.implied_by)
-            notes.append(f"implied by {implied_by}")
+            checks.append((self.implied_credit, f"{requirement.name} implied by {implied_by}"))
         if requirement.min_years is not None:
             factor, note = self._years_factor(record, requirement.min_years)
-            credit *= factor
-            notes.append(f"{requirement.name}: {note}")
+            checks.append((factor, f"{requirement.name}: {note}"))
         if requirement.recent_within_years is not None:
             factor, note = self._recency_factor(record, candidate.as_of, requirement.recent_within_years)
+            checks.append((factor, f"{requirement.name} {note}"))
+        for factor, note in checks:
             credit *= factor
             notes.append(note)
+            if factor < 1.0:
+                shortfalls.append(note)
         first = best_mention(record, candidate)
         return _with(
             base,
@@ -170,6 +175,7 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
             last_used=record.last_used,
             positions=tuple(_describe(candidate.positions[i]) for i in record.positions),
             note="; ".join(notes),
+            shortfall="; ".join(shortfalls),
         )
 
     def _years_factor(self, record: SkillRecord, min_years: float) -> tuple[float, str]:
@@ -206,6 +212,7 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
             skill_id="total_experience", skill="Total experience", requirement="experience",
             found=found, weight=weight, max_points=max_points,
             points=max_points * factor, months=months, note=note,
+            shortfall=note if factor < 1.0 else "",
         )
 
     def _degree_line(self, candidate: Candidate, degree: str, weight: float) -> ScoreLine:
@@ -220,6 +227,7 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
             found=FOUND_YES if met else FOUND_NO, weight=weight, max_points=max_points,
             points=max_points if met else 0.0,
             snippet=best.snippet if best else "", note=note,
+            shortfall="" if met else note,
         )
 
 
