@@ -80,3 +80,10 @@ class TestLoadProfile:
         path.write_text("- just\n- a list\n", encoding="utf-8")
         with pytest.raises(ProfileError, match=r"bad\.yaml"):
             load_profile(path)
+
+
+class TestWeights:
+    def test_all_zero_weights(self) -> None:
+        """A profile whose every weight is 0 is invalid: no one could score."""
+        with pytest.raises(ProfileError, match="every weight is 0"):
+            load_profile({"must_have": [{"skill": "Python", "weight": 0}]})

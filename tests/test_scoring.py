@@ -99,7 +99,7 @@ class TestScorer:
                       education=(Education("MSc", "master", "CS", "Uni", 2010),))
         lines = rank([c], profile).entries[0].lines
         assert [(ln.skill_id, ln.points) for ln in lines] == [
-            ("python", 33.33), ("total_experience", 16.67), ("degree", 33.33),
+            ("python", 33.34), ("total_experience", 16.67), ("degree", 33.33),
         ]
 
     def test_settings_are_validated(self) -> None:
@@ -156,3 +156,24 @@ class TestRank:
         assert "1 of 2 nice-to-haves (FastAPI)" in text
         assert "Python: 2.1 of 3 years" in text
         assert explain((), 0.0) == "Scores 0.0."
+
+
+class TestRounding:
+    @pytest.mark.parametrize("weights", [[1, 1, 1], [3, 2, 2, 1, 1, 1, 1, 1, 1], [7, 3, 1], [1] * 18])
+    def test_points_never_exceed_max(self, weights: list[int]) -> None:
+        """Rounded to cents, full credit earns exactly max_points, maxima add up to 100 and points to the score."""
+        skills = ["python", "django", "docker", "redis", "celery", "kubernetes", "aws", "pytest", "git",
+                  "linux", "fastapi", "flask", "sql", "mysql", "mongodb", "terraform", "ansible", "nginx"]
+        profile = load_profile({"must_have": [{"skill": s, "weight": w} for s, w in zip(skills, weights, strict=False)],
+                                "min_total_years": 3})
+        c = candidate("a", *(record(s) for s in skills[: len(weights)]), total=240)
+        entry = rank([c], profile).entries[0]
+        assert all(line.points <= line.max_points for line in entry.lines)
+        assert round(sum(line.max_points for line in entry.lines), 2) == 100.0
+        assert entry.score == 100.0
+
+    def test_unknown_total_experience_earns_nothing(self) -> None:
+        """With no dated position, min_total_years earns nothing, as a short dated career earns little."""
+        profile = load_profile({"must_have": ["Python"], "min_total_years": 5})
+        line = rank([candidate("a", record("python"))], profile).entries[0].lines[-1]
+        assert (line.skill_id, line.points) == ("total_experience", 0.0)

@@ -213,6 +213,8 @@ def screen(
     job = profile if isinstance(profile, JobProfile) else load_profile(
         profile if isinstance(profile, Mapping) else Path(profile), taxonomy=tax
     )
+    scorer = scorer or Scorer()
+    scorer.fit(job)  # an unusable profile or setting fails here, before any file is parsed
     files = collect_paths(paths)
     as_of = as_of or today()
     results = parse_many(files, taxonomy=taxonomy, as_of=as_of, workers=workers, progress=progress,

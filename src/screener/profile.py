@@ -146,6 +146,14 @@ def load_profile(
     total_weight = _number(data, "total_years_weight", name, "profile", problems)
     degree_weight = _number(data, "degree_weight", name, "profile", problems)
     degree = data.get("degree")
+    weights = [r.weight for r in lists["must_have"] + lists["nice_to_have"]]
+    if min_total is not None:
+        weights.append(1.0 if total_weight is None else total_weight)
+    if degree is not None:
+        weights.append(1.0 if degree_weight is None else degree_weight)
+    if seen and not problems and sum(weights) <= 0:
+        message = "every weight is 0, so no one can score; give a skill a positive weight"
+        problems.append(Problem(name, "weight", message))
     if degree is not None and str(degree).lower() not in DEGREE_LEVELS:
         levels = ", ".join(DEGREE_LEVELS)
         problems.append(Problem(name, "degree", f"unknown degree level {degree!r}; use one of {levels}"))

@@ -14,7 +14,8 @@ Rules (each a keyword setting of :class:`Scorer`, documented in the README):
 * ``recent_within_years``: a skill last used longer ago earns ``stale_credit``
   of its credit (default 0.5); an unknown last use is noted, not penalised.
 * ``min_total_years`` and ``degree`` (when a profile asks) are scored like
-  requirements with their own weights. Graduation years never enter a score.
+  requirements with their own weights: total experience earns the met share,
+  and nothing when no position is dated. Graduation years never enter a score.
 
 Names, photos, ages and contact details are never read here: the scorer sees
 only skills, months and degree levels.
@@ -109,43 +110,45 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be between 0 and 1, got {value}")
-        total = sum(r.weight for r in profile.requirements)
+        weights = [r.weight for r in profile.requirements]
         if profile.min_total_years is not None:
-            total += profile.total_years_weight
+            weights.append(profile.total_years_weight)
         if profile.degree is not None:
-            total += profile.degree_weight
+            weights.append(profile.degree_weight)
+        total = sum(weights)
         if total <= 0:
             raise ConfigError(f"profile {profile.source} has no positive weight to score against")
         self.profile_ = profile
         self.total_weight_ = float(total)
+        # Each line's most points, in cents that add up to exactly 100.
+        self.max_points_ = tuple(apportion([100.0 * w / total for w in weights]))
         return self
 
     def score(self, candidate: Candidate) -> tuple[ScoreLine, ...]:
         """Evidence lines for every requirement of the fitted profile, in profile order."""
         profile = self.profile_
-        lines = [self._skill_line(candidate, r) for r in profile.requirements]
+        maxima = iter(self.max_points_)
+        lines = [self._skill_line(candidate, r, next(maxima)) for r in profile.requirements]
         if profile.min_total_years is not None:
-            lines.append(self._total_line(candidate, profile.min_total_years, profile.total_years_weight))
+            lines.append(self._total_line(candidate, profile.min_total_years, profile.total_years_weight,
+                                          next(maxima)))
         if profile.degree is not None:
-            lines.append(self._degree_line(candidate, profile.degree, profile.degree_weight))
+            lines.append(self._degree_line(candidate, profile.degree, profile.degree_weight, next(maxima)))
         points = apportion([line.points for line in lines])
-        maxima = apportion([line.max_points for line in lines])
-        return tuple(replace(ln, points=p, max_points=m) for ln, p, m in zip(lines, points, maxima, strict=True))
+        return tuple(
+            replace(line, points=min(earned, line.max_points)) for line, earned in zip(lines, points, strict=True)
+        )
 
     # ------------------------------------------------------------------ lines
 
-    def _scale(self, weight: float) -> float:
-        return 100.0 * weight / self.total_weight_
-
-    def _skill_line(self, candidate: Candidate, requirement: Requirement) -> ScoreLine:
+    def _skill_line(self, candidate: Candidate, requirement: Requirement, max_points: float) -> ScoreLine:
         record = candidate.skill(requirement.skill_id)
-        max_points = self._scale(requirement.weight)
         base = ScoreLine(
             skill_id=requirement.skill_id, skill=requirement.name, requirement=requirement.kind,
             found=FOUND_NO, weight=requirement.weight, max_points=max_points, points=0.0,
         )
         if record is None:
-            return _with(base, note="not found")
+            return replace(base, note="not found")
         credit, notes, shortfalls = 1.0, [], []
         checks: list[tuple[float, str]] = []
         if record.implied_only:
@@ -163,7 +166,7 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
             if factor < 1.0:
                 shortfalls.append(note)
         first = best_mention(record, candidate)
-        return _with(
+        return replace(
             base,
             found=FOUND_IMPLIED if record.implied_only else FOUND_YES,
             points=max_points * credit,
@@ -198,11 +201,12 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
             return 1.0, f"last used {record.last_used}"
         return self.stale_credit, f"last used {record.last_used}, over {within:g} years ago"
 
-    def _total_line(self, candidate: Candidate, min_years: float, weight: float) -> ScoreLine:
-        max_points = self._scale(weight)
+    def _total_line(self, candidate: Candidate, min_years: float, weight: float, max_points: float) -> ScoreLine:
         months = candidate.total_months
         if months is None:
-            factor, found, note = self.unknown_years_credit, FOUND_NO, "total experience unknown (no dated positions)"
+            # No dated position is no evidence of experience: it earns nothing, as a
+            # short dated career would earn little.
+            factor, found, note = 0.0, FOUND_NO, "total experience unknown (no dated positions)"
         else:
             years = months / 12
             factor = 1.0 if min_years <= 0 else min(1.0, years / min_years)
@@ -215,8 +219,7 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
             shortfall=note if factor < 1.0 else "",
         )
 
-    def _degree_line(self, candidate: Candidate, degree: str, weight: float) -> ScoreLine:
-        max_points = self._scale(weight)
+    def _degree_line(self, candidate: Candidate, degree: str, weight: float, max_points: float) -> ScoreLine:
         wanted = DEGREE_LEVELS.index(degree)
         levels = [e for e in candidate.education if e.level in DEGREE_LEVELS]
         best = max(levels, key=lambda e: DEGREE_LEVELS.index(e.level or ""), default=None)
@@ -244,10 +247,6 @@ def apportion(values: list[float]) -> list[float]:
     for i in order[:max(0, short)]:
         floors[i] += 1
     return [f / 100 for f in floors]
-
-
-def _with(line: ScoreLine, **changes: object) -> ScoreLine:
-    return replace(line, **changes)  # type: ignore[arg-type]
 
 
 def best_mention(record: SkillRecord, candidate: Candidate) -> SkillMention | None:
