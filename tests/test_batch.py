@@ -68,3 +68,35 @@ class TestDevdata:
         assert sorted(ranked + failed) == sorted(collect_paths(folders))
         assert all(isinstance(e.candidate, Candidate) for e in result.ranking)
         assert len(ranked) > len(failed)
+
+
+class TestScreenEdges:
+    def test_report_folder_inside_input_is_not_screened(self, tmp_path: Path) -> None:
+        """Re-running into an --out folder under the input never ranks the last run's reports."""
+        from click.testing import CliRunner
+
+        from screener.cli import main
+
+        folder = tmp_path / "in"
+        folder.mkdir()
+        (folder / "cv.txt").write_text("Skills\nPython\n", encoding="utf-8")
+        args = ["screen", str(folder), "--profile", str(PROFILE), "--out", str(folder / "report"), "-q"]
+        for _ in range(2):
+            assert CliRunner().invoke(main, args).exit_code == 0
+        ranking = (folder / "report" / "ranking.csv").read_text(encoding="utf-8-sig")
+        assert ranking.count("\n") == 2  # the header and cv.txt
+
+    def test_unmatched_glob_is_reported(self, tmp_path: Path) -> None:
+        """A glob that matches nothing is reported as not_found, not silently dropped."""
+        result = screen([str(tmp_path / "*.pdf"), RESUMES / "notes.txt"], PROFILE, as_of=AS_OF, workers=1)
+        assert [(f.path, f.code) for f in result.failures] == [(str(tmp_path / "*.pdf"), "not_found")]
+
+    def test_duplicates_are_flagged(self, tmp_path: Path) -> None:
+        """Two files with the same bytes are both ranked; the later one is flagged as a duplicate."""
+        data = (RESUMES / "notes.txt").read_bytes()
+        (tmp_path / "a.txt").write_bytes(data)
+        (tmp_path / "b copy.txt").write_bytes(data)
+        result = screen([tmp_path], PROFILE, as_of=AS_OF, workers=1)
+        flags = {e.candidate.file_name: e.flags for e in result.ranking}
+        assert "duplicate_of:a.txt" in flags["b copy.txt"]
+        assert not any(f.startswith("duplicate_of") for f in flags["a.txt"])

@@ -11,7 +11,7 @@ import glob
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -56,34 +56,41 @@ class ScreenResult:
         return tuple(e.candidate for e in self.ranking)
 
 
-def collect_paths(paths: Iterable[str | os.PathLike[str]]) -> tuple[str, ...]:
-    """Expand files, folders (recursively) and globs into a sorted, de-duplicated file list.
+def collect_paths(
+    paths: Iterable[str | os.PathLike[str]], *, exclude: Iterable[str | os.PathLike[str]] = ()
+) -> tuple[str, ...]:
+    """Expand files, folders (recursively) and globs into a de-duplicated file list.
 
-    A path that does not exist and matches no glob is kept, so that it is
-    reported as ``not_found`` rather than silently dropped. Hidden files and
-    folders (names starting with ".") inside a folder are skipped.
+    Paths keep the order they are given in; a folder's or a glob's files are
+    sorted. A path that does not exist, or a glob that matches nothing, is
+    kept, so that it is reported as ``not_found`` rather than silently
+    dropped. Hidden files and folders (names starting with ".") inside a
+    folder are skipped, and so is everything under an ``exclude`` folder (the
+    report folder, so that a second run does not screen the first run's CSVs).
 
     >>> collect_paths(["no/such/file.pdf"])
     ('no/such/file.pdf',)
     """
+    excluded = [os.path.realpath(e) for e in exclude]
     found: list[str] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
             found.extend(sorted(str(p) for p in _walk(path)))
-        elif path.exists():
+        elif path.exists() or not glob.has_magic(str(raw)):
             found.append(str(path))
-        elif glob.has_magic(str(raw)):
+        else:
             matches = sorted(glob.glob(str(raw), recursive=True))
             for match in matches:
                 found.extend(sorted(str(p) for p in _walk(Path(match))) if Path(match).is_dir() else [match])
-        else:
-            found.append(str(path))
+            if not matches:
+                found.append(str(raw))
     seen: set[str] = set()
     unique = []
     for item in found:
         key = os.path.realpath(item)
-        if key not in seen:
+        inside = any(key == e or key.startswith(e + os.sep) for e in excluded)
+        if key not in seen and not inside:
             seen.add(key)
             unique.append(item)
     return tuple(unique)
@@ -170,6 +177,22 @@ def parse_many(
     return results
 
 
+def mark_duplicates(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Flag every candidate whose file has the same bytes as an earlier one (``duplicate_of:<file>``).
+
+    Both stay in the ranking (every input appears once), with the same
+    candidate_id; the flag tells a reviewer they are one resume.
+    """
+    first: dict[str, Candidate] = {}
+    marked = []
+    for candidate in candidates:
+        original = first.setdefault(candidate.sha256, candidate)
+        if original is not candidate:
+            candidate = replace(candidate, flags=(*candidate.flags, f"duplicate_of:{original.file_name}"))
+        marked.append(candidate)
+    return marked
+
+
 def screen(
     paths: Iterable[str | os.PathLike[str]],
     profile: JobProfile | str | os.PathLike[str] | Mapping[str, Any],
@@ -219,7 +242,7 @@ def screen(
     as_of = as_of or today()
     results = parse_many(files, taxonomy=taxonomy, as_of=as_of, workers=workers, progress=progress,
                          fuzzy=fuzzy, fuzzy_threshold=fuzzy_threshold)
-    candidates = [r for r in results if isinstance(r, Candidate)]
+    candidates = mark_duplicates([r for r in results if isinstance(r, Candidate)])
     failures = tuple(r for r in results if isinstance(r, Failure))
     ranking = rank(candidates, job, must_have_gate=must_have_gate, scorer=scorer)
     settings = {

@@ -143,7 +143,7 @@ def screen_command(
     """
 
     def action() -> int:
-        files = collect_paths(paths)
+        files = collect_paths(paths, exclude=[out])
         if not files:
             _fail("no input files found in " + " ".join(paths), EXIT_NOTHING_SCREENED)
         hidden = quiet or not sys.stderr.isatty()

@@ -127,6 +127,7 @@ class Ranking:
                     "section": line.section,
                     "snippet": line.snippet,
                     "note": line.note,
+                    "path": e.candidate.path,
                     "tool_version": self.tool_version,
                     "taxonomy_version": self.taxonomy_version,
                     "profile_hash": self.profile.sha256[:16],
@@ -142,27 +143,25 @@ class Ranking:
         """
         import pandas as pd
 
-        return pd.DataFrame(self.rows(), columns=list(_RANKING_COLUMNS))
+        return pd.DataFrame(self.rows(), columns=list(RANKING_COLUMNS))
 
     def evidence_frame(self) -> pd.DataFrame:
         """The evidence as a DataFrame, one row per candidate and requirement."""
         import pandas as pd
 
-        return pd.DataFrame(self.evidence_rows(), columns=list(_EVIDENCE_COLUMNS))
+        return pd.DataFrame(self.evidence_rows(), columns=list(EVIDENCE_COLUMNS))
 
 
-_RANKING_COLUMNS = (
+RANKING_COLUMNS = (
     "rank", "candidate_id", "file", "name", "score", "must_have_met", "missing_must_have",
     "matched_nice_to_have", "total_years", "explanation", "flags", "path",
     "tool_version", "taxonomy_version", "profile_hash",
 )
-_EVIDENCE_COLUMNS = (
+EVIDENCE_COLUMNS = (
     "rank", "candidate_id", "file", "skill", "skill_id", "requirement", "found", "weight",
     "max_points", "points", "months", "claimed_months", "last_used", "positions", "surface",
-    "section", "snippet", "note", "tool_version", "taxonomy_version", "profile_hash",
+    "section", "snippet", "note", "path", "tool_version", "taxonomy_version", "profile_hash",
 )
-RANKING_COLUMNS = _RANKING_COLUMNS
-EVIDENCE_COLUMNS = _EVIDENCE_COLUMNS
 
 
 def rank(
