@@ -287,3 +287,20 @@ class TestDevdata:
             assert missing == []
         assert experience.total_months is not None
         assert abs(experience.total_months - label["total_months"]) <= 3
+
+
+class TestClaimBinding:
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("Python 4 years, Java 1 year", {"python": 48, "java": 12}),
+        ("Python - 6 years, Java - 1 year", {"python": 72, "java": 12}),
+        ("5 years of Python, Django", {"python": 60, "django": 60}),
+        ("Python (4 yrs), Go", {"python": 48}),
+    ])
+    def test_claim_binds_to_its_own_skill(self, text: str, expected: dict[str, int]) -> None:
+        """A claim written after a skill is that skill's; only a leading claim reaches forward."""
+        from screener.skills import SkillExtractor
+        from screener.taxonomy import load_taxonomy
+
+        lines = [Line(text)]
+        mentions = SkillExtractor(load_taxonomy()).extract_text(text, section="skills")
+        assert claimed_months(lines, mentions) == expected

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .dates import DateRange, find_date_ranges, merge_months, months_between
-from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
+from .models import Line, Position, Section, SkillId, SkillMention, YearMonth, line_offsets
 from .sections import JOB_TITLE_WORDS, section_of_lines
 
 __all__ = [
@@ -42,7 +42,6 @@ _NOT_POSITIONS = frozenset({
 # ("frameworks." or "Accomplishments:" inside a job) can strand one: a dated line
 # there counts only when it names a job title.
 _SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional"})
-# Headings ``sections`` does not know yet, by language: kind -> folded headings.
 # Words of a dated line about study or training rather than a job.
 _NOT_JOB = re.compile(
     r"\b(training|course|courses|coursework|certification|certificate|certified|degree|"
@@ -537,28 +536,16 @@ _CLAIM_AFTER = re.compile(r"^[\s(\[:–—\-,]*$")
 _MAX_CLAIM = 50 * 12  # more than fifty years is a typo or not a claim
 
 
-def _line_offsets(lines: Sequence[Line]) -> list[int]:
-    offsets, total = [], 0
-    for line in lines:
-        offsets.append(total)
-        total += len(line.text) + 1
-    return offsets
-
-
-def _mention_span(line: str, mention: SkillMention, offset: int) -> tuple[int, int] | None:
-    """Where the mention sits in its line: from its document offset, else by searching."""
-    start = mention.start - offset
-    if start >= 0 and line[start : start + len(mention.surface)].lower() == mention.surface.lower():
-        return start, start + len(mention.surface)
-    found = line.lower().find(mention.surface.lower())
-    return (found, found + len(mention.surface)) if found >= 0 else None
-
-
 def _claim_months(match: re.Match[str]) -> int:
     raw = match.group("number").lower().replace(",", ".")
     value = float(_NUMBER_WORDS.get(raw, 0) or raw)
     unit = match.group("unit").lower()
     return round(value if unit.startswith("mo") else value * 12)
+
+
+def _follows(text: str, end: int, claim: re.Match[str]) -> bool:
+    """Whether a claim stands right after a skill ending at ``end``: "Python (4 yrs)", "Python - 6 years"."""
+    return claim.start() >= end and bool(_CLAIM_AFTER.match(text[end : claim.start()]))
 
 
 def _bridges(between: str, surfaces: Sequence[str]) -> bool:
@@ -582,7 +569,7 @@ def claimed_months(lines: Sequence[Line], mentions: Sequence[SkillMention]) -> d
         >>> claimed_months([line], [m])
         {'python': 60}
     """
-    offsets = _line_offsets(lines)
+    offsets = line_offsets([line.text for line in lines])
     by_line: dict[int, list[SkillMention]] = {}
     for mention in mentions:
         if 0 <= mention.line < len(lines):
@@ -594,18 +581,17 @@ def claimed_months(lines: Sequence[Line], mentions: Sequence[SkillMention]) -> d
         if not found:
             continue
         surfaces = [m.surface for m in line_mentions]
-        for mention in line_mentions:
-            span = _mention_span(text, mention, offsets[number])
-            if span is None:
+        spans = [(m.start - offsets[number], m.end - offsets[number]) for m in line_mentions]
+        for claim in found:
+            months = _claim_months(claim)
+            if not 0 < months <= _MAX_CLAIM:
                 continue
-            for claim in found:
-                months = _claim_months(claim)
-                if not 0 < months <= _MAX_CLAIM:
-                    continue
-                if claim.end() <= span[0]:
-                    ok = _bridges(text[claim.end() : span[0]], surfaces)
-                else:
-                    ok = claim.start() >= span[1] and bool(_CLAIM_AFTER.match(text[span[1] : claim.start()]))
-                if ok:
-                    claims[mention.skill_id] = max(months, claims.get(mention.skill_id, 0))
+            # "Python 4 years, Java 1 year": a claim written after a skill is that
+            # skill's; only a claim that follows none reaches forward ("5 years of X, Y").
+            after = [i for i, (_, end) in enumerate(spans) if _follows(text, end, claim)]
+            before = [i for i, (start, _) in enumerate(spans)
+                      if claim.end() <= start and _bridges(text[claim.end() : start], surfaces)]
+            for index in after or before:
+                skill_id = line_mentions[index].skill_id
+                claims[skill_id] = max(months, claims.get(skill_id, 0))
     return claims

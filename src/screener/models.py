@@ -9,6 +9,7 @@ and picklable, so records cross worker processes and compare cleanly in tests.
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, NewType
 
@@ -117,6 +118,19 @@ class Document:
     def visible_lines(self) -> tuple[Line, ...]:
         """The lines a reader sees, in order."""
         return tuple(line for line in self.lines if not line.hidden)
+
+
+def line_offsets(texts: Sequence[str]) -> list[int]:
+    """Where each line starts in the lines joined by newlines (``Document.text``'s offsets).
+
+    >>> line_offsets(["ab", "", "c"])
+    [0, 3, 4]
+    """
+    offsets, position = [], 0
+    for text in texts:
+        offsets.append(position)
+        position += len(text) + 1
+    return offsets
 
 
 # --------------------------------------------------------------------------- sections

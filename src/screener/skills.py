@@ -32,7 +32,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spellchecker import SpellChecker
 
-from .models import Line, Section, SkillId, SkillMention
+from .models import Line, Section, SkillId, SkillMention, line_offsets
 from .sections import section_of_lines
 from .taxonomy import Alias, Skill, Taxonomy
 
@@ -168,7 +168,7 @@ class SkillExtractor:
         """
         kinds = section_of_lines(sections, len(lines))
         texts = [line.text for line in lines]
-        offsets = _line_offsets(texts)
+        offsets = line_offsets(texts)
         mentions: list[SkillMention] = []
         docs = list(self._nlp.pipe(texts))
         fuzzy_lines: list[int] = []
@@ -348,14 +348,6 @@ def _is_english(word: str) -> bool:
 def _squash(text: str) -> str:
     """Fold for fuzzy comparison: lower case without spaces ("Elastic Search" ~ "elasticsearch")."""
     return "".join(text.lower().split())
-
-
-def _line_offsets(texts: Sequence[str]) -> list[int]:
-    offsets, position = [], 0
-    for text in texts:
-        offsets.append(position)
-        position += len(text) + 1
-    return offsets
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
