@@ -100,3 +100,13 @@ class TestScreenEdges:
         flags = {e.candidate.file_name: e.flags for e in result.ranking}
         assert "duplicate_of:a.txt" in flags["b copy.txt"]
         assert not any(f.startswith("duplicate_of") for f in flags["a.txt"])
+
+    def test_whole_file_on_one_line(self, tmp_path: Path) -> None:
+        """A text file over a million characters on one line is screened, not an internal error."""
+        resume = tmp_path / "one_line.txt"
+        resume.write_text("Skills: " + "Python, Django, Docker; " * 45_000, encoding="utf-8")
+        result = screen([resume], PROFILE, as_of=AS_OF, workers=1)
+        assert result.failures == ()
+        entry = result.ranking.entries[0]
+        assert entry.must_have_met == 3  # Python, Django, Docker of the four
+        assert all(len(line.snippet) <= 300 for line in entry.lines)

@@ -20,6 +20,7 @@ carry a confidence below 1.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -61,6 +62,8 @@ _CONTEXT_WINDOW = 6
 # (some datasets store them so) must not lend every word context.
 _NEIGHBOUR_WINDOW = 12
 _ENGLISH_NEIGHBOUR_WINDOW = 3
+_LONGEST_ALIAS_TOKENS = 16
+_SNIPPET_CHARS = 300
 _FUZZY_NGRAM = 3
 
 
@@ -99,6 +102,9 @@ def _nlp() -> spacy.language.Language:
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     prefixes = [*list(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    # Only the tokenizer runs, which needs no more memory per character than the
+    # text: allow a whole file on one line, up to ingest's size limit.
+    nlp.max_length = 25_000_000
     return nlp
 
 
@@ -189,7 +195,7 @@ class SkillExtractor:
                     skill_id=candidate.skill_id,
                     surface=text[candidate.start_char:candidate.end_char],
                     section=kinds[index],
-                    snippet=" ".join(text.split()),
+                    snippet=_snippet(text, candidate.start_char, candidate.end_char),
                     line=index,
                     start=offsets[index] + candidate.start_char,
                     end=offsets[index] + candidate.end_char,
@@ -218,28 +224,38 @@ class SkillExtractor:
                 span = doc[start:end]
                 for skill_id, alias in self._aliases[match_id]:
                     raw.append(_Candidate(skill_id, alias, start, end, span.start_char, span.end_char))
-        kept = [c for c in raw if not self._negated(doc.text, c) and not _bad_single_letter(doc, c)]
+        text = doc.text  # spaCy rebuilds it on every access: read it once per line
+        negatives: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        kept = [c for c in raw if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)]
         plain = [c for c in kept if not c.alias.needs_context]
+        pools = (_ByPosition.of(kept), _ByPosition.of(plain))
         result = list(plain)
         for candidate in kept:
-            if candidate.alias.needs_context and self._has_context(doc, candidate, section, kept, plain):
+            if candidate.alias.needs_context and self._has_context(doc, text, candidate, section, *pools):
                 result.append(_replace_rule(candidate, "context"))
         return result
 
-    def _negated(self, text: str, candidate: _Candidate) -> bool:
+    def _negated(
+        self, text: str, candidate: _Candidate, cache: dict[re.Pattern[str], list[tuple[int, int]]] | None = None
+    ) -> bool:
+        """Whether a negative pattern of the alias covers the candidate; ``cache`` holds each
+        pattern's matches on this line, so a long line is searched once per pattern."""
+        cache = {} if cache is None else cache
         for pattern in self._negatives[(candidate.skill_id, candidate.alias.text)]:
-            for match in pattern.finditer(text):
-                if match.start() < candidate.end_char and candidate.start_char < match.end():
-                    return True
+            if pattern not in cache:
+                cache[pattern] = [m.span() for m in pattern.finditer(text)]
+            if any(start < candidate.end_char and candidate.start_char < end for start, end in cache[pattern]):
+                return True
         return False
 
     def _has_context(
         self,
         doc: Doc,
+        text: str,
         candidate: _Candidate,
         section: str,
-        kept: Sequence[_Candidate],
-        plain: Sequence[_Candidate],
+        kept: _ByPosition,
+        plain: _ByPosition,
     ) -> bool:
         """Technical context for an alias that needs it.
 
@@ -264,13 +280,12 @@ class SkillExtractor:
                 and candidate.start_token < other.end_token + reach
             )
 
-        if any(near(c) for c in plain):
+        if any(near(c) for c in _around(plain, candidate, reach)):
             return True
-        text = doc.text
         low = max(0, candidate.start_token - _NEIGHBOUR_WINDOW)
         high = min(len(doc), candidate.end_token + _NEIGHBOUR_WINDOW)
         window = doc[low:high].text
-        if len(_LIST_SEPARATORS.findall(window)) >= 2 and any(near(c) for c in kept):
+        if len(_LIST_SEPARATORS.findall(window)) >= 2 and any(near(c) for c in _around(kept, candidate, reach)):
             return True
         if _version_after(text, candidate.end_char) is not None:
             return True
@@ -281,9 +296,9 @@ class SkillExtractor:
             word = token.lower_
             if word in CONTEXT_WORDS or word in own:
                 return True
-        if own and any(" " in w and w in text.lower() for w in own):
+        if own and any(" " in w and w in window.lower() for w in own):
             return True
-        return bool(_CUE_BEFORE.search(text[:candidate.start_char]))
+        return bool(_CUE_BEFORE.search(text[max(0, candidate.start_char - 60):candidate.start_char]))
 
     def _fuzzy_candidates(
         self, docs: Sequence[Doc], lines: Sequence[int], found: Sequence[Sequence[_Candidate]]
@@ -345,9 +360,41 @@ def _is_english(word: str) -> bool:
     return bool(_english().known([word]))
 
 
+def _snippet(text: str, start: int, end: int) -> str:
+    """The line, trimmed; for a very long line, the stretch around the mention."""
+    if len(text) > _SNIPPET_CHARS:
+        margin = (_SNIPPET_CHARS - (end - start)) // 2
+        text = text[max(0, start - margin): end + margin]
+    return " ".join(text.split())
+
+
 def _squash(text: str) -> str:
     """Fold for fuzzy comparison: lower case without spaces ("Elastic Search" ~ "elasticsearch")."""
     return "".join(text.lower().split())
+
+
+@dataclass(frozen=True, slots=True)
+class _ByPosition:
+    """Candidates sorted by start token, with the starts kept for bisection."""
+
+    ordered: Sequence[_Candidate]
+    starts: Sequence[int]
+
+    @classmethod
+    def of(cls, candidates: Iterable[_Candidate]) -> _ByPosition:
+        ordered = sorted(candidates, key=lambda c: c.start_token)
+        return cls(ordered, [c.start_token for c in ordered])
+
+
+def _around(pool: _ByPosition, candidate: _Candidate, reach: int) -> Sequence[_Candidate]:
+    """The candidates that start within ``reach`` tokens of ``candidate``.
+
+    A bisection, so that a line with thousands of skills is not searched whole per candidate.
+    """
+    starts = pool.starts
+    low = bisect.bisect_left(starts, candidate.start_token - reach - _LONGEST_ALIAS_TOKENS)
+    high = bisect.bisect_right(starts, candidate.end_token + reach)
+    return pool.ordered[low:high]
 
 
 def _overlaps(a: _Candidate, b: _Candidate) -> bool:
@@ -380,12 +427,19 @@ def _version_after(text: str, end: int) -> str | None:
 
 
 def _longest(candidates: Sequence[_Candidate]) -> list[_Candidate]:
-    """Drop candidates overlapped by a longer (or equally long, earlier, exact) one; one per span and skill."""
+    """Drop candidates overlapped by a longer (or equally long, earlier, exact) one; one per span and skill.
+
+    Characters already taken are marked, so a line with thousands of matches
+    costs the total length of the matches, not their number squared.
+    """
     ordered = sorted(
         candidates, key=lambda c: (-c.length, c.confidence != 1.0, c.start_char, c.skill_id)
     )
+    taken: set[int] = set()
     chosen: list[_Candidate] = []
     for candidate in ordered:
-        if all(not _overlaps(candidate, other) for other in chosen):
+        span = range(candidate.start_char, candidate.end_char)
+        if taken.isdisjoint(span):
+            taken.update(span)
             chosen.append(candidate)
     return chosen
