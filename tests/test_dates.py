@@ -148,3 +148,16 @@ class TestMergeMonths:
     def test_union(self, ranges: list[tuple[str, str]], months: int) -> None:
         """Overlapping months count once; adjacent and separate ranges add up."""
         assert merge_months((ym(a), ym(b)) for a, b in ranges) == months
+
+
+class TestOpenRanges:
+    @pytest.mark.parametrize(("text", "start", "span_text"), [
+        ("from 2019", "2019-01", "from 2019"),
+        ("From Jan 2019", "2019-01", "From Jan 2019"),
+        ("Engineer at Acme from 2021", "2021-01", "from 2021"),
+    ])
+    def test_from_without_end(self, text: str, start: str, span_text: str) -> None:
+        """"from 2019" with no end starts a range whose end is unknown, not a single year."""
+        found = parse_date_range(text, as_of=YearMonth(2026, 11), single=True)
+        assert found is not None
+        assert (str(found.start), found.end, found.current, found.text) == (start, None, False, span_text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .models import YearMonth
 
@@ -353,10 +353,14 @@ def _ranges(text: str, *, as_of: YearMonth, single: bool) -> Iterator[DateRange]
         elif _TRAILING_OPEN_RE.match(text[token.span[1] :]) and token.first is not None:
             # "(2019-)": started and not finished.
             made = DateRange(token.first, as_of, True, text[token.span[0] : token.span[1]], token.span)
+        elif (opener := _OPEN_BEFORE_RE.search(before)) and token.first is not None and single:
+            # "from 2019" with no end: started then, end unknown (months not counted).
+            made = _make(text, token, None, as_of=as_of, open_end=True)
+            if made is not None:
+                span = (opener.start(), made.span[1])
+                made = replace(made, text=text[span[0] : span[1]], span=span)
         elif token.kind == "season" or (single and token.kind in {"month", "year"}):
             made = _make(text, token, None, as_of=as_of, open_end=False)
-        elif _OPEN_BEFORE_RE.search(before) and token.first is not None and single:
-            made = _make(text, token, None, as_of=as_of, open_end=True)
         if made is not None:
             yield made
         index += used
