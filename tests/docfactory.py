@@ -280,6 +280,17 @@ def docx_hidden_runs(path: Path) -> Path:
     return path
 
 
+def docx_split_stuffing(path: Path) -> Path:
+    """A DOCX line whose hidden stuffing is split by visible text: "Also [hidden] and [white]"."""
+    document = docx.Document()
+    line = document.add_paragraph("Also ")
+    line.add_run("Kubernetes Docker Celery").font.hidden = True
+    line.add_run(" and ")
+    line.add_run("Redis AWS").font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    document.save(str(path))
+    return path
+
+
 def docx_formats(path: Path) -> Path:
     """A DOCX with a bold 16 pt heading, a bulleted list item and a soft line break."""
     document = docx.Document()

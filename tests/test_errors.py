@@ -46,7 +46,7 @@ class TestErrors:
 
     def test_explicit_code(self) -> None:
         """A generic IngestError can be given any reason code."""
-        assert IngestError("x", "slow", code=ReasonCode.TIMEOUT).code is ReasonCode.TIMEOUT
+        assert IngestError("x", "boom", code=ReasonCode.INTERNAL).code is ReasonCode.INTERNAL
 
     def test_problems_are_collected(self) -> None:
         """Profile and taxonomy errors list every problem in their message."""

@@ -50,6 +50,12 @@ class TestReadDocx:
             ("Body after the box", "body"),
         ]
 
+    def test_hidden_pieces_stay_separate_words(self, tmp_path: Path) -> None:
+        """Hidden stretches split by visible text are joined with a space, not glued together."""
+        document = read(docfactory.docx_split_stuffing(tmp_path / "split.docx"))
+        assert [line.text for line in document.lines if line.hidden] == ["Kubernetes Docker Celery Redis AWS"]
+        assert [line.text for line in document.lines if not line.hidden] == ["Also and"]
+
     def test_hidden_runs(self, tmp_path: Path) -> None:
         """Vanished, white and 1 pt runs become hidden lines; white on dark shading stays visible."""
         document = read(docfactory.docx_hidden_runs(tmp_path / "hidden.docx"))

@@ -27,7 +27,6 @@ class ReasonCode(str, Enum):
     EMPTY = "empty"
     TOO_LARGE = "too_large"
     NOT_FOUND = "not_found"
-    TIMEOUT = "timeout"
     INTERNAL = "internal"
 
     def __str__(self) -> str:

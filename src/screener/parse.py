@@ -164,7 +164,7 @@ def guess_name(lines: Sequence[Line], sections: Sequence[Section]) -> str | None
     return None
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4)
 def _default_parser(as_of: YearMonth | None, overlays: tuple[str, ...]) -> ResumeParser:
     return ResumeParser(taxonomy=load_taxonomy(overlays), as_of=as_of)
 

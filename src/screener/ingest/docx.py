@@ -9,6 +9,7 @@ missed, and each run's effective formatting (see
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
 import zlib
 from collections import Counter
@@ -166,7 +167,17 @@ def _lines_of(pieces: list[_Piece], *, source: str, prefix: str) -> Iterator[Lin
     """One visual line's pieces as a visible line and, if some are hidden, a hidden one."""
     for hidden in (False, True):
         chosen = [(text, look) for text, is_hidden, look in pieces if is_hidden is hidden]
-        text = "".join(text for text, _ in chosen)
+        if hidden:
+            # Hidden stretches that visible text separated stay separate words:
+            # "Kubernetes Docker Celery" + visible " and " + "Redis" is not "CeleryRedis".
+            stretches = [
+                "".join(text for text, _, _ in group)
+                for is_hidden, group in itertools.groupby(pieces, key=lambda piece: piece[1])
+                if is_hidden
+            ]
+            text = " ".join(stretches)
+        else:
+            text = "".join(text for text, _ in chosen)
         if not text.strip():
             continue
         sizes: Counter[float] = Counter()
