@@ -35,6 +35,12 @@ NOT_FOUND = [
     "Poured coffee from a flask",
     "John R. Smith, C-level sponsor",
     "Won the spring 2019 hackathon",
+    "Twisted ankle; developed software anyway",
+    "Worked in a bottle factory as a developer",
+    "Operated falcon drones with custom software",
+    "Handled customer requests using the ticketing software",
+    "Organized a black tie gala for software sponsors",
+    "I go the extra mile for every customer",
 ]
 
 

@@ -270,7 +270,8 @@ class SkillExtractor:
 
         # An alias that is also an English word ("go", "spark") needs its neighbour
         # close, as in a list ("php go python"), not somewhere in the sentence.
-        reach = _ENGLISH_NEIGHBOUR_WINDOW if _is_english(doc[candidate.start_token].lower_) else _NEIGHBOUR_WINDOW
+        english = _is_english(doc[candidate.start_token].lower_)
+        reach = _ENGLISH_NEIGHBOUR_WINDOW if english else _NEIGHBOUR_WINDOW
 
         def near(other: _Candidate) -> bool:
             return (
@@ -290,11 +291,17 @@ class SkillExtractor:
         if _version_after(text, candidate.end_char) is not None:
             return True
         own = set(self.taxonomy[candidate.skill_id].context_words)
+        # Global words ("software", "developer") lend an English-word alias context only
+        # right beside it ("Go developer", "Flask framework"), not across the sentence
+        # ("Twisted ankle; developed software"); the skill's own words reach further.
+        near_words = 2 if english else _CONTEXT_WINDOW
         low = max(0, candidate.start_token - _CONTEXT_WINDOW)
         high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
         for token in (*doc[low:candidate.start_token], *doc[candidate.end_token:high]):
             word = token.lower_
-            if word in CONTEXT_WORDS or word in own:
+            before = token.i < candidate.start_token
+            distance = candidate.start_token - token.i if before else token.i - candidate.end_token + 1
+            if word in own or (word in CONTEXT_WORDS and distance <= near_words):
                 return True
         if own and any(" " in w and w in window.lower() for w in own):
             return True
