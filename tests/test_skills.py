@@ -60,6 +60,11 @@ class TestExactMatching:
         assert ids(extractor, "Go", section="skills") == ["go"]
         assert ids(extractor, "Go") == []
 
+    def test_own_context_only(self, extractor: SkillExtractor) -> None:
+        """An alias with context: own counts only beside its skill's own words, even in a skills section."""
+        assert "pdm" not in ids(extractor, "Mapper, MMX, PPS, and PDM", section="skills")
+        assert "pdm" in ids(extractor, "pip, PDM, uv", section="skills")
+
     def test_longest_match_wins(self, extractor: SkillExtractor) -> None:
         """"Django REST framework" is one skill, not Django plus REST."""
         assert ids(extractor, "Django REST framework") == ["djangorestframework"]

@@ -265,6 +265,8 @@ class SkillExtractor:
         the skill's own) is within a few words; a cue such as "proficient in"
         or "experience with" comes just before.
         """
+        if candidate.alias.own_context_only:
+            return self._own_words_near(doc, candidate)
         if section in TECHNICAL_SECTIONS:
             return True
 
@@ -306,6 +308,13 @@ class SkillExtractor:
         if own and any(" " in w and w in window.lower() for w in own):
             return True
         return bool(_CUE_BEFORE.search(text[max(0, candidate.start_char - 60):candidate.start_char]))
+
+    def _own_words_near(self, doc: Doc, candidate: _Candidate) -> bool:
+        """One of the skill's own context words within the context window."""
+        own = set(self.taxonomy[candidate.skill_id].context_words)
+        low = max(0, candidate.start_token - _CONTEXT_WINDOW)
+        high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
+        return any(token.lower_ in own for token in (*doc[low:candidate.start_token], *doc[candidate.end_token:high]))
 
     def _fuzzy_candidates(
         self, docs: Sequence[Doc], lines: Sequence[int], found: Sequence[Sequence[_Candidate]]

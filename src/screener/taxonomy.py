@@ -34,7 +34,7 @@ _SKILL_KEYS = frozenset(
      "esco", "onet", "fuzzy", "description"}
 )
 _ALIAS_KEYS = frozenset({"text", "case_sensitive", "context", "negative", "fuzzy"})
-_CONTEXT_VALUES = ("none", "required")
+_CONTEXT_VALUES = ("none", "required", "own")
 # libyaml's safe loader when PyYAML was built with it: it parses the taxonomy
 # several times faster than the pure-Python one, with the same results.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -61,6 +61,8 @@ class Alias:
         case_sensitive: match only this exact casing ("Go", "R", "C").
         needs_context: count only with technical context nearby (a skills
             section, other skills on the line, a context word, a version).
+        own_context_only: count only near one of the skill's own context words,
+            even in a skills section (an acronym that other trades use: PDM).
         negative: regular expressions; a match inside one of them is not a mention.
         fuzzy: whether misspellings of this alias may match.
     """
@@ -70,6 +72,7 @@ class Alias:
     needs_context: bool = False
     negative: tuple[str, ...] = ()
     fuzzy: bool = True
+    own_context_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +190,7 @@ class Taxonomy:
             "skills": [
                 {
                     "id": s.id, "name": s.name, "category": s.category,
-                    "aliases": [[a.text, a.case_sensitive, a.needs_context, list(a.negative),
+                    "aliases": [[a.text, a.case_sensitive, a.needs_context, a.own_context_only, list(a.negative),
                                  a.fuzzy] for a in s.aliases],
                     "implies": list(s.implies), "context_words": list(s.context_words),
                     "negative": list(s.negative),
@@ -441,7 +444,7 @@ def _build_alias(
     if context not in _CONTEXT_VALUES:
         problems.append(Problem(source, where, f"alias {text!r}: context must be one of {_CONTEXT_VALUES}"))
     case_sensitive = bool(value.get("case_sensitive", False))
-    needs_context = context == "required"
+    needs_context = context in ("required", "own")
     default_fuzzy = fuzzy and not case_sensitive and not needs_context
     return Alias(
         text=text,
@@ -449,6 +452,7 @@ def _build_alias(
         needs_context=needs_context,
         negative=_regexes(value.get("negative"), source, f"{where} alias {text!r}", problems),
         fuzzy=bool(value.get("fuzzy", default_fuzzy)) and len(text) >= FUZZY_MIN_LENGTH,
+        own_context_only=context == "own",
     )
 
 
