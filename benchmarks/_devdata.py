@@ -536,3 +536,33 @@ class AmbiguityJudge:
         if wrong:
             return Verdict(label, located, False, f"reported as {wrong[0].skill_id} ({wrong[0].rule})", found)
         return Verdict(label, located, True, "not reported", found)
+
+
+@dataclass(frozen=True)
+class Run:
+    """What an extraction benchmark starts from: its arguments, devdata, taxonomy, extractor."""
+
+    args: Any
+    root: Path
+    taxonomy: Any
+    extractor: Any
+
+
+def start_run(description: str, argv: Sequence[str] | None, parser: Any) -> Run | None:
+    """Parse ``--devdata`` and ``--verbose`` (plus what ``parser`` adds), find devdata and
+    compile the extractor; None (after saying so on stderr) when devdata is missing."""
+    import sys
+
+    from screener.skills import SkillExtractor
+    from screener.taxonomy import load_taxonomy
+
+    parser.description = description
+    parser.add_argument("--devdata", help="the devdata folder (default: ../shared/devdata)")
+    parser.add_argument("--verbose", action="store_true", help="list every error in full")
+    args = parser.parse_args(argv)
+    root = devdata_root(args.devdata)
+    if root is None:
+        print("devdata not found; pass --devdata PATH", file=sys.stderr)
+        return None
+    taxonomy = load_taxonomy()
+    return Run(args, root, taxonomy, SkillExtractor(taxonomy))

@@ -38,15 +38,15 @@ from _devdata import (
     AmbiguityJudge,
     Verdict,
     ambiguity_labels,
-    devdata_root,
     document_lines,
     extraction_labels,
+    start_run,
 )
 
 from screener.models import Line, SkillMention
 from screener.sections import split_sections
 from screener.skills import SkillExtractor
-from screener.taxonomy import Taxonomy, load_taxonomy
+from screener.taxonomy import Taxonomy
 
 PYTHON_PRECISION_TARGET = 0.97
 PYTHON_RECALL_TARGET = 0.95
@@ -310,16 +310,10 @@ def print_ambiguity(verdicts: Sequence[Verdict], *, verbose: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run both benchmarks and print the report; 2 when devdata is missing."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--devdata", help="the devdata folder (default: ../shared/devdata)")
-    parser.add_argument("--verbose", action="store_true", help="every mention of each FP, unlocated labels")
-    args = parser.parse_args(argv)
-    root = devdata_root(args.devdata)
-    if root is None:
-        print("devdata not found; pass --devdata PATH", file=sys.stderr)
+    run = start_run(__doc__.split("\n\n")[0], argv, argparse.ArgumentParser())
+    if run is None:
         return 2
-    tax = load_taxonomy()
-    extractor = SkillExtractor(tax)
+    args, root, tax, extractor = run.args, run.root, run.taxonomy, run.extractor
     print(
         f"taxonomy {tax.version}: {len(tax)} skills, {tax.alias_count} aliases; "
         f"python ecosystem: {len(python_ecosystem(tax))} skills"

@@ -36,10 +36,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from _devdata import conll_sentences, devdata_root, fold, jsonl_records
+from _devdata import conll_sentences, fold, jsonl_records, start_run
 
 from screener.skills import SkillExtractor
-from screener.taxonomy import Taxonomy, load_taxonomy
+from screener.taxonomy import Taxonomy
 
 SKILLSPAN = Path("jobpostings/skillspan/data/json")
 GREEN = Path("jobpostings/green2022/raw_data/testset.txt")
@@ -187,17 +187,12 @@ def report(name: str, tally: Tally, *, verbose: bool) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark on the chosen datasets; 2 when devdata is missing."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--devdata", help="the devdata folder (default: ../shared/devdata)")
+    parser = argparse.ArgumentParser()
     parser.add_argument("--dataset", choices=("skillspan", "green2022", "all"), default="all")
-    parser.add_argument("--verbose", action="store_true", help="full examples, every outside mention")
-    args = parser.parse_args(argv)
-    root = devdata_root(args.devdata)
-    if root is None:
-        print("devdata not found; pass --devdata PATH", file=sys.stderr)
+    run = start_run(__doc__.split("\n\n")[0], argv, parser)
+    if run is None:
         return 2
-    tax = load_taxonomy()
-    extractor = SkillExtractor(tax)
+    args, root, tax, extractor = run.args, run.root, run.taxonomy, run.extractor
     print(f"taxonomy {tax.version}: {len(tax)} skills")
     if args.dataset in ("skillspan", "all"):
         report(

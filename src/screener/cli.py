@@ -73,6 +73,19 @@ def _fuzzy_options(function: F) -> F:
     return click.option("--no-fuzzy", is_flag=True, help="Match exact aliases only, no misspellings.")(function)
 
 
+def _parsing_options(function: F) -> F:
+    """The options every command that parses files takes: files, workers, taxonomy, as-of, fuzzy."""
+    for option in (
+        _fuzzy_options,
+        _as_of_option,
+        _taxonomy_option,
+        click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for parsing."),
+        click.argument("files", nargs=-1, required=True),
+    ):
+        function = option(function)
+    return function
+
+
 def _as_of_option(function: F) -> F:
     return click.option(
         "--as-of", callback=_as_of, metavar="DATE",
@@ -189,13 +202,9 @@ def _parse_files(files: Sequence[str], taxonomy: Sequence[str], as_of: YearMonth
 
 
 @main.command("skills")
-@click.argument("files", nargs=-1, required=True)
+@_parsing_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True, help="json prints one object per line.")
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for parsing.")
-@_taxonomy_option
-@_as_of_option
-@_fuzzy_options
 def skills_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
                    as_of: YearMonth | None, no_fuzzy: bool, fuzzy_threshold: float) -> None:
     """Show the skills found in each file, with their evidence.
@@ -266,13 +275,9 @@ def _skills_table(result: Candidate | Failure) -> None:
 
 
 @main.command("parse")
-@click.argument("files", nargs=-1, required=True)
+@_parsing_options
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
               help="One JSON object per line.")
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for parsing.")
-@_taxonomy_option
-@_as_of_option
-@_fuzzy_options
 def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
                   as_of: YearMonth | None, no_fuzzy: bool, fuzzy_threshold: float) -> None:
     """Print each resume's full candidate record: positions, months, skills, education.
