@@ -19,6 +19,7 @@ from .education import extract_education
 from .experience import Experience, ExperienceExtractor, claimed_months, skill_time
 from .ingest import DEFAULT_MAX_BYTES, read
 from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
+from .name_slots import drop_name_slots
 from .sections import JOB_TITLE_WORDS, PREAMBLE, heading_kind, split_sections
 from .skills import SkillExtractor
 from .taxonomy import Taxonomy, load_taxonomy
@@ -72,8 +73,9 @@ class ResumeParser:
         """Parse an already-read document."""
         lines = document.visible_lines
         sections = split_sections(lines)
-        mentions = self.extractor(lines, sections)
         experience = self.experience(lines, sections)
+        education = extract_education(lines, sections)
+        mentions = drop_name_slots(self.extractor(lines, sections), lines, experience.positions, education)
         skills = self._records(lines, mentions, experience)
         flags = list(document.warnings)
         hidden_only = self._hidden_only_skills(document, {s.skill_id for s in skills if s.mentions})
@@ -93,7 +95,7 @@ class ResumeParser:
             name=guess_name(lines, sections),
             skills=skills,
             positions=experience.positions,
-            education=extract_education(lines, sections),
+            education=education,
             total_months=experience.total_months,
             as_of=self.as_of,
             sections=sections,

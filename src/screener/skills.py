@@ -33,9 +33,12 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spellchecker import SpellChecker
 
+from .domains import resume_domains
+from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
 from .sections import section_of_lines
-from .taxonomy import Alias, Skill, Taxonomy
+from .skill_lists import MIN_LIST_SKILLS, Join, hyphen_joins, list_items
+from .taxonomy import Alias, Skill, Taxonomy, normalize_alias
 
 # Sections in which every alias has technical context.
 TECHNICAL_SECTIONS = frozenset({"skills"})
@@ -140,12 +143,16 @@ class SkillExtractor:
         self._aliases: dict[int, list[tuple[SkillId, Alias]]] = {}
         self._negatives: dict[tuple[SkillId, str], tuple[re.Pattern[str], ...]] = {}
         fuzzy_keys: dict[str, tuple[SkillId, Alias]] = {}
+        # Every alias folded, for list items written in another casing ("go, rust, c").
+        self._by_fold: dict[str, tuple[SkillId, Alias]] = {}
         for skill in taxonomy:
             for alias in skill.aliases:
                 self._add_alias(skill, alias)
+                self._by_fold.setdefault(normalize_alias(alias.text), (skill.id, alias))
                 if alias.fuzzy:
                     fuzzy_keys.setdefault(_squash(alias.text), (skill.id, alias))
         self._fuzzy_keys = fuzzy_keys
+        self._domain_aliases = any(a.not_in_domains for s in taxonomy for a in s.aliases)
         self._fuzzy_index: dict[tuple[str, int], list[str]] = {}
         for choice in sorted(fuzzy_keys):
             self._fuzzy_index.setdefault((choice[0], len(choice)), []).append(choice)
@@ -173,24 +180,27 @@ class SkillExtractor:
             Mentions sorted by line and position; offsets index the lines joined by newlines.
         """
         kinds = section_of_lines(sections, len(lines))
+        headings = _headings_of_lines(sections, len(lines))
         texts = [line.text for line in lines]
         offsets = line_offsets(texts)
-        mentions: list[SkillMention] = []
         docs = list(self._nlp.pipe(texts))
-        fuzzy_lines: list[int] = []
-        found_per_line: list[list[_Candidate]] = []
-        for index, doc in enumerate(docs):
-            found = self._line_candidates(doc, kinds[index])
-            found_per_line.append(found)
-            if self.fuzzy and (kinds[index] in TECHNICAL_SECTIONS or found):
-                fuzzy_lines.append(index)
-        if self.fuzzy and fuzzy_lines:
+        found_per_line = [self._line_candidates(doc, kinds[index]) for index, doc in enumerate(docs)]
+        domains = resume_domains(texts, self.taxonomy.domains) if self._domain_aliases else frozenset()
+        if domains:
+            found_per_line = [
+                [c for c in found if not self._other_sense(docs[index], c, domains)]
+                for index, found in enumerate(found_per_line)
+            ]
+        if self.fuzzy:
+            fuzzy_lines = [i for i, found in enumerate(found_per_line) if kinds[i] in TECHNICAL_SECTIONS or found]
             for index, candidate in self._fuzzy_candidates(docs, fuzzy_lines, found_per_line):
                 if not self._negated(texts[index], candidate):
                     found_per_line[index].append(candidate)
+        mentions: list[SkillMention] = []
         for index, found in enumerate(found_per_line):
             text = texts[index]
             for candidate in sorted(_longest(found), key=lambda c: c.start_char):
+                line = LineContext(text, kinds[index], headings[index], candidate.start_char, candidate.end_char)
                 mentions.append(SkillMention(
                     skill_id=candidate.skill_id,
                     surface=text[candidate.start_char:candidate.end_char],
@@ -202,7 +212,10 @@ class SkillExtractor:
                     confidence=candidate.confidence,
                     version=_version_after(text, candidate.end_char),
                     rule=candidate.rule,
+                    context=mention_context(line),
                 ))
+        mentions.extend(self._hyphenated(texts, kinds, headings, offsets, found_per_line))
+        mentions.sort(key=lambda m: (m.line, m.start))
         return tuple(mentions)
 
     def extract_text(self, text: str, *, section: str = "other") -> tuple[SkillMention, ...]:
@@ -233,7 +246,62 @@ class SkillExtractor:
         for candidate in kept:
             if candidate.alias.needs_context and self._has_context(doc, text, candidate, section, *pools):
                 result.append(_replace_rule(candidate, "context"))
-        return result
+        return result + self._list_candidates(doc, text, result, negatives)
+
+    def _list_candidates(
+        self, doc: Doc, text: str, found: Sequence[_Candidate],
+        negatives: dict[re.Pattern[str], list[tuple[int, int]]],
+    ) -> list[_Candidate]:
+        """Items of a list of technologies that are exactly an alias, in any casing ("go, rust, c")."""
+        items = list_items(text)
+        if len(items) < MIN_LIST_SKILLS:
+            return []
+        covered = {(c.start_char, c.end_char) for c in found}
+        known = sum(1 for span in items if span in covered)
+        added: list[_Candidate] = []
+        for start, end in items:
+            if (start, end) in covered or known < MIN_LIST_SKILLS - 1:
+                continue
+            entry = self._by_fold.get(normalize_alias(text[start:end]))
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if entry is None or span is None or entry[1].own_context_only:
+                continue
+            candidate = _Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list")
+            if not self._negated(text, candidate, negatives):
+                added.append(candidate)
+        return added
+
+    def _hyphenated(
+        self, texts: Sequence[str], kinds: Sequence[str], headings: Sequence[str],
+        offsets: Sequence[int], found: Sequence[Sequence[_Candidate]],
+    ) -> list[SkillMention]:
+        """Skills in words hyphenated across a line break ("Post-" / "greSQL")."""
+        mentions: list[SkillMention] = []
+        for join in hyphen_joins(texts):
+            taken = {c.skill_id for c in found[join.line] if c.end_char > join.start}
+            for word in join.forms:
+                hits = [c for c in self._line_candidates(self._nlp.make_doc(word), kinds[join.line])
+                        if c.start_char < len(join.fragment) <= c.end_char and c.skill_id not in taken]
+                if hits:
+                    mentions.append(self._join_mention(join, max(hits, key=lambda c: c.length), word,
+                                                       kinds, headings, offsets, texts))
+                    break
+        return mentions
+
+    @staticmethod
+    def _join_mention(
+        join: Join, candidate: _Candidate, word: str, kinds: Sequence[str], headings: Sequence[str],
+        offsets: Sequence[int], texts: Sequence[str],
+    ) -> SkillMention:
+        text = texts[join.line]
+        start = join.start + candidate.start_char
+        line = LineContext(text, kinds[join.line], headings[join.line], start, len(text))
+        return SkillMention(
+            skill_id=candidate.skill_id, surface=word[candidate.start_char:candidate.end_char],
+            section=kinds[join.line], snippet=_snippet(f"{text.rstrip()}{texts[join.line + 1]}", start, len(text)),
+            line=join.line, start=offsets[join.line] + start, end=offsets[join.line] + len(text.rstrip()),
+            rule="hyphenated", context=mention_context(line),
+        )
 
     def _negated(
         self, text: str, candidate: _Candidate, cache: dict[re.Pattern[str], list[tuple[int, int]]] | None = None
@@ -309,6 +377,13 @@ class SkillExtractor:
             return True
         return bool(_CUE_BEFORE.search(text[max(0, candidate.start_char - 60):candidate.start_char]))
 
+    def _other_sense(self, doc: Doc, candidate: _Candidate, domains: frozenset[str]) -> bool:
+        """The alias means something else in this resume's trade ("EMR" in a clinic), and none
+        of the skill's own context words stands near it to say otherwise."""
+        if domains.isdisjoint(candidate.alias.not_in_domains):
+            return False
+        return not self._own_words_near(doc, candidate)
+
     def _own_words_near(self, doc: Doc, candidate: _Candidate) -> bool:
         """One of the skill's own context words within the context window."""
         own = set(self.taxonomy[candidate.skill_id].context_words)
@@ -369,6 +444,15 @@ class SkillExtractor:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _headings_of_lines(sections: Sequence[Section], count: int) -> list[str]:
+    """The heading (as written) of the section each of ``count`` lines is in."""
+    headings = [""] * count
+    for section in sections:
+        for index in range(max(0, section.start), min(section.end, count)):
+            headings[index] = section.heading
+    return headings
 
 
 def _is_english(word: str) -> bool:

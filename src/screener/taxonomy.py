@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
+from .domains import Domain
 from .errors import Problem, TaxonomyError
 from .models import SkillId
 
@@ -33,7 +34,7 @@ _SKILL_KEYS = frozenset(
     {"id", "name", "category", "aliases", "implies", "context_words", "negative",
      "esco", "onet", "fuzzy", "description"}
 )
-_ALIAS_KEYS = frozenset({"text", "case_sensitive", "context", "negative", "fuzzy"})
+_ALIAS_KEYS = frozenset({"text", "case_sensitive", "context", "negative", "fuzzy", "not_in_domains"})
 _CONTEXT_VALUES = ("none", "required", "own")
 # libyaml's safe loader when PyYAML was built with it: it parses the taxonomy
 # several times faster than the pure-Python one, with the same results.
@@ -65,6 +66,9 @@ class Alias:
             even in a skills section (an acronym that other trades use: PDM).
         negative: regular expressions; a match inside one of them is not a mention.
         fuzzy: whether misspellings of this alias may match.
+        not_in_domains: domains (``taxonomy.yaml``'s ``domains:``) in whose resumes the
+            alias means something else ("EMR" in healthcare); there it counts only
+            beside one of the skill's own context words.
     """
 
     text: str
@@ -73,6 +77,7 @@ class Alias:
     negative: tuple[str, ...] = ()
     fuzzy: bool = True
     own_context_only: bool = False
+    not_in_domains: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +122,11 @@ class Taxonomy:
         skills: Iterable[Skill],
         *,
         sources: Sequence[tuple[str, str]] = (),
+        domains: Mapping[str, Domain] | None = None,
     ) -> None:
         self.version = version
         self.categories: dict[str, str] = dict(categories)
+        self.domains: dict[str, Domain] = dict(domains or {})
         self.skills: dict[SkillId, Skill] = {s.id: s for s in sorted(skills, key=lambda s: s.id)}
         self.sources: tuple[tuple[str, str], ...] = tuple(sources)
         self._by_alias: dict[str, SkillId] = {}
@@ -187,11 +194,12 @@ class Taxonomy:
         return {
             "version": self.version,
             "categories": self.categories,
+            "domains": {d.id: [list(d.cues), d.min_cues] for d in self.domains.values()},
             "skills": [
                 {
                     "id": s.id, "name": s.name, "category": s.category,
                     "aliases": [[a.text, a.case_sensitive, a.needs_context, a.own_context_only, list(a.negative),
-                                 a.fuzzy] for a in s.aliases],
+                                 a.fuzzy, list(a.not_in_domains)] for a in s.aliases],
                     "implies": list(s.implies), "context_words": list(s.context_words),
                     "negative": list(s.negative),
                 }
@@ -243,6 +251,7 @@ def _load_cached(root: str, overlays: tuple[str, ...]) -> Taxonomy:
     if not version:
         problems.append(Problem(str(meta_path), "version", "the taxonomy needs a version"))
     categories = _categories(meta, meta_path, problems)
+    domains = _domains(meta, meta_path, problems)
 
     raw: dict[SkillId, tuple[dict[str, Any], str]] = {}
     for path in sorted(root_path.glob("*.yaml")):
@@ -264,6 +273,7 @@ def _load_cached(root: str, overlays: tuple[str, ...]) -> Taxonomy:
         sources.append((str(overlay_path), _sha256(overlay_path)))
         overlay_meta = _read_yaml(overlay_path, problems)
         categories.update(_categories(overlay_meta, overlay_path, problems))
+        domains.update(_domains(overlay_meta, overlay_path, problems))
         for entry, _where in _skill_entries(overlay_path, overlay_meta, problems):
             skill_id = SkillId(str(entry.get("id", "")))
             if skill_id in raw:
@@ -278,9 +288,10 @@ def _load_cached(root: str, overlays: tuple[str, ...]) -> Taxonomy:
     skills = [_build_skill(entry, source, categories, problems) for entry, source in raw.values()]
     _check_aliases(skills, problems)
     _check_implies(skills, problems)
+    _check_domains(skills, domains, problems)
     if problems:
         raise TaxonomyError(problems)
-    return Taxonomy(version, categories, skills, sources=sources)
+    return Taxonomy(version, categories, skills, sources=sources, domains=domains)
 
 
 def clear_cache() -> None:
@@ -314,6 +325,25 @@ def _categories(meta: Any, path: Path, problems: list[Problem]) -> dict[str, str
         problems.append(Problem(str(path), "categories", "'categories' must map ids to descriptions"))
         return {}
     return {str(k): str(v) for k, v in raw.items()}
+
+
+def _domains(meta: Any, path: Path, problems: list[Problem]) -> dict[str, Domain]:
+    raw = meta.get("domains") if isinstance(meta, dict) else None
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        problems.append(Problem(str(path), "domains", "'domains' must map ids to {cues: [...], min_cues: N}"))
+        return {}
+    domains: dict[str, Domain] = {}
+    for domain_id, entry in raw.items():
+        cues = entry.get("cues") if isinstance(entry, dict) else None
+        min_cues = entry.get("min_cues", 3) if isinstance(entry, dict) else None
+        if not isinstance(cues, list) or not cues or not isinstance(min_cues, int) or min_cues < 1:
+            problems.append(Problem(str(path), f"domains.{domain_id}",
+                                    "a domain needs a non-empty 'cues' list and a positive 'min_cues'"))
+            continue
+        domains[str(domain_id)] = Domain(str(domain_id), tuple(str(c).lower() for c in cues), min_cues)
+    return domains
 
 
 def _skill_entries(
@@ -445,6 +475,7 @@ def _build_alias(
         problems.append(Problem(source, where, f"alias {text!r}: context must be one of {_CONTEXT_VALUES}"))
     case_sensitive = bool(value.get("case_sensitive", False))
     needs_context = context in ("required", "own")
+    not_in = _as_list(value.get("not_in_domains"), "not_in_domains", source, f"{where} alias {text!r}", problems)
     default_fuzzy = fuzzy and not case_sensitive and not needs_context
     return Alias(
         text=text,
@@ -453,6 +484,7 @@ def _build_alias(
         negative=_regexes(value.get("negative"), source, f"{where} alias {text!r}", problems),
         fuzzy=bool(value.get("fuzzy", default_fuzzy)) and len(text) >= FUZZY_MIN_LENGTH,
         own_context_only=context == "own",
+        not_in_domains=tuple(str(d) for d in not_in),
     )
 
 
@@ -474,6 +506,15 @@ def _check_aliases(skills: Sequence[Skill], problems: list[Problem]) -> None:
                     f"alias {alias.text!r} is the id of skill {named.id!r} ({named.source})",
                 ))
             owner.setdefault(key, skill)
+
+
+def _check_domains(skills: Sequence[Skill], domains: Mapping[str, Domain], problems: list[Problem]) -> None:
+    for skill in skills:
+        for alias in skill.aliases:
+            for domain in alias.not_in_domains:
+                if domain not in domains:
+                    problems.append(Problem(skill.source, skill.id,
+                                            f"alias {alias.text!r}: unknown domain {domain!r} in not_in_domains"))
 
 
 def _check_implies(skills: Sequence[Skill], problems: list[Problem]) -> None:

@@ -1,0 +1,59 @@
+"""The trade a resume is written in, for words that name a skill elsewhere but not there.
+
+"EMR" in a clinic is an electronic medical record, not Amazon EMR; "Chef" in a
+kitchen is a cook; "Flask" in a laboratory is glassware; "Swift" in a bank is
+the payment network; "Oracle" at a parts counter is the ERP screen, not the
+database. The taxonomy lists each domain's cue words (``taxonomy.yaml``'s
+``domains:``) and marks the aliases that mean something else there
+(``not_in_domains: [healthcare]``). A resume is in a domain when it uses
+enough distinct cue words; the extractor then keeps such an alias only beside
+one of its skill's own context words ("EMR cluster running Spark").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+__all__ = ["Domain", "resume_domains"]
+
+
+@dataclass(frozen=True, slots=True)
+class Domain:
+    """A trade whose own vocabulary reuses skill names.
+
+    Attributes:
+        id: the domain's id ("healthcare").
+        cues: lower-case words and phrases that show a resume is in the domain.
+        min_cues: how many distinct cues a resume must use.
+    """
+
+    id: str
+    cues: tuple[str, ...]
+    min_cues: int = 3
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """One pattern finding any cue as a whole word."""
+        words = "|".join(re.escape(c) for c in sorted(self.cues, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def resume_domains(texts: Iterable[str], domains: Mapping[str, Domain]) -> frozenset[str]:
+    """The domains whose cue words a resume uses often enough.
+
+    Example:
+        >>> clinic = Domain("healthcare", ("patient", "patients", "clinic", "nursing", "hipaa"))
+        >>> sorted(resume_domains(["Charted patient visits in the clinic", "HIPAA training"], {"healthcare": clinic}))
+        ['healthcare']
+        >>> sorted(resume_domains(["Built Spark jobs on EMR"], {"healthcare": clinic}))
+        []
+    """
+    text = "\n".join(texts)
+    active = []
+    for domain in domains.values():
+        used = {m.group(0).lower() for m in domain.pattern.finditer(text)}
+        if len(used) >= domain.min_cues:
+            active.append(domain.id)
+    return frozenset(active)

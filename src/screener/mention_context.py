@@ -1,0 +1,142 @@
+"""Where a skill is named but not used: teaching, a publication's title, coursework.
+
+LABELING.md: a skill only taught, only in a publication or thesis title, or only
+in coursework is a mention of the skill, not use at work, and earns no months.
+Each rule below is a small named function over one line (and its section), so a
+test can fail for it alone; :func:`mention_context` applies them in order and
+returns the first context that holds.
+
+A mention with a context still shows the reader that the resume names the
+skill; only the experience arithmetic (``screener.experience.skill_time``)
+ignores it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+__all__ = ["CONTEXTS", "LineContext", "mention_context"]
+
+CONTEXTS = ("teaching", "publication", "coursework")
+
+# "Taught courses concerning the Python language", "Lectured on Java", "Python instructor".
+_TEACHING = re.compile(
+    r"\b(?:taught|teach(?:es|ing)?|lectur(?:ed|es|ing|er|ers)|tutor(?:ed|ing|s)?|instructor|"
+    r"instructed\s+(?:students|pupils|learners|classes)|teacher\s+of|professor\s+of|"
+    r"courses?\s+(?:on|in|about|concerning|covering)|classes\s+(?:on|in|about)|"
+    r"curriculum\s+(?:on|in|for)|syllabus|workshops?\s+(?:on|about))\b",
+    re.IGNORECASE,
+)
+# What a citation or a titled work looks like on its line.
+_PUBLICATION_CUE = re.compile(
+    r"\b(?:paper|article|published|publication|proceedings|journal|conference|symposium|"
+    r"workshop\s+on|thesis|dissertation|arxiv|doi|isbn|ieee|acm|springer|elsevier|"
+    r"titled|entitled|vol\.|pp\.)",
+    re.IGNORECASE,
+)
+# A work named with its title: the title follows the cue ("thesis: ...", "paper titled ...").
+_TITLE_CUE = re.compile(
+    r"\b(?:(?:thesis|dissertation|mémoire|tesis|abschlussarbeit)(?:\s+title)?\s*(?:[:\-–—\"“]|\s(?:on|about)\b)|"
+    r"(?:titled|entitled)\b|(?:paper|article|publication|talk)\s*[:\"“])",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,300})[\"“”„«»]|['‘’]([^'‘’]{8,300})['‘’]")
+# Lines that open a list of courses taken.
+_COURSEWORK_LINE = re.compile(
+    r"^\s*(?:relevant\s+|selected\s+|key\s+)?(?:course\s*work|courses?|modules?|subjects|classes)\s*"
+    r"(?:taken|completed|included)?\s*[:\-–—]",
+    re.IGNORECASE,
+)
+_COURSEWORK_HEADINGS = frozenset({
+    "courses", "coursework", "relevant coursework", "course work", "training", "trainings",
+    "courses and certifications", "professional development", "courses and training",
+    "training and courses", "online courses",
+})
+_THESIS_WORDS = re.compile(r"\b(?:thesis|dissertation|mémoire|tesis|abschlussarbeit)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class LineContext:
+    """What a rule may read about the line a mention is on.
+
+    Attributes:
+        text: the line.
+        section: the kind of its section (``experience``, ``education``...).
+        heading: the section's heading as written.
+        start: where the mention starts in the line.
+        end: where it ends.
+    """
+
+    text: str
+    section: str
+    heading: str
+    start: int
+    end: int
+
+
+def _fold(heading: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", heading.lower()).split())
+
+
+def in_publications(line: LineContext) -> bool:
+    """A publications section lists titles of works, not use."""
+    return line.section == "publications"
+
+
+def in_title(line: LineContext) -> bool:
+    """Inside a quoted title on a line that cites a work, or after "thesis:" / "paper titled"."""
+    cited = _PUBLICATION_CUE.search(line.text) is not None
+    if cited:
+        for quoted in _QUOTED.finditer(line.text):
+            if quoted.start() < line.start and line.end <= quoted.end():
+                return True
+    cues = list(_TITLE_CUE.finditer(line.text[: line.start]))
+    # The title runs from its cue to the end of its sentence.
+    return bool(cues) and not re.search(r"[.;]\s", line.text[cues[-1].end() : line.start])
+
+
+def taught(line: LineContext) -> bool:
+    """A teaching verb or noun earlier in the mention's sentence: "Taught Java", "Python instructor"."""
+    sentence_start = max(line.text.rfind(".", 0, line.start), line.text.rfind(";", 0, line.start)) + 1
+    before = line.text[sentence_start : line.start]
+    after = line.text[line.end : line.end + 12]
+    return bool(_TEACHING.search(before)) or bool(re.match(r"\s*(?:instructor|teacher|tutor|lecturer)\b",
+                                                            after, re.IGNORECASE))
+
+
+def in_coursework(line: LineContext) -> bool:
+    """A course list ("Relevant coursework: ..."), a courses section, or study in an education section."""
+    if _COURSEWORK_LINE.match(line.text) or _fold(line.heading) in _COURSEWORK_HEADINGS:
+        return True
+    return line.section == "education" and not _THESIS_WORDS.search(line.text)
+
+
+def thesis_in_education(line: LineContext) -> bool:
+    """A thesis named in an education section is a title, not use."""
+    return line.section == "education" and bool(_THESIS_WORDS.search(line.text))
+
+
+# In order: the first that holds decides.
+RULES: tuple[tuple[str, Callable[[LineContext], bool]], ...] = (
+    ("publication", in_publications),
+    ("publication", thesis_in_education),
+    ("publication", in_title),
+    ("teaching", taught),
+    ("coursework", in_coursework),
+)
+
+
+def mention_context(line: LineContext) -> str | None:
+    """``teaching``, ``publication`` or ``coursework`` when the mention is not use, else None.
+
+    >>> mention_context(LineContext("Taught courses concerning the Python language", "experience", "", 35, 41))
+    'teaching'
+    >>> mention_context(LineContext("Built APIs in Python", "experience", "", 14, 20)) is None
+    True
+    """
+    for context, rule in RULES:
+        if rule(line):
+            return context
+    return None

@@ -1,0 +1,95 @@
+"""Lists read whole, and words hyphenated across a line break joined.
+
+Two rules the matcher applies beside its alias rules:
+
+* **List items.** In a list ("Go, Rust, C"; "Python | go | c"; bullets), an
+  item that is exactly an alias of a skill is that skill when the list names
+  other known technologies, whatever its casing and even when the alias needs
+  context on its own: a run of technologies is its own context.
+* **Hyphenation.** "Post-" at the end of one line and "greSQL" at the start of
+  the next are one word; so are "SQL-" / "databases" (kept with its hyphen).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+__all__ = ["MIN_LIST_SKILLS", "Join", "hyphen_joins", "list_items"]
+
+# A list of technologies: items separated by these, or by " and " before the last.
+_SEPARATOR = re.compile(r"\s*(?:[,;|•·▪●◦/]|\band\b|\s-\s|\t)\s*", re.IGNORECASE)
+# An item of a list, stripped of bullets, brackets and a trailing full stop.
+_ITEM_EDGES = re.compile(r"^[\s\-–—*•·▪●◦:()\[\]]+|[\s\-–—*•·▪●◦:()\[\].]+$")
+# A run of technologies needs this many known ones, the item itself included.
+MIN_LIST_SKILLS = 3
+_MAX_ITEM_CHARS = 40
+# "Post-" at a line's end; the next line starts with the rest of the word.
+_BROKEN_END = re.compile(r"(?<![\w-])([A-Za-z][\w.+#]*)-$")
+_NEXT_START = re.compile(r"^\s*([A-Za-z][\w.+#]*)")
+
+
+def list_items(text: str) -> list[tuple[int, int]]:
+    """Character spans of the items of a line that is a list (two separators or more).
+
+    >>> text = "Languages: Go, Rust, C"
+    >>> [text[a:b] for a, b in list_items(text)]
+    ['Languages', 'Go', 'Rust', 'C']
+    >>> list_items("Built a service in Go")
+    []
+    """
+    cuts = [m.span() for m in _SEPARATOR.finditer(text)]
+    # "Languages: Go, Rust": a label before a colon is an item of its own.
+    colon = text.find(":")
+    if colon > 0 and (not cuts or colon < cuts[0][0]):
+        cuts.insert(0, (colon, colon + 1))
+    if len(cuts) < 2:
+        return []
+    bounds = [0, *[p for cut in cuts for p in cut], len(text)]
+    spans = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        item = text[start:end]
+        stripped = _ITEM_EDGES.sub("", item)
+        if not stripped or len(stripped) > _MAX_ITEM_CHARS:
+            continue
+        offset = start + item.find(stripped)
+        spans.append((offset, offset + len(stripped)))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class Join:
+    """A word broken by a hyphen at a line's end.
+
+    Attributes:
+        line: index of the line that ends with the fragment.
+        start: where the fragment starts in that line.
+        fragment: the part before the hyphen ("Post").
+        rest: the first word of the next line ("greSQL").
+    """
+
+    line: int
+    start: int
+    fragment: str
+    rest: str
+
+    @property
+    def forms(self) -> tuple[str, str]:
+        """The word without the hyphen, then with it: ("PostgreSQL", "Post-greSQL")."""
+        return self.fragment + self.rest, f"{self.fragment}-{self.rest}"
+
+
+def hyphen_joins(texts: Sequence[str]) -> list[Join]:
+    """Every word hyphenated across a line break.
+
+    >>> [j.forms[0] for j in hyphen_joins(["Built ETL on Post-", "greSQL and Java"])]
+    ['PostgreSQL']
+    """
+    joins = []
+    for index in range(len(texts) - 1):
+        broken = _BROKEN_END.search(texts[index].rstrip())
+        following = _NEXT_START.match(texts[index + 1])
+        if broken and following:
+            joins.append(Join(index, broken.start(1), broken.group(1), following.group(1)))
+    return joins

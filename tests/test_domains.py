@@ -1,0 +1,77 @@
+"""Domains: a word that names a skill elsewhere means something else in a resume's own trade."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from screener.domains import Domain, resume_domains
+from screener.models import Line, Section
+from screener.skills import SkillExtractor
+from screener.taxonomy import load_taxonomy
+
+CLINIC = Domain("healthcare", ("patient", "patients", "clinic", "nursing", "hipaa", "charting"))
+
+# (resume lines, whether the resume is in the healthcare domain)
+DOMAIN_CASES = [
+    (["Charted patient visits in the clinic", "HIPAA training for nursing staff"], True),
+    (["Built Spark jobs on EMR", "Ran the patient portal's API"], False),
+    (["Patient, patient, patient"], False),
+]
+
+OVERLAY = """
+domains:
+  healthcare: {min_cues: 3, cues: [patient, patients, clinic, nursing, hipaa, charting]}
+skills:
+  - id: emr
+    aliases:
+      - {text: EMR, context: required, case_sensitive: true, not_in_domains: [healthcare]}
+    context_words: [spark, hadoop, cluster, hive]
+"""
+
+
+@pytest.fixture(scope="module")
+def extractor(tmp_path_factory: pytest.TempPathFactory) -> SkillExtractor:
+    overlay = Path(tmp_path_factory.mktemp("overlay")) / "clinic.yaml"
+    overlay.write_text(OVERLAY, encoding="utf-8")
+    return SkillExtractor(load_taxonomy([overlay]))
+
+
+def skills(extractor: SkillExtractor, texts: list[str]) -> set[str]:
+    lines = [Line(t) for t in texts]
+    return {m.skill_id for m in extractor(lines, (Section("experience", "", 0, len(lines)),))}
+
+
+class TestResumeDomains:
+    @pytest.mark.parametrize(("texts", "expected"), DOMAIN_CASES)
+    def test_enough_distinct_cues(self, texts: list[str], expected: bool) -> None:
+        """A resume is in a domain when it uses enough distinct cue words, not one word often."""
+        assert ("healthcare" in resume_domains(texts, {"healthcare": CLINIC})) is expected
+
+
+class TestOtherSense:
+    def test_emr_in_a_clinic_is_not_amazon_emr(self, extractor: SkillExtractor) -> None:
+        """In a clinic's resume "EMR (Allscripts and McKesson)" is medical records software, not Amazon EMR."""
+        texts = ["Medical assistant: patient intake, charting and HIPAA compliance in a busy clinic",
+                 "Entered visits in EMR (Allscripts and McKesson), Python scripts for reports"]
+        assert "emr" not in skills(extractor, texts)
+
+    def test_own_words_keep_the_skill(self, extractor: SkillExtractor) -> None:
+        """Beside its own context words the alias is the skill even in that domain."""
+        texts = ["Analytics for patient outcomes at a clinic; HIPAA-compliant pipelines",
+                 "Ran Spark jobs on an EMR cluster with Python"]
+        assert "emr" in skills(extractor, texts)
+
+    def test_elsewhere_the_alias_counts(self, extractor: SkillExtractor) -> None:
+        """Outside the domain the alias keeps its usual rules."""
+        assert "emr" in skills(extractor, ["Ran Spark and Python jobs on EMR"])
+
+    def test_unknown_domain_is_a_taxonomy_problem(self, tmp_path: Path) -> None:
+        """An alias naming a domain the taxonomy does not define is reported."""
+        overlay = tmp_path / "bad.yaml"
+        overlay.write_text("skills:\n  - id: emr\n    aliases:\n      - {text: EMR, not_in_domains: [clinics]}\n",
+                           encoding="utf-8")
+        from screener.errors import TaxonomyError
+        with pytest.raises(TaxonomyError, match="unknown domain 'clinics'"):
+            load_taxonomy([overlay])

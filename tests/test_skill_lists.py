@@ -1,0 +1,78 @@
+"""Lists read whole and hyphenated words joined, in the splitter and through the extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.models import Line, Section
+from screener.skill_lists import hyphen_joins, list_items
+from screener.skills import SkillExtractor
+from screener.taxonomy import load_taxonomy
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor(load_taxonomy())
+
+
+def found(extractor: SkillExtractor, lines: list[str], section: str = "other") -> list[str]:
+    doc_lines = [Line(text) for text in lines]
+    return [m.skill_id for m in extractor(doc_lines, (Section(section, "", 0, len(doc_lines)),))]
+
+
+# (line, section kind, skills every item of the list must resolve to)
+LISTS = [
+    ("Languages: Go, Rust, C", "skills", ["go", "rust", "c"]),
+    ("Languages: Go, Rust, C", "languages", ["go", "rust", "c"]),
+    ("Stack: python, go, rust, c, sql", "summary", ["python", "go", "rust", "c", "sql"]),
+    ("Python | go | c | Docker", "other", ["python", "go", "c", "docker"]),
+    ("Excel, Word, PowerPoint, access", "other", ["excel", "word", "powerpoint", "access"]),
+    ("• Go • Rust • C • R", "skills", ["go", "rust", "c", "r"]),
+]
+# Lists that are not runs of technologies: nothing in them is a skill.
+NOT_LISTS = [
+    "Options (a), (b), (c) were discussed",
+    "We go, they go, and c is fine",
+    "Apples, pears, go, and c",
+]
+
+
+class TestListItems:
+    def test_items_of_a_labelled_list(self) -> None:
+        """A label before a colon and each comma-separated item are items."""
+        text = "Languages: Go, Rust, C"
+        assert [text[a:b] for a, b in list_items(text)] == ["Languages", "Go", "Rust", "C"]
+
+    def test_prose_is_not_a_list(self) -> None:
+        """A sentence with one comma is not a list."""
+        assert list_items("Built a service in Go, then moved on") == []
+
+    @pytest.mark.parametrize(("text", "section", "expected"), LISTS)
+    def test_every_item_resolves(self, extractor: SkillExtractor, text: str, section: str,
+                                 expected: list[str]) -> None:
+        """Every item of a list of technologies is its skill, ambiguous names and other casings included."""
+        assert set(expected) <= set(found(extractor, [text], section))
+
+    @pytest.mark.parametrize("text", NOT_LISTS)
+    def test_lists_of_other_things(self, extractor: SkillExtractor, text: str) -> None:
+        """Items of a list that names no other technology stay ordinary words."""
+        assert found(extractor, [text], "summary") == []
+
+
+class TestHyphenation:
+    def test_join_found(self) -> None:
+        """A word broken by a hyphen at a line's end is joined with the next line's first word."""
+        joins = hyphen_joins(["Built ETL on Post-", "greSQL and Java"])
+        assert [(j.line, j.forms) for j in joins] == [(0, ("PostgreSQL", "Post-greSQL"))]
+
+    @pytest.mark.parametrize(("lines", "skill"), [
+        (["Built ETL on Post-", "greSQL and Java"], "postgresql"),
+        (["Front ends in Java-", "Script and CSS"], "javascript"),
+        (["Designed SQL-", "databases for billing"], "sql"),
+        (["Python-", "based tooling"], "python"),
+    ])
+    def test_hyphenated_skill_found(self, extractor: SkillExtractor, lines: list[str], skill: str) -> None:
+        """A skill hyphenated across a line break is found once, on the first line."""
+        mentions = [m for m in extractor([Line(t) for t in lines], (Section("experience", "", 0, 2),))
+                    if m.skill_id == skill]
+        assert [m.line for m in mentions] == [0]
