@@ -40,7 +40,7 @@ samples: $(VENV)/.installed-test
 
 benchmarks: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/extraction.py
-	$(BIN)/python benchmarks/experience.py
+	$(BIN)/python benchmarks/experience.py --render
 	$(BIN)/python benchmarks/ingest.py
 
 clean:
