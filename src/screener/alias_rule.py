@@ -155,8 +155,9 @@ def is_numeronym(alias: str, name: str) -> bool:
     """
     match = re.fullmatch(r"([a-z])(\d+)([a-z])", fold(alias))
     full = fold(name)
-    return bool(match) and len(full) >= 4 and full[0] == match[1] and full[-1] == match[3] \
-        and int(match[2]) == len(full) - 2
+    if match is None or len(full) < 4:
+        return False
+    return full[0] == match[1] and full[-1] == match[3] and int(match[2]) == len(full) - 2
 
 
 ALIAS_TESTS: tuple[tuple[str, Callable[[str, str], bool]], ...] = (
