@@ -230,3 +230,43 @@ class TestOptions:
         assert int(senior["rank"]) < int(junior["rank"])
         assert float(senior["score"]) == 100.0
         assert "of 5 years" in junior["explanation"]
+
+
+class TestSkillKinds:
+    SAMPLE = str(RESUMES / "alice_nguyen_senior_backend.pdf")
+
+    def test_json_gives_each_skill_its_kind(self) -> None:
+        """`screener skills --format json` names every skill's kind."""
+        code, output = run("skills", self.SAMPLE, "--format", "json")
+        skills = json.loads(output)["skills"]
+        assert code == EXIT_OK
+        assert skills and {s["kind"] for s in skills} <= {"technology", "method", "concept"}
+        assert next(s for s in skills if s["id"] == "python")["kind"] == "technology"
+
+    def test_kind_filter(self) -> None:
+        """`--kind technology,method` leaves out concepts and keeps the rest."""
+        _, everything = run("skills", self.SAMPLE, "--format", "json")
+        _, named = run("skills", self.SAMPLE, "--format", "json", "--kind", "technology,method")
+        all_kinds = {s["kind"] for s in json.loads(everything)["skills"]}
+        kept = json.loads(named)["skills"]
+        assert {s["kind"] for s in kept} == all_kinds - {"concept"}
+        assert len(kept) == sum(1 for s in json.loads(everything)["skills"] if s["kind"] != "concept")
+
+    def test_unknown_kind_is_bad_usage(self) -> None:
+        """An unknown kind is a usage error that names the choices."""
+        code, output = run("skills", self.SAMPLE, "--kind", "tool")
+        assert code == 2 and "technology, method, concept" in output
+
+    def test_csv_has_a_kind_column(self) -> None:
+        """The CSV has kind and context columns, one row per skill."""
+        _, output = run("skills", self.SAMPLE, "--format", "csv")
+        rows = list(csv.DictReader(output.splitlines()))
+        assert rows and all(r["kind"] in {"technology", "method", "concept"} for r in rows)
+        assert "context" in rows[0]
+
+    def test_evidence_names_the_kind(self, screened: Path) -> None:
+        """evidence.csv gives each skill requirement's kind; experience and degree lines have none."""
+        rows = read_csv(screened / "evidence.csv")
+        skill_rows = [r for r in rows if r["requirement"] in ("must-have", "nice-to-have")]
+        assert skill_rows and all(r["kind"] in {"technology", "method", "concept"} for r in skill_rows)
+        assert all(r["kind"] == "" for r in rows if r["requirement"] in ("experience", "degree"))

@@ -117,3 +117,17 @@ class TestFuzzy:
         """With fuzzy matching off only exact aliases count."""
         plain = SkillExtractor(load_taxonomy(), fuzzy=False)
         assert ids(plain, "Skills: Djnago, Python") == ["python"]
+
+
+class TestMentionContexts:
+    @pytest.mark.parametrize(("text", "section", "skill", "context"), [
+        ("Taught courses concerning the Python language", "experience", "python", "teaching"),
+        ("Published a paper titled Docker security in web simulation tools", "experience", "docker", "publication"),
+        ("Relevant coursework: Java, Databases", "education", "java", "coursework"),
+        ("Built REST APIs in Python", "experience", "python", None),
+    ])
+    def test_extractor_marks_the_context(self, extractor: SkillExtractor, text: str, section: str, skill: str,
+                                         context: str | None) -> None:
+        """The extractor keeps a taught, published or studied skill as a mention marked with that context."""
+        mentions = [m for m in extractor.extract_text(text, section=section) if m.skill_id == skill]
+        assert [m.context for m in mentions] == [context]

@@ -22,6 +22,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -32,9 +33,9 @@ from .batch import collect_paths, parse_many, screen
 from .errors import ConfigError, ProfileError, ScreenerError, TaxonomyError
 from .models import Candidate, Failure, YearMonth
 from .profile import load_profile
-from .report import write_reports
+from .report import neutralize, write_reports
 from .serialize import candidate_record, skill_record
-from .taxonomy import load_taxonomy
+from .taxonomy import KINDS, load_taxonomy
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -201,30 +202,42 @@ def _parse_files(files: Sequence[str], taxonomy: Sequence[str], as_of: YearMonth
                       fuzzy=not no_fuzzy, fuzzy_threshold=fuzzy_threshold)
 
 
+def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str) -> frozenset[str]:
+    kinds = frozenset(k.strip() for k in value.split(",") if k.strip())
+    unknown = sorted(kinds - set(KINDS))
+    if unknown or not kinds:
+        raise click.BadParameter(f"{', '.join(unknown) or 'nothing'}: choose from {', '.join(KINDS)}")
+    return kinds
+
+
 @main.command("skills")
 @_parsing_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True, help="json prints one object per line.")
-def skills_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
-                   as_of: YearMonth | None, no_fuzzy: bool, fuzzy_threshold: float) -> None:
-    """Show the skills found in each file, with their evidence.
+@click.option("--kind", "kinds", callback=_parse_kinds, default=",".join(KINDS), show_default=True,
+              help="Only skills of these kinds, comma-separated: technology, method, concept.")
+def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], workers: int | None,
+                   taxonomy: Sequence[str], as_of: YearMonth | None, no_fuzzy: bool, fuzzy_threshold: float) -> None:
+    """Show the skills found in each file, with their kind and evidence.
 
     \b
     Example:
         screener skills cv.pdf --format json
+        screener skills cvs/ --kind technology,method --format csv > skills.csv
     """
 
     def action() -> int:
-        results = _parse_files(files, taxonomy, as_of, workers, no_fuzzy, fuzzy_threshold)
+        results = [_only_kinds(r, kinds)
+                   for r in _parse_files(files, taxonomy, as_of, workers, no_fuzzy, fuzzy_threshold)]
         if fmt == "json":
             for result in results:
                 click.echo(json.dumps(_skills_json(result), ensure_ascii=False))
         elif fmt == "csv":
             writer = csv.writer(sys.stdout, lineterminator="\n")
-            writer.writerow(["file", "skill_id", "skill", "implied", "surface", "section", "snippet", "error"])
+            writer.writerow(_SKILL_CSV_COLUMNS)
             for result in results:
                 for row in _skills_rows(result):
-                    writer.writerow(row)
+                    writer.writerow([neutralize(cell) for cell in row])
         else:
             for result in results:
                 _skills_table(result)
@@ -243,20 +256,28 @@ def _skills_json(result: Candidate | Failure) -> dict[str, Any]:
     return {"file": result.path, "skills": skills, "error": None}
 
 
-_SKILL_KEYS = ("id", "name", "implied", "implied_by", "surface", "section", "snippet", "versions",
-               "confidence", "months", "last_used")
+_SKILL_KEYS = ("id", "name", "kind", "implied", "implied_by", "surface", "section", "snippet", "context",
+               "versions", "confidence", "months", "last_used")
+_SKILL_CSV_COLUMNS = ("file", "skill_id", "skill", "kind", "implied", "surface", "section", "snippet", "context",
+                      "error")
+
+
+def _only_kinds(result: Candidate | Failure, kinds: frozenset[str]) -> Candidate | Failure:
+    if isinstance(result, Failure) or kinds >= set(KINDS):
+        return result
+    return replace(result, skills=tuple(s for s in result.skills if s.kind in kinds))
 
 
 def _skills_rows(result: Candidate | Failure) -> list[list[str]]:
     if isinstance(result, Failure):
-        return [[result.path, "", "", "", "", "", "", f"{result.code}: {result.message}"]]
+        return [[result.path, "", "", "", "", "", "", "", "", f"{result.code}: {result.message}"]]
     rows = []
     for record in result.skills:
         first = record.mentions[0] if record.mentions else None
         rows.append([
-            result.path, record.skill_id, record.name, "yes" if record.implied_only else "no",
+            result.path, record.skill_id, record.name, record.kind, "yes" if record.implied_only else "no",
             first.surface if first else "", first.section if first else "",
-            first.snippet if first else "", "",
+            first.snippet if first else "", record.context or "", "",
         ])
     return rows
 
@@ -268,10 +289,11 @@ def _skills_table(result: Candidate | Failure) -> None:
         return
     for record in result.skills:
         if record.implied_only:
-            click.echo(f"  {record.name:<28} implied by {', '.join(record.implied_by)}")
+            click.echo(f"  {record.name:<28} {record.kind:<10} implied by {', '.join(record.implied_by)}")
         else:
             first = record.mentions[0]
-            click.echo(f"  {record.name:<28} {first.section:<14} {_clip(first.snippet, 70)}")
+            where = f"{first.section} ({record.context})" if record.context else first.section
+            click.echo(f"  {record.name:<28} {record.kind:<10} {where:<14} {_clip(first.snippet, 60)}")
 
 
 @main.command("parse")

@@ -265,6 +265,7 @@ class SkillRecord:
         last_used: end of the latest position that mentions it.
         positions: indexes into ``Candidate.positions`` that gave the months.
         versions: versions written next to it.
+        kind: ``technology``, ``method`` or ``concept`` (the taxonomy's kind of the skill).
     """
 
     skill_id: SkillId
@@ -276,11 +277,23 @@ class SkillRecord:
     last_used: YearMonth | None = None
     positions: tuple[int, ...] = ()
     versions: tuple[str, ...] = ()
+    kind: str = "technology"
 
     @property
     def implied_only(self) -> bool:
         """True when the resume never names it, only a skill that implies it."""
         return not self.mentions
+
+    @property
+    def context(self) -> str | None:
+        """``teaching``, ``publication`` or ``coursework`` when every mention is only that, else None.
+
+        >>> m = SkillMention(SkillId("python"), "Python", "experience", "", 0, 0, 6, context="teaching")
+        >>> SkillRecord(SkillId("python"), "Python", (m,)).context
+        'teaching'
+        """
+        contexts = {m.context for m in self.mentions}
+        return next(iter(contexts)) if len(contexts) == 1 else None
 
 
 @dataclass(frozen=True, slots=True)

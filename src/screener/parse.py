@@ -131,6 +131,7 @@ class ResumeParser:
                 last_used=time.last_used if time else None,
                 positions=time.positions if time else (),
                 versions=tuple(sorted({m.version for m in own if m.version})),
+                kind=self.taxonomy[skill_id].kind,
             ))
         return tuple(records)
 

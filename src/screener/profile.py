@@ -41,6 +41,7 @@ class Requirement:
         weight: the most points the skill can earn.
         min_years: minimum years of experience, if asked.
         recent_within_years: the skill must have been used within this many years, if asked.
+        skill_kind: the skill's kind in the taxonomy: ``technology``, ``method`` or ``concept``.
     """
 
     skill_id: SkillId
@@ -50,6 +51,7 @@ class Requirement:
     weight: float
     min_years: float | None = None
     recent_within_years: float | None = None
+    skill_kind: str = "technology"
 
     @property
     def kind(self) -> str:
@@ -243,4 +245,5 @@ def _requirement(entry: Any, must: bool, taxonomy: Taxonomy, source: str, where:
         weight=1.0 if weight is None else weight,
         min_years=min_years,
         recent_within_years=recent,
+        skill_kind=taxonomy[skill_id].kind,
     )

@@ -114,6 +114,7 @@ class Ranking:
                     "file": e.candidate.file_name,
                     "skill": line.skill,
                     "skill_id": line.skill_id,
+                    "kind": line.kind,
                     "requirement": line.requirement,
                     "found": line.found,
                     "weight": line.weight,
@@ -158,7 +159,7 @@ RANKING_COLUMNS = (
     "tool_version", "taxonomy_version", "profile_hash",
 )
 EVIDENCE_COLUMNS = (
-    "rank", "candidate_id", "file", "skill", "skill_id", "requirement", "found", "weight",
+    "rank", "candidate_id", "file", "skill", "skill_id", "kind", "requirement", "found", "weight",
     "max_points", "points", "months", "claimed_months", "last_used", "positions", "surface",
     "section", "snippet", "note", "path", "tool_version", "taxonomy_version", "profile_hash",
 )

@@ -59,6 +59,8 @@ class ScoreLine:
         positions: the positions that gave the months, as "title @ employer (start..end)".
         note: why the points are what they are ("2.1 of 3 years", "implied by Django").
         shortfall: the part of ``note`` that cost points, for the explanation.
+        kind: the skill's kind (``technology``, ``method``, ``concept``); empty for the
+            experience and degree lines.
     """
 
     skill_id: str
@@ -77,6 +79,7 @@ class ScoreLine:
     positions: tuple[str, ...] = ()
     note: str = ""
     shortfall: str = ""
+    kind: str = ""
 
 
 class Scorer(BaseEstimator):  # type: ignore[misc]
@@ -146,6 +149,7 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
         base = ScoreLine(
             skill_id=requirement.skill_id, skill=requirement.name, requirement=requirement.kind,
             found=FOUND_NO, weight=requirement.weight, max_points=max_points, points=0.0,
+            kind=requirement.skill_kind,
         )
         if record is None:
             return replace(base, note="not found")

@@ -31,7 +31,7 @@ def position_record(position: Position) -> dict[str, Any]:
 
 def skill_record(record: SkillRecord) -> dict[str, Any]:
     """A skill with its first piece of evidence; implied-only skills carry no surface."""
-    data: dict[str, Any] = {"id": record.skill_id, "name": record.name}
+    data: dict[str, Any] = {"id": record.skill_id, "name": record.name, "kind": record.kind}
     if record.implied_only:
         data["implied"] = True
         data["implied_by"] = list(record.implied_by)
@@ -44,6 +44,7 @@ def skill_record(record: SkillRecord) -> dict[str, Any]:
             "snippet": first.snippet,
             "mentions": len(record.mentions),
             "confidence": min(m.confidence for m in record.mentions),
+            "context": record.context,
         })
         if record.versions:
             data["versions"] = list(record.versions)
