@@ -1,0 +1,46 @@
+"""Tricky sentences from real resumes (rewritten, fictional): what a careful reader credits.
+
+Each row is a line as a resume might write it, the section it sits in, the skills a
+careful human reader credits there, and the skills the tool once credited wrongly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.skills import SkillExtractor
+from screener.taxonomy import load_taxonomy
+
+# (text, section, credited, never credited)
+CASES = [
+    ("3D scenes rendered with WebGL shaders", "experience", [], ["threejs"]),
+    ("Motion graphics in Cinema 4D and After Effects", "experience", [], ["blender"]),
+    ("Metrics stored in OpenTSDB", "experience", [], ["questdb"]),
+    ("Macros written in Visual Basic", "experience", [], ["vbnet"]),
+    ("Built the dashboard with Three.js", "experience", ["threejs"], []),
+    ("Stored data in HDFS", "experience", [], ["hadoop"]),
+    ("Wrapped C code with ctypes", "experience", [], ["python-c-extensions"]),
+    ("Designed screens in InVision", "experience", [], ["sketch"]),
+    ("Go, Rust, C", "skills", ["go", "rust", "c"], []),
+    ("We go the extra mile for customers", "summary", [], ["go"]),
+    ("Excel at building relationships", "summary", [], ["excel"]),
+    ("Built pivot tables in Excel", "experience", ["excel"], []),
+    ("R&D department liaison", "experience", [], ["r"]),
+    ("Sous chef in a busy kitchen", "experience", [], ["chef"]),
+    ("Poured reagents from a flask", "experience", [], ["flask"]),
+    ("Spring semester exchange programme", "education", [], ["spring"]),
+]
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SkillExtractor:
+    return SkillExtractor(load_taxonomy())
+
+
+@pytest.mark.parametrize(("text", "section", "credited", "never"), CASES)
+def test_a_careful_reader_agrees(extractor: SkillExtractor, text: str, section: str, credited: list[str],
+                                 never: list[str]) -> None:
+    """Only what the line says is credited: a sibling, component or competitor is never its neighbour."""
+    found = {m.skill_id for m in extractor.extract_text(text, section=section)}
+    assert set(credited) <= found
+    assert not found & set(never)
