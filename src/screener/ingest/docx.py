@@ -316,10 +316,13 @@ def _saved(package: Package) -> tuple[YearMonth | None, str]:
     """
     try:
         properties = package.part_related_by(RT.CORE_PROPERTIES).core_properties  # type: ignore[attr-defined]
-        stamps: tuple[tuple[object, str], ...] = ((properties.modified, "modified"), (properties.created, "created"))
     except (*_BROKEN, AttributeError):
         return None, ""
-    for stamp, source in stamps:
+    for source in ("modified", "created"):
+        try:
+            stamp = getattr(properties, source)
+        except (ValueError, TypeError):  # python-docx fails on an empty or odd W3CDTF text
+            continue
         if isinstance(stamp, dt.datetime):
             return YearMonth(stamp.year, stamp.month), source
     return None, ""
