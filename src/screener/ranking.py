@@ -340,7 +340,7 @@ def _must_have_sentence(musts: list[ScoreLine]) -> list[str]:
         details.append(f"too few years of {_join(names(SHORT))}")
     if names(UNVERIFIED):
         details.append(f"{_join(names(UNVERIFIED))} unverified")
-    return [head + (": " + ", ".join(details) if details else "")]
+    return [head + (": " + "; ".join(details) if details else "")]
 
 
 def _nice_to_have_sentence(nices: list[ScoreLine]) -> list[str]:

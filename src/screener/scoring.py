@@ -191,8 +191,9 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
             claimed_months=record.claimed_months,
             last_used=record.last_used,
             positions=tuple(_describe(candidate.positions[i]) for i in record.positions),
-            note="; ".join(notes),
-            shortfall="; ".join(shortfalls),
+            # Notes hold their own semicolons ("years unknown; 5 asked"): each is a sentence.
+            note=". ".join(notes),
+            shortfall=". ".join(shortfalls),
             status=status,
         )
 
