@@ -50,7 +50,7 @@ from typing import Any
 
 from _devdata import DATA, REPO, devdata_root, load_labels
 
-from screener import IngestError, ResumeParser, YearMonth
+from screener import IngestError, ParseOptions, ResumeParser, YearMonth
 
 EARLIER_LABELS = DATA / "experience_labels.json"
 JSONRESUME_SPLIT = DATA / "jsonresume_split.json"
@@ -367,11 +367,12 @@ def collect(args: argparse.Namespace, root: Path, as_of: YearMonth
     """Measure every source there is; headline rows, break-down rows, outcomes, notes."""
     notes: list[str] = []
     earlier, earlier_as_of = earlier_truths(root)
-    parser_earlier = ResumeParser(as_of=earlier_as_of)
+    # The earlier labels counted "present" to their as-of month, whatever the file's saved date.
+    parser_earlier = ResumeParser(options=ParseOptions(as_of=earlier_as_of, present="as-of"))
     outcomes = [measure(t, parser_earlier) for t in earlier]
     head = by_part("earlier labels (tuning)", outcomes)
     detail: list[Figures] = []
-    parser = ResumeParser(as_of=as_of)
+    parser = ResumeParser(options=ParseOptions(as_of=as_of))
     folder = Path(args.rendered)
     if not folder.is_dir() and args.render and not render(root, folder):
         notes.append("jsonresume: rendering failed")

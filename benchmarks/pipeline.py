@@ -20,7 +20,7 @@ from pathlib import Path
 import docx
 from pdfminer.high_level import extract_text
 
-from screener import YearMonth, collect_paths, screen, write_reports
+from screener import ParseOptions, YearMonth, collect_paths, screen, write_reports
 from screener.ingest import sniff_format
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +46,7 @@ def baseline(files: tuple[str, ...]) -> float:
 
 def run(files: tuple[str, ...], profile: Path, workers: int, out: Path) -> float:
     start = time.perf_counter()
-    result = screen(files, profile, workers=workers, as_of=YearMonth(2026, 11))
+    result = screen(files, profile, workers=workers, options=ParseOptions(as_of=YearMonth(2026, 11)))
     elapsed = time.perf_counter() - start
     write_reports(result, out)
     return elapsed

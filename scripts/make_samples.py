@@ -58,8 +58,15 @@ from reportlab.platypus import (
 REPO = Path(__file__).resolve().parents[1]
 AS_OF = (2026, 11)
 """The month "present" stands for in the ground truth."""
-FIXED_TIME = dt.datetime(2024, 1, 1, 12, 0, 0)
-"""The creation date written into every DOCX, so runs do not differ."""
+FIXED_TIME = dt.datetime(AS_OF[0], AS_OF[1], 1, 12, 0, 0)
+"""The save date written into every DOCX and PDF, so runs do not differ. It is in the
+as-of month, so "present" means 2026-11 whether it comes from the file or from --as-of."""
+PDF_TIME = FIXED_TIME.strftime("D:%Y%m%d%H%M%S+00'00'")
+
+
+def _dated(canvas: Canvas) -> None:
+    """Date the PDF ``FIXED_TIME`` (reportlab's invariant mode would write 2000-01-01)."""
+    canvas.setDateFormatter(lambda *_: PDF_TIME)
 ZIP_TIME = (2024, 1, 1, 0, 0, 0)
 
 Placement = Literal["title", "before", "after"]
@@ -1438,7 +1445,12 @@ def write_pdf_one_column(resume: Resume, path: Path) -> None:
         story += _pdf_blocks(
             section.blocks, st, doc.width, right_dates=resume.theme != "serif", bullet=BULLETS[resume.theme]
         )
-    on_page = _hidden_text(resume.hidden) if resume.hidden else (lambda c, d: None)
+    hidden = _hidden_text(resume.hidden) if resume.hidden else (lambda c, d: None)
+
+    def on_page(canvas: Canvas, doc: object) -> None:
+        _dated(canvas)
+        hidden(canvas, doc)
+
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
 
 
@@ -1457,6 +1469,7 @@ def write_pdf_two_columns(resume: Resume, path: Path) -> None:
     ]
 
     def shade(canvas: Canvas, _doc: object) -> None:
+        _dated(canvas)
         canvas.saveState()
         canvas.setFillColor(colors.HexColor("#eef2f7"))
         canvas.rect(margin - 3 * mm, margin - 3 * mm, side_w + 6 * mm, col_h + 3 * mm, stroke=0, fill=1)
@@ -1757,7 +1770,8 @@ example.com and phone numbers are 555-01xx.
 
 Month rules for `total_months_as_of_2026-11`: both the first and the last month count
 (01/2015–02/2015 is 2 months); a year alone runs from January to December; "Summer 2020"
-is 2020-06..2020-08; "present" is 2026-11; overlapping positions count once; undated
+is 2020-06..2020-08; "present" is 2026-11 (every sample was last saved on 2026-11-01, so the
+document's own date and `--as-of 2026-11-01` agree); overlapping positions count once; undated
 positions add nothing (and their `start`/`end` are null). Misspelled skills
 ("Djnago", "Postgress") are listed under their correct names: the candidate claims them.
 Text in white 1 pt type is not visible, so it is never in `skills`. In the PDFs with the

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -143,6 +144,39 @@ def pdf_encrypted(path: Path, *, user_password: str, owner_password: str) -> Pat
     pdf.showPage()
     pdf.save()
     return path
+
+
+def pdf_dated(path: Path, lines: Sequence[str], *, created: str | None, modified: str | None) -> Path:
+    """A one-page PDF whose information dictionary has CreationDate ``created`` and ModDate ``modified``.
+
+    reportlab writes one date to both keys; each value is then rewritten in
+    place, padded with spaces to the same length so that the cross-reference
+    offsets stay right, and a key given None is renamed so that it is absent.
+    """
+    pdf = _canvas(path, invariant=1)
+    pdf.setFont("Helvetica", 11)
+    for k, line in enumerate(lines):
+        pdf.drawString(72, TOP - k * 15, line)
+    pdf.showPage()
+    pdf.save()
+    data = path.read_bytes()
+    for key, absent, value in ((b"CreationDate", b"NoCreateDate", created), (b"ModDate", b"NoDate_", modified)):
+        data = _rewrite_info(data, key, absent, value)
+    path.write_bytes(data)
+    return path
+
+
+def _rewrite_info(data: bytes, key: bytes, absent: bytes, value: str | None) -> bytes:
+    """``data`` with the information entry ``key`` set to ``value`` (same length), or renamed to ``absent``."""
+    match = re.search(rb"/" + key + rb" \(([^)]*)\)", data)
+    assert match is not None, key
+    old = match.group(1)
+    if value is None:
+        new = b"/" + absent + b" (" + old + b")"
+    else:
+        assert len(value) <= len(old), f"a date longer than {len(old)} bytes would move the xref offsets"
+        new = b"/" + key + b" (" + value.encode("latin-1").ljust(len(old)) + b")"
+    return data[: match.start()] + new + data[match.end():]
 
 
 def truncated(source: Path, path: Path, *, keep: float = 0.5) -> Path:
@@ -323,6 +357,45 @@ def docx_broken_xml(source: Path, path: Path) -> Path:
             data = old.read(item.filename)
             if item.filename == "word/document.xml":
                 data = data[: len(data) // 2]
+            new.writestr(copy.copy(item), data)
+    return path
+
+
+_CORE_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+    'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>Sam Example</dc:creator>{}'
+    "</cp:coreProperties>"
+)
+
+
+def docx_dated(
+    path: Path, lines: Sequence[str], *, created: str | None, modified: str | None, core: bool = True
+) -> Path:
+    """A DOCX whose core properties hold ``created`` and ``modified`` as written (W3CDTF text).
+
+    A value of None leaves the property out; ``core=False`` leaves the whole
+    core-properties part (and its relationship) out, as some writers do.
+    """
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    stamps = "".join(
+        f'<dcterms:{name} xsi:type="dcterms:W3CDTF">{value}</dcterms:{name}>'
+        for name, value in (("created", created), ("modified", modified)) if value is not None
+    )
+    with zipfile.ZipFile(buffer) as old, zipfile.ZipFile(path, "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename == "docProps/core.xml":
+                if not core:
+                    continue
+                data = _CORE_XML.format(stamps).encode("utf-8")
+            elif item.filename == "_rels/.rels" and not core:
+                data = re.sub(rb"<Relationship [^>]*core-properties[^>]*/>", b"", data)
             new.writestr(copy.copy(item), data)
     return path
 

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from screener import Candidate, Failure, YearMonth, collect_paths, parse_many, screen
+from screener import Candidate, Failure, ParseOptions, YearMonth, collect_paths, parse_many, screen
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 RESUMES = SAMPLES / "resumes"
 PROFILE = SAMPLES / "profiles" / "senior_python_backend.yaml"
 AS_OF = YearMonth(2026, 11)
+OPTIONS = ParseOptions(as_of=AS_OF)
 
 
 class TestCollectPaths:
@@ -39,21 +40,21 @@ class TestParseMany:
         """A bad file in the middle becomes a Failure in its place; the rest are parsed."""
         paths = [str(RESUMES / "notes.txt"), str(RESUMES / "corrupt.pdf"), str(tmp_path / "missing.pdf"),
                  str(RESUMES / "grace_kim_junior.pdf")]
-        results = parse_many(paths, as_of=AS_OF, workers=1)
+        results = parse_many(paths, options=OPTIONS, workers=1)
         assert [type(r).__name__ for r in results] == ["Candidate", "Failure", "Failure", "Candidate"]
         assert [r.code for r in results if isinstance(r, Failure)] == ["corrupt", "not_found"]
 
     def test_workers_give_the_same_results(self) -> None:
         """Two worker processes return the same candidates, in the same order, as one."""
         paths = list(collect_paths([RESUMES]))
-        one = parse_many(paths, as_of=AS_OF, workers=1)
-        two = parse_many(paths, as_of=AS_OF, workers=2)
+        one = parse_many(paths, options=OPTIONS, workers=1)
+        two = parse_many(paths, options=OPTIONS, workers=2)
         assert one == two
 
     def test_progress_is_reported(self) -> None:
         """The progress callback hears of every file."""
         seen: list[tuple[int, int]] = []
-        parse_many([str(RESUMES / "notes.txt")], as_of=AS_OF, progress=lambda d, t, _p: seen.append((d, t)))
+        parse_many([str(RESUMES / "notes.txt")], options=OPTIONS, progress=lambda d, t, _p: seen.append((d, t)))
         assert seen == [(1, 1)]
 
 
@@ -62,7 +63,7 @@ class TestDevdata:
     def test_every_devdata_file_accounted_for(self, devdata: Path) -> None:
         """Screening the real PDF and DOCX folders accounts for every file exactly once."""
         folders = [devdata / "resumes" / "pdf", devdata / "resumes" / "docx"]
-        result = screen(folders, PROFILE, as_of=AS_OF, workers=2)
+        result = screen(folders, PROFILE, options=OPTIONS, workers=2)
         ranked = [e.candidate.path for e in result.ranking]
         failed = [f.path for f in result.failures]
         assert sorted(ranked + failed) == sorted(collect_paths(folders))
@@ -88,7 +89,7 @@ class TestScreenEdges:
 
     def test_unmatched_glob_is_reported(self, tmp_path: Path) -> None:
         """A glob that matches nothing is reported as not_found, not silently dropped."""
-        result = screen([str(tmp_path / "*.pdf"), RESUMES / "notes.txt"], PROFILE, as_of=AS_OF, workers=1)
+        result = screen([str(tmp_path / "*.pdf"), RESUMES / "notes.txt"], PROFILE, options=OPTIONS, workers=1)
         assert [(f.path, f.code) for f in result.failures] == [(str(tmp_path / "*.pdf"), "not_found")]
 
     def test_duplicates_are_flagged(self, tmp_path: Path) -> None:
@@ -96,7 +97,7 @@ class TestScreenEdges:
         data = (RESUMES / "notes.txt").read_bytes()
         (tmp_path / "a.txt").write_bytes(data)
         (tmp_path / "b copy.txt").write_bytes(data)
-        result = screen([tmp_path], PROFILE, as_of=AS_OF, workers=1)
+        result = screen([tmp_path], PROFILE, options=OPTIONS, workers=1)
         flags = {e.candidate.file_name: e.flags for e in result.ranking}
         assert "duplicate_of:a.txt" in flags["b copy.txt"]
         assert not any(f.startswith("duplicate_of") for f in flags["a.txt"])
@@ -105,7 +106,7 @@ class TestScreenEdges:
         """A text file over a million characters on one line is screened, not an internal error."""
         resume = tmp_path / "one_line.txt"
         resume.write_text("Skills: " + "Python, Django, Docker; " * 45_000, encoding="utf-8")
-        result = screen([resume], PROFILE, as_of=AS_OF, workers=1)
+        result = screen([resume], PROFILE, options=OPTIONS, workers=1)
         assert result.failures == ()
         entry = result.ranking.entries[0]
         assert entry.must_have_met == 3  # Python, Django, Docker of the four

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import docfactory
 from screener.cli import (
     EXIT_INVALID_DATA,
     EXIT_NOTHING_SCREENED,
@@ -93,6 +94,7 @@ class TestScreen:
         """The manifest records versions, hashes, the as-of date and every input."""
         manifest = json.loads((screened / "manifest.json").read_text(encoding="utf-8"))
         assert manifest["as_of"] == "2026-11"
+        assert manifest["present_policy"] == "document"
         assert len(manifest["profile"]["sha256"]) == 64
         assert manifest["taxonomy"]["version"]
         assert len(manifest["inputs"]) == len(list(RESUMES.iterdir()))
@@ -270,3 +272,106 @@ class TestSkillKinds:
         skill_rows = [r for r in rows if r["requirement"] in ("must-have", "nice-to-have")]
         assert skill_rows and all(r["kind"] in {"technology", "method", "concept"} for r in skill_rows)
         assert all(r["kind"] == "" for r in rows if r["requirement"] in ("experience", "degree"))
+
+
+DATED_LINES = ["Sam Example", "EXPERIENCE", "Backend Engineer, Acme Ltd | Jan 2015 – Current",
+               "Built services in Python"]
+
+
+@pytest.fixture(scope="module")
+def dated_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A PDF last saved in June 2018 whose only position runs "Jan 2015 – Current"."""
+    folder = tmp_path_factory.mktemp("dated")
+    return docfactory.pdf_dated(folder / "saved_2018.pdf", DATED_LINES, created="D:20180101",
+                                modified="D:20180614093000Z")
+
+
+class TestPresent:
+    @pytest.mark.parametrize(("flags", "present", "source", "months"), [
+        ((), "2018-06", "document", 42),
+        (("--present", "document"), "2018-06", "document", 42),
+        (("--present", "as-of"), "2026-11", "as_of", 143),
+    ])
+    def test_parse_json(self, dated_pdf: Path, flags: tuple[str, ...], present: str, source: str,
+                        months: int) -> None:
+        """parse gives "present" and "present_source"; a resume saved in 2018 counts to 2018 unless --present as-of."""
+        code, output = run("parse", str(dated_pdf), "--as-of", "2026-11-01", *flags)
+        assert code == EXIT_OK
+        record = json.loads(output)
+        assert (record["present"], record["present_source"], record["as_of"]) == (present, source, "2026-11")
+        assert record["total_months"] == months
+
+    def test_skills_follow_present(self, dated_pdf: Path) -> None:
+        """skills --format json counts a skill's months to the resume's present, or to --as-of when asked."""
+        months = {}
+        for policy in ("document", "as-of"):
+            code, output = run("skills", str(dated_pdf), "--format", "json", "--as-of", "2026-11-01",
+                               "--present", policy)
+            assert code == EXIT_OK
+            months[policy] = next(s["months"] for s in json.loads(output)["skills"] if s["id"] == "python")
+        assert months == {"document": 42, "as-of": 143}
+
+    def test_bad_policy(self, dated_pdf: Path) -> None:
+        """An unknown --present is a usage error."""
+        code, _ = run("parse", str(dated_pdf), "--present", "today")
+        assert code == 2
+
+    @pytest.mark.parametrize("policy", ["document", "as-of"])
+    def test_screen_records_present(self, dated_pdf: Path, tmp_path: Path, policy: str) -> None:
+        """The manifest records the policy and each input's present; evidence.csv has present columns."""
+        text = tmp_path / "plain.txt"
+        text.write_text("\n".join(DATED_LINES) + "\n", encoding="utf-8")
+        profile = tmp_path / "p.yaml"
+        profile.write_text("must_have: [Python]\n", encoding="utf-8")
+        code, _ = run("screen", str(dated_pdf), str(text), "--profile", str(profile), "--out", str(tmp_path / "o"),
+                      "--as-of", "2026-11-01", "--present", policy, "-q")
+        assert code == EXIT_OK
+        manifest = json.loads((tmp_path / "o" / "manifest.json").read_text(encoding="utf-8"))
+        assert manifest["present_policy"] == policy
+        inputs = {Path(i["path"]).name: (i["present"], i["present_source"]) for i in manifest["inputs"]}
+        document = ("2018-06", "document") if policy == "document" else ("2026-11", "as_of")
+        assert inputs == {"saved_2018.pdf": document, "plain.txt": ("2026-11", "as_of")}
+        evidence = {r["file"]: (r["present"], r["present_source"]) for r in read_csv(tmp_path / "o" / "evidence.csv")}
+        assert evidence == inputs
+
+
+class TestGate:
+    @pytest.fixture
+    def pool(self, tmp_path: Path) -> tuple[Path, Path]:
+        """Two resumes: one lists Python and every nice-to-have with no dates; one has four dated years."""
+        listed = tmp_path / "listed.txt"
+        listed.write_text("Skills\nPython, Docker, Redis, FastAPI, Kubernetes\n", encoding="utf-8")
+        dated = tmp_path / "dated.txt"
+        dated.write_text("EXPERIENCE\nBackend Engineer, Acme Ltd | Jan 2020 – Dec 2023\nBuilt services in Python\n",
+                         encoding="utf-8")
+        profile = tmp_path / "p.yaml"
+        profile.write_text("must_have:\n  - {skill: Python, min_years: 3}\n"
+                           "nice_to_have: [Docker, Redis, FastAPI, Kubernetes]\n", encoding="utf-8")
+        return tmp_path, profile
+
+    def test_unknown_years_rank_below_known(self, pool: tuple[Path, Path]) -> None:
+        """Known, enough Python years rank above unknown years with a higher score, and the explanation says why."""
+        folder, profile = pool
+        code, _ = run("screen", str(folder / "listed.txt"), str(folder / "dated.txt"), "--profile", str(profile),
+                      "--out", str(folder / "o"), "--as-of", "2026-11-01", "-q")
+        assert code == EXIT_OK
+        rows = read_csv(folder / "o" / "ranking.csv")
+        assert [r["file"] for r in rows] == ["dated.txt", "listed.txt"]
+        dated, listed = rows
+        assert float(dated["score"]) < float(listed["score"])
+        assert (dated["must_have_met"], dated["must_have_verified"]) == ("1/1", "1/1")
+        assert (listed["must_have_met"], listed["must_have_verified"]) == ("1/1", "0/1")
+        assert "ranks above higher scores: all must-haves verified" in dated["explanation"]
+        assert "ranks below lower scores: Python unverified (years unknown)" in listed["explanation"]
+        assert "Python: years unknown; 3 asked" in listed["explanation"]
+        assert "unverified_must_have" in listed["flags"]
+
+    def test_gate_off_ranks_by_score(self, pool: tuple[Path, Path]) -> None:
+        """--no-must-have-gate ranks by score alone and gives no gate reason."""
+        folder, profile = pool
+        code, _ = run("screen", str(folder / "listed.txt"), str(folder / "dated.txt"), "--profile", str(profile),
+                      "--out", str(folder / "o"), "--as-of", "2026-11-01", "--no-must-have-gate", "-q")
+        assert code == EXIT_OK
+        rows = read_csv(folder / "o" / "ranking.csv")
+        assert [r["file"] for r in rows] == ["listed.txt", "dated.txt"]
+        assert not any("ranks above" in r["explanation"] or "ranks below" in r["explanation"] for r in rows)

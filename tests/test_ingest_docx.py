@@ -9,6 +9,7 @@ import pytest
 import docfactory
 from screener.errors import CorruptFile, NoText
 from screener.ingest import read
+from screener.models import YearMonth
 
 
 class TestReadDocx:
@@ -94,3 +95,31 @@ class TestReadDocx:
         source = docfactory.docx_interleaved(tmp_path / "ok.docx")
         with pytest.raises(CorruptFile):
             read(docfactory.truncated(source, tmp_path / "cut.docx", keep=0.7))
+
+
+class TestSavedDate:
+    """The last-saved month from a DOCX's core properties."""
+
+    @pytest.mark.parametrize(("created", "modified", "core", "saved", "source"), [
+        ("2017-03-01T09:00:00Z", "2018-06-14T09:30:00Z", True, YearMonth(2018, 6), "modified"),
+        ("2017-03-01T09:00:00Z", None, True, YearMonth(2017, 3), "created"),
+        ("2017-03-01T09:00:00Z", "last tuesday", True, YearMonth(2017, 3), "created"),
+        ("2017-03-01", "2018-06", True, YearMonth(2018, 6), "modified"),
+        (None, None, True, None, ""),
+        ("garbage", "", True, None, ""),
+        ("2017-03-01T09:00:00Z", "2018-06-14T09:30:00Z", False, None, ""),
+    ], ids=["modified", "created only", "malformed modified", "short forms", "none", "garbage", "no core part"])
+    def test_core_properties(self, tmp_path: Path, created: str | None, modified: str | None, core: bool,
+                             saved: YearMonth | None, source: str) -> None:
+        """read() takes modified, else created; absent or malformed properties (or no part) are no date."""
+        path = docfactory.docx_dated(tmp_path / "dated.docx", ["Engineer, Acme | 2015 – Current"],
+                                     created=created, modified=modified, core=core)
+        document = read(path)
+        assert (document.saved, document.saved_source) == (saved, source)
+        assert document.lines[0].text == "Engineer, Acme | 2015 – Current"
+
+    def test_text_files_have_no_date(self, tmp_path: Path) -> None:
+        """A plain-text file says nothing of when it was saved."""
+        path = tmp_path / "cv.txt"
+        path.write_text("Engineer, Acme | 2015 – Current\n", encoding="utf-8")
+        assert (read(path).saved, read(path).saved_source) == (None, "")

@@ -9,7 +9,8 @@ import pytest
 import docfactory
 from screener.errors import CorruptFile, EncryptedFile, IngestError, NoText
 from screener.ingest import read
-from screener.models import Document
+from screener.ingest.pdf import pdf_date
+from screener.models import Document, YearMonth
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +115,47 @@ class TestReadPdf:
         assert isinstance(document, Document)
         assert document.path == str(one_column)
         assert hash(document) == hash(read(str(one_column)))
+
+
+# (PDF date string, month it gives)
+PDF_DATES: list[tuple[object, YearMonth | None]] = [
+    (b"D:20180514093000+02'00'", YearMonth(2018, 5)),
+    (b"D:20180514093000Z", YearMonth(2018, 5)),
+    (b"D:20180514", YearMonth(2018, 5)),
+    (b"D:2018", YearMonth(2018, 1)),
+    ("20181103", YearMonth(2018, 11)),
+    ("2019-04-01T10:00:00", YearMonth(2019, 4)),
+    ("\ufeffD:20200101", None),
+    (b"\xfe\xff\x00D\x00:\x002\x000\x001\x009\x000\x003", YearMonth(2019, 3)),
+    (b"D:20181399", None),
+    (b"garbage", None),
+    (b"", None),
+    (None, None),
+    (20180514, None),
+]
+
+
+class TestSavedDate:
+    """The last-saved month from a PDF's information dictionary."""
+
+    @pytest.mark.parametrize(("value", "month"), PDF_DATES, ids=[repr(v) for v, _ in PDF_DATES])
+    def test_pdf_date(self, value: object, month: YearMonth | None) -> None:
+        """A PDF date gives its year and month, with or without time zone; anything else gives None."""
+        assert pdf_date(value) == month
+
+    @pytest.mark.parametrize(("created", "modified", "saved", "source"), [
+        ("D:20170301090000+01'00'", "D:20180614093000Z", YearMonth(2018, 6), "ModDate"),
+        ("D:20170301090000+01'00'", None, YearMonth(2017, 3), "CreationDate"),
+        ("D:20170301090000+01'00'", "garbage", YearMonth(2017, 3), "CreationDate"),
+        ("not a date", "D:2019", YearMonth(2019, 1), "ModDate"),
+        (None, None, None, ""),
+        ("garbage", "", None, ""),
+    ])
+    def test_real_pdf(self, pdf_dir: Path, created: str | None, modified: str | None,
+                      saved: YearMonth | None, source: str) -> None:
+        """read() takes ModDate, else CreationDate; a missing or malformed date is no date, never an error."""
+        path = docfactory.pdf_dated(pdf_dir / f"dated_{created}_{modified}.pdf".replace(":", "").replace("'", ""),
+                                    ["Engineer, Acme | 2015 – Current"], created=created, modified=modified)
+        document = read(path)
+        assert (document.saved, document.saved_source) == (saved, source)
+        assert document.lines[0].text == "Engineer, Acme | 2015 – Current"

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from screener import parse_resume
+from screener import ParseOptions, parse_resume
 from screener.errors import IngestError
 from screener.models import Candidate, YearMonth
 from screener.taxonomy import load_taxonomy
@@ -29,7 +29,7 @@ BROKEN = [c for c in CASES if c.get("expect_error")]
 
 
 def _parse(case: dict[str, Any]) -> Candidate:
-    return parse_resume(SAMPLES / "resumes" / case["file"], as_of=AS_OF)
+    return parse_resume(SAMPLES / "resumes" / case["file"], options=ParseOptions(as_of=AS_OF))
 
 
 def _ids(names: list[str]) -> set[str]:

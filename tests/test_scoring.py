@@ -11,7 +11,7 @@ from screener.errors import ConfigError
 from screener.models import Candidate, Education, Position, SkillId, SkillMention, SkillRecord, YearMonth
 from screener.profile import load_profile
 from screener.ranking import explain, rank
-from screener.scoring import Scorer
+from screener.scoring import MET, MISSING, SHORT, UNVERIFIED, Scorer
 
 AS_OF = YearMonth(2026, 11)
 
@@ -102,6 +102,39 @@ class TestScorer:
             ("python", 33.34), ("total_experience", 16.67), ("degree", 33.33),
         ]
 
+    @pytest.mark.parametrize(("skill", "status", "note"), [
+        (record("python", months=48), MET, "Python: 4.0 years; 3 asked"),
+        (record("python", claimed=60), MET, "Python: 5.0 years (claimed); 3 asked"),
+        (record("python", months=12), SHORT, "Python: 1.0 of 3 years"),
+        (record("python"), UNVERIFIED, "Python: years unknown; 3 asked"),
+        (record("fastapi"), MISSING, "not found"),
+    ], ids=["derived", "claimed", "short", "unknown", "missing"])
+    def test_min_years_status(self, skill: SkillRecord, status: str, note: str) -> None:
+        """Known years are met or short; unknown years are unverified, never met; each says so in a sentence."""
+        line = rank([candidate("a", skill)], load_profile(PROFILE)).entries[0].lines[0]
+        assert (line.status, line.note) == (status, note)
+
+    @pytest.mark.parametrize(("last_used", "note"), [
+        (YearMonth(2022, 12), "PostgreSQL last used 2022-12, 4 years ago; within 2 asked"),
+        (YearMonth(2024, 10), "PostgreSQL last used 2024-10, 2.1 years ago; within 2 asked"),
+        (YearMonth(2025, 6), "PostgreSQL last used 2025-06; within 2 asked"),
+    ])
+    def test_recency_note(self, last_used: YearMonth, note: str) -> None:
+        """The recency note says when, how long ago and what was asked."""
+        profile = load_profile({"nice_to_have": [{"skill": "postgres", "recent_within_years": 2}]})
+        line = rank([candidate("a", record("postgresql", last_used=last_used))], profile).entries[0].lines[0]
+        assert line.note == note
+
+    @pytest.mark.parametrize(("education", "note"), [
+        ((), "no degree found; bachelor asked"),
+        ((Education("MSc", "master", "CS", "Uni", 2010),), "has master; bachelor asked"),
+    ])
+    def test_degree_note(self, education: tuple[Education, ...], note: str) -> None:
+        """The degree note says what was found, then what was asked."""
+        profile = load_profile({"must_have": ["Python"], "degree": "bachelor"})
+        line = rank([candidate("a", record("python"), education=education)], profile).entries[0].lines[-1]
+        assert line.note == note
+
     def test_settings_are_validated(self) -> None:
         """A credit outside 0..1 is a ConfigError at fit time."""
         with pytest.raises(ConfigError):
@@ -156,6 +189,15 @@ class TestRank:
         assert "1 of 2 nice-to-haves (FastAPI)" in text
         assert "Python: 2.1 of 3 years" in text
         assert explain((), 0.0) == "Scores 0.0."
+
+    def test_explanation_reads_as_sentences(self) -> None:
+        """Each part of the explanation is a sentence of its own."""
+        profile = load_profile({**PROFILE, "degree": "bachelor"})
+        text = rank([candidate("a", record("python", months=12), record("django"))], profile).entries[0].explanation
+        assert text == (
+            "Scores 37.5. Meets 1 of 2 must-haves: too few years of Python. Matches none of 2 nice-to-haves "
+            "(lacks FastAPI, PostgreSQL). Python: 1.0 of 3 years. No degree found; bachelor asked."
+        )
 
 
 class TestRounding:

@@ -46,7 +46,7 @@ from .models import (
     SkillRecord,
     YearMonth,
 )
-from .parse import ResumeParser, parse_resume
+from .parse import ParseOptions, ResumeParser, parse_resume
 from .profile import JobProfile, Requirement, load_profile
 from .ranking import RankedCandidate, Ranking, rank
 from .report import write_reports
@@ -68,6 +68,7 @@ __all__ = [
     "JobProfile",
     "Line",
     "NoText",
+    "ParseOptions",
     "Position",
     "Problem",
     "ProfileError",

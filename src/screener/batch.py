@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import ConfigError, IngestError, ReasonCode
 from .models import Candidate, Failure, YearMonth
-from .parse import ResumeParser, today
+from .parse import ParseOptions, ResumeParser
 from .profile import JobProfile, load_profile
 from .ranking import Ranking, rank
 from .scoring import Scorer
@@ -39,7 +39,7 @@ class ScreenResult:
         failures: files that could not be screened, in input order.
         inputs: every input file, in order; each is in ``ranking`` or ``failures``.
         taxonomy: the taxonomy used.
-        as_of: the month "present" resolved to.
+        as_of: the screening's as-of month.
         settings: the settings of the run, as sorted pairs.
     """
 
@@ -109,9 +109,9 @@ def _walk(folder: Path) -> Iterator[Path]:
 _WORKER_PARSER: ResumeParser | None = None
 
 
-def _init_worker(overlays: tuple[str, ...], as_of: YearMonth, options: Mapping[str, Any]) -> None:
+def _init_worker(overlays: tuple[str, ...], options: ParseOptions) -> None:
     global _WORKER_PARSER
-    _WORKER_PARSER = ResumeParser(taxonomy=load_taxonomy(overlays), as_of=as_of, **options)
+    _WORKER_PARSER = ResumeParser(options, taxonomy=load_taxonomy(overlays))
 
 
 def _parse_one(path: str) -> Candidate | Failure:
@@ -133,43 +133,38 @@ def parse_or_fail(parser: ResumeParser, path: str) -> Candidate | Failure:
 def parse_many(
     paths: Sequence[str],
     *,
+    options: ParseOptions | None = None,
     taxonomy: Sequence[str | os.PathLike[str]] = (),
-    as_of: YearMonth | None = None,
     workers: int | None = None,
     progress: Progress | None = None,
-    fuzzy: bool = True,
-    fuzzy_threshold: float = 80.0,
 ) -> list[Candidate | Failure]:
     """Parse files in input order, in parallel when ``workers`` > 1.
 
     Args:
         paths: files to parse (see :func:`collect_paths`).
+        options: as-of date, present policy, fuzzy matching (default: :class:`ParseOptions()`).
         taxonomy: overlay files for the taxonomy.
-        as_of: the month "present" resolves to.
         workers: processes to use; None picks one per core (one for small batches).
         progress: called after each file.
-        fuzzy: look for misspelt skills.
-        fuzzy_threshold: minimum similarity (0-100) of a fuzzy match.
 
     Returns:
         One :class:`Candidate` or :class:`Failure` per path, in order.
     """
     overlays = tuple(str(Path(t).resolve()) for t in taxonomy)
-    as_of = as_of or today()
-    options = {"fuzzy": fuzzy, "fuzzy_threshold": fuzzy_threshold}
+    options = options or ParseOptions()
     if workers is not None and workers < 1:
         raise ConfigError(f"workers must be at least 1, got {workers}")
     count = workers if workers is not None else min(os.cpu_count() or 1, max(1, len(paths) // 8))
     results: list[Candidate | Failure] = []
     if count <= 1 or len(paths) <= 1:
-        parser = ResumeParser(taxonomy=load_taxonomy(overlays), as_of=as_of, **options)  # type: ignore[arg-type]
+        parser = ResumeParser(options, taxonomy=load_taxonomy(overlays))
         iterator: Iterable[Candidate | Failure] = (parse_or_fail(parser, p) for p in paths)
         for result in iterator:
             results.append(result)
             if progress:
                 progress(len(results), len(paths), paths[len(results) - 1])
         return results
-    with ProcessPoolExecutor(count, initializer=_init_worker, initargs=(overlays, as_of, options)) as pool:
+    with ProcessPoolExecutor(count, initializer=_init_worker, initargs=(overlays, options)) as pool:
         for result in pool.map(_parse_one, paths, chunksize=4):
             results.append(result)
             if progress:
@@ -197,28 +192,25 @@ def screen(
     paths: Iterable[str | os.PathLike[str]],
     profile: JobProfile | str | os.PathLike[str] | Mapping[str, Any],
     *,
+    options: ParseOptions | None = None,
     taxonomy: Sequence[str | os.PathLike[str]] = (),
-    as_of: YearMonth | None = None,
     workers: int | None = None,
     must_have_gate: bool = True,
     scorer: Scorer | None = None,
     progress: Progress | None = None,
-    fuzzy: bool = True,
-    fuzzy_threshold: float = 80.0,
 ) -> ScreenResult:
     """Screen files, folders or globs against a profile.
 
     Args:
         paths: files, folders (searched recursively) or glob patterns.
         profile: a :class:`JobProfile`, a YAML path or a mapping.
+        options: as-of date, present policy, fuzzy matching (default: :class:`ParseOptions()`).
         taxonomy: overlay files added to the built-in taxonomy.
-        as_of: the month "present" resolves to (default: this month).
         workers: processes for parsing (default: one per core for large batches).
-        must_have_gate: rank everyone missing a must-have below everyone who has them all.
+        must_have_gate: rank all must-haves met and verified above met but
+            unverified (years unknown) above not met.
         scorer: scoring settings.
         progress: called after each file as ``progress(done, total, path)``.
-        fuzzy: look for misspelt skills.
-        fuzzy_threshold: minimum similarity (0-100) of a fuzzy match.
 
     Returns:
         A :class:`ScreenResult`: the ranking, the failures and what was run.
@@ -239,24 +231,17 @@ def screen(
     scorer = scorer or Scorer()
     scorer.fit(job)  # an unusable profile or setting fails here, before any file is parsed
     files = collect_paths(paths)
-    as_of = as_of or today()
-    results = parse_many(files, taxonomy=taxonomy, as_of=as_of, workers=workers, progress=progress,
-                         fuzzy=fuzzy, fuzzy_threshold=fuzzy_threshold)
+    options = options or ParseOptions()
+    results = parse_many(files, options=options, taxonomy=taxonomy, workers=workers, progress=progress)
     candidates = mark_duplicates([r for r in results if isinstance(r, Candidate)])
     failures = tuple(r for r in results if isinstance(r, Failure))
     ranking = rank(candidates, job, must_have_gate=must_have_gate, scorer=scorer)
-    settings = {
-        "as_of": str(as_of),
-        "workers": str(workers),
-        "fuzzy": str(fuzzy),
-        "fuzzy_threshold": str(fuzzy_threshold),
-        **dict(ranking.settings),
-    }
+    settings = {**options.settings(), "workers": str(workers), **dict(ranking.settings)}
     return ScreenResult(
         ranking=ranking,
         failures=failures,
         inputs=files,
         taxonomy=tax,
-        as_of=as_of,
+        as_of=options.as_of,
         settings=tuple(sorted(settings.items())),
     )

@@ -18,7 +18,9 @@ code  meaning
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
+import functools
 import json
 import sys
 from collections.abc import Callable, Sequence
@@ -32,6 +34,8 @@ from ._version import __version__
 from .batch import collect_paths, parse_many, screen
 from .errors import ConfigError, ProfileError, ScreenerError, TaxonomyError
 from .models import Candidate, Failure, YearMonth
+from .parse import ParseOptions
+from .present import PRESENT_POLICIES
 from .profile import load_profile
 from .report import neutralize, write_reports
 from .serialize import candidate_record, skill_record
@@ -66,32 +70,48 @@ def _taxonomy_option(function: F) -> F:
     )(function)
 
 
-def _fuzzy_options(function: F) -> F:
-    function = click.option(
-        "--fuzzy-threshold", type=click.FloatRange(0, 100), default=80.0, show_default=True,
-        help="Minimum similarity (0-100) for a misspelt skill to count.",
-    )(function)
-    return click.option("--no-fuzzy", is_flag=True, help="Match exact aliases only, no misspellings.")(function)
+def _default(name: str) -> Any:
+    """A :class:`ParseOptions` field's default: the one place each default is written."""
+    return next(f.default for f in dataclasses.fields(ParseOptions) if f.name == name)
+
+
+def _parse_options(function: F) -> F:
+    """--as-of, --present, --no-fuzzy and --fuzzy-threshold, handed to the command as one ParseOptions."""
+
+    @functools.wraps(function)
+    def command(*args: Any, as_of: YearMonth | None, present: str, no_fuzzy: bool, fuzzy_threshold: float,
+                **kwargs: Any) -> Any:
+        given = {"as_of": as_of} if as_of is not None else {}
+        options = ParseOptions(**given, present=present, fuzzy=not no_fuzzy,  # type: ignore[arg-type]
+                               fuzzy_threshold=fuzzy_threshold)
+        return function(*args, options=options, **kwargs)
+
+    for option in (
+        click.option("--fuzzy-threshold", type=click.FloatRange(0, 100), default=_default("fuzzy_threshold"),
+                     show_default=True, help="Minimum similarity (0-100) for a misspelt skill to count."),
+        click.option("--no-fuzzy", is_flag=True, help="Match exact aliases only, no misspellings."),
+        click.option("--present", type=click.Choice(PRESENT_POLICIES), default=_default("present"),
+                     show_default=True,
+                     help='What "present" in a resume means: "document" is the date the file was last saved '
+                          "(when plausible), \"as-of\" is always the --as-of date. Recorded per candidate."),
+        click.option("--as-of", callback=_as_of, metavar="DATE",
+                     help="The screening date, YYYY-MM-DD (default: today); \"present\" is never later. "
+                          "Recorded in the manifest."),
+    ):
+        command = option(command)
+    return command  # type: ignore[return-value]
 
 
 def _parsing_options(function: F) -> F:
-    """The options every command that parses files takes: files, workers, taxonomy, as-of, fuzzy."""
+    """The options every command that parses files takes: files, workers, taxonomy, as-of, present, fuzzy."""
     for option in (
-        _fuzzy_options,
-        _as_of_option,
+        _parse_options,
         _taxonomy_option,
         click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for parsing."),
         click.argument("files", nargs=-1, required=True),
     ):
         function = option(function)
     return function
-
-
-def _as_of_option(function: F) -> F:
-    return click.option(
-        "--as-of", callback=_as_of, metavar="DATE",
-        help='The date "present" means, YYYY-MM-DD (default: today). Recorded in the manifest.',
-    )(function)
 
 
 def _fail(message: str, code: int) -> None:
@@ -139,12 +159,10 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit with 5 when any file could not be read.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @_taxonomy_option
-@_as_of_option
-@_fuzzy_options
+@_parse_options
 def screen_command(
     paths: Sequence[str], profile_path: str, out: str, workers: int | None, no_must_have_gate: bool,
-    top: int, strict: bool, quiet: bool, taxonomy: Sequence[str], as_of: YearMonth | None,
-    no_fuzzy: bool, fuzzy_threshold: float,
+    top: int, strict: bool, quiet: bool, taxonomy: Sequence[str], options: ParseOptions,
 ) -> None:
     """Rank resumes (files, folders or globs) against a job profile.
 
@@ -163,9 +181,8 @@ def screen_command(
         hidden = quiet or not sys.stderr.isatty()
         with click.progressbar(length=len(files), label="Parsing", file=sys.stderr, hidden=hidden) as bar:
             result = screen(
-                files, profile_path, taxonomy=taxonomy, as_of=as_of, workers=workers,
+                files, profile_path, options=options, taxonomy=taxonomy, workers=workers,
                 must_have_gate=not no_must_have_gate, progress=lambda *_: bar.update(1),
-                fuzzy=not no_fuzzy, fuzzy_threshold=fuzzy_threshold,
             )
         written = write_reports(result, out)
         if not quiet:
@@ -196,10 +213,9 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _parse_files(files: Sequence[str], taxonomy: Sequence[str], as_of: YearMonth | None,
-                 workers: int | None, no_fuzzy: bool, fuzzy_threshold: float) -> list[Candidate | Failure]:
-    return parse_many(collect_paths(files), taxonomy=taxonomy, as_of=as_of, workers=workers,
-                      fuzzy=not no_fuzzy, fuzzy_threshold=fuzzy_threshold)
+def _parse_files(files: Sequence[str], taxonomy: Sequence[str], options: ParseOptions,
+                 workers: int | None) -> list[Candidate | Failure]:
+    return parse_many(collect_paths(files), options=options, taxonomy=taxonomy, workers=workers)
 
 
 def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str) -> frozenset[str]:
@@ -217,7 +233,7 @@ def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str) -> fr
 @click.option("--kind", "kinds", callback=_parse_kinds, default=",".join(KINDS), show_default=True,
               help="Only skills of these kinds, comma-separated: technology, method, concept.")
 def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], workers: int | None,
-                   taxonomy: Sequence[str], as_of: YearMonth | None, no_fuzzy: bool, fuzzy_threshold: float) -> None:
+                   taxonomy: Sequence[str], options: ParseOptions) -> None:
     """Show the skills found in each file, with their kind and evidence.
 
     \b
@@ -227,8 +243,7 @@ def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], worker
     """
 
     def action() -> int:
-        results = [_only_kinds(r, kinds)
-                   for r in _parse_files(files, taxonomy, as_of, workers, no_fuzzy, fuzzy_threshold)]
+        results = [_only_kinds(r, kinds) for r in _parse_files(files, taxonomy, options, workers)]
         if fmt == "json":
             for result in results:
                 click.echo(json.dumps(_skills_json(result), ensure_ascii=False))
@@ -301,7 +316,7 @@ def _skills_table(result: Candidate | Failure) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
               help="One JSON object per line.")
 def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
-                  as_of: YearMonth | None, no_fuzzy: bool, fuzzy_threshold: float) -> None:
+                  options: ParseOptions) -> None:
     """Print each resume's full candidate record: positions, months, skills, education.
 
     \b
@@ -310,7 +325,7 @@ def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy:
     """
 
     def action() -> int:
-        results = _parse_files(files, taxonomy, as_of, workers, no_fuzzy, fuzzy_threshold)
+        results = _parse_files(files, taxonomy, options, workers)
         for result in results:
             if isinstance(result, Failure):
                 record: dict[str, Any] = {"file": result.path,

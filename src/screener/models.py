@@ -100,6 +100,10 @@ class Document:
         lines: every line, hidden ones included, in reading order.
         pages: number of pages (1 for DOCX and text).
         warnings: things a reader should know (``hidden_text``, ``two_columns``...).
+        saved: the month the file says it was last saved, as written in its
+            metadata (not yet checked for plausibility); None when it says none.
+        saved_source: the metadata field ``saved`` came from (``ModDate``,
+            ``CreationDate``, ``modified``, ``created``); empty when none.
     """
 
     path: str
@@ -108,6 +112,8 @@ class Document:
     lines: tuple[Line, ...]
     pages: int = 1
     warnings: tuple[str, ...] = ()
+    saved: YearMonth | None = None
+    saved_source: str = ""
 
     @property
     def text(self) -> str:
@@ -205,7 +211,7 @@ class Position:
         employer: employer, when found.
         start: first month, or None when undated.
         end: last month, or None when undated or open.
-        current: the range ends in "present" (the end is the as-of date).
+        current: the range ends in "present" (the end is the resume's present month).
         date_text: the date range as written.
         first_line: index into ``Document.visible_lines`` of the position's first line.
         last_line: index one past its last line.
@@ -312,7 +318,10 @@ class Candidate:
         education: degrees found.
         total_months: professional experience, overlaps merged; None when no
             position is dated.
-        as_of: the month "present" resolved to.
+        as_of: the screening's as-of month (recency is measured from it).
+        present: the month "present" in the resume resolved to.
+        present_source: ``document`` when ``present`` comes from the file's own
+            last-saved date, ``as_of`` when it is the as-of month.
         sections: the sections found, in order.
         flags: warnings that matter to a screen (``hidden_text``, ``two_columns``...).
         taxonomy_version: version of the taxonomy the skills came from.
@@ -329,6 +338,8 @@ class Candidate:
     education: tuple[Education, ...] = ()
     total_months: int | None = None
     as_of: YearMonth | None = None
+    present: YearMonth | None = None
+    present_source: str = "as_of"
     sections: tuple[Section, ...] = ()
     flags: tuple[str, ...] = ()
     taxonomy_version: str = ""

@@ -12,14 +12,16 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .education import extract_education
+from .errors import ConfigError
 from .experience import Experience, ExperienceExtractor, claimed_months, skill_time
 from .ingest import DEFAULT_MAX_BYTES, read
 from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
 from .name_slots import drop_name_slots
+from .present import PRESENT_POLICIES, PresentPolicy, resolve_present
 from .sections import JOB_TITLE_WORDS, PREAMBLE, heading_kind, split_sections
 from .skills import SkillExtractor
 from .taxonomy import Taxonomy, load_taxonomy
@@ -35,45 +37,91 @@ def today() -> YearMonth:
     return YearMonth(now.year, now.month)
 
 
-class ResumeParser:
-    """Parse resumes into candidates; compiled once, called per file.
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    """The settings of a parse, built once where the CLI or the API is called and handed down.
 
-    Args:
-        taxonomy: the skill taxonomy (default: built-in).
-        as_of: the month "present" resolves to (default: this month).
+    Attributes:
+        as_of: the screening's as-of month (default: this month); "present"
+            is never later, and recency is measured from it.
+        present: how "present" in a resume resolves: ``document`` (its own
+            last-saved date when plausible, else ``as_of``) or ``as-of``.
         fuzzy: look for misspelt skills.
         fuzzy_threshold: minimum similarity (0-100) of a fuzzy match.
         max_bytes: files larger than this are rejected as ``too_large``.
 
+    Raises:
+        ConfigError: an unknown present policy or a threshold outside 0-100.
+
     Example:
-        >>> parser = ResumeParser(as_of=YearMonth(2026, 11))
+        >>> ParseOptions(as_of=YearMonth(2026, 11), present="as-of").settings()["present"]
+        'as-of'
+    """
+
+    as_of: YearMonth = field(default_factory=today)
+    present: PresentPolicy = "document"
+    fuzzy: bool = True
+    fuzzy_threshold: float = 80.0
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    def __post_init__(self) -> None:
+        if self.present not in PRESENT_POLICIES:
+            raise ConfigError(f"present must be one of {', '.join(PRESENT_POLICIES)}, got {self.present!r}")
+        if not 0 <= self.fuzzy_threshold <= 100:
+            raise ConfigError(f"fuzzy_threshold must be between 0 and 100, got {self.fuzzy_threshold}")
+
+    def settings(self) -> dict[str, str]:
+        """The options as text, for the manifest."""
+        return {
+            "as_of": str(self.as_of),
+            "present": self.present,
+            "fuzzy": str(self.fuzzy),
+            "fuzzy_threshold": str(self.fuzzy_threshold),
+        }
+
+
+class ResumeParser:
+    """Parse resumes into candidates; compiled once, called per file.
+
+    Args:
+        options: the parse settings (default: :class:`ParseOptions()`).
+        taxonomy: the skill taxonomy (default: built-in).
+
+    Example:
+        >>> parser = ResumeParser(ParseOptions(as_of=YearMonth(2026, 11)))
         >>> candidate = parser("data/samples/resumes/one_column.pdf")  # doctest: +SKIP
     """
 
-    def __init__(
-        self,
-        *,
-        taxonomy: Taxonomy | None = None,
-        as_of: YearMonth | None = None,
-        fuzzy: bool = True,
-        fuzzy_threshold: float = 80.0,
-        max_bytes: int = DEFAULT_MAX_BYTES,
-    ) -> None:
+    def __init__(self, options: ParseOptions | None = None, *, taxonomy: Taxonomy | None = None) -> None:
+        self.options = options or ParseOptions()
         self.taxonomy = taxonomy or load_taxonomy()
-        self.as_of = as_of or today()
-        self.max_bytes = max_bytes
-        self.extractor = SkillExtractor(self.taxonomy, fuzzy=fuzzy, fuzzy_threshold=fuzzy_threshold)
-        self.experience = ExperienceExtractor(as_of=self.as_of)
+        self.extractor = SkillExtractor(
+            self.taxonomy, fuzzy=self.options.fuzzy, fuzzy_threshold=self.options.fuzzy_threshold
+        )
+
+    @property
+    def as_of(self) -> YearMonth:
+        """The screening's as-of month."""
+        return self.options.as_of
 
     def __call__(self, path: str | Path) -> Candidate:
         """Read and parse one file; raises :class:`~screener.errors.IngestError` when unreadable."""
-        return self.parse_document(read(path, max_bytes=self.max_bytes))
+        return self.parse_document(read(path, max_bytes=self.options.max_bytes))
+
+    def present(self, document: Document) -> tuple[YearMonth, str]:
+        """The month "present" means in ``document``, and its source (``document`` or ``as_of``)."""
+        return resolve_present(
+            document.saved, as_of=self.as_of, policy=self.options.present,
+            lines=(line.text for line in document.visible_lines),
+        )
 
     def parse_document(self, document: Document) -> Candidate:
         """Parse an already-read document."""
         lines = document.visible_lines
         sections = split_sections(lines)
-        experience = self.experience(lines, sections)
+        present, present_source = self.present(document)
+        # "Present" differs per resume; the extractor is cheap to make.
+        experience = ExperienceExtractor(as_of=present)(lines, sections)
         education = extract_education(lines, sections)
         mentions = drop_name_slots(self.extractor(lines, sections), lines, experience.positions, education)
         skills = self._records(lines, mentions, experience)
@@ -98,6 +146,8 @@ class ResumeParser:
             education=education,
             total_months=experience.total_months,
             as_of=self.as_of,
+            present=present,
+            present_source=present_source,
             sections=sections,
             flags=tuple(dict.fromkeys(flags)),
             taxonomy_version=self.taxonomy.version,
@@ -168,21 +218,21 @@ def guess_name(lines: Sequence[Line], sections: Sequence[Section]) -> str | None
 
 
 @functools.lru_cache(maxsize=4)
-def _default_parser(as_of: YearMonth | None, overlays: tuple[str, ...]) -> ResumeParser:
-    return ResumeParser(taxonomy=load_taxonomy(overlays), as_of=as_of)
+def _default_parser(options: ParseOptions, overlays: tuple[str, ...]) -> ResumeParser:
+    return ResumeParser(options, taxonomy=load_taxonomy(overlays))
 
 
 def parse_resume(
     path: str | Path,
     *,
-    as_of: YearMonth | None = None,
+    options: ParseOptions | None = None,
     taxonomy: Sequence[str | Path] = (),
 ) -> Candidate:
     """Parse one resume file into a :class:`Candidate`.
 
     Args:
         path: a PDF, DOCX or plain-text file (the format is read from its bytes).
-        as_of: the month "present" resolves to (default: this month).
+        options: as-of date, present policy, fuzzy matching (default: :class:`ParseOptions()`).
         taxonomy: overlay files added to the built-in taxonomy.
 
     Returns:
@@ -196,5 +246,5 @@ def parse_resume(
         >>> c = screener.parse_resume("data/samples/resumes/one_column.pdf")  # doctest: +SKIP
         >>> [(s.name, s.months) for s in c.skills][:3]  # doctest: +SKIP
     """
-    parser = _default_parser(as_of or today(), tuple(str(Path(t).resolve()) for t in taxonomy))
+    parser = _default_parser(options or ParseOptions(), tuple(str(Path(t).resolve()) for t in taxonomy))
     return parser(path)

@@ -1,13 +1,18 @@
 """rank(): order candidates against a profile and explain each place in plain English.
 
-Order: by default every candidate who has all must-haves ranks above every
-candidate missing one (``must_have_gate=False`` turns that off); then by score,
-then by must-haves met, then by file name, path and candidate id, so ties
-always break the same way.
+Order: by default the must-have gate ranks candidates in three tiers: every
+must-have met and verified, then every must-have met but some unverified
+(years asked, years unknown), then the rest (a must-have missing, or fewer
+years than asked); ``must_have_gate=False`` turns that off. Within a tier by
+score, then by must-haves met, then by file name, path and candidate id, so
+ties always break the same way. Unknown years are never rewarded: a candidate
+whose years are unknown ranks below one whose years are known and enough.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -15,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .models import Candidate
 from .profile import JobProfile
-from .scoring import FOUND_NO, ScoreLine, Scorer
+from .scoring import FOUND_NO, MET, MISSING, SHORT, UNVERIFIED, ScoreLine, Scorer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,7 +35,10 @@ class RankedCandidate:
         candidate: the parsed resume.
         score: 0-100, the sum of ``lines``' points.
         lines: one evidence line per requirement, in profile order.
-        must_have_met: how many must-haves were found (named or implied).
+        must_have_met: how many must-haves were found (named or implied) and not
+            short of the years asked, verified or not.
+        must_have_verified: how many of those are verified: the years asked
+            are known (derived or claimed) and enough, or none are asked.
         must_have_total: how many the profile lists.
         missing_must_have: display names of must-haves not found.
         matched_nice_to_have: display names of nice-to-haves found.
@@ -43,6 +51,7 @@ class RankedCandidate:
     score: float
     lines: tuple[ScoreLine, ...]
     must_have_met: int
+    must_have_verified: int
     must_have_total: int
     missing_must_have: tuple[str, ...]
     matched_nice_to_have: tuple[str, ...]
@@ -89,6 +98,7 @@ class Ranking:
                 "name": e.candidate.name or "",
                 "score": e.score,
                 "must_have_met": f"{e.must_have_met}/{e.must_have_total}",
+                "must_have_verified": f"{e.must_have_verified}/{e.must_have_total}",
                 "missing_must_have": "; ".join(e.missing_must_have),
                 "matched_nice_to_have": "; ".join(e.matched_nice_to_have),
                 "total_years": None if e.candidate.total_months is None
@@ -128,6 +138,8 @@ class Ranking:
                     "section": line.section,
                     "snippet": line.snippet,
                     "note": line.note,
+                    "present": str(e.candidate.present) if e.candidate.present else "",
+                    "present_source": e.candidate.present_source,
                     "path": e.candidate.path,
                     "tool_version": self.tool_version,
                     "taxonomy_version": self.taxonomy_version,
@@ -154,14 +166,15 @@ class Ranking:
 
 
 RANKING_COLUMNS = (
-    "rank", "candidate_id", "file", "name", "score", "must_have_met", "missing_must_have",
+    "rank", "candidate_id", "file", "name", "score", "must_have_met", "must_have_verified", "missing_must_have",
     "matched_nice_to_have", "total_years", "explanation", "flags", "path",
     "tool_version", "taxonomy_version", "profile_hash",
 )
 EVIDENCE_COLUMNS = (
     "rank", "candidate_id", "file", "skill", "skill_id", "kind", "requirement", "found", "weight",
     "max_points", "points", "months", "claimed_months", "last_used", "positions", "surface",
-    "section", "snippet", "note", "path", "tool_version", "taxonomy_version", "profile_hash",
+    "section", "snippet", "note", "present", "present_source", "path", "tool_version", "taxonomy_version",
+    "profile_hash",
 )
 
 
@@ -195,25 +208,16 @@ def rank(
     scored = []
     for candidate in candidates:
         lines = scorer.score(candidate)
-        score = round(sum(line.points for line in lines), 2)
-        scored.append((candidate, lines, score))
-
-    def order(item: tuple[Candidate, tuple[ScoreLine, ...], float]) -> tuple[Any, ...]:
-        candidate, lines, score = item
-        missing = sum(1 for ln in lines if ln.requirement == "must-have" and ln.found == FOUND_NO)
-        return (
-            missing > 0 if must_have_gate else False, -score, missing,
-            candidate.file_name, candidate.path, candidate.candidate_id,
-        )
-
-    scored.sort(key=order)
+        scored.append(_Scored(candidate, lines, round(sum(line.points for line in lines), 2)))
+    scored.sort(key=lambda item: item.order(gated=must_have_gate))
+    gates = _gate_reasons(scored) if must_have_gate else [""] * len(scored)
     if top is not None:
         scored = scored[:top]
     entries = tuple(
-        _entry(position, candidate, lines, score)
-        for position, (candidate, lines, score) in enumerate(scored, start=1)
+        _entry(position, item, gate)
+        for position, (item, gate) in enumerate(zip(scored, gates[: len(scored)], strict=True), start=1)
     )
-    taxonomy_versions = sorted({c.taxonomy_version for c, _, _ in scored if c.taxonomy_version})
+    taxonomy_versions = sorted({i.candidate.taxonomy_version for i in scored if i.candidate.taxonomy_version})
     settings = {
         "must_have_gate": str(must_have_gate),
         "top": str(top),
@@ -227,54 +231,132 @@ def rank(
     )
 
 
-def _entry(position: int, candidate: Candidate, lines: tuple[ScoreLine, ...], score: float) -> RankedCandidate:
-    musts = [ln for ln in lines if ln.requirement == "must-have"]
-    missing = tuple(ln.skill for ln in musts if ln.found == FOUND_NO)
-    nice_found = tuple(ln.skill for ln in lines if ln.requirement == "nice-to-have" and ln.found != FOUND_NO)
-    flags = list(candidate.flags)
+@dataclass(frozen=True, slots=True)
+class _Scored:
+    """A candidate with its evidence lines and score, before it has a place."""
+
+    candidate: Candidate
+    lines: tuple[ScoreLine, ...]
+    score: float
+
+    def musts(self, *statuses: str) -> list[str]:
+        """Names of the must-haves whose status is one of ``statuses``."""
+        return [ln.skill for ln in self.lines if ln.requirement == "must-have" and ln.status in statuses]
+
+    @property
+    def tier(self) -> int:
+        """0: every must-have met and verified; 1: met, some unverified; 2: one missing or short."""
+        if self.musts(MISSING, SHORT):
+            return 2
+        return 1 if self.musts(UNVERIFIED) else 0
+
+    def order(self, *, gated: bool) -> tuple[Any, ...]:
+        """The sort key: the gate's tier, score, must-haves not met, then names for stable ties."""
+        c = self.candidate
+        not_met = len(self.musts(MISSING, SHORT))
+        return (self.tier if gated else 0, -self.score, not_met, c.file_name, c.path, c.candidate_id)
+
+
+def _gate_reasons(ranked: list[_Scored]) -> list[str]:
+    """For each place, why the gate puts it above a higher score or below a lower one ("" when it does not)."""
+    scores = [item.score for item in ranked]
+    highest_after = list(itertools.accumulate(reversed([*scores[1:], -math.inf]), max))[::-1]
+    lowest_before = list(itertools.accumulate([math.inf, *scores[:-1]], min))
+    return [
+        _gate_reason(item, above=highest_after[i] > item.score, below=lowest_before[i] < item.score)
+        for i, item in enumerate(ranked)
+    ]
+
+
+def _gate_reason(item: _Scored, *, above: bool, below: bool) -> str:
+    """ "ranks above higher scores: all must-haves verified", or why it ranks below lower scores."""
+    reasons = []
+    unverified, not_met = item.musts(UNVERIFIED), item.musts(MISSING, SHORT)
+    if above:
+        reasons.append("ranks above higher scores: " + (
+            f"all must-haves met, {_join(unverified)} unverified" if unverified else "all must-haves verified"
+        ))
+    if below:
+        reasons.append("ranks below lower scores: " + (
+            f"must-have not met ({_join(not_met)})" if not_met else f"{_join(unverified)} unverified (years unknown)"
+        ))
+    return "; ".join(reasons)
+
+
+def _entry(position: int, item: _Scored, gate: str) -> RankedCandidate:
+    musts = [ln for ln in item.lines if ln.requirement == "must-have"]
+    missing = tuple(item.musts(MISSING))
+    nice_found = tuple(ln.skill for ln in item.lines if ln.requirement == "nice-to-have" and ln.found != FOUND_NO)
+    flags = list(item.candidate.flags)
+    if item.musts(UNVERIFIED):
+        flags.insert(0, "unverified_must_have")
     if missing:
         flags.insert(0, "missing_must_have")
     return RankedCandidate(
         rank=position,
-        candidate=candidate,
-        score=score,
-        lines=lines,
-        must_have_met=len(musts) - len(missing),
+        candidate=item.candidate,
+        score=item.score,
+        lines=item.lines,
+        must_have_met=len(item.musts(MET, UNVERIFIED)),
+        must_have_verified=len(item.musts(MET)),
         must_have_total=len(musts),
         missing_must_have=missing,
         matched_nice_to_have=nice_found,
-        explanation=explain(lines, score),
+        explanation=explain(item.lines, item.score, gate=gate),
         flags=tuple(flags),
     )
 
 
-def explain(lines: tuple[ScoreLine, ...], score: float) -> str:
-    """One plain-English sentence: must-haves met, nice-to-haves matched, shortfalls.
+def explain(lines: tuple[ScoreLine, ...], score: float, *, gate: str = "") -> str:
+    """Plain-English sentences: the score (and why the gate moved it), must-haves, nice-to-haves, shortfalls.
 
     >>> from screener.scoring import ScoreLine
-    >>> explain((ScoreLine("python", "Python", "must-have", "yes", 3, 75, 75),
+    >>> explain((ScoreLine("python", "Python", "must-have", "yes", 3, 75, 75, status="met"),
     ...          ScoreLine("docker", "Docker", "nice-to-have", "no", 1, 25, 0)), 75.0)
-    'Scores 75.0: meets all 1 must-haves; matches none of 1 nice-to-haves (lacks Docker).'
+    'Scores 75.0. Meets the 1 must-have. Matches none of 1 nice-to-have (lacks Docker).'
     """
-    musts = [ln for ln in lines if ln.requirement == "must-have"]
-    nices = [ln for ln in lines if ln.requirement == "nice-to-have"]
-    parts: list[str] = []
-    missing = [ln.skill for ln in musts if ln.found == FOUND_NO]
-    if musts:
-        if missing:
-            parts.append(f"meets {len(musts) - len(missing)} of {len(musts)} must-haves (missing {_join(missing)})")
-        else:
-            parts.append(f"meets all {len(musts)} must-haves")
-    if nices:
-        matched = [ln.skill for ln in nices if ln.found != FOUND_NO]
-        if matched:
-            parts.append(f"matches {len(matched)} of {len(nices)} nice-to-haves ({_join(matched)})")
-        else:
-            parts.append(f"matches none of {len(nices)} nice-to-haves (lacks {_join([ln.skill for ln in nices])})")
-    shortfalls = [ln.shortfall for ln in lines if ln.shortfall]
-    if shortfalls:
-        parts.append("short on " + "; ".join(shortfalls))
-    return f"Scores {score:.1f}" + (": " + "; ".join(parts) if parts else "") + "."
+    sentences = [f"Scores {score:.1f}" + (f"; {gate}" if gate else "")]
+    sentences += _must_have_sentence([ln for ln in lines if ln.requirement == "must-have"])
+    sentences += _nice_to_have_sentence([ln for ln in lines if ln.requirement == "nice-to-have"])
+    sentences += [_capitalised(ln.shortfall) for ln in lines if ln.shortfall]
+    return ". ".join(sentences) + "."
+
+
+def _must_have_sentence(musts: list[ScoreLine]) -> list[str]:
+    """ "Meets 1 of 2 must-haves: missing Django", "Meets all 2 must-haves: Python unverified"."""
+    if not musts:
+        return []
+    def names(*statuses: str) -> list[str]:
+        return [ln.skill for ln in musts if ln.status in statuses]
+
+    met = len(names(MET, UNVERIFIED))
+    if met == len(musts):
+        head = "Meets the 1 must-have" if met == 1 else f"Meets all {met} must-haves"
+    else:
+        head = f"Meets {met} of {len(musts)} must-have{'s' if len(musts) != 1 else ''}"
+    details = []
+    if names(MISSING):
+        details.append(f"missing {_join(names(MISSING))}")
+    if names(SHORT):
+        details.append(f"too few years of {_join(names(SHORT))}")
+    if names(UNVERIFIED):
+        details.append(f"{_join(names(UNVERIFIED))} unverified")
+    return [head + (": " + "; ".join(details) if details else "")]
+
+
+def _nice_to_have_sentence(nices: list[ScoreLine]) -> list[str]:
+    """ "Matches 1 of 2 nice-to-haves (FastAPI)", or "Matches none of 2 nice-to-haves (lacks ...)"."""
+    if not nices:
+        return []
+    noun = f"{len(nices)} nice-to-have{'s' if len(nices) != 1 else ''}"
+    matched = [ln.skill for ln in nices if ln.found != FOUND_NO]
+    if matched:
+        return [f"Matches {len(matched)} of {noun} ({_join(matched)})"]
+    return [f"Matches none of {noun} (lacks {_join([ln.skill for ln in nices])})"]
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _join(names: list[str]) -> str:

@@ -75,19 +75,13 @@ def error_rows(result: ScreenResult) -> list[dict[str, Any]]:
 def manifest(result: ScreenResult, *, generated_at: dt.datetime | None = None) -> dict[str, Any]:
     """What was run, on what, with what: enough to reproduce a screen."""
     profile = result.ranking.profile
-    failed = {f.path: f.code for f in result.failures}
-    hashes = {c.path: c.sha256 for c in result.candidates}
-    inputs = []
-    for path in result.inputs:
-        digest = hashes.get(path) or _sha256(path)
-        status = failed.get(path, "ranked")
-        inputs.append({"path": path, "sha256": digest, "status": status})
     when = generated_at or dt.datetime.now(dt.timezone.utc)
     return {
         "tool": "screener",
         "tool_version": __version__,
         "generated_at": when.replace(microsecond=0).isoformat(),
         "as_of": str(result.as_of),
+        "present_policy": dict(result.settings).get("present", ""),
         "taxonomy": {
             "version": result.taxonomy.version,
             "sha256": result.taxonomy.sha256,
@@ -106,8 +100,27 @@ def manifest(result: ScreenResult, *, generated_at: dt.datetime | None = None) -
             "ranked": len(result.ranking),
             "errors": len(result.failures),
         },
-        "inputs": inputs,
+        "inputs": _inputs(result),
     }
+
+
+def _inputs(result: ScreenResult) -> list[dict[str, Any]]:
+    """Each input's hash and status; a ranked one also the month "present" meant in it, and why."""
+    failed = {f.path: f.code for f in result.failures}
+    parsed = {c.path: c for c in result.candidates}
+    inputs = []
+    for path in result.inputs:
+        candidate = parsed.get(path)
+        entry: dict[str, Any] = {
+            "path": path,
+            "sha256": candidate.sha256 if candidate else _sha256(path),
+            "status": failed.get(path, "ranked"),
+        }
+        if candidate is not None:
+            entry["present"] = str(candidate.present) if candidate.present else None
+            entry["present_source"] = candidate.present_source
+        inputs.append(entry)
+    return inputs
 
 
 def _sha256(path: str) -> str | None:

@@ -10,7 +10,9 @@ Rules (each a keyword setting of :class:`Scorer`, documented in the README):
 * ``min_years``: derived months (from dated positions) are compared with the
   minimum, claimed months ("5+ years of Python") when none are derived. A
   shortfall earns the met share (2.1 of 3 years earns 0.7 of the credit);
-  a skill whose years are unknown earns ``unknown_years_credit`` (default 0.5).
+  a skill whose years are unknown earns ``unknown_years_credit`` (default 0.5)
+  and is *unverified*, never met: the ranking gate holds it below candidates
+  whose years are known and enough.
 * ``recent_within_years``: a skill last used longer ago earns ``stale_credit``
   of its credit (default 0.5); an unknown last use is noted, not penalised.
 * ``min_total_years`` and ``degree`` (when a profile asks) are scored like
@@ -36,6 +38,15 @@ FOUND_YES = "yes"
 FOUND_NO = "no"
 FOUND_IMPLIED = "implied"
 
+MET = "met"
+"""Found, with the years asked known and enough (or no years asked)."""
+UNVERIFIED = "unverified"
+"""Found, but the years asked cannot be checked: the resume does not show them."""
+SHORT = "short"
+"""Found, with fewer years than asked."""
+MISSING = "missing"
+"""Not found."""
+
 
 @dataclass(frozen=True, slots=True)
 class ScoreLine:
@@ -57,8 +68,10 @@ class ScoreLine:
         claimed_months: months the candidate claims, if any.
         last_used: the end of the latest position naming it, if known.
         positions: the positions that gave the months, as "title @ employer (start..end)".
-        note: why the points are what they are ("2.1 of 3 years", "implied by Django").
+        note: why the points are what they are ("Python: 2.1 of 3 years", "Python implied by Django").
         shortfall: the part of ``note`` that cost points, for the explanation.
+        status: whether the requirement is ``met``, ``unverified`` (found, years
+            asked but unknown), ``short`` (fewer years than asked) or ``missing``.
         kind: the skill's kind (``technology``, ``method``, ``concept``); empty for the
             experience and degree lines.
     """
@@ -79,6 +92,7 @@ class ScoreLine:
     positions: tuple[str, ...] = ()
     note: str = ""
     shortfall: str = ""
+    status: str = MISSING
     kind: str = ""
 
 
@@ -153,13 +167,13 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
         )
         if record is None:
             return replace(base, note="not found")
-        credit, notes, shortfalls = 1.0, [], []
+        credit, notes, shortfalls, status = 1.0, [], [], MET
         checks: list[tuple[float, str]] = []
         if record.implied_only:
             implied_by = ", ".join(_name(candidate, s) for s in record.implied_by)
             checks.append((self.implied_credit, f"{requirement.name} implied by {implied_by}"))
         if requirement.min_years is not None:
-            factor, note = self._years_factor(record, requirement.min_years)
+            factor, note, status = self._years_factor(record, requirement.min_years)
             checks.append((factor, f"{requirement.name}: {note}"))
         if requirement.recent_within_years is not None:
             factor, note = self._recency_factor(record, candidate.as_of, requirement.recent_within_years)
@@ -181,46 +195,51 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
             claimed_months=record.claimed_months,
             last_used=record.last_used,
             positions=tuple(_describe(candidate.positions[i]) for i in record.positions),
-            note="; ".join(notes),
-            shortfall="; ".join(shortfalls),
+            # Notes hold their own semicolons ("years unknown; 5 asked"): each is a sentence.
+            note=". ".join(notes),
+            shortfall=". ".join(shortfalls),
+            status=status,
         )
 
-    def _years_factor(self, record: SkillRecord, min_years: float) -> tuple[float, str]:
+    def _years_factor(self, record: SkillRecord, min_years: float) -> tuple[float, str, str]:
+        """Credit, note and status for ``min_years``: known years are met or short; unknown, unverified."""
         months = record.months if record.months is not None else record.claimed_months
         source = "" if record.months is not None else " (claimed)"
         if months is None:
-            return self.unknown_years_credit, f"years unknown, {min_years:g} asked"
+            return self.unknown_years_credit, f"years unknown; {min_years:g} asked", UNVERIFIED
         years = months / 12
         if min_years <= 0 or years >= min_years:
-            return 1.0, f"{years:.1f} years{source}, {min_years:g} asked"
-        return years / min_years, f"{years:.1f} of {min_years:g} years{source}"
+            return 1.0, f"{years:.1f} years{source}; {min_years:g} asked", MET
+        return years / min_years, f"{years:.1f} of {min_years:g} years{source}", SHORT
 
     def _recency_factor(
         self, record: SkillRecord, as_of: YearMonth | None, within: float
     ) -> tuple[float, str]:
         if record.last_used is None or as_of is None:
-            return 1.0, "last use unknown"
-        years_ago = (as_of.index - record.last_used.index) / 12
-        if years_ago <= within:
-            return 1.0, f"last used {record.last_used}"
-        return self.stale_credit, f"last used {record.last_used}, over {within:g} years ago"
+            return 1.0, f"last use unknown; within {within:g} asked"
+        months_ago = as_of.index - record.last_used.index
+        if months_ago / 12 <= within:
+            return 1.0, f"last used {record.last_used}; within {within:g} asked"
+        ago = _ago(months_ago, over=within)
+        return self.stale_credit, f"last used {record.last_used}, {ago}; within {within:g} asked"
 
     def _total_line(self, candidate: Candidate, min_years: float, weight: float, max_points: float) -> ScoreLine:
         months = candidate.total_months
         if months is None:
             # No dated position is no evidence of experience: it earns nothing, as a
             # short dated career would earn little.
-            factor, found, note = 0.0, FOUND_NO, "total experience unknown (no dated positions)"
+            factor, found, status = 0.0, FOUND_NO, UNVERIFIED
+            note = f"total experience unknown (no dated positions); {min_years:g} years asked"
         else:
             years = months / 12
             factor = 1.0 if min_years <= 0 else min(1.0, years / min_years)
-            found = FOUND_YES if factor >= 1.0 else FOUND_NO
+            found, status = (FOUND_YES, MET) if factor >= 1.0 else (FOUND_NO, SHORT)
             note = f"total experience {years:.1f} of {min_years:g} years"
         return ScoreLine(
             skill_id="total_experience", skill="Total experience", requirement="experience",
             found=found, weight=weight, max_points=max_points,
             points=max_points * factor, months=months, note=note,
-            shortfall=note if factor < 1.0 else "",
+            shortfall=note if factor < 1.0 else "", status=status,
         )
 
     def _degree_line(self, candidate: Candidate, degree: str, weight: float, max_points: float) -> ScoreLine:
@@ -228,13 +247,13 @@ class Scorer(BaseEstimator):  # type: ignore[misc]
         levels = [e for e in candidate.education if e.level in DEGREE_LEVELS]
         best = max(levels, key=lambda e: DEGREE_LEVELS.index(e.level or ""), default=None)
         met = best is not None and DEGREE_LEVELS.index(best.level or "") >= wanted
-        note = f"{degree} asked; " + (f"has {best.level}" if best else "no degree found")
+        note = (f"has {best.level}" if best else "no degree found") + f"; {degree} asked"
         return ScoreLine(
             skill_id="degree", skill="Degree", requirement="degree",
             found=FOUND_YES if met else FOUND_NO, weight=weight, max_points=max_points,
             points=max_points if met else 0.0,
             snippet=best.snippet if best else "", note=note,
-            shortfall="" if met else note,
+            shortfall="" if met else note, status=MET if met else MISSING,
         )
 
 
@@ -262,6 +281,22 @@ def best_mention(record: SkillRecord, candidate: Candidate) -> SkillMention | No
         if any(p.first_line <= mention.line < p.last_line for p in spans):
             return mention
     return next((m for m in record.mentions if m.section == "skills"), record.mentions[0])
+
+
+def _ago(months: int, *, over: float = 0.0) -> str:
+    """ "4 years ago", "1 year ago", "8 months ago": how long since a month, as people say it.
+
+    Whole years, unless rounding would not show that it is more than ``over`` years.
+
+    >>> _ago(47), _ago(13), _ago(8), _ago(25, over=2)
+    ('4 years ago', '1 year ago', '8 months ago', '2.1 years ago')
+    """
+    if months < 12:
+        return f"{months} month{'s' if months != 1 else ''} ago"
+    years = round(months / 12)
+    if years <= over:
+        return f"{months / 12:.1f} years ago"
+    return f"{years} year{'s' if years != 1 else ''} ago"
 
 
 def _name(candidate: Candidate, skill_id: str) -> str:

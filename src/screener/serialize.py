@@ -63,6 +63,8 @@ def candidate_record(candidate: Candidate) -> dict[str, Any]:
         "sha256": candidate.sha256,
         "name": candidate.name,
         "as_of": _month(candidate.as_of),
+        "present": _month(candidate.present),
+        "present_source": candidate.present_source,
         "total_months": candidate.total_months,
         "positions": [position_record(p) for p in candidate.positions],
         "skills": [skill_record(s) for s in candidate.skills],

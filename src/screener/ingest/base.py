@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from screener.models import Line
+from screener.models import Line, YearMonth
 
 __all__ = ["FormatReader", "Parsed"]
 
@@ -19,11 +19,15 @@ class Parsed:
         pages: page count (1 for formats without pages).
         warnings: format-specific warnings such as ``two_columns``;
             ``hidden_text`` is added by the caller from the lines.
+        saved: the last-saved month the file's metadata gives, if any.
+        saved_source: the metadata field it came from.
     """
 
     lines: tuple[Line, ...]
     pages: int = 1
     warnings: tuple[str, ...] = ()
+    saved: YearMonth | None = None
+    saved_source: str = ""
 
 
 FormatReader = Callable[[bytes, str], Parsed]

@@ -8,6 +8,7 @@ missed, and each run's effective formatting (see
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import itertools
 import zipfile
@@ -32,7 +33,7 @@ from screener.ingest.docx_style import (
     read_num_pr,
 )
 from screener.ingest.normalize import BULLET, make_line
-from screener.models import Line
+from screener.models import Line, YearMonth
 
 __all__ = ["read_docx"]
 
@@ -306,6 +307,27 @@ def _margins(document: Any, part: Any, walker: _Walker, kind: str) -> list[Line]
     return lines
 
 
+def _saved(package: Package) -> tuple[YearMonth | None, str]:
+    """The last-saved month from the core properties: modified, else created.
+
+    The part is looked up rather than asked for through
+    ``package.core_properties``, which would make one dated now when the file
+    has none. A missing or malformed date only means no date.
+    """
+    try:
+        properties = package.part_related_by(RT.CORE_PROPERTIES).core_properties  # type: ignore[attr-defined]
+    except (*_BROKEN, AttributeError):
+        return None, ""
+    for source in ("modified", "created"):
+        try:
+            stamp = getattr(properties, source)
+        except (ValueError, TypeError):  # python-docx fails on an empty or odd W3CDTF text
+            continue
+        if isinstance(stamp, dt.datetime):
+            return YearMonth(stamp.year, stamp.month), source
+    return None, ""
+
+
 def read_docx(data: bytes, path: str) -> Parsed:
     """Read a DOCX into lines: headers, body (tables and text boxes in place), footers.
 
@@ -314,7 +336,8 @@ def read_docx(data: bytes, path: str) -> Parsed:
         NoText: the document shows no text at all.
     """
     try:
-        part = Package.open(io.BytesIO(data)).main_document_part
+        package = Package.open(io.BytesIO(data))
+        part = package.main_document_part
         document = _element(part)
         body = document.find(f"{W}body")
         if body is None:
@@ -329,4 +352,5 @@ def read_docx(data: bytes, path: str) -> Parsed:
         raise CorruptFile(path, f"The Word document's structure is broken ({type(e).__name__}).") from e
     if not any(not line.hidden for line in lines):
         raise NoText(path, "The Word document has no text (only images?); it needs OCR.")
-    return Parsed(tuple(lines))
+    saved, source = _saved(package)
+    return Parsed(tuple(lines), saved=saved, saved_source=source)

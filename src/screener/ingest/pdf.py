@@ -42,16 +42,17 @@ from pdfminer.pdfinterp import (
 )
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
-from pdfminer.utils import Matrix
+from pdfminer.utils import Matrix, decode_text
 
 from screener.errors import CorruptFile, EncryptedFile, NoText
 from screener.ingest.base import Parsed
 from screener.ingest.columns import Box, reading_order
 from screener.ingest.normalize import make_line
-from screener.models import Line
+from screener.models import Line, YearMonth
 
-__all__ = ["LAPARAMS", "read_pdf"]
+__all__ = ["LAPARAMS", "pdf_date", "read_pdf"]
 
 # pdfminer logs its complaints about every odd font as warnings. With no
 # handler anywhere, Python would print them to stderr; the library never
@@ -95,6 +96,10 @@ _MIN_VISIBLE_SIZE = 2.0
 _NEAR_WHITE = 0.95
 # Colour spaces whose components say gray, RGB or CMYK by their count.
 _COMPONENT_SPACES = frozenset({None, "DeviceGray", "CalGray", "DeviceRGB", "CalRGB", "DeviceCMYK", "ICCBased"})
+# "D:YYYYMMDDHHmmSSOHH'mm'", every part after the year optional; some writers put ISO dashes.
+_PDF_DATE = re.compile(r"^\s*(?:D\s*:)?\s*(\d{4})(?:[-/.]?(\d{2}))?")
+# The info keys that date the file, the last save first.
+_SAVED_KEYS = ("ModDate", "CreationDate")
 _BOLD = re.compile(r"bold|black|heavy|demi|semibold|cmbx|sfbx|[-,]bd\b", re.IGNORECASE)
 
 
@@ -268,6 +273,43 @@ def _open(data: bytes, path: str) -> PDFDocument:
         raise CorruptFile(path, f"The PDF's structure is broken ({type(e).__name__}).") from e
 
 
+def pdf_date(value: object) -> YearMonth | None:
+    """The month of a PDF date string, or None when it is not one.
+
+    Only the year and month matter for a resume, so the time and the time
+    zone are not read (a zone can move a date across midnight, never a
+    resume's dates across a year).
+
+    >>> pdf_date(b"D:20180514093000+02'00'"), pdf_date("D:2018"), pdf_date(b"garbage")
+    (YearMonth(year=2018, month=5), YearMonth(year=2018, month=1), None)
+    """
+    if isinstance(value, bytes):
+        value = decode_text(value)
+    if not isinstance(value, str):
+        return None
+    match = _PDF_DATE.match(value)
+    if match is None:
+        return None
+    month = int(match.group(2) or 1)
+    return YearMonth(int(match.group(1)), month) if 1 <= month <= 12 else None
+
+
+def _saved(document: PDFDocument) -> tuple[YearMonth | None, str]:
+    """The last-saved month from the document information: ModDate, else CreationDate.
+
+    Metadata never fails a read: a broken or missing entry only means no date.
+    """
+    for key in _SAVED_KEYS:
+        for info in document.info:
+            try:
+                month = pdf_date(resolve1(info.get(key)))
+            except _BROKEN:
+                month = None
+            if month is not None:
+                return month, key
+    return None, ""
+
+
 def read_pdf(data: bytes, path: str) -> Parsed:
     """Read a PDF into lines in reading order, page by page.
 
@@ -308,4 +350,7 @@ def read_pdf(data: bytes, path: str) -> Parsed:
         raise CorruptFile(path, "The PDF has no pages.")
     if not any(not line.hidden for line in lines):
         raise NoText(path, "The PDF has no text: it seems to be a scanned image and needs OCR.")
-    return Parsed(tuple(lines), pages=pages, warnings=("two_columns",) if columns else ())
+    saved, source = _saved(document)
+    return Parsed(
+        tuple(lines), pages=pages, warnings=("two_columns",) if columns else (), saved=saved, saved_source=source
+    )

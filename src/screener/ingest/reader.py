@@ -54,7 +54,8 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
 
     Returns:
         The file's lines in reading order (hidden ones included and marked),
-        its sha256, page count and warnings (``two_columns``, ``hidden_text``).
+        its sha256, page count, warnings (``two_columns``, ``hidden_text``)
+        and the last-saved month its metadata gives (PDF and DOCX only).
 
     Raises:
         FileMissing: the path does not exist or is not a readable file.
@@ -88,4 +89,6 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         lines=parsed.lines,
         pages=parsed.pages,
         warnings=tuple(dict.fromkeys(warnings)),
+        saved=parsed.saved,
+        saved_source=parsed.saved_source,
     )

@@ -1,0 +1,68 @@
+"""rank()'s must-have gate: verified above unverified above not met, and explanations that say why."""
+
+from __future__ import annotations
+
+from screener.profile import load_profile
+from screener.ranking import RANKING_COLUMNS, rank
+from test_scoring import candidate, record
+
+PROFILE = load_profile({
+    "must_have": [{"skill": "Python", "min_years": 3}],
+    "nice_to_have": ["Docker", "Redis", "FastAPI", "Kubernetes"],
+})
+NICE = ("docker", "redis", "fastapi", "kubernetes")
+
+
+def _pool() -> dict[str, object]:
+    """Four candidates: years known and enough; unknown with every nice-to-have; too few; no Python."""
+    return {
+        "verified": candidate("verified", record("python", months=48)),
+        "unknown": candidate("unknown", record("python"), *(record(s) for s in NICE)),
+        "short": candidate("short", record("python", months=12), *(record(s) for s in NICE)),
+        "missing": candidate("missing", *(record(s) for s in NICE)),
+    }
+
+
+class TestMustHaveGate:
+    """The gate's three tiers."""
+
+    def test_unknown_years_rank_below_known(self) -> None:
+        """Unknown Python years rank below known, enough years, though they score higher; the explanation says why."""
+        pool = _pool()
+        ranking = rank([pool["unknown"], pool["verified"]], PROFILE)
+        first, second = ranking.entries
+        assert (first.candidate.candidate_id, second.candidate.candidate_id) == ("verified", "unknown")
+        assert first.score < second.score
+        assert "ranks above higher scores: all must-haves verified" in first.explanation
+        assert "ranks below lower scores: Python unverified (years unknown)" in second.explanation
+        assert (first.must_have_met, first.must_have_verified) == (1, 1)
+        assert (second.must_have_met, second.must_have_verified) == (1, 0)
+        assert "unverified_must_have" in second.flags
+
+    def test_tiers(self) -> None:
+        """All verified, then met but unverified, then not met (too few years or missing), whatever the scores."""
+        ranking = rank(list(_pool().values()), PROFILE)
+        assert [e.candidate.candidate_id for e in ranking] == ["verified", "unknown", "short", "missing"]
+        assert [e.must_have_met for e in ranking] == [1, 1, 0, 0]
+        assert ranking.entries[2].explanation.startswith(
+            "Scores 86.7; ranks below lower scores: must-have not met (Python)")
+        assert ranking.entries[3].missing_must_have == ("Python",)
+
+    def test_gate_off(self) -> None:
+        """Without the gate, the higher score ranks first and no gate reason is given."""
+        pool = _pool()
+        ranking = rank([pool["verified"], pool["unknown"]], PROFILE, must_have_gate=False)
+        assert [e.candidate.candidate_id for e in ranking] == ["unknown", "verified"]
+        assert not any("ranks" in e.explanation for e in ranking)
+
+    def test_no_reason_when_order_agrees_with_scores(self) -> None:
+        """When the gate does not reorder anyone, the explanation does not mention it."""
+        pool = _pool()
+        ranking = rank([pool["verified"], pool["missing"]], load_profile({"must_have": ["Python"]}))
+        assert not any("ranks" in e.explanation for e in ranking)
+
+    def test_columns(self) -> None:
+        """ranking.csv has must_have_verified beside must_have_met."""
+        assert RANKING_COLUMNS.index("must_have_verified") == RANKING_COLUMNS.index("must_have_met") + 1
+        row = rank([_pool()["unknown"]], PROFILE).rows()[0]
+        assert (row["must_have_met"], row["must_have_verified"]) == ("1/1", "0/1")
