@@ -13,6 +13,8 @@ ignores it.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -80,6 +82,28 @@ def _fold(heading: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", heading.lower()).split())
 
 
+# A rule looks back this far at most: a whole resume on one line stays linear.
+_LOOK_BACK = 300
+
+
+@functools.lru_cache(maxsize=256)
+def _cited(text: str) -> bool:
+    return _PUBLICATION_CUE.search(text) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in _QUOTED.finditer(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _before(line: LineContext) -> str:
+    """The mention's sentence up to the mention, at most ``_LOOK_BACK`` characters."""
+    window = line.text[max(0, line.start - _LOOK_BACK) : line.start]
+    cut = max(window.rfind(". "), window.rfind("; "))
+    return window[cut + 2 :] if cut >= 0 else window
+
+
 def in_publications(line: LineContext) -> bool:
     """A publications section lists titles of works, not use."""
     return line.section == "publications"
@@ -87,35 +111,37 @@ def in_publications(line: LineContext) -> bool:
 
 def in_title(line: LineContext) -> bool:
     """Inside a quoted title on a line that cites a work, or after "thesis:" / "paper titled"."""
-    cited = _PUBLICATION_CUE.search(line.text) is not None
-    if cited:
-        for quoted in _QUOTED.finditer(line.text):
-            if quoted.start() < line.start and line.end <= quoted.end():
-                return True
-    cues = list(_TITLE_CUE.finditer(line.text[: line.start]))
+    if _cited(line.text):
+        spans = _quoted_spans(line.text)
+        index = bisect.bisect_right(spans, (line.start, len(line.text))) - 1
+        if index >= 0 and spans[index][0] < line.start and line.end <= spans[index][1]:
+            return True
     # The title runs from its cue to the end of its sentence.
-    return bool(cues) and not re.search(r"[.;]\s", line.text[cues[-1].end() : line.start])
+    return _TITLE_CUE.search(_before(line)) is not None
 
 
 def taught(line: LineContext) -> bool:
     """A teaching verb or noun earlier in the mention's sentence: "Taught Java", "Python instructor"."""
-    sentence_start = max(line.text.rfind(".", 0, line.start), line.text.rfind(";", 0, line.start)) + 1
-    before = line.text[sentence_start : line.start]
     after = line.text[line.end : line.end + 12]
-    return bool(_TEACHING.search(before)) or bool(re.match(r"\s*(?:instructor|teacher|tutor|lecturer)\b",
-                                                            after, re.IGNORECASE))
+    return bool(_TEACHING.search(_before(line))) or bool(
+        re.match(r"\s*(?:instructor|teacher|tutor|lecturer)\b", after, re.IGNORECASE))
 
 
 def in_coursework(line: LineContext) -> bool:
     """A course list ("Relevant coursework: ..."), a courses section, or study in an education section."""
     if _COURSEWORK_LINE.match(line.text) or _fold(line.heading) in _COURSEWORK_HEADINGS:
         return True
-    return line.section == "education" and not _THESIS_WORDS.search(line.text)
+    return line.section == "education" and not _thesis(line.text)
 
 
 def thesis_in_education(line: LineContext) -> bool:
     """A thesis named in an education section is a title, not use."""
-    return line.section == "education" and bool(_THESIS_WORDS.search(line.text))
+    return line.section == "education" and _thesis(line.text)
+
+
+@functools.lru_cache(maxsize=256)
+def _thesis(text: str) -> bool:
+    return _THESIS_WORDS.search(text) is not None
 
 
 # In order: the first that holds decides.

@@ -58,7 +58,7 @@ _CUE_BEFORE = re.compile(
     r"tools?\s+used\s*:?|technolog(?:y|ies)\s+used\s*:?|environment\s*:)\s*$",
     re.IGNORECASE,
 )
-_VERSION = re.compile(r"^[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*\+?)(?![\w.\-/])")
+_VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*\+?)(?![\w.\-/])")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
 _CONTEXT_WINDOW = 6
 # Other skills count as context only this close: a whole resume on one line
@@ -522,7 +522,7 @@ def _bad_single_letter(doc: Doc, candidate: _Candidate) -> bool:
 
 def _version_after(text: str, end: int) -> str | None:
     """A version written right after a skill: "Python 3.11", "Django 4.x", "Java 8"."""
-    match = _VERSION.match(text[end:])
+    match = _VERSION.match(text, end)  # matched in place: no copy of the rest of a long line
     return match.group(1) if match else None
 
 
