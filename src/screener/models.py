@@ -175,6 +175,9 @@ class SkillMention:
         confidence: 1.0 for an exact alias; lower for a fuzzy match.
         version: a version written next to it ("3.11", "4.x"), if any.
         rule: the rule that admitted it: ``exact``, ``context``, ``fuzzy``, ``claim``.
+        context: ``teaching``, ``publication`` or ``coursework`` when the skill is
+            only taught, only in a title of a publication or thesis, or only in
+            coursework; such a mention earns no months.
     """
 
     skill_id: SkillId
@@ -187,6 +190,7 @@ class SkillMention:
     confidence: float = 1.0
     version: str | None = None
     rule: str = "exact"
+    context: str | None = None
 
 
 # --------------------------------------------------------------------------- experience
