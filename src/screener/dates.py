@@ -399,11 +399,16 @@ def _separated_pair(scan: _Scan, index: int) -> _Made | None:
     return (_with_from(scan, made) if made is not None else None), 2
 
 
-def _lowercase_word_beside(text: str, begin: int, end: int) -> bool:
-    """Whether running text touches ``text[begin:end]``: a lower-case word just before or after."""
-    before = _WORD_BEFORE_RE.search(text[:begin])
-    after = _WORD_AFTER_RE.match(text[end:])
-    return bool((before and before.group(1)[0].islower()) or (after and after.group(1)[0].islower()))
+def lowercase_words_beside(text: str, span: tuple[int, int]) -> tuple[bool, bool]:
+    """Whether a lower-case word (running text) stands just before and just after ``text[span]``.
+
+    Example:
+        >>> lowercase_words_beside("in 2015 2017 Acme", (3, 12))
+        (True, False)
+    """
+    before = _WORD_BEFORE_RE.search(text[: span[0]])
+    after = _WORD_AFTER_RE.match(text[span[1] :])
+    return bool(before and before.group(1)[0].islower()), bool(after and after.group(1)[0].islower())
 
 
 def _lost_separator(scan: _Scan, index: int) -> _Made | None:
@@ -420,7 +425,7 @@ def _lost_separator(scan: _Scan, index: int) -> _Made | None:
         return None
     if previous is not None and _SPACES_RE.match(scan.text[previous.span[1] : token.span[0]]):
         return None
-    if _lowercase_word_beside(scan.text, token.span[0], after.span[1]):
+    if any(lowercase_words_beside(scan.text, (token.span[0], after.span[1]))):
         return None
     made = _make(scan.text, token, after, as_of=scan.as_of, open_end=False)
     if made is None or not made.valid:

@@ -19,7 +19,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .dates import DateRange, find_date_ranges, find_header_ranges, merge_months, months_between
+from .dates import (
+    DateRange,
+    find_date_ranges,
+    find_header_ranges,
+    lowercase_words_beside,
+    merge_months,
+    months_between,
+)
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth, line_offsets
 from .sections import JOB_TITLE_WORDS, section_of_lines
 
@@ -248,6 +255,12 @@ def _is_lone(found: DateRange) -> bool:
     return found.start == found.end or found.text.strip().isdigit()
 
 
+def _inside_prose(text: str, span: tuple[int, int]) -> bool:
+    """A range with lower-case words on both sides sits in a sentence: "promoted in 2015 – 2016 after"."""
+    before, after = lowercase_words_beside(text, span)
+    return before and after
+
+
 def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
     """The range that dates a position on this line, when the line is a position header."""
     ranges = find_header_ranges(text, as_of=as_of, single=single)
@@ -260,6 +273,8 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
         rest = _rest(text, found.span)
         if _is_lone(found) and len(_words(rest)) > 6:
             continue  # a lone month or year only when the line is little else
+        if _inside_prose(text, found.span):
+            continue
         if not before:
             return found  # a line that opens with its dates is a header
         if text.lstrip()[:1].islower() or (_BULLET.match(text) and len(_words(rest)) > 6):
