@@ -209,6 +209,23 @@ class TestExperienceExtractor:
         assert [p for p in experience.positions if p.dated] == []
         assert experience.total_months is None
 
+    @pytest.mark.parametrize("texts", [
+        ["Jo Roe, jo@example.com. Senior Engineer, Acme Inc, Jan 2019 – Present. Built APIs in "
+         "Python. Developer, Globex LLC, 2015 – 2018. Wrote Java services."],
+        ["Experience: Senior Engineer, Acme Inc, Jan 2019 – Present. Built APIs in Python. "
+         "Developer, Globex LLC, 2015 – 2018. Wrote Java services.", "Education: BSc, 2010 – 2014"],
+    ])
+    def test_whole_resume_on_one_line(self, texts: list[str]) -> None:
+        """A whole history on one line, even after an inline heading, gives each position its range."""
+        lines = [Line(t) for t in texts]
+        experience = ExperienceExtractor(as_of=AS_OF)(lines, split_sections(lines))
+        found = [(p.title, p.employer, str(p.start), str(p.end)) for p in experience.positions]
+        assert found == [
+            ("Senior Engineer", "Acme Inc", "2019-01", "2026-11"),
+            ("Developer", "Globex LLC", "2015-01", "2018-12"),
+        ]
+        assert experience.total_months == 48 + 95
+
     def test_job_at_a_university(self) -> None:
         """A job title just above an institution's dated line keeps the job."""
         experience = extract(["EXPERIENCE", "Research Assistant", "University of Leeds, 2012 – 2016"])

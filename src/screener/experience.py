@@ -82,6 +82,8 @@ _SCHOOL = re.compile(
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\s[•·|]\s")
 _MAX_PARAGRAPH_HEADER = 8
 _CONNECTORS = frozenset({"at", "of", "and", "for", "the", "in", "de", "&", "to", "on"})
+# The heading that opens a line holding content: "Experience: Senior Engineer, ...".
+_INLINE_LABEL = re.compile(r"^[^:]{1,40}:")
 # Runs of dots or underscores that lead the eye from a title to its dates.
 _LEADER = re.compile(r"(?:\s?\.){3,}|…+|_{3,}")
 
@@ -419,7 +421,8 @@ class ExperienceExtractor:
         kinds = section_of_lines(sections, len(lines))
         headings = {s.heading_line for s in sections if s.heading_line is not None}
         bounds = _section_bounds(sections, len(lines))
-        anchors = self._anchors(lines, kinds, headings, bounds)
+        inline = {s.heading_line for s in sections if s.heading_line == s.start}
+        anchors = self._anchors(lines, kinds, (headings - inline, inline), bounds)
         positions: list[Position] = []
         flags: list[DateFlag] = []
         used: set[int] = set()
@@ -443,23 +446,32 @@ class ExperienceExtractor:
         self,
         lines: Sequence[Line],
         kinds: Sequence[str],
-        headings: set[int],
+        headings: tuple[set[int], set[int]],
         bounds: Sequence[tuple[int, int]],
     ) -> list[_Anchor]:
+        """Every position's anchor in order; ``headings``: (heading-only lines, inline headings)."""
         found: list[_Anchor] = []
         skip_to = 0
+        only, inline = headings
         for index, kind in enumerate(kinds):
-            if index < skip_to or kind in _NOT_POSITIONS or index in headings:
+            if index < skip_to or kind in _NOT_POSITIONS or index in only:
                 continue
-            here = self._line_anchors(lines, index, kind, bounds[index][1])
+            here = self._line_anchors(lines, index, kind, bounds[index][1], labelled=index in inline)
             found.extend(here)
             if here:
                 skip_to = index + here[-1].lines
         return found
 
-    def _line_anchors(self, lines: Sequence[Line], index: int, kind: str, section_end: int) -> list[_Anchor]:
-        """The positions a line heads: one by its dates, or one by a duration."""
+    def _line_anchors(
+        self, lines: Sequence[Line], index: int, kind: str, section_end: int, *, labelled: bool
+    ) -> list[_Anchor]:
+        """The positions a line heads: one by its dates, several in a paragraph, or one by a duration.
+
+        ``labelled``: the line opens with its section's heading ("Experience: ..."), read past.
+        """
         text, used = self._joined(lines, index)
+        if labelled:
+            text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
         found = _anchor(text, self.as_of, single=kind == "experience" and used == 1)
         if found is None:
             return self._fallback_anchors(text, index, kind, section_end)
