@@ -130,6 +130,10 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
 # Study and certification lines in an experience section: never positions.
 STUDY_LINES: list[list[str]] = [
     ["University of Leeds, 2012 – 2016"],
+    ["BSc Computer Science", "University of Leeds, 2012 – 2016"],
+    ["Data Science Bootcamp", "Acme Academy, 2021 – 2021"],
+    ["Project Risk Simulation Training", "Globex Consulting, 2011 / 11"],
+    ["Risk Workshop - Globex Consulting", "2011 / 11"],
     ["Certified Scrum Developer, 2019 – 2021"],
     ["Bachelor of Engineering, 2012 – 2016"],
     ["BSc Computer Science 2010 - 2013"],
@@ -206,7 +210,7 @@ class TestExperienceExtractor:
     def test_study_never_positions(self, header: list[str]) -> None:
         """Institution, degree, course and certification lines never become positions."""
         experience = extract(["EXPERIENCE", *header, "Studied algorithms."])
-        assert [p for p in experience.positions if p.dated] == []
+        assert experience.positions == ()
         assert experience.total_months is None
 
     @pytest.mark.parametrize("texts", [
@@ -226,10 +230,24 @@ class TestExperienceExtractor:
         ]
         assert experience.total_months == 48 + 95
 
-    def test_job_at_a_university(self) -> None:
-        """A job title just above an institution's dated line keeps the job."""
-        experience = extract(["EXPERIENCE", "Research Assistant", "University of Leeds, 2012 – 2016"])
-        assert [(p.title, p.months) for p in experience.positions] == [("Research Assistant", 60)]
+    def test_study_ends_the_position_before(self) -> None:
+        """A course dated inside an experience section ends the job above it, so it lends no lines."""
+        experience = extract([
+            "EXPERIENCE",
+            "Engineer, Acme Inc | 2012 – 2014",
+            "Built services.",
+            "Risk Simulation Training - Globex Consulting",
+            "2011 / 11",
+            "Played a two-day simulation.",
+        ])
+        (position,) = experience.positions
+        assert (position.first_line, position.last_line) == (1, 3)
+
+    @pytest.mark.parametrize("role", ["Research Assistant", "Scientific Staff / Software Development"])
+    def test_job_at_a_university(self, role: str) -> None:
+        """A role just above an institution's dated line keeps the job."""
+        experience = extract(["EXPERIENCE", role, "University of Leeds, 2012 – 2016"])
+        assert [p.months for p in experience.positions] == [60]
 
     def test_lines_and_total(self) -> None:
         """Each position owns its lines up to the next one; the total merges overlaps."""

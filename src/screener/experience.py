@@ -84,6 +84,10 @@ _MAX_PARAGRAPH_HEADER = 8
 _CONNECTORS = frozenset({"at", "of", "and", "for", "the", "in", "de", "&", "to", "on"})
 # The heading that opens a line holding content: "Experience: Senior Engineer, ...".
 _INLINE_LABEL = re.compile(r"^[^:]{1,40}:")
+# A header line that names a course: a part of it ends on the kind of course.
+_COURSE_NAME = re.compile(
+    r"\b(?:training|course|courses|seminar|workshop|bootcamp)\s*(?:$|[-–—|,(])", re.IGNORECASE
+)
 # Runs of dots or underscores that lead the eye from a title to its dates.
 _LEADER = re.compile(r"(?:\s?\.){3,}|…+|_{3,}")
 
@@ -298,30 +302,45 @@ class _Anchor:
     date_text: str  # the dates (or the duration) as written
     lines: int = 1  # how many lines the dates take
     duration: int | None = None  # months written instead of dates ("(11 months)")
+    study: bool = False  # dates of study or a course: no position, but the one before stops here
+
+
+def _studies_above(above: Line | None) -> bool:
+    """The header line just above names a course or degree, not a role:
+    "Project Management Training" / "Acme Consulting, 2011"."""
+    if above is None or JOB_TITLE_WORDS.search(above.text) or not _header_like(above.text, bold=above.bold):
+        return False
+    return bool(_STUDY.search(above.text) or _COURSE_NAME.search(above.text))
+
+
+def _role_above(above: Line | None) -> bool:
+    """The header line just above names a role or employer, not study."""
+    return (
+        above is not None
+        and _names_role(above)
+        and _STUDY.search(above.text) is None
+        and _NOT_JOB.search(above.text) is None
+        and _header_like(above.text, bold=above.bold)
+    )
 
 
 def _is_job(header: str, kind: str, above: Line | None) -> bool:
     """Whether a dated line heads a job rather than study, a certification or a stray date.
 
-    "University of X, 2012 – 2016" is study unless the line or a header line just
-    above names a job title ("Research Assistant" / "University of X, 2012 – 2016").
+    "University of X, 2012 – 2016" is study unless the line names a job title or a
+    header line just above names a role, not a degree ("Research Assistant" /
+    "University of X, 2012 – 2016").
     """
     if _STUDY.search(header):
         return False
     if JOB_TITLE_WORDS.search(header):
         return True
-    if kind in _SOFT_NOT_POSITIONS:
+    if kind in _SOFT_NOT_POSITIONS or _studies_above(above):
         return False
     if not _NOT_JOB.search(header):
         return True
-    return (
-        above is not None
-        and _SCHOOL.search(header) is not None
-        and _NOT_JOB.search(_SCHOOL.sub("", header)) is None
-        and JOB_TITLE_WORDS.search(above.text) is not None
-        and _STUDY.search(above.text) is None
-        and _header_like(above.text, bold=above.bold)
-    )
+    only_school = _SCHOOL.search(header) is not None and _NOT_JOB.search(_SCHOOL.sub("", header)) is None
+    return only_school and _role_above(above)
 
 
 def _clause_before(text: str, begin: int, end: int) -> str:
@@ -422,12 +441,14 @@ class ExperienceExtractor:
         headings = {s.heading_line for s in sections if s.heading_line is not None}
         bounds = _section_bounds(sections, len(lines))
         inline = {s.heading_line for s in sections if s.heading_line == s.start}
-        anchors = self._anchors(lines, kinds, (headings - inline, inline), bounds)
+        found = self._anchors(lines, kinds, (headings - inline, inline), bounds)
+        anchors = [a for a in found if not a.study]
+        stops = sorted(a.line for a in found)
         positions: list[Position] = []
         flags: list[DateFlag] = []
         used: set[int] = set()
-        for number, anchor in enumerate(anchors):
-            next_line = anchors[number + 1].line if number + 1 < len(anchors) else len(lines)
+        for anchor in anchors:
+            next_line = next((line for line in stops if line > anchor.line), len(lines))
             position, reason = self._position(lines, anchor, next_line, used, headings)
             if reason:
                 flags.append(DateFlag(len(positions), reason))
@@ -476,9 +497,16 @@ class ExperienceExtractor:
         if found is None:
             return self._fallback_anchors(text, index, kind, section_end)
         header = _rest(text, found.span)
-        if not _is_job(header, kind, lines[index - 1] if index else None):
-            return []
+        above = lines[index - 1] if index else None
+        if not _is_job(header, kind, above):
+            return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         return [_Anchor(index, found, section_end, header, found.text, used)]
+
+    @staticmethod
+    def _study_stop(index: int, header: str, above: Line | None, section_end: int) -> _Anchor:
+        """Where dated study or a course starts, so the position before it stops there."""
+        first = index - 1 if _studies_above(above) else index
+        return _Anchor(first, None, section_end, header, "", study=True)
 
     def _fallback_anchors(self, text: str, index: int, kind: str, section_end: int) -> list[_Anchor]:
         """A line that is no header of its own: a paragraph of positions, or a title with a duration."""
@@ -644,6 +672,8 @@ class ExperienceExtractor:
             text = line.text.strip()
             if not (_header_like(text) and JOB_TITLE_WORDS.search(text) and len(_words(text)) <= 8):
                 continue
+            if _STUDY.search(text):
+                continue  # "Certified Scrum Developer": a certification, not a job
             title, employer = split_title_employer(text)
             end = min([section_end, *later[:1]])
             found.append(Position(title, employer, None, None, first_line=index, last_line=end))
