@@ -124,6 +124,7 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
     (["Engineer, Acme Inc | 2019 – 2020", "Built APIs.", "Analyst, Globex LLC (11 months)",
       "Ran reports."], [24, 11], 35),
     (["Engineer, Acme Inc | Jan 2019 – Dec 2019 (1 year)"], [12], 12),
+    (["Senior Engineer, Acme Inc (2 years)", "Jan 2019 – Dec 2020", "Built APIs."], [24], 24),
     (["Python - 18 months", "Led a team of 5 for 2 years"], [], None),
 ]
 

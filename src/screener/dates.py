@@ -7,10 +7,14 @@ name or number keeps that month; a year given alone starts in January and ends
 in December; "present" (and its synonyms) resolves to the caller's ``as_of``.
 
 The parser is strict on purpose: only four-digit years from 1950 to 2099 (or an
-apostrophe year, "'19") count, a range needs a real separator between its two
-ends, and year pairs written with a slash ("Server 2003/2008") are versions,
-not ranges. Phone numbers, GPAs ("3.8/4.0"), versions ("Python 3.11") and zip
-codes therefore never read as employment.
+apostrophe year, "'19") count on their own; a two-digit year without its
+apostrophe ("Sep 15", "03/19") counts only as an end of a range whose other end
+is written alike or is "present" ("Sep 15 - NOW", "Mar 14 - Jan 15"); a range
+needs a real separator between its two ends, except on a header line read with
+``find_header_ranges`` ("6/2017 8/2020"); and year pairs written with a slash
+("Server 2003/2008") are versions, not ranges. Phone numbers, GPAs ("3.8/4.0"),
+versions ("Python 3.11"), fractions ("3/4") and zip codes therefore never read
+as employment.
 """
 
 from __future__ import annotations

@@ -1,16 +1,23 @@
 """Dated positions -> months and last use per skill, and total experience.
 
 A position is anchored on a line that holds a date range ("Senior Engineer,
-Acme | Jan 2019 - Present"); its title and employer come from the rest of that
-line or the line before or after; its lines run to the next position or the end
-of its section. Positions are looked for wherever a role can be written
+Acme | Jan 2019 - Present", "Help Desk Analyst ..... Mar 2008 to Jun 2011",
+"Analyst, Acme 6/2017 8/2020"); its title and employer come from the rest of
+that line or the line before or after; its lines run to the next position, to
+dated study, or to the end of its section. A range split by its title line
+("12/2012" / "Engineer, Acme" / "March 2016") is one range; a paragraph holding
+a whole history gives one position per range with its title beside it; a header
+with a duration and no dates ("Engineer, Acme (11 months)") is a position with
+months and no dates. Positions are looked for wherever a role can be written
 (experience, projects, internships, unknown headings, the preamble), never in
-education, skills, certifications and the like, so a graduation year never
+education, skills, certifications and the like, and a degree, institution,
+course or certification line is never a position, so a graduation year never
 becomes a job.
 
-A skill mentioned on a position's lines earns that position's months; months of
-overlapping positions count once. A skill named only outside dated positions
-(a skills section) has unknown months (None), never zero.
+A skill mentioned on a position's own lines earns that position's months;
+months of overlapping positions count once. A skill named only outside dated
+positions (a skills section, the summary), or only as taught, published or
+studied (``SkillMention.context``), has unknown months (None), never zero.
 """
 
 from __future__ import annotations
@@ -495,7 +502,7 @@ class ExperienceExtractor:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
         found = _anchor(text, self.as_of, single=kind == "experience" and used == 1)
         if found is None:
-            return self._fallback_anchors(text, index, kind, section_end)
+            return self._fallback_anchors(lines, text, index, kind, section_end)
         header = _rest(text, found.span)
         above = lines[index - 1] if index else None
         if not _is_job(header, kind, above):
@@ -508,13 +515,22 @@ class ExperienceExtractor:
         first = index - 1 if _studies_above(above) else index
         return _Anchor(first, None, section_end, header, "", study=True)
 
-    def _fallback_anchors(self, text: str, index: int, kind: str, section_end: int) -> list[_Anchor]:
-        """A line that is no header of its own: a paragraph of positions, or a title with a duration."""
+    def _fallback_anchors(
+        self, lines: Sequence[Line], text: str, index: int, kind: str, section_end: int
+    ) -> list[_Anchor]:
+        """A line that is no header of its own: a paragraph of positions, or a title with a duration.
+
+        A duration is the position's only date unless dates follow on the next two
+        lines ("Engineer (2 years)" / "Jan 2019 – Dec 2020"): then they date it.
+        """
         if kind in _SOFT_NOT_POSITIONS:
             return []
         found = _paragraph_anchors(text, index, section_end, self.as_of)
         if found or kind != "experience":
             return found
+        below = lines[index + 1 : min(index + 3, section_end)]
+        if any(find_date_ranges(line.text, as_of=self.as_of, single=True) for line in below):
+            return []
         duration = _duration_anchor(text, index, section_end)
         return [duration] if duration is not None else []
 
