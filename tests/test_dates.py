@@ -95,6 +95,8 @@ NOT_RANGES: list[str] = [
     "Available 24/7 - 365 days",
     "Released v2.10 - v3.12",
     "since Sep 15",
+    "Dec 31 - Jan 01",
+    "Mar 30 - Apr 02",
     # a separator lost is recovered on header lines only (find_header_ranges)
     "6/2017 8/2020",
     "2015 2017",

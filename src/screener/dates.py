@@ -400,7 +400,14 @@ def _separated_pair(scan: _Scan, index: int) -> _Made | None:
     if not (_SEPARATOR_RE.match(gap) or _joins_itself(scan.text, gap, after)):
         return None
     made = _make(scan.text, token, after, as_of=scan.as_of, open_end=False)
+    if made is not None and (_is_short(token) or _is_short(after)) and not _plausible(made, scan.as_of):
+        return None
     return (_with_from(scan, made) if made is not None else None), 2
+
+
+def _plausible(made: DateRange, as_of: YearMonth) -> bool:
+    """A range of two-digit years runs forward and starts by ``as_of``: "Dec 31 - Jan 01" is two days."""
+    return made.valid and made.start <= as_of
 
 
 def lowercase_words_beside(text: str, span: tuple[int, int]) -> tuple[bool, bool]:
