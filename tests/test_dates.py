@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from screener.dates import find_date_ranges, merge_months, months_between, parse_date_range
+from screener.dates import (
+    find_date_ranges,
+    find_header_ranges,
+    merge_months,
+    months_between,
+    parse_date_range,
+)
 from screener.models import YearMonth
 
 AS_OF = YearMonth(2026, 11)
@@ -54,6 +60,19 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("enero 2018 – actualidad", "2018-01", "2026-11", True),
     ("2012.09.01‑2016.07.10", "2012-09", "2016-07", False),
     ("06-25-2001 to 07-01-2003", "2001-06", "2003-07", False),
+    # two-digit years without an apostrophe, inside a range
+    ("Sep 15 - NOW", "2015-09", "2026-11", True),
+    ("03/19 – 11/21", "2019-03", "2021-11", False),
+    ("Jan '19 – Dec '20", "2019-01", "2020-12", False),
+    ("Jan 15 - Sep 15", "2015-01", "2015-09", False),
+    ("Mar 14 - Jan 15", "2014-03", "2015-01", False),
+    ("Developer, Acme Inc | 9/98 - 4/03", "1998-09", "2003-04", False),
+    # prose
+    ("from May 2018 till January 2020", "2018-05", "2020-01", False),
+    ("from April 2020 till now", "2020-04", "2026-11", True),
+    ("since 2019", "2019-01", "2026-11", True),
+    ("March 2015 – To Date", "2015-03", "2026-11", True),
+    ("Mar 2008 to Jun 2011", "2008-03", "2011-06", False),
 ]
 
 # Text that holds numbers but no employment range.
@@ -68,6 +87,37 @@ NOT_RANGES: list[str] = [
     "Bachelor of Science, 2015",
     "Awarded in 2010, 2011, 2012, and 2013",
     "Migrated from Exchange 2003 to Exchange 2010",
+    # two-digit years: never alone, never beside a full date, never a fraction
+    "Sep 15",
+    "Conference, Jan 15 - Mar 20, 2019",
+    "Cut costs by 3/4 - 1/2 of the budget",
+    "Windows 10/11",
+    "Available 24/7 - 365 days",
+    "Released v2.10 - v3.12",
+    "since Sep 15",
+    "Dec 31 - Jan 01",
+    "Mar 30 - Apr 02",
+    # a separator lost is recovered on header lines only (find_header_ranges)
+    "6/2017 8/2020",
+    "2015 2017",
+]
+
+# Header lines whose separator was lost: (line, start, end).
+HEADER_RANGES: list[tuple[str, str, str]] = [
+    ("6/2017 8/2020", "2017-06", "2020-08"),
+    ("2015 2017", "2015-01", "2017-12"),
+    ("Analyst, Acme Inc 2015 2017", "2015-01", "2017-12"),
+    ("Acme Inc | Mar 2014 Jan 2016 | Boston, MA", "2014-03", "2016-01"),
+    ("Support Analyst 03/19 11/21", "2019-03", "2021-11"),
+]
+
+# Header-line text with adjacent years that are not a range.
+NOT_HEADER_RANGES: list[str] = [
+    "in 2015 2017 was a turning point",
+    "Awarded 2010 2011 2012",
+    "Revenue doubled in 2015 2017 alone",
+    "6/2017 2019",
+    "2017 2015",
 ]
 
 # (start, end, months)
@@ -130,6 +180,27 @@ class TestParseDateRange:
         """A range that ends before it starts is not valid."""
         found = parse_date_range("04/2009 to 01/2009", as_of=AS_OF)
         assert found is not None and not found.valid
+
+
+class TestHeaderRanges:
+    """find_header_ranges: ranges whose separator was lost, on a position's header line."""
+
+    @pytest.mark.parametrize(("text", "start", "end"), HEADER_RANGES)
+    def test_lost_separator(self, text: str, start: str, end: str) -> None:
+        """Two points of one form with only spaces between them are a range on a header line."""
+        found = find_header_ranges(text, as_of=AS_OF)
+        assert [(r.start, r.end) for r in found] == [(ym(start), ym(end))]
+
+    @pytest.mark.parametrize("text", NOT_HEADER_RANGES)
+    def test_running_text(self, text: str) -> None:
+        """Years in running text, in a list of three, of two forms or reversed are no range."""
+        assert find_header_ranges(text, as_of=AS_OF) == ()
+
+    @pytest.mark.parametrize(("text", "start", "end", "current"), RANGES)
+    def test_keeps_every_form(self, text: str, start: str, end: str, current: bool) -> None:
+        """A header line reads every form a line of running text reads."""
+        found = find_header_ranges(text, as_of=AS_OF)
+        assert (found[0].start, found[0].end, found[0].current) == (ym(start), ym(end), current)
 
 
 class TestMonthsBetween:

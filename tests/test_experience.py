@@ -66,6 +66,83 @@ LAYOUTS: list[tuple[list[str], str | None, str | None, str, str]] = [
      "2012-07", "2013-12"),
 ]
 
+# Dates as people write them on a position's lines (after an EXPERIENCE heading):
+# (lines, expected (title, start, end) of every dated position, in order).
+DATED_FORMS: list[tuple[list[str], list[tuple[str | None, str, str]]]] = [
+    # two-digit years
+    (["Django Developer, Acme Inc   Sep 15 - NOW"], [("Django Developer", "2015-09", "2026-11")]),
+    (["Backend Engineer | Globex | Jan 15 - Sep 15", "Wrote services.",
+      "Web Developer | Initech | Mar 14 - Jan 15"],
+     [("Backend Engineer", "2015-01", "2015-09"), ("Web Developer", "2014-03", "2015-01")]),
+    (["Support Analyst, Initech LLC 03/19 – 11/21"], [("Support Analyst", "2019-03", "2021-11")]),
+    (["QA Tester, Hooli Inc, Jan '19 – Dec '20"], [("QA Tester", "2019-01", "2020-12")]),
+    # a separator lost in conversion
+    (["Data Analyst, Acme Inc 6/2017 8/2020"], [("Data Analyst", "2017-06", "2020-08")]),
+    (["QA Engineer, Globex LLC 2015 2017"], [("QA Engineer", "2015-01", "2017-12")]),
+    # prose
+    (["Software Engineer at Acme Inc from May 2018 till January 2020"],
+     [("Software Engineer", "2018-05", "2020-01")]),
+    (["Consultant, Globex LLC from April 2020 till now"], [("Consultant", "2020-04", "2026-11")]),
+    (["Developer at Initech since 2019"], [("Developer", "2019-01", "2026-11")]),
+    (["Engineer, Acme Inc, 2014 to date"], [("Engineer", "2014-01", "2026-11")]),
+    (["Technician, Acme Inc, March 2015 – to date"], [("Technician", "2015-03", "2026-11")]),
+    # leaders between the title and its dates
+    (["Help Desk Analyst ........ Mar 2008 to Jun 2011"], [("Help Desk Analyst", "2008-03", "2011-06")]),
+    (["Help Desk Analyst . . . . . . Mar 2008 to Jun 2011"],
+     [("Help Desk Analyst", "2008-03", "2011-06")]),
+    (["Analyst      Mar 2008 – Jun 2011"], [("Analyst", "2008-03", "2011-06")]),
+    # dates on the line before or after the title, or split by the title line
+    (["Mar 2016 – Present", "Senior Engineer, Acme Inc"], [("Senior Engineer", "2016-03", "2026-11")]),
+    (["Senior Engineer, Acme Inc", "2012 – 2016"], [("Senior Engineer", "2012-01", "2016-12")]),
+    (["12/2012", "Senior Engineer, Acme", "March 2016", "Built services."],
+     [("Senior Engineer", "2012-12", "2016-03")]),
+    (["2015", "Intern, Globex LLC", "Present"], [("Intern", "2015-01", "2026-11")]),
+    # one-paragraph resumes
+    (["Senior Engineer, Acme Inc, Jan 2019 – Present. Built APIs in Python and led a team. "
+      "Developer, Globex LLC, 2015 – 2018. Wrote Java services for billing and reports."],
+     [("Senior Engineer", "2019-01", "2026-11"), ("Developer", "2015-01", "2018-12")]),
+    (["Jan 2019 – Present Lead Developer, Acme Inc. Ran the platform team and its roadmap. "
+      "2015 – 2018 Analyst, Globex LLC. Built reports for finance and sales teams."],
+     [("Lead Developer", "2019-01", "2026-11"), ("Analyst", "2015-01", "2018-12")]),
+    (["Backend Engineer at Acme Inc 2019 – 2021; Data Engineer at Globex LLC 2016 – 2018; "
+      "Intern at Initech 2015 – 2015"],
+     [("Backend Engineer", "2019-01", "2021-12"), ("Data Engineer", "2016-01", "2018-12"),
+      ("Intern", "2015-01", "2015-12")]),
+    # running text never becomes a range
+    (["Engineer, Acme Inc | 2014 – 2016", "Revenue doubled in 2015 2017 was a record year"],
+     [("Engineer", "2014-01", "2016-12")]),
+    (["Engineer, Acme Inc | 2014 – 2016",
+      "Promoted to Lead Engineer in 2015 – 2016 after leading the migration of billing systems"],
+     [("Engineer", "2014-01", "2016-12")]),
+]
+
+# Positions dated by a duration only: (lines after EXPERIENCE, months of each position, total).
+DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
+    (["Support Engineer, Acme Inc (11 months)", "Fixed tickets."], [11], 11),
+    (["Developer, Globex LLC 2 yrs 3 mos"], [27], 27),
+    (["Team Lead, Initech | 1 year 4 months"], [16], 16),
+    (["Engineer, Acme Inc | 2019 – 2020", "Built APIs.", "Analyst, Globex LLC (11 months)",
+      "Ran reports."], [24, 11], 35),
+    (["Engineer, Acme Inc | Jan 2019 – Dec 2019 (1 year)"], [12], 12),
+    (["Senior Engineer, Acme Inc (2 years)", "Jan 2019 – Dec 2020", "Built APIs."], [24], 24),
+    (["Python - 18 months", "Led a team of 5 for 2 years"], [], None),
+]
+
+# Study and certification lines in an experience section: never positions.
+STUDY_LINES: list[list[str]] = [
+    ["University of Leeds, 2012 – 2016"],
+    ["BSc Computer Science", "University of Leeds, 2012 – 2016"],
+    ["Data Science Bootcamp", "Acme Academy, 2021 – 2021"],
+    ["Project Risk Simulation Training", "Globex Consulting, 2011 / 11"],
+    ["Risk Workshop - Globex Consulting", "2011 / 11"],
+    ["Certified Scrum Developer, 2019 – 2021"],
+    ["Bachelor of Engineering, 2012 – 2016"],
+    ["BSc Computer Science 2010 - 2013"],
+    ["MBA, Globex Business School, 2017 – 2019"],
+    ["Coursework: Data Structures 2015 – 2016"],
+    ["Master of Science in Software Engineering, Acme University, Sep 2016 – Jun 2018"],
+]
+
 # (text, title, employer)
 SPLITS: list[tuple[str, str | None, str | None]] = [
     ("Senior Engineer, Acme Corp", "Senior Engineer", "Acme Corp"),
@@ -113,6 +190,65 @@ class TestExperienceExtractor:
         position = experience.positions[0]
         assert (position.title, position.employer) == (title, employer)
         assert (position.start, position.end) == (ym(start), ym(end))
+
+    @pytest.mark.parametrize(("header", "expected"), DATED_FORMS)
+    def test_dated_forms(self, header: list[str], expected: list[tuple[str | None, str, str]]) -> None:
+        """Each written form dates its position, with the title beside it, and prose stays prose."""
+        experience = extract(["EXPERIENCE", *header])
+        found = [(p.title, str(p.start), str(p.end)) for p in experience.positions if p.dated]
+        assert found == expected
+
+    @pytest.mark.parametrize(("header", "months", "total"), DURATIONS)
+    def test_duration_only(self, header: list[str], months: list[int | None], total: int | None) -> None:
+        """A header line with a duration and no dates is a position with months, counted in the total."""
+        experience = extract(["EXPERIENCE", *header])
+        assert [p.months for p in experience.positions] == months
+        assert experience.total_months == total
+        for position in experience.positions:
+            assert position.dated == (position.start is not None)
+
+    @pytest.mark.parametrize("header", STUDY_LINES)
+    def test_study_never_positions(self, header: list[str]) -> None:
+        """Institution, degree, course and certification lines never become positions."""
+        experience = extract(["EXPERIENCE", *header, "Studied algorithms."])
+        assert experience.positions == ()
+        assert experience.total_months is None
+
+    @pytest.mark.parametrize("texts", [
+        ["Jo Roe, jo@example.com. Senior Engineer, Acme Inc, Jan 2019 – Present. Built APIs in "
+         "Python. Developer, Globex LLC, 2015 – 2018. Wrote Java services."],
+        ["Experience: Senior Engineer, Acme Inc, Jan 2019 – Present. Built APIs in Python. "
+         "Developer, Globex LLC, 2015 – 2018. Wrote Java services.", "Education: BSc, 2010 – 2014"],
+    ])
+    def test_whole_resume_on_one_line(self, texts: list[str]) -> None:
+        """A whole history on one line, even after an inline heading, gives each position its range."""
+        lines = [Line(t) for t in texts]
+        experience = ExperienceExtractor(as_of=AS_OF)(lines, split_sections(lines))
+        found = [(p.title, p.employer, str(p.start), str(p.end)) for p in experience.positions]
+        assert found == [
+            ("Senior Engineer", "Acme Inc", "2019-01", "2026-11"),
+            ("Developer", "Globex LLC", "2015-01", "2018-12"),
+        ]
+        assert experience.total_months == 48 + 95
+
+    def test_study_ends_the_position_before(self) -> None:
+        """A course dated inside an experience section ends the job above it, so it lends no lines."""
+        experience = extract([
+            "EXPERIENCE",
+            "Engineer, Acme Inc | 2012 – 2014",
+            "Built services.",
+            "Risk Simulation Training - Globex Consulting",
+            "2011 / 11",
+            "Played a two-day simulation.",
+        ])
+        (position,) = experience.positions
+        assert (position.first_line, position.last_line) == (1, 3)
+
+    @pytest.mark.parametrize("role", ["Research Assistant", "Scientific Staff / Software Development"])
+    def test_job_at_a_university(self, role: str) -> None:
+        """A role just above an institution's dated line keeps the job."""
+        experience = extract(["EXPERIENCE", role, "University of Leeds, 2012 – 2016"])
+        assert [p.months for p in experience.positions] == [60]
 
     def test_lines_and_total(self) -> None:
         """Each position owns its lines up to the next one; the total merges overlaps."""
@@ -203,6 +339,48 @@ class TestSkillTime:
         times = skill_time([mention("Rust", 0)], Experience((), None))
         assert times[SkillId("rust")].months is None
         assert times[SkillId("rust")].positions == ()
+
+    def test_skills_and_summary_earn_nothing(self) -> None:
+        """A mention in a skills section or summary earns no months, even inside a position's bounds."""
+        position = Position("Dev", "Acme", ym("2015-01"), ym("2015-12"), first_line=0, last_line=5, months=12)
+        for section in ("skills", "summary"):
+            where = SkillMention(SkillId("go"), "Go", section, "", 2, 0, 2)
+            times = skill_time([where], Experience((position,), 12))
+            assert times[SkillId("go")].months is None
+
+    @pytest.mark.parametrize("context", ["teaching", "publication", "coursework"])
+    def test_context_earns_nothing(self, context: str) -> None:
+        """A mention only taught, in a publication title or in coursework earns no months."""
+        position = Position("Dev", "Acme", ym("2015-01"), ym("2015-12"), first_line=0, last_line=5, months=12)
+        marked = SkillMention(SkillId("go"), "Go", "experience", "", 2, 0, 2, context=context)
+        plain = SkillMention(SkillId("sql"), "SQL", "experience", "", 2, 3, 6)
+        times = skill_time([marked, plain], Experience((position,), 12))
+        assert times[SkillId("go")].months is None
+        assert times[SkillId("sql")].months == 12
+
+    def test_other_positions_lend_nothing(self) -> None:
+        """Only the position whose own lines hold a mention gives it months; a shared line gives none."""
+        texts = [
+            "EXPERIENCE",
+            "Developer, Acme Inc | 2015 – 2016",
+            "Wrote Python tools.",
+            "Analyst, Globex LLC | 2018 – 2019",
+            "Wrote SQL reports.",
+            "Lead Developer, Acme Inc, 2020 – 2021. Built Go services. Engineer, Hooli Inc, 2022 – 2023.",
+        ]
+        experience = extract(texts)
+        times = skill_time(
+            [mention("Python", 2), mention("SQL", 4), mention("Go", 5)], experience
+        )
+        assert (times[SkillId("python")].months, times[SkillId("sql")].months) == (24, 24)
+        assert times[SkillId("go")].months is None
+        assert len([p for p in experience.positions if p.first_line == 5]) == 2
+
+    def test_duration_only_position_gives_months(self) -> None:
+        """A mention in a position dated by a duration earns that duration, with no last use."""
+        experience = extract(["EXPERIENCE", "Support Engineer, Acme Inc (11 months)", "Wrote Bash scripts."])
+        times = skill_time([mention("Bash", 2)], experience)
+        assert (times[SkillId("bash")].months, times[SkillId("bash")].last_used) == (11, None)
 
     def test_undated_position_is_unknown(self) -> None:
         """A mention inside an undated position has unknown months."""

@@ -7,10 +7,14 @@ name or number keeps that month; a year given alone starts in January and ends
 in December; "present" (and its synonyms) resolves to the caller's ``as_of``.
 
 The parser is strict on purpose: only four-digit years from 1950 to 2099 (or an
-apostrophe year, "'19") count, a range needs a real separator between its two
-ends, and year pairs written with a slash ("Server 2003/2008") are versions,
-not ranges. Phone numbers, GPAs ("3.8/4.0"), versions ("Python 3.11") and zip
-codes therefore never read as employment.
+apostrophe year, "'19") count on their own; a two-digit year without its
+apostrophe ("Sep 15", "03/19") counts only as an end of a range whose other end
+is written alike or is "present" ("Sep 15 - NOW", "Mar 14 - Jan 15"); a range
+needs a real separator between its two ends, except on a header line read with
+``find_header_ranges`` ("6/2017 8/2020"); and year pairs written with a slash
+("Server 2003/2008") are versions, not ranges. Phone numbers, GPAs ("3.8/4.0"),
+versions ("Python 3.11"), fractions ("3/4") and zip codes therefore never read
+as employment.
 """
 
 from __future__ import annotations
@@ -18,12 +22,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from .models import YearMonth
 
 __all__ = [
     "DateRange",
     "find_date_ranges",
+    "find_header_ranges",
     "merge_months",
     "months_between",
     "parse_date_range",
@@ -99,6 +105,10 @@ _POINT = (
     # Jan 2019, Sept. 2018, January 29, 2000, Jan '19, Jun-2014, 10-Dec-2009, 6 de septiembre de 1998
     rf"|(?:(?:[0-3]?\d)(?:\.|-|\s+de)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,]?\s*|\s+de\s+)"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?P<mon_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
+    # Sep 15, Jan-19: a two-digit year without its apostrophe (a range's end only)
+    rf"|(?P<mon2>{_MONTH_WORD})\.?[\s-]?(?P<mon2_y>\d\d)(?![\d:])"
+    # 03/19: likewise; never "3/4" or "24/7"
+    rf"|(?P<my2_m>0[1-9]|1[0-2]|[1-9])/(?P<my2_y>\d\d)(?![\d/.]\d|\d)"
     # a month without its year, borrowed from the other end: "Jan – Mar 2019"
     rf"|(?P<bare>{_MONTH_WORD})\.?(?=\s*(?:{_DASH}|to\b|until\b|till\b|à\b|a\b|au\b|bis\b)|\s*$)"
     # 2019
@@ -119,6 +129,14 @@ _OPEN_BEFORE_RE = re.compile(
 _SINCE_RE = re.compile(r"(?:since|depuis|seit|desde|dès)\s*$", re.IGNORECASE)
 _TRAILING_OPEN_RE = re.compile(rf"^\s*{_DASH}\s*(?:\)|$)")
 _AND_RE = re.compile(r"^\s*(?:and|&|,)\s*$", re.IGNORECASE)
+_FROM_RE = re.compile(r"(?<![^\W\d_])(?:from|between|de|du|von|desde)\s+$", re.IGNORECASE)
+# A separator lost in conversion leaves only spaces between the two ends.
+_SPACES_RE = re.compile(r"^[ \t\u00a0]+$")
+_LOOSE_KINDS = frozenset({"month", "year", "short"})
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
+_WORD_AFTER_RE = re.compile(r"[ \t]*([^\W\d_]+)")
+# Regex groups that name the form a point was written in.
+_FORMS = ("ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "season", "mon", "mon2", "my2_m", "bare", "year")
 
 
 # --------------------------------------------------------------------------- values
@@ -157,7 +175,8 @@ class _Point:
     last: YearMonth | None
     month: int | None  # the month of a bare month word
     span: tuple[int, int]
-    kind: str  # "month", "year", "season" or "bare"
+    kind: str  # "month", "year", "season", "bare" or "short" (a two-digit year)
+    form: str = ""  # the regex group it matched: only points of one form lose a separator
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,9 +246,18 @@ def _month_of(word: str) -> int:
 
 
 def _point(match: re.Match[str]) -> _Point:
-    """The point a ``_POINT_RE`` match stands for."""
+    """The point a ``_POINT_RE`` match stands for, with the form it was written in."""
     g = match.groupdict()
-    span = match.span()
+    return replace(_point_value(g, match.span()), form=next(f for f in _FORMS if g[f]))
+
+
+def _short_point(year: str, month: int, span: tuple[int, int]) -> _Point:
+    value = YearMonth(_year(year), month)
+    return _Point(value, value, None, span, "short")
+
+
+def _point_value(g: dict[str, Any], span: tuple[int, int]) -> _Point:
+    """The months a point's groups stand for."""
     if g["ymd_y"]:
         month = YearMonth(int(g["ymd_y"]), int(g["ymd_m"]))
         return _Point(month, month, None, span, "month")
@@ -262,6 +290,10 @@ def _point(match: re.Match[str]) -> _Point:
     if g["mon"]:
         month = YearMonth(_year(g["mon_y"]), _month_of(g["mon"]))
         return _Point(month, month, None, span, "month")
+    if g["mon2"] and g["mon2_y"]:
+        return _short_point(g["mon2_y"], _month_of(g["mon2"]), span)
+    if g["my2_m"] and g["my2_y"]:
+        return _short_point(g["my2_y"], int(g["my2_m"]), span)
     if g["bare"]:
         return _Point(None, None, _month_of(g["bare"]), span, "bare")
     year = int(g["year"])
@@ -316,51 +348,170 @@ def _joins_itself(text: str, gap: str, after: _Token) -> bool:
     return isinstance(after, _Present) and not gap.strip() and word.startswith(("to", "till"))
 
 
-def _ranges(text: str, *, as_of: YearMonth, single: bool) -> Iterator[DateRange]:
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """What every rule of ``_ranges`` reads: the line, its tokens and the options."""
+
+    text: str
+    tokens: list[_Token]
+    as_of: YearMonth
+    single: bool
+    loose: bool
+
+    def after(self, index: int) -> _Token | None:
+        return self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+
+    def gap(self, index: int) -> str:
+        after = self.after(index)
+        return self.text[self.tokens[index].span[1] : after.span[0]] if after is not None else ""
+
+
+# A rule reads the token at an index and gives the range it makes and how many
+# tokens that range used, or None when it does not apply.
+_Made = tuple[DateRange | None, int]
+
+
+def _is_short(token: _Token | None) -> bool:
+    return isinstance(token, _Point) and token.kind == "short"
+
+
+def _pairable(first: _Point, last: _Token) -> bool:
+    """A two-digit year without its apostrophe ("Sep 15", "03/19") pairs only with its
+    like or "present": "Jan 15 - Mar 20, 2019" is two days, not four years."""
+    if _is_short(first) or _is_short(last):
+        return isinstance(last, _Present) or (_is_short(first) and _is_short(last))
+    return True
+
+
+def _with_from(scan: _Scan, made: DateRange) -> DateRange:
+    """"from May 2018 till January 2020": "from" belongs to the range it opens."""
+    opener = _FROM_RE.search(scan.text[: made.span[0]])
+    if opener is None:
+        return made
+    span = (opener.start(), made.span[1])
+    return replace(made, text=scan.text[span[0] : span[1]], span=span)
+
+
+def _separated_pair(scan: _Scan, index: int) -> _Made | None:
+    """"Jan 2019 – Present", "03/2013 to 11/2016", "2014 to date"."""
+    token, after, gap = scan.tokens[index], scan.after(index), scan.gap(index)
+    if not isinstance(token, _Point) or after is None or not _pairable(token, after):
+        return None
+    if not (_SEPARATOR_RE.match(gap) or _joins_itself(scan.text, gap, after)):
+        return None
+    made = _make(scan.text, token, after, as_of=scan.as_of, open_end=False)
+    if made is not None and (_is_short(token) or _is_short(after)) and not _plausible(made, scan.as_of):
+        return None
+    return (_with_from(scan, made) if made is not None else None), 2
+
+
+def _plausible(made: DateRange, as_of: YearMonth) -> bool:
+    """A range of two-digit years runs forward and starts by ``as_of``: "Dec 31 - Jan 01" is two days."""
+    return made.valid and made.start <= as_of
+
+
+def lowercase_words_beside(text: str, span: tuple[int, int]) -> tuple[bool, bool]:
+    """Whether a lower-case word (running text) stands just before and just after ``text[span]``.
+
+    Example:
+        >>> lowercase_words_beside("in 2015 2017 Acme", (3, 12))
+        (True, False)
+    """
+    before = _WORD_BEFORE_RE.search(text[: span[0]])
+    after = _WORD_AFTER_RE.match(text[span[1] :])
+    return bool(before and before.group(1)[0].islower()), bool(after and after.group(1)[0].islower())
+
+
+def _lost_separator(scan: _Scan, index: int) -> _Made | None:
+    """"6/2017 8/2020", "2015 2017": two points of one form with only spaces between,
+    on a header line (``loose``), not in running text and not in a list of three."""
+    token, after = scan.tokens[index], scan.after(index)
+    if not scan.loose or not isinstance(token, _Point) or not isinstance(after, _Point):
+        return None
+    if token.form != after.form or token.kind not in _LOOSE_KINDS or not _SPACES_RE.match(scan.gap(index)):
+        return None
+    third = scan.after(index + 1)
+    previous = scan.tokens[index - 1] if index else None
+    if third is not None and _SPACES_RE.match(scan.text[after.span[1] : third.span[0]]):
+        return None
+    if previous is not None and _SPACES_RE.match(scan.text[previous.span[1] : token.span[0]]):
+        return None
+    if any(lowercase_words_beside(scan.text, (token.span[0], after.span[1]))):
+        return None
+    made = _make(scan.text, token, after, as_of=scan.as_of, open_end=False)
+    if made is None or not made.valid:
+        return None
+    return made, 2
+
+
+def _season_and_year(scan: _Scan, index: int) -> _Made | None:
+    """"Summer 2012 and 2013": from the first season to the end of the same season later."""
+    token, after = scan.tokens[index], scan.after(index)
+    if not (isinstance(token, _Point) and token.kind == "season" and isinstance(after, _Point)
+            and after.kind == "year" and _AND_RE.match(scan.gap(index))):
+        return None
+    assert token.first is not None and token.last is not None and after.first is not None
+    shift = after.first.year - token.first.year
+    end = YearMonth(token.last.year + shift, token.last.month)
+    span = (token.span[0], after.span[1])
+    return DateRange(token.first, end, False, scan.text[span[0] : span[1]], span), 2
+
+
+def _since(scan: _Scan, index: int) -> _Made | None:
+    """"since 2021": from then to present."""
+    token = scan.tokens[index]
+    since = _SINCE_RE.search(scan.text[: token.span[0]])
+    if not isinstance(token, _Point) or since is None or token.first is None or _is_short(token):
+        return None
+    span = (since.start(), token.span[1])
+    return DateRange(token.first, scan.as_of, True, scan.text[span[0] : span[1]], span), 1
+
+
+def _trailing_dash(scan: _Scan, index: int) -> _Made | None:
+    """"(2019-)": started and not finished."""
+    token = scan.tokens[index]
+    if not isinstance(token, _Point) or token.first is None or _is_short(token):
+        return None
+    if not _TRAILING_OPEN_RE.match(scan.text[token.span[1] :]):
+        return None
+    return DateRange(token.first, scan.as_of, True, scan.text[token.span[0] : token.span[1]], token.span), 1
+
+
+def _from_open(scan: _Scan, index: int) -> _Made | None:
+    """"from 2019" with no end: started then, end unknown (months not counted)."""
+    token = scan.tokens[index]
+    opener = _OPEN_BEFORE_RE.search(scan.text[: token.span[0]])
+    if not isinstance(token, _Point) or opener is None or token.first is None or not scan.single:
+        return None
+    if _is_short(token):
+        return None
+    made = _make(scan.text, token, None, as_of=scan.as_of, open_end=True)
+    if made is None:
+        return None
+    span = (opener.start(), made.span[1])
+    return replace(made, text=scan.text[span[0] : span[1]], span=span), 1
+
+
+def _alone(scan: _Scan, index: int) -> _Made | None:
+    """A season is a range of its own; a lone month or year only when ``single``."""
+    token = scan.tokens[index]
+    if not isinstance(token, _Point):
+        return None
+    if token.kind == "season" or (scan.single and token.kind in {"month", "year"}):
+        return _make(scan.text, token, None, as_of=scan.as_of, open_end=False), 1
+    return None
+
+
+# The rules, in the order they are tried at each token; the first that applies decides.
+_RULES = (_separated_pair, _lost_separator, _season_and_year, _since, _trailing_dash, _from_open, _alone)
+
+
+def _ranges(text: str, *, as_of: YearMonth, single: bool, loose: bool = False) -> Iterator[DateRange]:
     """Every range of ``text`` in order; lone points only when ``single``."""
-    tokens = _tokens(text)
+    scan = _Scan(text, _tokens(text), as_of, single, loose)
     index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        if not isinstance(token, _Point):
-            index += 1
-            continue
-        after = tokens[index + 1] if index + 1 < len(tokens) else None
-        gap = text[token.span[1] : after.span[0]] if after is not None else ""
-        before = text[: token.span[0]]
-        made: DateRange | None = None
-        used = 1
-        if after is not None and (_SEPARATOR_RE.match(gap) or _joins_itself(text, gap, after)):
-            made = _make(text, token, after, as_of=as_of, open_end=False)
-            used = 2
-        elif (
-            after is not None
-            and token.kind == "season"
-            and isinstance(after, _Point)
-            and after.kind == "year"
-            and _AND_RE.match(gap)
-        ):
-            # "Summer 2012 and 2013": from the first season to the end of the same season later.
-            assert token.first is not None and token.last is not None and after.first is not None
-            shift = after.first.year - token.first.year
-            end = YearMonth(token.last.year + shift, token.last.month)
-            span = (token.span[0], after.span[1])
-            made = DateRange(token.first, end, False, text[span[0] : span[1]], span)
-            used = 2
-        elif (since := _SINCE_RE.search(before)) and token.first is not None:
-            span = (since.start(), token.span[1])
-            made = DateRange(token.first, as_of, True, text[span[0] : span[1]], span)
-        elif _TRAILING_OPEN_RE.match(text[token.span[1] :]) and token.first is not None:
-            # "(2019-)": started and not finished.
-            made = DateRange(token.first, as_of, True, text[token.span[0] : token.span[1]], token.span)
-        elif (opener := _OPEN_BEFORE_RE.search(before)) and token.first is not None and single:
-            # "from 2019" with no end: started then, end unknown (months not counted).
-            made = _make(text, token, None, as_of=as_of, open_end=True)
-            if made is not None:
-                span = (opener.start(), made.span[1])
-                made = replace(made, text=text[span[0] : span[1]], span=span)
-        elif token.kind == "season" or (single and token.kind in {"month", "year"}):
-            made = _make(text, token, None, as_of=as_of, open_end=False)
+    while index < len(scan.tokens):
+        made, used = next((r for rule in _RULES if (r := rule(scan, index)) is not None), (None, 1))
         if made is not None:
             yield made
         index += used
@@ -397,3 +548,21 @@ def find_date_ranges(text: str, *, as_of: YearMonth, single: bool = False) -> tu
         ['2015-2017', '03/2018 to now']
     """
     return tuple(_ranges(text, as_of=as_of, single=single))
+
+
+def find_header_ranges(text: str, *, as_of: YearMonth, single: bool = False) -> tuple[DateRange, ...]:
+    """Every date range of a position's header line, including ranges whose separator was lost.
+
+    PDF and DOCX conversion can drop the dash between two dates ("6/2017 8/2020",
+    "2015 2017"). On a line already known to head a position, two points of the
+    same form with only spaces between them are a range, unless a lower-case word
+    touches them ("in 2015 2017 was...") or a third point follows. Use
+    ``find_date_ranges`` for any other text.
+
+    Example:
+        >>> [str(r.end) for r in find_header_ranges("Analyst, Acme 6/2017 8/2020", as_of=YearMonth(2026, 11))]
+        ['2020-08']
+        >>> find_header_ranges("in 2015 2017 was a good year", as_of=YearMonth(2026, 11))
+        ()
+    """
+    return tuple(_ranges(text, as_of=as_of, single=single, loose=True))

@@ -1,16 +1,23 @@
 """Dated positions -> months and last use per skill, and total experience.
 
 A position is anchored on a line that holds a date range ("Senior Engineer,
-Acme | Jan 2019 - Present"); its title and employer come from the rest of that
-line or the line before or after; its lines run to the next position or the end
-of its section. Positions are looked for wherever a role can be written
+Acme | Jan 2019 - Present", "Help Desk Analyst ..... Mar 2008 to Jun 2011",
+"Analyst, Acme 6/2017 8/2020"); its title and employer come from the rest of
+that line or the line before or after; its lines run to the next position, to
+dated study, or to the end of its section. A range split by its title line
+("12/2012" / "Engineer, Acme" / "March 2016") is one range; a paragraph holding
+a whole history gives one position per range with its title beside it; a header
+with a duration and no dates ("Engineer, Acme (11 months)") is a position with
+months and no dates. Positions are looked for wherever a role can be written
 (experience, projects, internships, unknown headings, the preamble), never in
-education, skills, certifications and the like, so a graduation year never
+education, skills, certifications and the like, and a degree, institution,
+course or certification line is never a position, so a graduation year never
 becomes a job.
 
-A skill mentioned on a position's lines earns that position's months; months of
-overlapping positions count once. A skill named only outside dated positions
-(a skills section) has unknown months (None), never zero.
+A skill mentioned on a position's own lines earns that position's months;
+months of overlapping positions count once. A skill named only outside dated
+positions (a skills section, the summary), or only as taught, published or
+studied (``SkillMention.context``), has unknown months (None), never zero.
 """
 
 from __future__ import annotations
@@ -19,7 +26,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from .dates import DateRange, find_date_ranges, merge_months, months_between
+from .dates import (
+    DateRange,
+    find_date_ranges,
+    find_header_ranges,
+    lowercase_words_beside,
+    merge_months,
+    months_between,
+)
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth, line_offsets
 from .sections import JOB_TITLE_WORDS, section_of_lines
 
@@ -45,9 +59,44 @@ _SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional"})
 # Words of a dated line about study or training rather than a job.
 _NOT_JOB = re.compile(
     r"\b(training|course|courses|coursework|certification|certificate|certified|degree|"
-    r"diploma|studies|thesis|semester|graduat\w*|bachelor|master|gpa|exam|award|prize)\b",
+    r"diploma|studies|thesis|semester|graduat\w*|bachelor|master|gpa|exam|award|prize|"
+    r"university|université|universidad|universität|college|institute|school|academy|"
+    r"polytechnic|bootcamp)\b",
     re.IGNORECASE,
 )
+# Words of a dated line about study or certification even when a job-title word is
+# there too ("Certified Scrum Developer, 2019 – 2021", "Bachelor of Engineering, 2012 – 2016").
+_STUDY = re.compile(
+    r"\b(?:certified|certification|certificate|coursework|thesis|gpa|degree|diploma|"
+    r"bootcamp|(?:bachelor|master|associate|doctor)['’]?s?\s+(?:of|in|degree)|"
+    r"b\.?\s?sc|m\.?\s?sc|b\.?\s?tech|m\.?\s?tech|b\.?\s?eng|m\.?\s?eng|mba|ph\.?\s?d|"
+    r"b\.[sa]\.|m\.[sa]\.)(?![\w])",
+    re.IGNORECASE,
+)
+# "(11 months)", "2 yrs 3 mos", "1 year 4 months": a duration written instead of dates.
+_DURATION = re.compile(
+    r"\(?\s*(?:(?P<years>\d{1,2})\s*(?:years?|yrs?)\.?(?:\s*,?\s*(?:and\s+)?"
+    r"(?P<and_months>\d{1,2})\s*(?:months?|mos?)\.?)?|(?P<months>\d{1,2})\s*(?:months?|mos?)\.?)"
+    r"\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_SCHOOL = re.compile(
+    r"\b(?:university|université|universidad|universität|college|institute|school|academy|"
+    r"polytechnic)\b",
+    re.IGNORECASE,
+)
+# Where a clause of a paragraph ends: a full stop, semicolon or bullet between words.
+_CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\s[•·|]\s")
+_MAX_PARAGRAPH_HEADER = 8
+_CONNECTORS = frozenset({"at", "of", "and", "for", "the", "in", "de", "&", "to", "on"})
+# The heading that opens a line holding content: "Experience: Senior Engineer, ...".
+_INLINE_LABEL = re.compile(r"^[^:]{1,40}:")
+# A header line that names a course: a part of it ends on the kind of course.
+_COURSE_NAME = re.compile(
+    r"\b(?:training|course|courses|seminar|workshop|bootcamp)\s*(?:$|[-–—|,(])", re.IGNORECASE
+)
+# Runs of dots or underscores that lead the eye from a title to its dates.
+_LEADER = re.compile(r"(?:\s?\.){3,}|…+|_{3,}")
 
 _COMPANY_WORDS = re.compile(
     r"\b(inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|srl|bv|plc|corp|corporation|co|company|"
@@ -95,8 +144,9 @@ class Experience:
 
     Attributes:
         positions: dated and undated positions in document order.
-        total_months: union of the dated positions' months, overlaps merged;
-            None when no position is dated.
+        total_months: union of the dated positions' months, overlaps merged,
+            plus the months of positions dated by a duration only ("(11 months)");
+            None when no position has months.
         flags: positions with dates that are inconsistent or in the future.
     """
 
@@ -110,8 +160,9 @@ class SkillTime:
     """How long and how recently a skill was used, from the positions that mention it.
 
     Attributes:
-        months: union of the months of dated positions whose lines mention the
-            skill; None when no dated position does.
+        months: union of the months of dated positions whose own lines mention
+            the skill, plus the months of duration-only positions that do; None
+            when no such position does.
         last_used: end of the latest such position (a current one ends at as-of).
         positions: indexes into ``Experience.positions`` that gave the months.
     """
@@ -125,7 +176,7 @@ class SkillTime:
 
 
 def _clean(text: str) -> str:
-    return " ".join(_EDGE_JUNK.sub("", text).split())
+    return " ".join(_EDGE_JUNK.sub("", _LEADER.sub(" ", text)).split())
 
 
 def _is_location(part: str) -> bool:
@@ -217,9 +268,15 @@ def _is_lone(found: DateRange) -> bool:
     return found.start == found.end or found.text.strip().isdigit()
 
 
+def _inside_prose(text: str, span: tuple[int, int]) -> bool:
+    """A range with lower-case words on both sides sits in a sentence: "promoted in 2015 – 2016 after"."""
+    before, after = lowercase_words_beside(text, span)
+    return before and after
+
+
 def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
     """The range that dates a position on this line, when the line is a position header."""
-    ranges = find_date_ranges(text, as_of=as_of, single=single)
+    ranges = find_header_ranges(text, as_of=as_of, single=single)
     if len(ranges) > 1 and len(_words(text)) > 8:
         return None  # several ranges in running text: "(1994 - 1999, 2002 - 2006)"
     if _UNBALANCED_CLOSE.match(text):
@@ -229,6 +286,8 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
         rest = _rest(text, found.span)
         if _is_lone(found) and len(_words(rest)) > 6:
             continue  # a lone month or year only when the line is little else
+        if _inside_prose(text, found.span):
+            continue
         if not before:
             return found  # a line that opens with its dates is a header
         if text.lstrip()[:1].islower() or (_BULLET.match(text) and len(_words(rest)) > 6):
@@ -244,10 +303,115 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
 @dataclass(frozen=True, slots=True)
 class _Anchor:
     line: int
-    range: DateRange
+    range: DateRange | None  # None for a position dated by a duration only
     section_end: int
-    text: str  # the anchor's text (lines joined when a range spans several)
+    header: str  # the anchor's text without its dates: title, employer, location
+    date_text: str  # the dates (or the duration) as written
     lines: int = 1  # how many lines the dates take
+    duration: int | None = None  # months written instead of dates ("(11 months)")
+    study: bool = False  # dates of study or a course: no position, but the one before stops here
+
+
+def _studies_above(above: Line | None) -> bool:
+    """The header line just above names a course or degree, not a role:
+    "Project Management Training" / "Acme Consulting, 2011"."""
+    if above is None or JOB_TITLE_WORDS.search(above.text) or not _header_like(above.text, bold=above.bold):
+        return False
+    return bool(_STUDY.search(above.text) or _COURSE_NAME.search(above.text))
+
+
+def _role_above(above: Line | None) -> bool:
+    """The header line just above names a role or employer, not study."""
+    return (
+        above is not None
+        and _names_role(above)
+        and _STUDY.search(above.text) is None
+        and _NOT_JOB.search(above.text) is None
+        and _header_like(above.text, bold=above.bold)
+    )
+
+
+def _is_job(header: str, kind: str, above: Line | None) -> bool:
+    """Whether a dated line heads a job rather than study, a certification or a stray date.
+
+    "University of X, 2012 – 2016" is study unless the line names a job title or a
+    header line just above names a role, not a degree ("Research Assistant" /
+    "University of X, 2012 – 2016").
+    """
+    if _STUDY.search(header):
+        return False
+    if JOB_TITLE_WORDS.search(header):
+        return True
+    if kind in _SOFT_NOT_POSITIONS or _studies_above(above):
+        return False
+    if not _NOT_JOB.search(header):
+        return True
+    only_school = _SCHOOL.search(header) is not None and _NOT_JOB.search(_SCHOOL.sub("", header)) is None
+    return only_school and _role_above(above)
+
+
+def _clause_before(text: str, begin: int, end: int) -> str:
+    """The words just before a range, back to the end of the previous sentence or range."""
+    parts = _CLAUSE_END.split(text[begin:end])
+    return _clean(parts[-1]) if parts else ""
+
+
+def _clause_after(text: str, begin: int, end: int) -> str:
+    """The words just after a range, up to the end of their sentence or the next range."""
+    return _clean(_CLAUSE_END.split(text[begin:end])[0])
+
+
+def _reads_as_header(clause: str) -> bool:
+    """A title or employer inside a paragraph: short, capitalised, names a job, not prose.
+
+    "Senior Engineer, Acme Inc" is one; "Promoted to Lead Engineer in" is not (it
+    ends on a lower-case word and reads as a sentence).
+    """
+    words = _words(clause)
+    if not words or len(words) > _MAX_PARAGRAPH_HEADER or not words[0][0].isupper():
+        return False
+    lower = [w for w in words if w[0].islower() and w.lower() not in _CONNECTORS]
+    return bool(JOB_TITLE_WORDS.search(clause)) and not words[-1][0].islower() and len(lower) <= 1
+
+
+def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth) -> list[_Anchor]:
+    """Positions of a job history written as one paragraph: each range with its title beside it.
+
+    "Senior Engineer, Acme Inc, Jan 2019 – Present. Built APIs. Developer, Globex
+    LLC, 2015 – 2018. Wrote services." gives two positions on one line.
+    """
+    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    found: list[_Anchor] = []
+    for number, dates in enumerate(ranges):
+        previous = ranges[number - 1].span[1] if number else 0
+        following = ranges[number + 1].span[0] if number + 1 < len(ranges) else len(text)
+        header = _clause_before(text, previous, dates.span[0])
+        if not _reads_as_header(header):
+            header = _clause_after(text, dates.span[1], following)
+        if _reads_as_header(header) and not _STUDY.search(header):
+            found.append(_Anchor(index, dates, section_end, header, dates.text))
+    return found
+
+
+def _duration_months(match: re.Match[str]) -> int:
+    years = int(match.group("years") or 0)
+    return years * 12 + int(match.group("and_months") or match.group("months") or 0)
+
+
+def _duration_anchor(text: str, index: int, section_end: int) -> _Anchor | None:
+    """A header line dated by a duration only: "Support Engineer, Acme Inc (11 months)"."""
+    match = _DURATION.search(text)
+    if match is None or not match.group().strip():
+        return None
+    header = _clean(text[: match.start()])
+    if not header or not JOB_TITLE_WORDS.search(header) or _STUDY.search(header):
+        return None
+    if not _header_like(header) or len(_words(header)) > _MAX_HEADER_WORDS:
+        return None
+    months = _duration_months(match)
+    if months <= 0:
+        return None
+    return _Anchor(index, None, section_end, header, match.group().strip(), duration=months)
 
 
 def _section_bounds(sections: Sequence[Section], count: int) -> list[tuple[int, int]]:
@@ -283,12 +447,15 @@ class ExperienceExtractor:
         kinds = section_of_lines(sections, len(lines))
         headings = {s.heading_line for s in sections if s.heading_line is not None}
         bounds = _section_bounds(sections, len(lines))
-        anchors = self._anchors(lines, kinds, headings, bounds)
+        inline = {s.heading_line for s in sections if s.heading_line == s.start}
+        found = self._anchors(lines, kinds, (headings - inline, inline), bounds)
+        anchors = [a for a in found if not a.study]
+        stops = sorted(a.line for a in found)
         positions: list[Position] = []
         flags: list[DateFlag] = []
         used: set[int] = set()
-        for number, anchor in enumerate(anchors):
-            next_line = anchors[number + 1].line if number + 1 < len(anchors) else len(lines)
+        for anchor in anchors:
+            next_line = next((line for line in stops if line > anchor.line), len(lines))
             position, reason = self._position(lines, anchor, next_line, used, headings)
             if reason:
                 flags.append(DateFlag(len(positions), reason))
@@ -299,9 +466,7 @@ class ExperienceExtractor:
         renumber = {old: new for new, old in enumerate(order)}
         ordered = tuple(positions[i] for i in order)
         flags = [DateFlag(renumber[f.position], f.reason) for f in flags]
-        counted = [(p.start, p.end) for p in ordered if p.months is not None and p.start and p.end]
-        total = merge_months(counted) if counted else None
-        return Experience(ordered, total, tuple(flags))
+        return Experience(ordered, _total(ordered), tuple(flags))
 
     # ----------------------------------------------------------------- anchors
 
@@ -309,24 +474,65 @@ class ExperienceExtractor:
         self,
         lines: Sequence[Line],
         kinds: Sequence[str],
-        headings: set[int],
+        headings: tuple[set[int], set[int]],
         bounds: Sequence[tuple[int, int]],
     ) -> list[_Anchor]:
+        """Every position's anchor in order; ``headings``: (heading-only lines, inline headings)."""
         found: list[_Anchor] = []
         skip_to = 0
+        only, inline = headings
         for index, kind in enumerate(kinds):
-            if index < skip_to or kind in _NOT_POSITIONS or index in headings:
+            if index < skip_to or kind in _NOT_POSITIONS or index in only:
                 continue
-            text, used = self._joined(lines, index)
-            anchor = _anchor(text, self.as_of, single=kind == "experience" and used == 1)
-            if anchor is None:
-                continue
-            rest = _rest(text, anchor.span)
-            if not JOB_TITLE_WORDS.search(rest) and (kind in _SOFT_NOT_POSITIONS or _NOT_JOB.search(rest)):
-                continue
-            found.append(_Anchor(index, anchor, bounds[index][1], text, used))
-            skip_to = index + used
+            here = self._line_anchors(lines, index, kind, bounds[index][1], labelled=index in inline)
+            found.extend(here)
+            if here:
+                skip_to = index + here[-1].lines
         return found
+
+    def _line_anchors(
+        self, lines: Sequence[Line], index: int, kind: str, section_end: int, *, labelled: bool
+    ) -> list[_Anchor]:
+        """The positions a line heads: one by its dates, several in a paragraph, or one by a duration.
+
+        ``labelled``: the line opens with its section's heading ("Experience: ..."), read past.
+        """
+        text, used = self._joined(lines, index)
+        if labelled:
+            text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
+        found = _anchor(text, self.as_of, single=kind == "experience" and used == 1)
+        if found is None:
+            return self._fallback_anchors(lines, text, index, kind, section_end)
+        header = _rest(text, found.span)
+        above = lines[index - 1] if index else None
+        if not _is_job(header, kind, above):
+            return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
+        return [_Anchor(index, found, section_end, header, found.text, used)]
+
+    @staticmethod
+    def _study_stop(index: int, header: str, above: Line | None, section_end: int) -> _Anchor:
+        """Where dated study or a course starts, so the position before it stops there."""
+        first = index - 1 if _studies_above(above) else index
+        return _Anchor(first, None, section_end, header, "", study=True)
+
+    def _fallback_anchors(
+        self, lines: Sequence[Line], text: str, index: int, kind: str, section_end: int
+    ) -> list[_Anchor]:
+        """A line that is no header of its own: a paragraph of positions, or a title with a duration.
+
+        A duration is the position's only date unless dates follow on the next two
+        lines ("Engineer (2 years)" / "Jan 2019 – Dec 2020"): then they date it.
+        """
+        if kind in _SOFT_NOT_POSITIONS:
+            return []
+        found = _paragraph_anchors(text, index, section_end, self.as_of)
+        if found or kind != "experience":
+            return found
+        below = lines[index + 1 : min(index + 3, section_end)]
+        if any(find_date_ranges(line.text, as_of=self.as_of, single=True) for line in below):
+            return []
+        duration = _duration_anchor(text, index, section_end)
+        return [duration] if duration is not None else []
 
     def _joined(self, lines: Sequence[Line], index: int) -> tuple[str, int]:
         """The line, or three lines when a range is split over them ("July 2012" / "to" / ...)."""
@@ -335,7 +541,30 @@ class ExperienceExtractor:
             found = find_date_ranges(text, as_of=self.as_of)
             if found and found[0].span[1] > len(lines[index].text.strip()) + 1:
                 return text, 3
+        split = self._split_by_title(lines, index)
+        if split is not None:
+            return split, 3
         return lines[index].text, 1
+
+    def _split_by_title(self, lines: Sequence[Line], index: int) -> str | None:
+        """"12/2012" / "Senior Engineer, Acme" / "March 2016": one range around its title line.
+
+        Returns the range joined and the title after it ("12/2012 – March 2016 | Senior...").
+        """
+        if index + 2 >= len(lines):
+            return None
+        first, title, last = (lines[i].text.strip() for i in range(index, index + 3))
+        if not self._only_dates(first, single=True) or find_date_ranges(title, as_of=self.as_of, single=True):
+            return None
+        if not (_header_like(title) and (JOB_TITLE_WORDS.search(title) or _COMPANY_WORDS.search(title))):
+            return None
+        joined = f"{first} – {last}"
+        return f"{joined} | {title}" if self._only_dates(joined, single=False) else None
+
+    def _only_dates(self, text: str, *, single: bool) -> bool:
+        """Whether ``text`` is one valid range (or one month or year) and nothing else."""
+        found = find_date_ranges(text, as_of=self.as_of, single=single)
+        return len(found) == 1 and found[0].span == (0, len(text)) and found[0].valid
 
     # ----------------------------------------------------------------- one position
 
@@ -349,7 +578,7 @@ class ExperienceExtractor:
     ) -> tuple[Position, str]:
         index = anchor.line
         parts: list[str] = []
-        same = _rest(anchor.text, anchor.range.span)
+        same = anchor.header
         first = index
         before = index - 1
         # Up to two header lines just above the dates ("Title" / "Employer" / dates).
@@ -378,14 +607,14 @@ class ExperienceExtractor:
             parts.append(lines[after].text)
             used.add(after)
         title, employer = self._title_employer(parts)
-        start, end, months, reason = self._count(anchor.range)
+        start, end, months, reason = self._count(anchor.range, anchor.duration)
         position = Position(
             title=title,
             employer=employer,
             start=start,
             end=end,
-            current=anchor.range.current,
-            date_text=anchor.range.text,
+            current=anchor.range.current if anchor.range else False,
+            date_text=anchor.date_text,
             first_line=first,
             last_line=max(index + anchor.lines, min(next_anchor, anchor.section_end)),
             months=months,
@@ -406,7 +635,12 @@ class ExperienceExtractor:
                 employer = part_employer or part_title
         return title, employer
 
-    def _count(self, found: DateRange) -> tuple[YearMonth, YearMonth | None, int | None, str]:
+    def _count(
+        self, found: DateRange | None, duration: int | None
+    ) -> tuple[YearMonth | None, YearMonth | None, int | None, str]:
+        """Start, end, months counted and a flag reason ("" when none) of an anchor's dates."""
+        if found is None:
+            return None, None, duration, ""
         start, end = found.start, found.end
         if end is None:
             return start, None, None, ""
@@ -454,6 +688,8 @@ class ExperienceExtractor:
             text = line.text.strip()
             if not (_header_like(text) and JOB_TITLE_WORDS.search(text) and len(_words(text)) <= 8):
                 continue
+            if _STUDY.search(text):
+                continue  # "Certified Scrum Developer": a certification, not a job
             title, employer = split_title_employer(text)
             end = min([section_end, *later[:1]])
             found.append(Position(title, employer, None, None, first_line=index, last_line=end))
@@ -466,11 +702,26 @@ class ExperienceExtractor:
 
 
 
+def _total(positions: Sequence[Position]) -> int | None:
+    """Union of the dated positions' months plus the months of positions dated by a duration only."""
+    counted = [_span(p) for p in positions if _counted(p)]
+    durations = [p.months or 0 for p in positions if _duration_only(p)]
+    if not counted and not durations:
+        return None
+    return merge_months(counted) + sum(durations)
+
+
 # --------------------------------------------------------------------------- per skill
 
 
 def skill_time(mentions: Sequence[SkillMention], experience: Experience) -> dict[SkillId, SkillTime]:
     """Months and last use of each mentioned skill, from the dated positions that mention it.
+
+    A mention earns months only from the one position whose own lines hold it: a
+    mention in a skills section or summary, on a line two positions share (a
+    one-paragraph history), or marked as teaching, publication or coursework
+    (``SkillMention.context``) earns none. A position dated by a duration only
+    adds its months, without a last use.
 
     Args:
         mentions: skill mentions; ``line`` indexes the same lines as the positions.
@@ -491,23 +742,43 @@ def skill_time(mentions: Sequence[SkillMention], experience: Experience) -> dict
     holders: dict[SkillId, set[int]] = {}
     for mention in mentions:
         indexes = holders.setdefault(mention.skill_id, set())
-        for number, position in enumerate(experience.positions):
-            if position.first_line <= mention.line < position.last_line:
-                indexes.add(number)
-    result: dict[SkillId, SkillTime] = {}
-    for skill_id, indexes in holders.items():
-        counted = sorted(i for i in indexes if _counted(experience.positions[i]))
-        spans = [_span(experience.positions[i]) for i in counted]
-        result[skill_id] = SkillTime(
-            months=merge_months(spans) if spans else None,
-            last_used=max((end for _, end in spans), default=None),
-            positions=tuple(counted),
-        )
-    return result
+        owner = _owner(mention, experience.positions)
+        if owner is not None:
+            indexes.add(owner)
+    return {skill_id: _skill_time(indexes, experience.positions) for skill_id, indexes in holders.items()}
+
+
+# Sections whose mentions never earn months, even inside a position's line bounds.
+_NO_MONTHS_SECTIONS = frozenset({"skills", "summary"})
+
+
+def _owner(mention: SkillMention, positions: Sequence[Position]) -> int | None:
+    """The one position whose lines hold a mention that can earn months, or None."""
+    if mention.context is not None or mention.section in _NO_MONTHS_SECTIONS:
+        return None
+    holding = [n for n, p in enumerate(positions) if p.first_line <= mention.line < p.last_line]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _skill_time(indexes: set[int], positions: Sequence[Position]) -> SkillTime:
+    """A skill's months: the union of its dated positions plus its duration-only positions."""
+    counted = sorted(i for i in indexes if _counted(positions[i]) or _duration_only(positions[i]))
+    spans = [_span(positions[i]) for i in counted if _counted(positions[i])]
+    durations = [positions[i].months or 0 for i in counted if _duration_only(positions[i])]
+    return SkillTime(
+        months=merge_months(spans) + sum(durations) if counted else None,
+        last_used=max((end for _, end in spans), default=None),
+        positions=tuple(counted),
+    )
 
 
 def _counted(position: Position) -> bool:
     return position.months is not None and position.start is not None and position.end is not None
+
+
+def _duration_only(position: Position) -> bool:
+    """A position dated by a duration ("(11 months)") rather than a start and an end."""
+    return position.months is not None and position.start is None
 
 
 def _span(position: Position) -> tuple[YearMonth, YearMonth]:
