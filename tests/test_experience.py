@@ -207,6 +207,15 @@ class TestExperienceExtractor:
         for position in experience.positions:
             assert position.dated == (position.start is not None)
 
+    @pytest.mark.parametrize("header", [
+        "Certified Nursing Assistant, Mercy Clinic | 2019 – 2021",
+        "Certified Pharmacy Technician, Acme Drugstore | 2019 – 2021",
+    ])
+    def test_certified_job_titles_are_jobs(self, header: str) -> None:
+        """A job whose title says "certified" (a nursing assistant, a pharmacy technician) is a position."""
+        experience = extract(["EXPERIENCE", header, "Cared for patients."])
+        assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2019-01", "2021-12")]
+
     @pytest.mark.parametrize("header", STUDY_LINES)
     def test_study_never_positions(self, header: list[str]) -> None:
         """Institution, degree, course and certification lines never become positions."""

@@ -73,6 +73,19 @@ _STUDY = re.compile(
     r"b\.[sa]\.|m\.[sa]\.)(?![\w])",
     re.IGNORECASE,
 )
+# Jobs whose title says "certified": "Certified Nursing Assistant", "Certified Pharmacy Technician".
+_CERTIFIED_JOB = re.compile(
+    r"\bcertified\s+(?:[a-z]+\s+){0,2}(?:assistant|aide|technician|tech|nurse|midwife|paramedic|"
+    r"dispatcher|interpreter|translator|welder|caregiver|phlebotomist)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _is_study(text: str) -> bool:
+    """A line about a degree, a course or a certification, not a job with "certified" in its title."""
+    return _STUDY.search(text) is not None and _CERTIFIED_JOB.search(text) is None
+
+
 # "(11 months)", "2 yrs 3 mos", "1 year 4 months": a duration written instead of dates.
 _DURATION = re.compile(
     r"\(?\s*(?:(?P<years>\d{1,2})\s*(?:years?|yrs?)\.?(?:\s*,?\s*(?:and\s+)?"
@@ -317,7 +330,7 @@ def _studies_above(above: Line | None) -> bool:
     "Project Management Training" / "Acme Consulting, 2011"."""
     if above is None or JOB_TITLE_WORDS.search(above.text) or not _header_like(above.text, bold=above.bold):
         return False
-    return bool(_STUDY.search(above.text) or _COURSE_NAME.search(above.text))
+    return bool(_is_study(above.text) or _COURSE_NAME.search(above.text))
 
 
 def _role_above(above: Line | None) -> bool:
@@ -325,7 +338,7 @@ def _role_above(above: Line | None) -> bool:
     return (
         above is not None
         and _names_role(above)
-        and _STUDY.search(above.text) is None
+        and not _is_study(above.text)
         and _NOT_JOB.search(above.text) is None
         and _header_like(above.text, bold=above.bold)
     )
@@ -338,7 +351,7 @@ def _is_job(header: str, kind: str, above: Line | None) -> bool:
     header line just above names a role, not a degree ("Research Assistant" /
     "University of X, 2012 – 2016").
     """
-    if _STUDY.search(header):
+    if _is_study(header):
         return False
     if JOB_TITLE_WORDS.search(header):
         return True
@@ -388,7 +401,7 @@ def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth
         header = _clause_before(text, previous, dates.span[0])
         if not _reads_as_header(header):
             header = _clause_after(text, dates.span[1], following)
-        if _reads_as_header(header) and not _STUDY.search(header):
+        if _reads_as_header(header) and not _is_study(header):
             found.append(_Anchor(index, dates, section_end, header, dates.text))
     return found
 
@@ -404,7 +417,7 @@ def _duration_anchor(text: str, index: int, section_end: int) -> _Anchor | None:
     if match is None or not match.group().strip():
         return None
     header = _clean(text[: match.start()])
-    if not header or not JOB_TITLE_WORDS.search(header) or _STUDY.search(header):
+    if not header or not JOB_TITLE_WORDS.search(header) or _is_study(header):
         return None
     if not _header_like(header) or len(_words(header)) > _MAX_HEADER_WORDS:
         return None
@@ -688,7 +701,7 @@ class ExperienceExtractor:
             text = line.text.strip()
             if not (_header_like(text) and JOB_TITLE_WORDS.search(text) and len(_words(text)) <= 8):
                 continue
-            if _STUDY.search(text):
+            if _is_study(text):
                 continue  # "Certified Scrum Developer": a certification, not a job
             title, employer = split_title_employer(text)
             end = min([section_end, *later[:1]])
