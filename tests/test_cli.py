@@ -183,7 +183,7 @@ class TestChecks:
     def test_taxonomy_check_reports_overlay_problems(self, tmp_path: Path) -> None:
         """A broken overlay exits 3 with its problems listed."""
         overlay = tmp_path / "ours.yaml"
-        overlay.write_text("skills:\n  - id: ourdb\n    name: OurDB\n    category: nosuch\n", encoding="utf-8")
+        overlay.write_text("skills:\n  - id: ourdb\n    name: OurDB\n    category: nosuch\n    kind: technology\n", encoding="utf-8")
         code, output = run("taxonomy", "check", "--taxonomy", str(overlay))
         assert code == EXIT_INVALID_DATA
         assert "unknown category" in output
@@ -203,7 +203,7 @@ class TestOptions:
         """A taxonomy overlay adds a company's skill; profiles can ask for it; the manifest hashes it."""
         overlay = tmp_path / "ours.yaml"
         overlay.write_text(
-            "skills:\n  - id: acmeflow\n    name: AcmeFlow\n    category: cicd\n    aliases: [acme flow]\n",
+            "skills:\n  - id: acmeflow\n    name: AcmeFlow\n    category: cicd\n    kind: technology\n    aliases: [acme flow]\n",
             encoding="utf-8",
         )
         resume = tmp_path / "cv.txt"

@@ -186,14 +186,17 @@ skills:
   - id: python
     name: Python
     category: language
+    kind: technology
     aliases: [python3]
   - id: django
     name: Django
     category: web_framework
+    kind: technology
     implies: [python]
   - id: go
     name: Go
     category: language
+    kind: technology
     aliases:
       - text: Go
         case_sensitive: true
@@ -366,21 +369,21 @@ class TestValidator:
 
     def test_duplicate_id(self, tmp_path: Path) -> None:
         """Two skills with one id are reported with where the first was defined."""
-        skills = GOOD + "  - {id: python, name: Python again, category: language}\n"
+        skills = GOOD + "  - {id: python, name: Python again, category: language, kind: technology}\n"
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "duplicate skill id 'python'" in problem
 
     def test_alias_claimed_twice(self, tmp_path: Path) -> None:
         """An alias claimed by two skills is reported."""
-        skills = GOOD + "  - {id: py, name: Py, category: language, aliases: [python3]}\n"
+        skills = GOOD + "  - {id: py, name: Py, category: language, kind: technology, aliases: [python3]}\n"
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "alias 'python3' is claimed by 'python'" in problem
 
     def test_alias_spelt_like_an_id(self, tmp_path: Path) -> None:
         """An alias that is another skill's id is reported."""
         skills = GOOD + (
-            "  - {id: pg, name: PostgreSQL, category: database}\n"
-            "  - {id: pygame, name: Pygame, category: language, aliases: [pg]}\n"
+            "  - {id: pg, name: PostgreSQL, category: database, kind: technology}\n"
+            "  - {id: pygame, name: Pygame, category: language, kind: technology, aliases: [pg]}\n"
         )
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "alias 'pg' is the id of skill 'pg'" in problem
@@ -388,8 +391,8 @@ class TestValidator:
     def test_alias_listed_twice(self, tmp_path: Path) -> None:
         """The same alias twice in one skill is reported; casings of case-sensitive ones are not."""
         skills = GOOD + (
-            "  - {id: oop, name: OOP, category: language, aliases: [oo design, OO Design]}\n"
-            "  - {id: xp, name: XP, category: language, aliases: "
+            "  - {id: oop, name: OOP, category: language, kind: technology, aliases: [oo design, OO Design]}\n"
+            "  - {id: xp, name: XP, category: language, kind: technology, aliases: "
             "[{text: XPs, case_sensitive: true}, {text: XPS, case_sensitive: true}]}\n"
         )
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
@@ -397,7 +400,7 @@ class TestValidator:
 
     def test_unknown_implied_id_with_hint(self, tmp_path: Path) -> None:
         """An unknown implied id is reported with the nearest id."""
-        skills = GOOD + "  - {id: flask, name: Flask, category: web_framework, implies: [pyton]}\n"
+        skills = GOOD + "  - {id: flask, name: Flask, category: web_framework, kind: technology, implies: [pyton]}\n"
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "implies unknown skill 'pyton'; did you mean 'python'?" in problem
 
@@ -405,16 +408,16 @@ class TestValidator:
         """A cycle of implies is reported once, with its path."""
         skills = """\
         skills:
-          - {id: a, name: A, category: language, implies: [b]}
-          - {id: b, name: B, category: language, implies: [c]}
-          - {id: c, name: C, category: language, implies: [a]}
+          - {id: a, name: A, category: language, kind: technology, implies: [b]}
+          - {id: b, name: B, category: language, kind: technology, implies: [c]}
+          - {id: c, name: C, category: language, kind: technology, implies: [a]}
         """
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "implies forms a cycle: a -> b -> c -> a" in problem
 
     def test_self_implication(self, tmp_path: Path) -> None:
         """A skill implying itself is reported."""
-        skills = "skills:\n  - {id: a, name: A, category: language, implies: [a]}\n"
+        skills = "skills:\n  - {id: a, name: A, category: language, kind: technology, implies: [a]}\n"
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "cannot imply itself" in problem
 
@@ -422,16 +425,16 @@ class TestValidator:
     def test_bad_regex(self, tmp_path: Path, where: str) -> None:
         """A regular expression that does not compile is reported, skill- or alias-level."""
         if where == "skill":
-            entry = "  - {id: a, name: A, category: language, negative: ['(unclosed']}\n"
+            entry = "  - {id: a, name: A, category: language, kind: technology, negative: ['(unclosed']}\n"
         else:
-            entry = "  - {id: a, name: A, category: language, aliases: [{text: A1, negative: ['[z-a]']}]}\n"
+            entry = "  - {id: a, name: A, category: language, kind: technology, aliases: [{text: A1, negative: ['[z-a]']}]}\n"
         [problem] = problems_of(write_taxonomy(tmp_path, "skills:\n" + entry))
         assert "bad regular expression" in problem
 
     @pytest.mark.parametrize(("entry", "hint"), [
-        ("{id: a, name: A, category: language, alias: [b]}", "unknown key 'alias'; did you mean 'aliases'?"),
-        ("{id: a, name: A, category: language, implied: [b]}", "unknown key 'implied'; did you mean 'implies'?"),
-        ("{id: a, name: A, category: language, aliases: [{text: B, case_sensitiv: true}]}",
+        ("{id: a, name: A, category: language, kind: technology, alias: [b]}", "unknown key 'alias'; did you mean 'aliases'?"),
+        ("{id: a, name: A, category: language, kind: technology, implied: [b]}", "unknown key 'implied'; did you mean 'implies'?"),
+        ("{id: a, name: A, category: language, kind: technology, aliases: [{text: B, case_sensitiv: true}]}",
          "unknown key 'case_sensitiv'; did you mean 'case_sensitive'?"),
     ])
     def test_misspelt_key(self, tmp_path: Path, entry: str, hint: str) -> None:
@@ -441,24 +444,24 @@ class TestValidator:
 
     def test_unknown_category(self, tmp_path: Path) -> None:
         """A category taxonomy.yaml does not declare is reported with a hint."""
-        skills = "skills:\n  - {id: a, name: A, category: languge}\n"
+        skills = "skills:\n  - {id: a, name: A, category: languge, kind: technology}\n"
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "unknown category 'languge'; did you mean 'language'?" in problem
 
     @pytest.mark.parametrize("key", ["aliases", "implies", "context_words", "negative"])
     def test_scalar_instead_of_list(self, tmp_path: Path, key: str) -> None:
         """A list-valued key given one string is reported, not read letter by letter."""
-        skills = f"skills:\n  - {{id: a, name: A, category: language, {key}: postgres}}\n"
+        skills = f"skills:\n  - {{id: a, name: A, category: language, kind: technology, {key}: postgres}}\n"
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert f"'{key}' must be a list" in problem
 
     @pytest.mark.parametrize(("entry", "message"), [
-        ("{id: A B, name: A, category: language}", "id must be lower case"),
-        ("{id: a, category: language}", "needs a display 'name'"),
-        ("{id: a, name: A, category: language, aliases: [{context: required}]}", "needs 'text'"),
-        ("{id: a, name: A, category: language, aliases: [{text: B, context: maybe}]}",
+        ("{id: A B, name: A, category: language, kind: technology}", "id must be lower case"),
+        ("{id: a, category: language, kind: technology}", "needs a display 'name'"),
+        ("{id: a, name: A, category: language, kind: technology, aliases: [{context: required}]}", "needs 'text'"),
+        ("{id: a, name: A, category: language, kind: technology, aliases: [{text: B, context: maybe}]}",
          "context must be one of"),
-        ("{id: a, name: A, category: language, aliases: [3.11]}", "must be a string or a mapping"),
+        ("{id: a, name: A, category: language, kind: technology, aliases: [3.11]}", "must be a string or a mapping"),
     ])
     def test_malformed_entries(self, tmp_path: Path, entry: str, message: str) -> None:
         """Malformed ids, names and aliases are reported."""
@@ -469,13 +472,13 @@ class TestValidator:
         """Every problem in every file comes in one TaxonomyError, each naming its file."""
         skills = """\
         skills:
-          - {id: a, name: A, category: nope, alias: [x]}
-          - {id: b, name: B, category: language, implies: [zzz], negative: ['(']}
-          - {id: c, name: C, category: language, aliases: [shared]}
-          - {id: d, name: D, category: language, aliases: [shared]}
+          - {id: a, name: A, category: nope, kind: technology, alias: [x]}
+          - {id: b, name: B, category: language, kind: technology, implies: [zzz], negative: ['(']}
+          - {id: c, name: C, category: language, kind: technology, aliases: [shared]}
+          - {id: d, name: D, category: language, kind: technology, aliases: [shared]}
         """
         root = write_taxonomy(tmp_path, skills)
-        (root / "more.yaml").write_text("skills:\n  - {id: e, name: E, category: nowhere}\n")
+        (root / "more.yaml").write_text("skills:\n  - {id: e, name: E, category: nowhere, kind: technology}\n")
         with pytest.raises(TaxonomyError) as info:
             load_taxonomy(root=root)
         error = info.value
@@ -488,8 +491,8 @@ class TestValidator:
         """A skill with a problem of its own is still known to the skills implying it."""
         skills = """\
         skills:
-          - {id: a, name: A, category: nope}
-          - {id: b, name: B, category: language, implies: [a]}
+          - {id: a, name: A, category: nope, kind: technology}
+          - {id: b, name: B, category: language, kind: technology, implies: [a]}
         """
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "unknown category" in problem
@@ -498,7 +501,7 @@ class TestValidator:
         """`fuzzy: false` on a skill turns misspelling matches off for all its aliases."""
         skills = """\
         skills:
-          - {id: kubernetes, name: Kubernetes, category: language, fuzzy: false,
+          - {id: kubernetes, name: Kubernetes, category: language, kind: technology, fuzzy: false,
              aliases: [kubernetes cluster, {text: kubernetes engine, fuzzy: true}]}
         """
         tax = load_taxonomy(root=write_taxonomy(tmp_path, skills))
@@ -535,7 +538,7 @@ class TestOverlays:
         path = self.overlay(tmp_path, """\
         version: acme-1
         skills:
-          - {id: acme-orm, name: AcmeORM, category: database, implies: [django]}
+          - {id: acme-orm, name: AcmeORM, category: database, kind: technology, implies: [django]}
         """)
         tax = load_taxonomy([path], root=root)
         assert tax.resolve("acmeorm") == "acme-orm"
@@ -575,7 +578,7 @@ class TestOverlays:
         path = self.overlay(tmp_path, """\
         skills:
           - {id: python, aliases: [golang]}
-          - {id: newthing, name: New, category: nowhere}
+          - {id: newthing, name: New, category: nowhere, kind: technology}
         """, name="bad-overlay.yaml")
         with pytest.raises(TaxonomyError) as info:
             load_taxonomy([path], root=root)
@@ -594,7 +597,7 @@ class TestOverlays:
         path = self.overlay(tmp_path, """\
         categories: {internal: Internal tools}
         skills:
-          - {id: acme-deploy, name: AcmeDeploy, category: internal}
+          - {id: acme-deploy, name: AcmeDeploy, category: internal, kind: technology}
         """)
         assert load_taxonomy([path], root=root)["acme-deploy"].category == "internal"
 
@@ -620,8 +623,53 @@ class TestOverlays:
         """An overlay applies to the built-in taxonomy too."""
         path = self.overlay(tmp_path, """\
         skills:
-          - {id: acme-rpc, name: AcmeRPC, category: api, implies: [grpc]}
+          - {id: acme-rpc, name: AcmeRPC, category: api, kind: technology, implies: [grpc]}
         """)
         tax = load_taxonomy([path])
         assert "protocol-buffers" in tax.implied(SkillId("acme-rpc"))
         assert tax.sha256 != load_taxonomy().sha256
+
+
+@pytest.mark.usefixtures("fresh_taxonomy_cache")
+class TestKindsAndAliasRule:
+    """Every skill's kind, and every alias the same thing as its skill."""
+
+    def test_every_builtin_skill_has_a_kind(self) -> None:
+        """Each built-in skill is a technology, a method or a concept."""
+        assert {s.kind for s in load_taxonomy()} <= {"technology", "method", "concept"}
+
+    def test_missing_kind_is_reported(self, tmp_path: Path) -> None:
+        """A skill without a kind is a problem that names the choices."""
+        [problem] = problems_of(write_taxonomy(tmp_path, "skills:\n  - {id: a, name: A, category: language}\n"))
+        assert "kind must be one of technology, method, concept" in problem
+
+    def test_a_concept_never_implies_a_technology(self, tmp_path: Path) -> None:
+        """A concept that implies a named thing is reported."""
+        skills = GOOD + "  - {id: web-dev, name: Web development, category: language, kind: concept, implies: [django]}\n"
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "the concept 'Web development' implies the technology 'Django'" in problem
+
+    def test_related_must_exist(self, tmp_path: Path) -> None:
+        """A related id that no skill has is reported."""
+        skills = GOOD + "  - {id: flask, name: Flask, category: web_framework, kind: technology, related: [djngo]}\n"
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "related to unknown skill 'djngo'" in problem
+
+    def test_an_empty_why_is_reported(self, tmp_path: Path) -> None:
+        """A why must say why."""
+        skills = GOOD + "  - {id: tfs, name: Azure DevOps Server, category: language, kind: technology, " \
+                        "aliases: [{text: TFS, why: ''}]}\n"
+        assert any("'why' must say why" in p for p in problems_of(write_taxonomy(tmp_path, skills)))
+
+    def test_a_different_product_is_named(self, tmp_path: Path) -> None:
+        """An alias that is neither a spelling nor an initialism of its skill, with no why, is named."""
+        skills = GOOD + "  - {id: threejs, name: Three.js, category: language, kind: technology, aliases: [WebGL]}\n"
+        [problem] = problems_of(write_taxonomy(tmp_path, skills))
+        assert "alias 'WebGL' is not a spelling, version, vendor prefix or initialism of 'Three.js'" in problem
+
+    def test_a_why_admits_a_former_name(self, tmp_path: Path) -> None:
+        """A former name with its why is accepted as the same thing."""
+        skills = GOOD + "  - {id: azure-devops-server, name: Azure DevOps Server, category: language, " \
+                        "kind: technology, aliases: [{text: TFS, why: 'former name, renamed 2019'}]}\n"
+        tax = load_taxonomy(root=write_taxonomy(tmp_path, skills))
+        assert tax.resolve("TFS") == "azure-devops-server"

@@ -82,7 +82,9 @@ def _forms(text: str, *, generic: bool) -> set[str]:
     for base in bases:
         folded = fold(base)
         if generic and len(folded) > 4 and folded.endswith("s"):
-            forms.add(folded[:-2] if folded.endswith("es") else folded[:-1])  # a plural: "data lakes"
+            forms.add(folded[:-1])  # a plural: "data lakes", "databases"
+            if folded.endswith("es"):
+                forms.add(folded[:-2])  # "indexes"
         without_version = _VERSION.sub("", folded)
         for form in (folded, without_version, _JS_SUFFIX.sub("", folded), _JS_SUFFIX.sub("", without_version)):
             if form:
