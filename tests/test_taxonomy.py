@@ -34,7 +34,7 @@ ALIASES = [
     ("Python 2", "python"),
     ("CPython", "cpython"),
     ("sklearn", "scikit-learn"),
-    ("Hugging Face", "huggingface-transformers"),
+    ("Hugging Face Transformers", "huggingface-transformers"),
     ("C++", "cpp"),
     ("C#", "csharp"),
     (".NET Core", "dotnet"),
@@ -201,7 +201,7 @@ skills:
       - text: Go
         case_sensitive: true
         context: required
-      - golang
+      - {text: golang, why: the language's usual name outside its own site}
     negative: ['\\bgo-to-market\\b']
 """
 
@@ -375,7 +375,7 @@ class TestValidator:
 
     def test_alias_claimed_twice(self, tmp_path: Path) -> None:
         """An alias claimed by two skills is reported."""
-        skills = GOOD + "  - {id: py, name: Py, category: language, kind: technology, aliases: [python3]}\n"
+        skills = GOOD + "  - {id: py, name: Py, category: language, kind: technology, aliases: [{text: python3, why: a test alias}]}\n"
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "alias 'python3' is claimed by 'python'" in problem
 
@@ -383,7 +383,7 @@ class TestValidator:
         """An alias that is another skill's id is reported."""
         skills = GOOD + (
             "  - {id: pg, name: PostgreSQL, category: database, kind: technology}\n"
-            "  - {id: pygame, name: Pygame, category: language, kind: technology, aliases: [pg]}\n"
+            "  - {id: pygame, name: Pygame, category: language, kind: technology, aliases: [{text: pg, why: test}]}\n"
         )
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "alias 'pg' is the id of skill 'pg'" in problem
@@ -391,9 +391,9 @@ class TestValidator:
     def test_alias_listed_twice(self, tmp_path: Path) -> None:
         """The same alias twice in one skill is reported; casings of case-sensitive ones are not."""
         skills = GOOD + (
-            "  - {id: oop, name: OOP, category: language, kind: technology, aliases: [oo design, OO Design]}\n"
+            "  - {id: oop, name: OOP, category: language, kind: technology, aliases: [{text: oo design, why: test}, {text: OO Design, why: test}]}\n"
             "  - {id: xp, name: XP, category: language, kind: technology, aliases: "
-            "[{text: XPs, case_sensitive: true}, {text: XPS, case_sensitive: true}]}\n"
+            "[{text: XPs, case_sensitive: true, why: test}, {text: XPS, case_sensitive: true, why: test}]}\n"
         )
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "'OO Design' is listed twice" in problem
@@ -434,7 +434,7 @@ class TestValidator:
     @pytest.mark.parametrize(("entry", "hint"), [
         ("{id: a, name: A, category: language, kind: technology, alias: [b]}", "unknown key 'alias'; did you mean 'aliases'?"),
         ("{id: a, name: A, category: language, kind: technology, implied: [b]}", "unknown key 'implied'; did you mean 'implies'?"),
-        ("{id: a, name: A, category: language, kind: technology, aliases: [{text: B, case_sensitiv: true}]}",
+        ("{id: a, name: A, category: language, kind: technology, aliases: [{text: B, case_sensitiv: true, why: test}]}",
          "unknown key 'case_sensitiv'; did you mean 'case_sensitive'?"),
     ])
     def test_misspelt_key(self, tmp_path: Path, entry: str, hint: str) -> None:
@@ -459,7 +459,7 @@ class TestValidator:
         ("{id: A B, name: A, category: language, kind: technology}", "id must be lower case"),
         ("{id: a, category: language, kind: technology}", "needs a display 'name'"),
         ("{id: a, name: A, category: language, kind: technology, aliases: [{context: required}]}", "needs 'text'"),
-        ("{id: a, name: A, category: language, kind: technology, aliases: [{text: B, context: maybe}]}",
+        ("{id: a, name: A, category: language, kind: technology, aliases: [{text: B, context: maybe, why: test}]}",
          "context must be one of"),
         ("{id: a, name: A, category: language, kind: technology, aliases: [3.11]}", "must be a string or a mapping"),
     ])
@@ -474,8 +474,8 @@ class TestValidator:
         skills:
           - {id: a, name: A, category: nope, kind: technology, alias: [x]}
           - {id: b, name: B, category: language, kind: technology, implies: [zzz], negative: ['(']}
-          - {id: c, name: C, category: language, kind: technology, aliases: [shared]}
-          - {id: d, name: D, category: language, kind: technology, aliases: [shared]}
+          - {id: c, name: C, category: language, kind: technology, aliases: [{text: shared, why: test}]}
+          - {id: d, name: D, category: language, kind: technology, aliases: [{text: shared, why: test}]}
         """
         root = write_taxonomy(tmp_path, skills)
         (root / "more.yaml").write_text("skills:\n  - {id: e, name: E, category: nowhere, kind: technology}\n")
@@ -502,7 +502,7 @@ class TestValidator:
         skills = """\
         skills:
           - {id: kubernetes, name: Kubernetes, category: language, kind: technology, fuzzy: false,
-             aliases: [kubernetes cluster, {text: kubernetes engine, fuzzy: true}]}
+             aliases: [{text: kubernetes cluster, why: test}, {text: kubernetes engine, fuzzy: true, why: a test alias}]}
         """
         tax = load_taxonomy(root=write_taxonomy(tmp_path, skills))
         fuzzy = {a.text: a.fuzzy for a in tax["kubernetes"].aliases}
@@ -548,7 +548,7 @@ class TestOverlays:
 
     def test_adds_an_alias(self, root: Path, tmp_path: Path) -> None:
         """An existing id gains the overlay's aliases and keeps its own."""
-        path = self.overlay(tmp_path, "skills:\n  - {id: python, aliases: [snake lang]}\n")
+        path = self.overlay(tmp_path, "skills:\n  - {id: python, aliases: [{text: snake lang, why: our team's nickname}]}\n")
         tax = load_taxonomy([path], root=root)
         assert tax.resolve("snake lang") == "python"
         assert tax.resolve("python3") == "python"
@@ -577,7 +577,7 @@ class TestOverlays:
         """Problems in an overlay are reported against the overlay file."""
         path = self.overlay(tmp_path, """\
         skills:
-          - {id: python, aliases: [golang]}
+          - {id: python, aliases: [{text: golang, why: test}]}
           - {id: newthing, name: New, category: nowhere, kind: technology}
         """, name="bad-overlay.yaml")
         with pytest.raises(TaxonomyError) as info:
@@ -603,7 +603,7 @@ class TestOverlays:
 
     def test_hash_changes_with_overlay_and_is_stable(self, root: Path, tmp_path: Path) -> None:
         """The taxonomy hash changes with an overlay and is the same across loads."""
-        path = self.overlay(tmp_path, "skills:\n  - {id: python, aliases: [snake lang]}\n")
+        path = self.overlay(tmp_path, "skills:\n  - {id: python, aliases: [{text: snake lang, why: our team's nickname}]}\n")
         plain = load_taxonomy(root=root).sha256
         with_overlay = load_taxonomy([path], root=root)
         clear_cache()

@@ -303,7 +303,7 @@ def _load_cached(root: str, overlays: tuple[str, ...]) -> Taxonomy:
     _check_implies(skills, problems)
     _check_domains(skills, domains, problems)
     _check_kinds(skills, problems)
-    # _check_alias_rule(skills, problems)  # INTERIM: on again when the alias review lands
+    _check_alias_rule(skills, problems)
     if problems:
         raise TaxonomyError(problems)
     return Taxonomy(version, categories, skills, sources=sources, domains=domains)
