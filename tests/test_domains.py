@@ -75,3 +75,27 @@ class TestOtherSense:
         from screener.errors import TaxonomyError
         with pytest.raises(TaxonomyError, match="unknown domain 'clinics'"):
             load_taxonomy([overlay])
+
+
+# Resumes of a trade, and the skill its own word must not become there (the built-in taxonomy).
+BUILTIN = [
+    (["Line cook and sous chef in a busy restaurant kitchen; wrote menus and recipes",
+      "Skills: Chef, catering, food safety"], "chef"),
+    (["Laboratory technician: pipette, titration, reagents in glassware", "Cleaned the Flask and beakers"], "flask"),
+    (["Medical assistant; patient charting; HIPAA; clinic", "EMR (Allscripts and McKesson)"], "emr"),
+    (["Parts counter at a dealership; inventory and purchase orders", "Looked up spare parts in Oracle"],
+     "oracle-database"),
+    (["Bank teller: deposits, loans and wire transfers for a credit union", "Sent payments over Swift"], "swift"),
+]
+
+
+@pytest.mark.parametrize(("texts", "skill"), BUILTIN)
+def test_builtin_domains(texts: list[str], skill: str) -> None:
+    """In the built-in taxonomy each trade's own word is not the skill it names elsewhere."""
+    assert skill not in skills(SkillExtractor(load_taxonomy()), texts)
+
+
+def test_builtin_domain_words_elsewhere() -> None:
+    """Outside those trades the same words are skills."""
+    found = skills(SkillExtractor(load_taxonomy()), ["Configured servers with Chef and Ansible; Flask APIs in Python"])
+    assert {"chef", "flask"} <= found
