@@ -139,6 +139,7 @@ FIGURE_CASES = [
     ("precision_core", 1, 2),
     ("recall_all", 1, 3),
     ("recall_core", 1, 2),
+    ("recall_all_taxonomy_skills", 1, 2),  # Frobnicator left out
 ]
 
 
@@ -147,7 +148,8 @@ def test_precision_and_recall_count_technology_and_method_only(figure: str, hits
     """Precision counts the tool's technology and method skills, recall the labels of those kinds."""
     result = [_fictional_result()]
     ratio = {"precision_all": precision(result, core=False), "precision_core": precision(result, core=True),
-             "recall_all": recall(result, core=False), "recall_core": recall(result, core=True)}[figure]
+             "recall_all": recall(result, core=False), "recall_core": recall(result, core=True),
+             "recall_all_taxonomy_skills": recall(result, core=False, known=True)}[figure]
     assert (ratio.hits, ratio.whole) == (hits, whole)
 
 
