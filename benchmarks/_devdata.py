@@ -51,6 +51,8 @@ DEFAULT_DEVDATA = REPO / ".." / "shared" / "devdata"
 
 EXTRACTION_LABELS = DATA / "extraction_labels.json"
 AMBIGUITY_LABELS = DATA / "ambiguity_labels.json"
+HAND_LABELS = DATA / "labels"
+HAND_SPLIT = DATA / "split.json"
 
 # Job-posting datasets: records are sentences, not resumes, so the extractor is
 # run on the bare sentence rather than on a document split into sections.
@@ -81,6 +83,19 @@ def extraction_labels() -> list[dict[str, Any]]:
 def ambiguity_labels() -> list[dict[str, Any]]:
     """The labelled occurrences of ``ambiguity_labels.json``."""
     return list(load_labels(AMBIGUITY_LABELS)["occurrences"])
+
+
+def hand_labels() -> list[dict[str, Any]]:
+    """The labelled resumes of every ``benchmarks/data/labels/*.json``, in file order."""
+    return [entry for path in sorted(HAND_LABELS.glob("*.json")) for entry in load_labels(path)["resumes"]]
+
+
+def hand_parts() -> dict[str, str]:
+    """File -> ``tuning`` or ``test``, from ``split.json`` (its ``earlier_tuning`` files are tuning)."""
+    data = load_labels(HAND_SPLIT)
+    parts = {file: "tuning" for key in ("tuning", "earlier_tuning") for file in data.get(key, [])}
+    parts.update(dict.fromkeys(data.get("test", []), "test"))
+    return parts
 
 
 def label_id(label: dict[str, Any]) -> str:
@@ -124,14 +139,16 @@ def _fold_with_map(line: str) -> tuple[str, list[int]]:
     return "".join(chars), where
 
 
-def word_spans(line: str, word: str) -> list[tuple[int, int]]:
-    """Start and end of each whole-word, case-sensitive occurrence of ``word`` in ``line``.
+def word_spans(line: str, word: str, *, ignore_case: bool = False) -> list[tuple[int, int]]:
+    """Start and end of each whole-word occurrence of ``word`` in ``line``, case-sensitive
+    unless ``ignore_case``.
 
     A word boundary is any character that is not a letter or digit, so "Go" is
     found in "Go," and "Go/Rust" but not in "Google" or "Go2"; a following "#"
     or "+" continues the word, so "C" is not found in "C#" or "C++".
     """
-    pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_]|[#+])")
+    flags = re.IGNORECASE if ignore_case else 0
+    pattern = re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_]|[#+])", flags)
     return [(m.start(), m.end()) for m in pattern.finditer(line)]
 
 
@@ -229,6 +246,13 @@ def _cached_read(read: Any, path: Path) -> Any:
     cached.parent.mkdir(parents=True, exist_ok=True)
     cached.write_bytes(pickle.dumps(document))
     return document
+
+
+def read_document(path: Path) -> Any:
+    """``screener.ingest.read(path)`` (cached like :func:`document_lines`); raises ``IngestError``."""
+    from screener.ingest import read
+
+    return _cached_read(read, path)
 
 
 @functools.lru_cache(maxsize=512)
