@@ -81,7 +81,7 @@ from _devdata import (
 
 from screener.errors import IngestError
 from screener.models import Line, SkillMention, SkillRecord, YearMonth
-from screener.parse import ResumeParser
+from screener.parse import ParseOptions, ResumeParser
 from screener.sections import split_sections
 from screener.skills import SkillExtractor
 from screener.taxonomy import Alias, Skill, Taxonomy
@@ -740,7 +740,7 @@ def run_earlier(root: Path, tax: Taxonomy, extractor: SkillExtractor
 def run_hand(root: Path, tax: Taxonomy) -> tuple[list[DocumentResult], dict[str, int]]:
     """Every hand-labelled resume of the split, and the raw label count per part."""
     parts = hand_parts()
-    parser = ResumeParser(taxonomy=tax, as_of=AS_OF)
+    parser = ResumeParser(taxonomy=tax, options=ParseOptions(as_of=AS_OF))
     aliases = ambiguous_aliases(tax)
     results, raw = [], Counter[str]()
     for entry in hand_labels():
