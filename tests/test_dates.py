@@ -109,11 +109,14 @@ HEADER_RANGES: list[tuple[str, str, str]] = [
     ("Analyst, Acme Inc 2015 2017", "2015-01", "2017-12"),
     ("Acme Inc | Mar 2014 Jan 2016 | Boston, MA", "2014-03", "2016-01"),
     ("Support Analyst 03/19 11/21", "2019-03", "2021-11"),
+    ("Analyst, Acme Inc 5/2016 Present", "2016-05", "2026-11"),
+    ("Jan 2019 Current", "2019-01", "2026-11"),
 ]
 
 # Header-line text with adjacent years that are not a range.
 NOT_HEADER_RANGES: list[str] = [
     "in 2015 2017 was a turning point",
+    "we moved in 2019 now it is home",
     "Awarded 2010 2011 2012",
     "Revenue doubled in 2015 2017 alone",
     "6/2017 2019",

@@ -23,6 +23,8 @@ CASES: list[tuple[str, YearMonth | None, list[str], str, YearMonth, str]] = [
     ("a present word is not a written month", YearMonth(2014, 2), ["2015 – Current"], "document",
      YearMonth(2015, 1), "document"),
     ("no saved date", None, ["2015 – Current"], "document", AS_OF, "as_of"),
+    ("a year written alone may be any month of it", YearMonth(2016, 6),
+     ["Analyst, Acme | 2014 – 2016", "Engineer, Beta | 2016 – Present"], "document", YearMonth(2016, 6), "document"),
     ("saved before 1990 is not plausible", YearMonth(1984, 1), ["2015 – Current"], "document", AS_OF, "as_of"),
     ("no dates in the resume", YearMonth(2020, 2), ["Python and SQL"], "document", YearMonth(2020, 2), "document"),
     ("policy as-of ignores the saved date", YearMonth(2018, 6), ["2015 – Current"], "as-of", AS_OF, "as_of"),

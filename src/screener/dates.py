@@ -444,6 +444,22 @@ def _lost_separator(scan: _Scan, index: int) -> _Made | None:
     return made, 2
 
 
+def _lost_separator_present(scan: _Scan, index: int) -> _Made | None:
+    """"5/2016 Present", "Jan 2019 Current": a start and a "present" word with only spaces
+    between, on a header line (``loose``), not in running text."""
+    token, after = scan.tokens[index], scan.after(index)
+    if not scan.loose or not isinstance(token, _Point) or not isinstance(after, _Present):
+        return None
+    if token.kind not in _LOOSE_KINDS or token.first is None or not _SPACES_RE.match(scan.gap(index)):
+        return None
+    previous = scan.tokens[index - 1] if index else None
+    if previous is not None and _SPACES_RE.match(scan.text[previous.span[1] : token.span[0]]):
+        return None
+    if lowercase_words_beside(scan.text, (token.span[0], after.span[1]))[0]:
+        return None
+    return _make(scan.text, token, after, as_of=scan.as_of, open_end=False), 2
+
+
 def _season_and_year(scan: _Scan, index: int) -> _Made | None:
     """"Summer 2012 and 2013": from the first season to the end of the same season later."""
     token, after = scan.tokens[index], scan.after(index)
@@ -503,7 +519,8 @@ def _alone(scan: _Scan, index: int) -> _Made | None:
 
 
 # The rules, in the order they are tried at each token; the first that applies decides.
-_RULES = (_separated_pair, _lost_separator, _season_and_year, _since, _trailing_dash, _from_open, _alone)
+_RULES = (_separated_pair, _lost_separator, _lost_separator_present, _season_and_year, _since, _trailing_dash,
+          _from_open, _alone)
 
 
 def _ranges(text: str, *, as_of: YearMonth, single: bool, loose: bool = False) -> Iterator[DateRange]:
