@@ -216,6 +216,20 @@ class TestExperienceExtractor:
         experience = extract(["EXPERIENCE", header, "Cared for patients."])
         assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2019-01", "2021-12")]
 
+    def test_a_wrapped_end_year_is_joined(self) -> None:
+        """A range whose end year wrapped onto the next line ("till November" / "2013") is one range."""
+        experience = extract(["EXPERIENCE", "Senior Developer, Acme Ltd", "from December 2011 till November", "2013",
+                              "Built services in Java."])
+        assert [(str(p.start), str(p.end), p.title) for p in experience.positions] == [
+            ("2011-12", "2013-11", "Senior Developer")]
+
+    def test_dated_bullets_belong_to_their_job(self) -> None:
+        """A bullet that opens with dates and goes on as a sentence is a line of the job, not a job."""
+        experience = extract(["EXPERIENCE", "Freelance Developer, Self-employed | 03/2015 – 11/2017",
+                              "• 2015-2016: Built an online shop for a clothing rental client",
+                              "• Sep. 2016: Coached a junior developer through a first release"])
+        assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2015-03", "2017-11")]
+
     @pytest.mark.parametrize("header", STUDY_LINES)
     def test_study_never_positions(self, header: list[str]) -> None:
         """Institution, degree, course and certification lines never become positions."""

@@ -132,6 +132,12 @@ _MAX_HEADER_WORDS = 12
 _UNBALANCED_CLOSE = re.compile(r"^[^(]*\)")
 # A line that only joins two dates written on lines of their own ("July 2012" / "to" / ...).
 _JOINER = re.compile(r"^\s*(?:to|till|until|through|thru|-|–|—|â€“)\s*$", re.IGNORECASE)
+# A line ending in a range's month without its year, and a line that opens with the year.
+_WRAPPED_END = re.compile(
+    r"(?:\b(?:to|till|until|through)|[-–—])\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$",
+    re.IGNORECASE,
+)
+_YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.]\s*\d)")
 
 
 # --------------------------------------------------------------------------- results
@@ -301,9 +307,11 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
             continue  # a lone month or year only when the line is little else
         if _inside_prose(text, found.span):
             continue
+        if _BULLET.match(text) and len(_words(rest)) > 6:
+            continue  # "• 2015-2016: Built a shop for a client": a dated line of a job, not a job
         if not before:
             return found  # a line that opens with its dates is a header
-        if text.lstrip()[:1].islower() or (_BULLET.match(text) and len(_words(rest)) > 6):
+        if text.lstrip()[:1].islower():
             continue
         if len(_words(rest)) <= _MAX_HEADER_WORDS and not _is_sentence(rest):
             return found
@@ -557,7 +565,23 @@ class ExperienceExtractor:
         split = self._split_by_title(lines, index)
         if split is not None:
             return split, 3
+        wrapped = self._wrapped_year(lines, index)
+        if wrapped is not None:
+            return wrapped, 2
         return lines[index].text, 1
+
+    def _wrapped_year(self, lines: Sequence[Line], index: int) -> str | None:
+        """"from December 2011 till November" / "2013": a range whose last year wrapped to the next line."""
+        if index + 1 >= len(lines) or not _WRAPPED_END.search(lines[index].text):
+            return None
+        following = lines[index + 1].text.strip()
+        if not _YEAR_START.match(following):
+            return None
+        text = f"{lines[index].text.rstrip()} {following}"
+        alone = find_date_ranges(lines[index].text, as_of=self.as_of)
+        joined = find_date_ranges(text, as_of=self.as_of)
+        longer = len(joined) > len(alone) or (joined and alone and joined[-1].span[1] > alone[-1].span[1])
+        return text if longer else None
 
     def _split_by_title(self, lines: Sequence[Line], index: int) -> str | None:
         """"12/2012" / "Senior Engineer, Acme" / "March 2016": one range around its title line.
