@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .models import Candidate
 from .profile import JobProfile
+from .same_person import flag_same_people
 from .scoring import FOUND_NO, ScoreLine, Scorer
 
 if TYPE_CHECKING:
@@ -192,7 +193,7 @@ def rank(
     """
     scorer = (scorer or Scorer()).fit(profile)
     scored = []
-    for candidate in candidates:
+    for candidate in flag_same_people(candidates):
         lines = scorer.score(candidate)
         score = round(sum(line.points for line in lines), 2)
         scored.append((candidate, lines, score))
