@@ -20,11 +20,13 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
@@ -34,11 +36,11 @@ SIMILAR_TEXT = 0.5
 """Estimated Jaccard similarity of word shingles at or above which two texts are one person's.
 
 Measured on the 202 readable files of ``../shared/devdata/resumes``
-(``benchmarks/same_person.py``): a person's PDF and DOCX, or one template
-rendered in two layouts, score 0.57 to 1.0; the nearest pair of different
-people 0.07. 0.5 sits ten standard errors of the estimate above that pair. One
-template family's different sample texts (0.05 to 0.49) are not near-identical
-text; a shared e-mail links them.
+(``benchmarks/same_person.py``): a person's PDF and DOCX score 0.63 to 1.0, one
+template's sample in two layouts 0.95 to 1.0, and two documents generated from
+one person's data 0.52; the nearest pair of different people scores 0.07, ten
+standard errors of the estimate below 0.5. One template family's different
+sample texts (0.05 to 0.49) are not near-identical text; a shared e-mail links them.
 """
 
 NUM_PERM = 128
@@ -167,13 +169,19 @@ def text_signature(text: str) -> tuple[int, ...]:
     grams = shingles(text)
     if not grams:
         return ()
-    minhash = MinHash(num_perm=NUM_PERM, scheme=_SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=_SCHEME, permutations=_permutations())
     minhash.update_batch(sorted(grams))
     return tuple(int(value) for value in minhash.hashvalues)
 
 
+@functools.cache
+def _permutations() -> Any:
+    """The permutations of every signature, drawn once: drawing them is most of a MinHash's cost."""
+    return MinHash(num_perm=NUM_PERM, scheme=_SCHEME).permutations
+
+
 def _minhash(signature: tuple[int, ...]) -> MinHash:
-    return MinHash(hashvalues=signature, scheme=_SCHEME)
+    return MinHash(hashvalues=signature, permutations=_permutations(), scheme=_SCHEME)
 
 
 def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
@@ -222,16 +230,16 @@ def _join_shared_contacts(groups: _Groups, people: dict[str, Candidate]) -> None
 
 
 def _join_similar_texts(groups: _Groups, people: dict[str, Candidate], threshold: float) -> None:
-    signed = {i: c.text_signature for i, c in people.items() if len(c.text_signature) == NUM_PERM}
-    if len(signed) < 2:
+    sketches = {i: _minhash(c.text_signature) for i, c in people.items() if len(c.text_signature) == NUM_PERM}
+    if len(sketches) < 2:
         return
     index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    for candidate_id, signature in signed.items():
-        index.insert(candidate_id, _minhash(signature))
-    for candidate_id, signature in signed.items():
+    for candidate_id, sketch in sketches.items():
+        index.insert(candidate_id, sketch)
+    for candidate_id, sketch in sketches.items():
         # The index proposes pairs that probably pass; the estimate decides.
-        for other in sorted(index.query(_minhash(signature))):
-            if other > candidate_id and similarity(signature, signed[other]) >= threshold:
+        for other in sorted(index.query(sketch)):
+            if other > candidate_id and sketch.jaccard(sketches[other]) >= threshold:
                 groups.join(candidate_id, other)
 
 
