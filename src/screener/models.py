@@ -325,6 +325,11 @@ class Candidate:
         sections: the sections found, in order.
         flags: warnings that matter to a screen (``hidden_text``, ``two_columns``...).
         taxonomy_version: version of the taxonomy the skills came from.
+        contact_keys: the e-mail addresses (lower-cased) and phone numbers (last nine
+            digits) of the visible text as truncated SHA-256 hashes (``email:3f2a...``),
+            sorted; never the values themselves. Two files sharing one are one person.
+        text_signature: a MinHash of the visible text's word shingles; two files whose
+            signatures nearly agree hold near-identical text (see :mod:`screener.same_person`).
     """
 
     candidate_id: str
@@ -343,6 +348,8 @@ class Candidate:
     sections: tuple[Section, ...] = ()
     flags: tuple[str, ...] = ()
     taxonomy_version: str = ""
+    contact_keys: tuple[str, ...] = ()
+    text_signature: tuple[int, ...] = ()
 
     def skill(self, skill_id: str) -> SkillRecord | None:
         """The record for ``skill_id``, or None when the resume lacks it."""

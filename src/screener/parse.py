@@ -22,6 +22,7 @@ from .ingest import DEFAULT_MAX_BYTES, read
 from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
 from .name_slots import drop_name_slots
 from .present import PRESENT_POLICIES, PresentPolicy, resolve_present
+from .same_person import person_contact_keys, text_signature
 from .sections import JOB_TITLE_WORDS, PREAMBLE, heading_kind, split_sections
 from .skills import SkillExtractor
 from .taxonomy import Taxonomy, load_taxonomy
@@ -151,6 +152,8 @@ class ResumeParser:
             sections=sections,
             flags=tuple(dict.fromkeys(flags)),
             taxonomy_version=self.taxonomy.version,
+            contact_keys=person_contact_keys(lines, sections),
+            text_signature=text_signature(document.text),
         )
 
     def _records(self, lines: Sequence[Line], mentions: Sequence[SkillMention],

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .models import Candidate
 from .profile import JobProfile
+from .same_person import flag_same_people
 from .scoring import FOUND_NO, MET, MISSING, SHORT, UNVERIFIED, ScoreLine, Scorer
 
 if TYPE_CHECKING:
@@ -206,7 +207,7 @@ def rank(
     """
     scorer = (scorer or Scorer()).fit(profile)
     scored = []
-    for candidate in candidates:
+    for candidate in flag_same_people(candidates):
         lines = scorer.score(candidate)
         scored.append(_Scored(candidate, lines, round(sum(line.points for line in lines), 2)))
     scored.sort(key=lambda item: item.order(gated=must_have_gate))

@@ -1,0 +1,282 @@
+"""Near-duplicate people: one person sent in several files (a PDF and a DOCX, two layouts of one CV).
+
+Two candidates are the same person when they share a contact key (an e-mail
+address or a phone number) or when their visible text is near-identical: the
+MinHash estimate of the Jaccard similarity of their word shingles is at least
+:data:`SIMILAR_TEXT`. Two different people with similar careers (the same
+titles and skills in their own words) share few three-word shingles and no
+contact, so they are not flagged.
+
+Contact keys are truncated SHA-256 hashes: the record carries no e-mail address
+or phone number that the resume's own fields do not already hold. Near-identical
+text is found through a MinHash LSH index (datasketch), so ten thousand resumes
+cost one index build and one query each, not fifty million comparisons.
+
+Example:
+    >>> keys = contact_keys("Jo Doe · JO.DOE@example.com · +44 (0)20 7946 0018")
+    >>> len(keys), keys == contact_keys("call 020 7946 0018, write jo.doe@example.com")
+    (2, True)
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from datasketch import MinHash, MinHashLSH
+
+from .models import Candidate, Line, Section
+
+SIMILAR_TEXT = 0.5
+"""Estimated Jaccard similarity of word shingles at or above which two texts are one person's.
+
+Measured on the 202 readable files of ``../shared/devdata/resumes``
+(``benchmarks/same_person.py``): a person's PDF and DOCX score 0.63 to 1.0, one
+template's sample in two layouts 0.95 to 1.0, and two documents generated from
+one person's data 0.52; the nearest pair of different people scores 0.07, ten
+standard errors of the estimate below 0.5. One template family's different
+sample texts (0.05 to 0.49) are not near-identical text; a shared e-mail links them.
+"""
+
+NUM_PERM = 128
+"""MinHash permutations: the estimate's standard error is at most 0.045 (at 0.5)."""
+
+SHINGLE_WORDS = 3
+"""Words per shingle: long enough that shared job titles and skill names do not make two people alike."""
+
+PHONE_DIGITS = 9
+"""A phone number is keyed by its last nine digits, so ``+44 20 ...`` and ``020 ...`` agree."""
+
+KEY_HEX = 16
+"""Hex digits kept of a contact key's SHA-256: 64 bits, no collision in any real pool."""
+
+FLAG = "same_person_as:"
+
+_SCHEME = "affine32"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
+# A run of digits and the separators phone numbers are written with, on one line.
+_PHONE_RUN = re.compile(r"\+?\(?\d[\d \t().-]{7,}\d")
+# A year (1950-2039) as its own group: a run of dates ("01.2015 - 12.2019"), not a phone.
+_YEAR_GROUP = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
+# A label right before the run says it is a book, a serial or an id, not a phone
+# ("Phone no." and "Contact number" are phones, so "no" and "number" are not here).
+_NOT_PHONE_LABEL = re.compile(r"\b(?:isbn|issn|doi|orcid|id)\W{0,3}$", re.IGNORECASE)
+# Chinese, Japanese and Korean are written without spaces: each character is a word, so a
+# line broken in another place gives the same shingles.
+_WORD = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]|\w+")
+
+
+def _key(kind: str, value: str) -> str:
+    return f"{kind}:" + hashlib.sha256(f"{kind}:{value}".encode()).hexdigest()[:KEY_HEX]
+
+
+def emails(text: str) -> list[str]:
+    """The e-mail addresses in ``text``, lower-cased.
+
+    >>> emails("Mail: Ana.Ruiz@Example.org, or ana@work.example.")
+    ['ana.ruiz@example.org', 'ana@work.example']
+    """
+    return [match.group().lower() for match in _EMAIL.finditer(text)]
+
+
+def is_isbn13(digits: str) -> bool:
+    """Whether ``digits`` are an ISBN-13 (978 or 979, checksum right): a book, never a phone.
+
+    >>> is_isbn13("9780306406157"), is_isbn13("9780306406158")
+    (True, False)
+    """
+    if len(digits) != 13 or digits[:3] not in ("978", "979"):
+        return False
+    return sum(int(d) * (3 if k % 2 else 1) for k, d in enumerate(digits)) % 10 == 0
+
+
+def _phone_digits(run: str, before: str) -> str | None:
+    """The digits of a phone-like ``run``, or None when they are dates, a book or a labelled number."""
+    digits = re.sub(r"\D", "", run)
+    if not 9 <= len(digits) <= 15 or _YEAR_GROUP.search(run) or is_isbn13(digits):
+        return None
+    return None if _NOT_PHONE_LABEL.search(before) else digits
+
+
+def phones(text: str) -> list[str]:
+    """The phone numbers in ``text``, each reduced to its last :data:`PHONE_DIGITS` digits.
+
+    A run of 9 to 15 digits counts, unless it holds a year as its own group
+    (dates), is an ISBN-13, or follows a label such as ``ISBN:`` or ``ID``.
+
+    >>> phones("Tel. +49 (0) 170 555 0123 · 01/2015 - 12/2019 · ISBN: 978-0-306-40615-7")
+    ['705550123']
+    """
+    found = []
+    for line in text.splitlines():
+        for match in _PHONE_RUN.finditer(line):
+            digits = _phone_digits(match.group(), line[: match.start()])
+            if digits:
+                found.append(digits[-PHONE_DIGITS:])
+    return found
+
+
+def contact_keys(text: str) -> tuple[str, ...]:
+    """Hashed keys of the e-mail addresses and phone numbers in ``text``, sorted and unique.
+
+    >>> contact_keys("no contact here")
+    ()
+    >>> [key.split(":")[0] for key in contact_keys("a@b.example 0170 555 0123")]
+    ['email', 'phone']
+    """
+    keys = {_key("email", e) for e in emails(text)} | {_key("phone", p) for p in phones(text)}
+    return tuple(sorted(keys))
+
+
+def person_contact_keys(lines: Sequence[Line], sections: Sequence[Section]) -> tuple[str, ...]:
+    """The contact keys of the resume's own lines: a references section names other people.
+
+    >>> lines = [Line("ana@example.org"), Line("References"), Line("Her boss: bo@example.org")]
+    >>> len(person_contact_keys(lines, [Section("references", "References", 2, 3, 1)]))
+    1
+    """
+    referees = {k for s in sections if s.kind == "references" for k in range(s.start, s.end)}
+    return contact_keys("\n".join(line.text for k, line in enumerate(lines) if k not in referees))
+
+
+def shingles(text: str) -> set[bytes]:
+    """The :data:`SHINGLE_WORDS`-word shingles of ``text``'s lower-cased words, as UTF-8.
+
+    Line breaks are ignored, so the same words wrapped at another width give the same shingles.
+
+    >>> sorted(shingles("Built billing\\nservices in Go"))
+    [b'billing services in', b'built billing services', b'services in go']
+    >>> shingles("后端开发") == shingles("后端\\n开发")
+    True
+    """
+    words = _WORD.findall(text.lower())
+    if 0 < len(words) < SHINGLE_WORDS:
+        return {" ".join(words).encode()}
+    return {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def text_signature(text: str) -> tuple[int, ...]:
+    """The MinHash of ``text``'s shingles (:data:`NUM_PERM` values); empty for a text without words.
+
+    >>> len(text_signature("Built billing services in Go")), text_signature("  ")
+    (128, ())
+    """
+    grams = shingles(text)
+    if not grams:
+        return ()
+    minhash = MinHash(num_perm=NUM_PERM, scheme=_SCHEME, permutations=_permutations())
+    minhash.update_batch(sorted(grams))
+    return tuple(int(value) for value in minhash.hashvalues)
+
+
+@functools.cache
+def _permutations() -> Any:
+    """The permutations of every signature, drawn once: drawing them is most of a MinHash's cost."""
+    return MinHash(num_perm=NUM_PERM, scheme=_SCHEME).permutations
+
+
+def _minhash(signature: tuple[int, ...]) -> MinHash:
+    return MinHash(hashvalues=signature, permutations=_permutations(), scheme=_SCHEME)
+
+
+def similarity(first: tuple[int, ...], second: tuple[int, ...]) -> float:
+    """Estimated Jaccard similarity of two signatures' shingle sets; 0.0 when either is empty.
+
+    >>> a = text_signature("Led the payments team and built billing services in Go")
+    >>> similarity(a, a), similarity(a, ())
+    (1.0, 0.0)
+    """
+    if not first or not second or len(first) != len(second):
+        return 0.0
+    return float(_minhash(first).jaccard(_minhash(second)))
+
+
+class _Groups:
+    """Union-find over candidate ids; the smallest id of a group is its root, so results are stable."""
+
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.parent = {i: i for i in ids}
+
+    def root(self, item: str) -> str:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, first: str, second: str) -> None:
+        a, b = sorted((self.root(first), self.root(second)))
+        self.parent[b] = a
+
+    def groups(self) -> tuple[tuple[str, ...], ...]:
+        members: dict[str, list[str]] = defaultdict(list)
+        for item in sorted(self.parent):
+            members[self.root(item)].append(item)
+        return tuple(sorted(tuple(m) for m in members.values() if len(m) > 1))
+
+
+def _join_shared_contacts(groups: _Groups, people: dict[str, Candidate]) -> None:
+    holders: dict[str, list[str]] = defaultdict(list)
+    for candidate_id, candidate in people.items():
+        for key in candidate.contact_keys:
+            holders[key].append(candidate_id)
+    for ids in holders.values():
+        for other in ids[1:]:
+            groups.join(ids[0], other)
+
+
+def _join_similar_texts(groups: _Groups, people: dict[str, Candidate], threshold: float) -> None:
+    sketches = {i: _minhash(c.text_signature) for i, c in people.items() if len(c.text_signature) == NUM_PERM}
+    if len(sketches) < 2:
+        return
+    index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    for candidate_id, sketch in sketches.items():
+        index.insert(candidate_id, sketch)
+    for candidate_id, sketch in sketches.items():
+        # The index proposes pairs that probably pass; the estimate decides.
+        for other in sorted(index.query(sketch)):
+            if other > candidate_id and sketch.jaccard(sketches[other]) >= threshold:
+                groups.join(candidate_id, other)
+
+
+def same_person_groups(
+    candidates: Iterable[Candidate], *, threshold: float = SIMILAR_TEXT
+) -> tuple[tuple[str, ...], ...]:
+    """Candidate ids that are one person: a shared contact key or text similarity at least ``threshold``.
+
+    Files with the same bytes share a candidate id and count once. Each group
+    holds two or more ids, sorted; groups are sorted.
+
+    Args:
+        candidates: parsed resumes, with ``contact_keys`` and ``text_signature``.
+        threshold: minimum estimated Jaccard similarity of two texts' shingles.
+
+    Returns:
+        The groups of candidate ids, e.g. ``(("0a1b...", "9f8e..."),)``.
+    """
+    people = {c.candidate_id: c for c in candidates}
+    groups = _Groups(people)
+    _join_shared_contacts(groups, people)
+    _join_similar_texts(groups, people, threshold)
+    return groups.groups()
+
+
+def flag_same_people(candidates: Iterable[Candidate], *, threshold: float = SIMILAR_TEXT) -> list[Candidate]:
+    """The candidates, in order, each flagged ``same_person_as:<candidate_id>`` for every other id of its group.
+
+    A flag already there is not repeated, so flagging twice changes nothing.
+    """
+    pool: Sequence[Candidate] = list(candidates)
+    others: dict[str, list[str]] = {}
+    for group in same_person_groups(pool, threshold=threshold):
+        for member in group:
+            others[member] = [f"{FLAG}{other}" for other in group if other != member]
+    return [
+        replace(c, flags=tuple(dict.fromkeys((*c.flags, *others[c.candidate_id]))))
+        if c.candidate_id in others else c
+        for c in pool
+    ]
