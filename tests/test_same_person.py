@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from docfactory import pdf_lines
 from screener import Candidate, YearMonth, load_profile, rank, screen
 from screener.cli import main
-from screener.parse import ResumeParser
+from screener.parse import ParseOptions, ResumeParser
 from screener.same_person import (
     FLAG,
     SIMILAR_TEXT,
@@ -103,7 +103,7 @@ def write_docx(path: Path, lines: Sequence[str]) -> Path:
 
 @pytest.fixture(scope="module")
 def parser() -> ResumeParser:
-    return ResumeParser(as_of=AS_OF)
+    return ResumeParser(options=ParseOptions(as_of=AS_OF))
 
 
 @pytest.fixture(scope="module")
@@ -236,7 +236,7 @@ class TestRanking:
         pdf = pdf_lines(tmp_path / "a_marta.pdf", [marta_one_column()])
         (tmp_path / "b_copy.pdf").write_bytes(pdf.read_bytes())
         write_docx(tmp_path / "c_marta.docx", marta_one_column())
-        result = screen([tmp_path], PROFILE, as_of=AS_OF, workers=1)
+        result = screen([tmp_path], PROFILE, options=ParseOptions(as_of=AS_OF), workers=1)
         flags = {e.candidate.file_name: e.flags for e in result.ranking}
         ids = {e.candidate.file_name: e.candidate.candidate_id for e in result.ranking}
         assert "duplicate_of:a_marta.pdf" in flags["b_copy.pdf"]
