@@ -216,6 +216,13 @@ class TestExperienceExtractor:
         experience = extract(["EXPERIENCE", header, "Cared for patients."])
         assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2019-01", "2021-12")]
 
+    def test_titles_opening_with_a_lower_case_brand(self) -> None:
+        """"iOS Software Engineer, Acme | 2010 – 2011" heads a job: iOS opens a name, not a sentence."""
+        experience = extract(["EXPERIENCE", "iOS Software Engineer, Acme Ltd | 2010 – 2011", "Built apps.",
+                              "eBay Seller Support, Beta Ltd | 2012 – 2014", "Answered tickets."])
+        assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2010-01", "2011-12"),
+                                                                                ("2012-01", "2014-12")]
+
     def test_a_wrapped_end_year_is_joined(self) -> None:
         """A range whose end year wrapped onto the next line ("till November" / "2013") is one range."""
         experience = extract(["EXPERIENCE", "Senior Developer, Acme Ltd", "from December 2011 till November", "2013",

@@ -258,6 +258,19 @@ def _is_sentence(text: str) -> bool:
     )
 
 
+def _opens_lower_case(text: str) -> bool:
+    """A line that opens with a lower-case word, as the tail of a sentence does; "iOS", "eBay"
+    and "macOS" open names, not sentences.
+
+    >>> _opens_lower_case("and Python services"), _opens_lower_case("iOS Engineer, Acme | 2015 – 2016")
+    (True, False)
+    """
+    words = text.split()
+    if not words or not words[0][:1].islower():
+        return False
+    return not any(c.isupper() for c in words[0][1:])
+
+
 def _header_like(text: str, *, bold: bool = False) -> bool:
     """A short line that can hold a title or employer (not a bullet, not prose).
 
@@ -269,7 +282,7 @@ def _header_like(text: str, *, bold: bool = False) -> bool:
         and (bold or not _BULLET.match(stripped))
         and len(_words(stripped)) <= _MAX_HEADER_WORDS
         and not _is_sentence(stripped)
-        and not stripped[0].islower()
+        and not _opens_lower_case(stripped)
     )
 
 
@@ -311,7 +324,7 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
             continue  # "• 2015-2016: Built a shop for a client": a dated line of a job, not a job
         if not before:
             return found  # a line that opens with its dates is a header
-        if text.lstrip()[:1].islower():
+        if _opens_lower_case(text):
             continue
         if len(_words(rest)) <= _MAX_HEADER_WORDS and not _is_sentence(rest):
             return found
