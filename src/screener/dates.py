@@ -153,6 +153,8 @@ class DateRange:
         current: the range runs to "present" (or a synonym).
         text: the range as written.
         span: ``(start, end)`` character offsets of ``text`` in the line.
+        end_is_year: the end was written as a year alone ("2014 – 2016"): ``end`` is
+            its December, but the resume may mean any month of it.
     """
 
     start: YearMonth
@@ -160,6 +162,7 @@ class DateRange:
     current: bool
     text: str
     span: tuple[int, int]
+    end_is_year: bool = False
 
     @property
     def valid(self) -> bool:
@@ -336,10 +339,10 @@ def _make(
     if isinstance(last, _Point):
         if last.last is None:
             return None
-        return DateRange(first.first, last.last, False, text[begin:finish], (begin, finish))
+        return DateRange(first.first, last.last, False, text[begin:finish], (begin, finish), last.kind == "year")
     if open_end:
         return DateRange(first.first, None, False, text[begin:finish], (begin, finish))
-    return DateRange(first.first, first.last, False, text[begin:finish], (begin, finish))
+    return DateRange(first.first, first.last, False, text[begin:finish], (begin, finish), first.kind == "year")
 
 
 def _joins_itself(text: str, gap: str, after: _Token) -> bool:

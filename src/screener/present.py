@@ -9,7 +9,6 @@ month; otherwise, and always under the ``as-of`` policy, it is the as-of month.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Literal
 
@@ -59,21 +58,11 @@ def latest_written_month(lines: Iterable[str], *, as_of: YearMonth) -> YearMonth
         for found in find_date_ranges(text, as_of=as_of, single=False):
             months.append(found.start)
             if found.end is not None and not found.current:
-                months.append(_written_end(found.text, found.end))
+                # "2016" at the end of "2014 – 2016" may be any month of 2016: a resume
+                # saved in June 2016 is not pushed to December.
+                months.append(YearMonth(found.end.year, 1) if found.end_is_year else found.end)
     return max(months, default=None)
 
-
-_MONTH_BEFORE_YEAR = re.compile(r"(?:[^\W\d_]{3,}\.?|\d{1,2}\s?[./-])\s*['’]?(?:19|20)?\d\d\W*$")
-
-
-def _written_end(text: str, end: YearMonth) -> YearMonth:
-    """The earliest month a range's end may mean: "2016" at the end of "2014 – 2016" is some
-    month of 2016, so a resume saved in June 2016 is not pushed to December.
-
-    >>> _written_end("2014 – 2016", YearMonth(2016, 12)), _written_end("Mar 2014 – Dec 2016", YearMonth(2016, 12))
-    (YearMonth(year=2016, month=1), YearMonth(year=2016, month=12))
-    """
-    return end if _MONTH_BEFORE_YEAR.search(text) else YearMonth(end.year, 1)
 
 
 def resolve_present(
