@@ -27,6 +27,7 @@ from typing import Any
 from .models import YearMonth
 
 __all__ = [
+    "MONTH_WORD",
     "DateRange",
     "find_date_ranges",
     "find_header_ranges",
@@ -79,6 +80,8 @@ _PRESENT_WORDS = (
 # --------------------------------------------------------------------------- patterns
 
 _MONTH_WORD = "|".join(sorted((re.escape(w) for w in _MONTHS), key=len, reverse=True))
+MONTH_WORD = rf"(?:{_MONTH_WORD})"
+"""A regular expression for every month name and abbreviation the date parser reads."""
 _SEASON_WORD = "|".join(_SEASONS)
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"['’‘`]\d\d"

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .dates import (
+    MONTH_WORD,
     DateRange,
     find_date_ranges,
     find_header_ranges,
@@ -134,7 +135,7 @@ _UNBALANCED_CLOSE = re.compile(r"^[^(]*\)")
 _JOINER = re.compile(r"^\s*(?:to|till|until|through|thru|-|–|—|â€“)\s*$", re.IGNORECASE)
 # A line ending in a range's month without its year, and a line that opens with the year.
 _WRAPPED_END = re.compile(
-    r"(?:\b(?:to|till|until|through)|[-–—])\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$",
+    rf"(?:\b(?:to|till|until|through)|[-–—])\s*\b{MONTH_WORD}\.?\s*$",
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.]\s*\d)")

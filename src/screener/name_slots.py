@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .dates import MONTH_WORD
 from .models import Education, Line, Position, SkillMention, line_offsets
 
 __all__ = ["drop_name_slots", "name_spans"]
@@ -31,7 +32,7 @@ _MAX_SKILLS_IN_NAME = 1
 
 _SLOT_BEFORE = re.compile(r"(?:^|[|,•·:@(\-–—]|\bat|\bfor|\bwith)\s*$", re.IGNORECASE)
 _SLOT_AFTER = re.compile(
-    r"^\s*(?:$|[|,•·)(\-–—]|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    rf"^\s*(?:$|[|,•·)(\-–—]|\d|{MONTH_WORD}\b|"
     r"inc\b|llc\b|ltd\b|corp)",
     re.IGNORECASE,
 )
