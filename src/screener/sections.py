@@ -230,3 +230,16 @@ def section_of_lines(sections: Sequence[Section], count: int) -> tuple[str, ...]
         if section.heading_line is not None and section.heading_line < count:
             kinds[section.heading_line] = section.kind
     return tuple(kinds)
+
+
+def heading_of_lines(sections: Sequence[Section], count: int) -> tuple[str, ...]:
+    """The heading, as written, of the section each of ``count`` lines is in ("" before any).
+
+    >>> heading_of_lines(split_sections([Line("Jo Doe"), Line("SKILLS"), Line("Python")]), 3)
+    ('', '', 'SKILLS')
+    """
+    headings = [""] * count
+    for section in sections:
+        for index in range(max(0, section.start), min(section.end, count)):
+            headings[index] = section.heading
+    return tuple(headings)

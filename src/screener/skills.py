@@ -36,7 +36,7 @@ from spellchecker import SpellChecker
 from .domains import resume_domains
 from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
-from .sections import section_of_lines
+from .sections import heading_of_lines, section_of_lines
 from .skill_lists import MIN_LIST_SKILLS, Join, hyphen_joins, list_items
 from .taxonomy import Alias, Skill, Taxonomy, normalize_alias
 
@@ -180,7 +180,7 @@ class SkillExtractor:
             Mentions sorted by line and position; offsets index the lines joined by newlines.
         """
         kinds = section_of_lines(sections, len(lines))
-        headings = _headings_of_lines(sections, len(lines))
+        headings = heading_of_lines(sections, len(lines))
         texts = [line.text for line in lines]
         offsets = line_offsets(texts)
         docs = list(self._nlp.pipe(texts))
@@ -444,15 +444,6 @@ class SkillExtractor:
 
 
 # --------------------------------------------------------------------------- helpers
-
-
-def _headings_of_lines(sections: Sequence[Section], count: int) -> list[str]:
-    """The heading (as written) of the section each of ``count`` lines is in."""
-    headings = [""] * count
-    for section in sections:
-        for index in range(max(0, section.start), min(section.end, count)):
-            headings[index] = section.heading
-    return headings
 
 
 def _is_english(word: str) -> bool:
