@@ -38,7 +38,7 @@ from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
 from .sections import heading_of_lines, section_of_lines
 from .skill_lists import MIN_LIST_SKILLS, Join, hyphen_joins, list_items
-from .taxonomy import Alias, Skill, Taxonomy, normalize_alias
+from .taxonomy import Alias, Skill, Taxonomy
 
 # Sections in which every alias has technical context.
 TECHNICAL_SECTIONS = frozenset({"skills"})
@@ -143,12 +143,9 @@ class SkillExtractor:
         self._aliases: dict[int, list[tuple[SkillId, Alias]]] = {}
         self._negatives: dict[tuple[SkillId, str], tuple[re.Pattern[str], ...]] = {}
         fuzzy_keys: dict[str, tuple[SkillId, Alias]] = {}
-        # Every alias folded, for list items written in another casing ("go, rust, c").
-        self._by_fold: dict[str, tuple[SkillId, Alias]] = {}
         for skill in taxonomy:
             for alias in skill.aliases:
                 self._add_alias(skill, alias)
-                self._by_fold.setdefault(normalize_alias(alias.text), (skill.id, alias))
                 if alias.fuzzy:
                     fuzzy_keys.setdefault(_squash(alias.text), (skill.id, alias))
         self._fuzzy_keys = fuzzy_keys
@@ -262,7 +259,7 @@ class SkillExtractor:
         for start, end in items:
             if (start, end) in covered or known < MIN_LIST_SKILLS - 1:
                 continue
-            entry = self._by_fold.get(normalize_alias(text[start:end]))
+            entry = self.taxonomy.alias(text[start:end])
             span = doc.char_span(start, end, alignment_mode="expand")
             if entry is None or span is None or entry[1].own_context_only:
                 continue

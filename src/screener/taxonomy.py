@@ -142,10 +142,12 @@ class Taxonomy:
         self.skills: dict[SkillId, Skill] = {s.id: s for s in sorted(skills, key=lambda s: s.id)}
         self.sources: tuple[tuple[str, str], ...] = tuple(sources)
         self._by_alias: dict[str, SkillId] = {}
+        self._alias_by_text: dict[str, tuple[SkillId, Alias]] = {}
         for skill in self.skills.values():
             self._by_alias.setdefault(normalize_alias(skill.id), skill.id)
             for alias in skill.aliases:
                 self._by_alias.setdefault(normalize_alias(alias.text), skill.id)
+                self._alias_by_text.setdefault(normalize_alias(alias.text), (skill.id, alias))
         self._implied: dict[SkillId, tuple[SkillId, ...]] = {}
         self.sha256 = hashlib.sha256(
             json.dumps(self._canonical(), sort_keys=True, ensure_ascii=True).encode()
@@ -175,6 +177,14 @@ class Taxonomy:
         'postgresql'
         """
         return self._by_alias.get(normalize_alias(name))
+
+    def alias(self, text: str) -> tuple[SkillId, Alias] | None:
+        """The skill and the alias (with its rules) that ``text`` is, folded; None when no alias is.
+
+        >>> load_taxonomy().alias("go")[1].case_sensitive
+        True
+        """
+        return self._alias_by_text.get(normalize_alias(text))
 
     def closest(self, name: str, limit: int = 3) -> list[str]:
         """Display names of the skills whose names or aliases are nearest ``name``."""
