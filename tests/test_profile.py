@@ -29,6 +29,8 @@ BAD_PROFILES: list[tuple[str, dict[str, Any], str]] = [
     ("unknown skill", {"must_have": [{"skill": "Djnago"}]}, "closest: Django"),
     ("negative weight", {"must_have": [{"skill": "Python", "weight": -1}]}, "must not be negative"),
     ("duplicate", {"must_have": ["Python"], "nice_to_have": ["python3"]}, "listed twice"),
+    ("duplicate with another error", {"must_have": [{"skill": "Python", "weight": -1}, "python3"]},
+     "Python is listed twice (also at must_have[0])"),
     ("misspelt entry key", {"must_have": [{"skill": "Python", "wieght": 2}]}, "did you mean 'weight'"),
     ("misspelt top key", {"must_haves": ["Python"]}, "did you mean 'must_have'"),
     ("weight not a number", {"must_have": [{"skill": "Python", "weight": "high"}]}, "must be a number"),
@@ -73,6 +75,16 @@ class TestLoadProfile:
         problems = info.value.problems
         assert [p.entry for p in problems] == ["must_have[0]", "must_have[1] weight"]
         assert all(p.source == str(path) for p in problems)
+
+    def test_duplicate_key_names_file_line_and_key(self, tmp_path: Path) -> None:
+        """A profile with two must_have keys is refused, naming the file, the line and the key."""
+        path = tmp_path / "twice.yaml"
+        path.write_text("title: X\nmust_have: [Python]\nnice_to_have: [Go]\nmust_have: [Django]\n", encoding="utf-8")
+        with pytest.raises(ProfileError) as info:
+            load_profile(path)
+        [problem] = info.value.problems
+        assert (problem.source, problem.entry) == (str(path), "line 4")
+        assert "duplicate key 'must_have' (first on line 2)" in problem.message
 
     def test_not_yaml(self, tmp_path: Path) -> None:
         """A file that is not a YAML mapping gets a clear error naming the file."""

@@ -373,6 +373,13 @@ class TestValidator:
         [problem] = problems_of(write_taxonomy(tmp_path, skills))
         assert "duplicate skill id 'python'" in problem
 
+    def test_duplicate_yaml_key(self, tmp_path: Path) -> None:
+        """A key written twice in one entry is reported with its file and line, not silently overwritten."""
+        skills = GOOD + "  - {id: rust, name: Rust, category: language, kind: technology, name: Rustlang}\n"
+        root = write_taxonomy(tmp_path, skills)
+        [problem] = problems_of(root)
+        assert "duplicate key 'name'" in problem and ".yaml: line " in problem
+
     def test_alias_claimed_twice(self, tmp_path: Path) -> None:
         """An alias claimed by two skills is reported."""
         skills = GOOD + "  - {id: py, name: Py, category: language, kind: technology, aliases: [{text: python3, why: a test alias}]}\n"

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from .errors import Problem, ProfileError
 from .models import SkillId
+from .strict_yaml import DuplicateKeyError, load_yaml
 from .taxonomy import Taxonomy, load_taxonomy
 
 _TOP_KEYS = ("title", "must_have", "nice_to_have", "min_total_years", "total_years_weight",
@@ -130,17 +131,18 @@ def load_profile(
             continue
         for position, entry in enumerate(entries):
             where = f"{key}[{position}]"
-            requirement = _requirement(entry, key == "must_have", taxonomy, name, where, problems)
-            if requirement is None:
-                continue
-            if requirement.skill_id in seen:
+            skill_id = _entry_skill(entry, taxonomy)
+            if skill_id is not None and skill_id in seen:
+                # Named even when either entry has another problem too, so one fix round is enough.
                 problems.append(Problem(
-                    name, where,
-                    f"{requirement.name} is listed twice (also at {seen[requirement.skill_id]}); keep one",
+                    name, where, f"{taxonomy[skill_id].name} is listed twice (also at {seen[skill_id]}); keep one",
                 ))
                 continue
-            seen[requirement.skill_id] = where
-            requirements.append(requirement)
+            if skill_id is not None:
+                seen[skill_id] = where
+            requirement = _requirement(entry, key == "must_have", taxonomy, name, where, problems)
+            if requirement is not None:
+                requirements.append(requirement)
     if not seen and not problems:
         problems.append(Problem(name, "must_have", "the profile names no skills; add must_have or nice_to_have"))
 
@@ -181,9 +183,11 @@ def load_profile(
 def _read(path: Path) -> dict[str, Any]:
     problem = None
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = load_yaml(path.read_text(encoding="utf-8"))
     except OSError as e:
         problem = f"cannot read the file: {e.strerror or e}"
+    except DuplicateKeyError as e:
+        raise ProfileError([Problem(str(path), f"line {e.line}", e.message)]) from e
     except (yaml.YAMLError, UnicodeDecodeError) as e:
         problem = f"not valid YAML: {e}"
     else:
@@ -214,6 +218,12 @@ def _number(data: Mapping[str, Any], key: str, source: str, where: str,
         problems.append(Problem(source, f"{where} {key}", f"must not be negative, got {value}"))
         return None
     return float(value)
+
+
+def _entry_skill(entry: Any, taxonomy: Taxonomy) -> SkillId | None:
+    """The skill an entry names, whatever else is wrong with it (None when it names none)."""
+    written = entry if isinstance(entry, str) else entry.get("skill") if isinstance(entry, dict) else None
+    return taxonomy.resolve(str(written).strip()) if written else None
 
 
 def _requirement(entry: Any, must: bool, taxonomy: Taxonomy, source: str, where: str,

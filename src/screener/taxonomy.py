@@ -28,6 +28,7 @@ from .alias_rule import alias_variant_rule
 from .domains import Domain
 from .errors import Problem, TaxonomyError
 from .models import SkillId
+from .strict_yaml import DuplicateKeyError, load_yaml
 
 META_FILE = "taxonomy.yaml"
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9_.+#-]*$")
@@ -39,9 +40,6 @@ _ALIAS_KEYS = frozenset({"text", "case_sensitive", "context", "negative", "fuzzy
 # LABELING.md's kinds: named things; named methodologies; broad areas and generic activities.
 KINDS = ("technology", "method", "concept")
 _CONTEXT_VALUES = ("none", "required", "own")
-# libyaml's safe loader when PyYAML was built with it: it parses the taxonomy
-# several times faster than the pure-Python one, with the same results.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Fuzzy matching of short strings gives false hits ("Java" ~ "Jade"); below this
 # length an alias is only ever matched exactly.
 FUZZY_MIN_LENGTH = 6
@@ -334,9 +332,11 @@ def _sha256(path: Path) -> str:
 def _read_yaml(path: Path, problems: list[Problem]) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.load(handle, Loader=_YAML_LOADER) or {}
+            return load_yaml(handle) or {}
     except OSError as e:
         problems.append(Problem(str(path), "-", f"cannot read the file: {e.strerror or e}"))
+    except DuplicateKeyError as e:
+        problems.append(Problem(str(path), f"line {e.line}", e.message))
     except yaml.YAMLError as e:
         problems.append(Problem(str(path), "-", f"not valid YAML: {e}"))
     return {}
