@@ -274,6 +274,33 @@ class TestSkillKinds:
         assert all(r["kind"] == "" for r in rows if r["requirement"] in ("experience", "degree"))
 
 
+class TestCellsSafe:
+    """Every cell of every CSV opens safely in a spreadsheet."""
+
+    def test_skills_csv_neutralises_formulas(self, tmp_path: Path) -> None:
+        """A snippet that starts like a formula, even after a non-breaking space, is text in the skills CSV."""
+        resume = tmp_path / "cv.txt"
+        resume.write_text("Jo Doe\nSkills\n\u00a0@SUM(1) Python, Django\n", encoding="utf-8")
+        _, output = run("skills", str(resume), "--format", "csv")
+        rows = list(csv.DictReader(output.splitlines()))
+        snippets = [r["snippet"] for r in rows if r["snippet"]]
+        assert snippets and all(s.startswith("'") for s in snippets)
+
+    def test_repeated_positions_are_merged(self, tmp_path: Path) -> None:
+        """A resume repeating one job hundreds of times gives one merged position with a count, within a cell."""
+        job = "Python Developer, Acme Corp, Jan 2019 - Dec 2020\n- Built web services in Python\n"
+        resume = tmp_path / "cv.txt"
+        resume.write_text("Jo Doe\nExperience\n" + job * 300, encoding="utf-8")
+        profile = tmp_path / "p.yaml"
+        profile.write_text("must_have: [Python]\n", encoding="utf-8")
+        code, _ = run("screen", str(resume), "--profile", str(profile), "--out", str(tmp_path / "o"), "-q")
+        assert code == EXIT_OK
+        rows = read_csv(tmp_path / "o" / "evidence.csv")
+        python = next(r for r in rows if r["skill_id"] == "python")
+        assert python["positions"].endswith("(x300)") and python["positions"].count("Acme") == 1
+        assert all(len(v) <= 32_767 for r in rows for v in r.values())
+
+
 DATED_LINES = ["Sam Example", "EXPERIENCE", "Backend Engineer, Acme Ltd | Jan 2015 – Current",
                "Built services in Python"]
 

@@ -32,12 +32,13 @@ import click
 
 from ._version import __version__
 from .batch import collect_paths, parse_many, screen
+from .cells import safe_cell
 from .errors import ConfigError, ProfileError, ScreenerError, TaxonomyError
 from .models import Candidate, Failure, YearMonth
 from .parse import ParseOptions
 from .present import PRESENT_POLICIES
 from .profile import load_profile
-from .report import neutralize, write_reports
+from .report import write_reports
 from .serialize import candidate_record, skill_record
 from .taxonomy import KINDS, load_taxonomy
 
@@ -252,7 +253,7 @@ def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], worker
             writer.writerow(_SKILL_CSV_COLUMNS)
             for result in results:
                 for row in _skills_rows(result):
-                    writer.writerow([neutralize(cell) for cell in row])
+                    writer.writerow([safe_cell(cell) for cell in row])
         else:
             for result in results:
                 _skills_table(result)

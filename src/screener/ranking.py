@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .cells import join_items
 from .models import Candidate
 from .profile import JobProfile
 from .same_person import flag_same_people
@@ -100,12 +101,12 @@ class Ranking:
                 "score": e.score,
                 "must_have_met": f"{e.must_have_met}/{e.must_have_total}",
                 "must_have_verified": f"{e.must_have_verified}/{e.must_have_total}",
-                "missing_must_have": "; ".join(e.missing_must_have),
-                "matched_nice_to_have": "; ".join(e.matched_nice_to_have),
+                "missing_must_have": join_items(e.missing_must_have),
+                "matched_nice_to_have": join_items(e.matched_nice_to_have),
                 "total_years": None if e.candidate.total_months is None
                 else round(e.candidate.total_months / 12, 1),
                 "explanation": e.explanation,
-                "flags": "; ".join(e.flags),
+                "flags": join_items(e.flags),
                 "path": e.candidate.path,
                 "tool_version": self.tool_version,
                 "taxonomy_version": self.taxonomy_version,
@@ -134,7 +135,7 @@ class Ranking:
                     "months": line.months,
                     "claimed_months": line.claimed_months,
                     "last_used": str(line.last_used) if line.last_used else "",
-                    "positions": "; ".join(line.positions),
+                    "positions": join_items(line.positions),
                     "surface": line.surface,
                     "section": line.section,
                     "snippet": line.snippet,

@@ -1,9 +1,9 @@
 """Reports: ranking.csv, evidence.csv, errors.csv and manifest.json. Formatting only.
 
 CSV files are UTF-8 with a byte-order mark (so Excel reads accents right),
-numbers are printed with fixed decimals, and every cell a spreadsheet would
-run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-return) is prefixed with an apostrophe. The same result gives byte-identical
+numbers are printed with fixed decimals, and every text cell goes through
+:func:`screener.cells.safe_cell`: a cell a spreadsheet would run as a formula is
+prefixed with an apostrophe, and none is longer than Excel holds. The same result gives byte-identical
 CSV files; the manifest adds the time of the run.
 """
 
@@ -19,20 +19,11 @@ from typing import Any
 
 from ._version import __version__
 from .batch import ScreenResult
+from .cells import safe_cell
 from .ranking import EVIDENCE_COLUMNS, RANKING_COLUMNS
 
 ERROR_COLUMNS = ("file", "code", "message", "path", "tool_version", "taxonomy_version", "profile_hash")
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _DECIMALS = {"score": 2, "points": 2, "max_points": 2, "weight": 2, "total_years": 1}
-
-
-def neutralize(value: str) -> str:
-    """Make a cell safe to open in a spreadsheet: a formula becomes text.
-
-    >>> neutralize("=HYPERLINK(\\"http://x\\")"), neutralize("Python")
-    ('\\'=HYPERLINK("http://x")', 'Python')
-    """
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def format_cell(column: str, value: Any) -> str:
@@ -46,7 +37,7 @@ def format_cell(column: str, value: Any) -> str:
         return f"{value:.{places}f}"
     if isinstance(value, int):
         return str(value)
-    return neutralize(str(value))
+    return safe_cell(str(value))
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> Path:
