@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .blind import blind_results
 from .errors import ConfigError, IngestError, ReasonCode
 from .models import Candidate, Failure, YearMonth
 from .parse import ParseOptions, ResumeParser
@@ -198,6 +199,7 @@ def screen(
     must_have_gate: bool = True,
     scorer: Scorer | None = None,
     progress: Progress | None = None,
+    blind: bool = False,
 ) -> ScreenResult:
     """Screen files, folders or globs against a profile.
 
@@ -211,6 +213,8 @@ def screen(
             unverified (years unknown) above not met.
         scorer: scoring settings.
         progress: called after each file as ``progress(done, total, path)``.
+        blind: leave out who each candidate is: names, contacts, addresses and links, in
+            every report and snippet; files are known by their candidate id (see :mod:`screener.blind`).
 
     Returns:
         A :class:`ScreenResult`: the ranking, the failures and what was run.
@@ -232,11 +236,14 @@ def screen(
     scorer.fit(job)  # an unusable profile or setting fails here, before any file is parsed
     files = collect_paths(paths)
     options = options or ParseOptions()
+    results: Sequence[Candidate | Failure]
     results = parse_many(files, options=options, taxonomy=taxonomy, workers=workers, progress=progress)
+    if blind:
+        results, files = blind_results(results, files)
     candidates = mark_duplicates([r for r in results if isinstance(r, Candidate)])
     failures = tuple(r for r in results if isinstance(r, Failure))
     ranking = rank(candidates, job, must_have_gate=must_have_gate, scorer=scorer)
-    settings = {**options.settings(), "workers": str(workers), **dict(ranking.settings)}
+    settings = {**options.settings(), "workers": str(workers), "blind": str(blind).lower(), **dict(ranking.settings)}
     return ScreenResult(
         ranking=ranking,
         failures=failures,

@@ -32,6 +32,7 @@ import click
 
 from ._version import __version__
 from .batch import collect_paths, parse_many, screen
+from .blind import blind_results
 from .cells import safe_cell
 from .errors import ConfigError, ProfileError, ScreenerError, TaxonomyError
 from .models import Candidate, Failure, YearMonth
@@ -103,9 +104,17 @@ def _parse_options(function: F) -> F:
     return command  # type: ignore[return-value]
 
 
+def _blind_option(function: F) -> F:
+    return click.option(
+        "--blind", is_flag=True,
+        help="Leave out names, e-mails, phones, addresses and links everywhere; files are known by candidate id.",
+    )(function)
+
+
 def _parsing_options(function: F) -> F:
-    """The options every command that parses files takes: files, workers, taxonomy, as-of, present, fuzzy."""
+    """The options every command that parses files takes: files, workers, taxonomy, as-of, present, fuzzy, blind."""
     for option in (
+        _blind_option,
         _parse_options,
         _taxonomy_option,
         click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for parsing."),
@@ -159,11 +168,12 @@ def main() -> None:
               help="How many of the best to print (the CSV has everyone).")
 @click.option("--strict", is_flag=True, help="Exit with 5 when any file could not be read.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@_blind_option
 @_taxonomy_option
 @_parse_options
 def screen_command(
     paths: Sequence[str], profile_path: str, out: str, workers: int | None, no_must_have_gate: bool,
-    top: int, strict: bool, quiet: bool, taxonomy: Sequence[str], options: ParseOptions,
+    top: int, strict: bool, quiet: bool, blind: bool, taxonomy: Sequence[str], options: ParseOptions,
 ) -> None:
     """Rank resumes (files, folders or globs) against a job profile.
 
@@ -183,7 +193,7 @@ def screen_command(
         with click.progressbar(length=len(files), label="Parsing", file=sys.stderr, hidden=hidden) as bar:
             result = screen(
                 files, profile_path, options=options, taxonomy=taxonomy, workers=workers,
-                must_have_gate=not no_must_have_gate, progress=lambda *_: bar.update(1),
+                must_have_gate=not no_must_have_gate, progress=lambda *_: bar.update(1), blind=blind,
             )
         written = write_reports(result, out)
         if not quiet:
@@ -215,8 +225,10 @@ def _clip(text: str, width: int) -> str:
 
 
 def _parse_files(files: Sequence[str], taxonomy: Sequence[str], options: ParseOptions,
-                 workers: int | None) -> list[Candidate | Failure]:
-    return parse_many(collect_paths(files), options=options, taxonomy=taxonomy, workers=workers)
+                 workers: int | None, blind: bool) -> list[Candidate | Failure]:
+    paths = collect_paths(files)
+    results = parse_many(paths, options=options, taxonomy=taxonomy, workers=workers)
+    return blind_results(results, paths)[0] if blind else results
 
 
 def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str) -> frozenset[str]:
@@ -234,7 +246,7 @@ def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str) -> fr
 @click.option("--kind", "kinds", callback=_parse_kinds, default=",".join(KINDS), show_default=True,
               help="Only skills of these kinds, comma-separated: technology, method, concept.")
 def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], workers: int | None,
-                   taxonomy: Sequence[str], options: ParseOptions) -> None:
+                   taxonomy: Sequence[str], options: ParseOptions, blind: bool) -> None:
     """Show the skills found in each file, with their kind and evidence.
 
     \b
@@ -244,7 +256,7 @@ def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], worker
     """
 
     def action() -> int:
-        results = [_only_kinds(r, kinds) for r in _parse_files(files, taxonomy, options, workers)]
+        results = [_only_kinds(r, kinds) for r in _parse_files(files, taxonomy, options, workers, blind)]
         if fmt == "json":
             for result in results:
                 click.echo(json.dumps(_skills_json(result), ensure_ascii=False))
@@ -317,7 +329,7 @@ def _skills_table(result: Candidate | Failure) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
               help="One JSON object per line.")
 def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
-                  options: ParseOptions) -> None:
+                  options: ParseOptions, blind: bool) -> None:
     """Print each resume's full candidate record: positions, months, skills, education.
 
     \b
@@ -326,7 +338,7 @@ def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy:
     """
 
     def action() -> int:
-        results = _parse_files(files, taxonomy, options, workers)
+        results = _parse_files(files, taxonomy, options, workers, blind)
         for result in results:
             if isinstance(result, Failure):
                 record: dict[str, Any] = {"file": result.path,

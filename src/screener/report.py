@@ -73,6 +73,7 @@ def manifest(result: ScreenResult, *, generated_at: dt.datetime | None = None) -
         "generated_at": when.replace(microsecond=0).isoformat(),
         "as_of": str(result.as_of),
         "present_policy": dict(result.settings).get("present", ""),
+        "blind": dict(result.settings).get("blind") == "true",
         "taxonomy": {
             "version": result.taxonomy.version,
             "sha256": result.taxonomy.sha256,
