@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .blind import blind_results
+from .blind import blind_results, blind_skipped
 from .errors import ConfigError, IngestError, ReasonCode
+from .inputs import Skipped, skip_reason
 from .models import Candidate, Failure, YearMonth
 from .parse import ParseOptions, ResumeParser
 from .profile import JobProfile, load_profile
@@ -42,6 +43,7 @@ class ScreenResult:
         taxonomy: the taxonomy used.
         as_of: the screening's as-of month.
         settings: the settings of the run, as sorted pairs.
+        skipped: files found but not screened because they are not resumes, in order.
     """
 
     ranking: Ranking
@@ -50,6 +52,7 @@ class ScreenResult:
     taxonomy: Taxonomy
     as_of: YearMonth
     settings: tuple[tuple[str, str], ...] = ()
+    skipped: tuple[Skipped, ...] = ()
 
     @property
     def candidates(self) -> tuple[Candidate, ...]:
@@ -57,44 +60,76 @@ class ScreenResult:
         return tuple(e.candidate for e in self.ranking)
 
 
+@dataclass(frozen=True, slots=True)
+class Inputs:
+    """The files a screen reads, and the files it found but skips as not resumes.
+
+    Attributes:
+        files: files to screen, in order (a path that does not exist is kept, to be reported).
+        skipped: files found but not screened (see :mod:`screener.inputs`), in order.
+    """
+
+    files: tuple[str, ...]
+    skipped: tuple[Skipped, ...] = ()
+
+
+def find_inputs(
+    paths: Iterable[str | os.PathLike[str]], *, exclude: Iterable[str | os.PathLike[str]] = ()
+) -> Inputs:
+    """Expand files, folders (recursively) and globs into the resumes to screen and the files skipped.
+
+    Paths keep the order they are given in; a folder's or a glob's files are sorted. A path that
+    does not exist, or a glob that matches nothing, is kept, so that it is reported as
+    ``not_found`` rather than silently dropped. Hidden files and folders (names starting with ".")
+    inside a folder are left out, and so is everything under an ``exclude`` folder. Files that are
+    not resumes (spreadsheets, images, data, screener's own reports wherever they are) are skipped
+    with a reason (:func:`screener.inputs.skip_reason`).
+
+    >>> find_inputs(["no/such/file.pdf", "data.csv"])
+    Inputs(files=('no/such/file.pdf',), skipped=(Skipped(path='data.csv', reason='skipped_not_resume', \
+detail='a .csv file is not a resume'),))
+    """
+    excluded = [os.path.realpath(e) for e in exclude]
+    seen: set[str] = set()
+    files: list[str] = []
+    skipped: list[Skipped] = []
+    for item in _expand(paths):
+        key = os.path.realpath(item)
+        if key in seen or any(key == e or key.startswith(e + os.sep) for e in excluded):
+            continue
+        seen.add(key)
+        reason = skip_reason(item)
+        if reason is None:
+            files.append(item)
+        else:
+            skipped.append(reason)
+    return Inputs(tuple(files), tuple(skipped))
+
+
 def collect_paths(
     paths: Iterable[str | os.PathLike[str]], *, exclude: Iterable[str | os.PathLike[str]] = ()
 ) -> tuple[str, ...]:
-    """Expand files, folders (recursively) and globs into a de-duplicated file list.
-
-    Paths keep the order they are given in; a folder's or a glob's files are
-    sorted. A path that does not exist, or a glob that matches nothing, is
-    kept, so that it is reported as ``not_found`` rather than silently
-    dropped. Hidden files and folders (names starting with ".") inside a
-    folder are skipped, and so is everything under an ``exclude`` folder (the
-    report folder, so that a second run does not screen the first run's CSVs).
+    """The resumes :func:`find_inputs` finds, without the files it skips.
 
     >>> collect_paths(["no/such/file.pdf"])
     ('no/such/file.pdf',)
     """
-    excluded = [os.path.realpath(e) for e in exclude]
-    found: list[str] = []
+    return find_inputs(paths, exclude=exclude).files
+
+
+def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found.extend(sorted(str(p) for p in _walk(path)))
+            yield from sorted(str(p) for p in _walk(path))
         elif path.exists() or not glob.has_magic(str(raw)):
-            found.append(str(path))
+            yield str(path)
         else:
             matches = sorted(glob.glob(str(raw), recursive=True))
             for match in matches:
-                found.extend(sorted(str(p) for p in _walk(Path(match))) if Path(match).is_dir() else [match])
+                yield from sorted(str(p) for p in _walk(Path(match))) if Path(match).is_dir() else [match]
             if not matches:
-                found.append(str(raw))
-    seen: set[str] = set()
-    unique = []
-    for item in found:
-        key = os.path.realpath(item)
-        inside = any(key == e or key.startswith(e + os.sep) for e in excluded)
-        if key not in seen and not inside:
-            seen.add(key)
-            unique.append(item)
-    return tuple(unique)
+                yield str(raw)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -190,7 +225,7 @@ def mark_duplicates(candidates: Sequence[Candidate]) -> list[Candidate]:
 
 
 def screen(
-    paths: Iterable[str | os.PathLike[str]],
+    paths: Iterable[str | os.PathLike[str]] | Inputs,
     profile: JobProfile | str | os.PathLike[str] | Mapping[str, Any],
     *,
     options: ParseOptions | None = None,
@@ -204,7 +239,8 @@ def screen(
     """Screen files, folders or globs against a profile.
 
     Args:
-        paths: files, folders (searched recursively) or glob patterns.
+        paths: files, folders (searched recursively) or glob patterns, or the :class:`Inputs`
+            :func:`find_inputs` found.
         profile: a :class:`JobProfile`, a YAML path or a mapping.
         options: as-of date, present policy, fuzzy matching (default: :class:`ParseOptions()`).
         taxonomy: overlay files added to the built-in taxonomy.
@@ -234,7 +270,8 @@ def screen(
     )
     scorer = scorer or Scorer()
     scorer.fit(job)  # an unusable profile or setting fails here, before any file is parsed
-    files = collect_paths(paths)
+    found = paths if isinstance(paths, Inputs) else find_inputs(paths)
+    files = found.files
     options = options or ParseOptions()
     results: Sequence[Candidate | Failure]
     results = parse_many(files, options=options, taxonomy=taxonomy, workers=workers, progress=progress)
@@ -251,4 +288,5 @@ def screen(
         taxonomy=tax,
         as_of=options.as_of,
         settings=tuple(sorted(settings.items())),
+        skipped=blind_skipped(found.skipped) if blind else found.skipped,
     )

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from .inputs import Skipped
 from .models import Candidate, Education, Failure, Position, SkillMention, SkillRecord
 
 _STREET_WORDS = ("Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln", "Drive",
@@ -106,13 +107,13 @@ def blind_candidate(candidate: Candidate) -> Candidate:
 
 def blind_failure(failure: Failure) -> Failure:
     """A failed file known by its bytes' hash (or its place when unreadable), its message redacted."""
-    name = failure_name(failure.path)
+    name = hashed_name(failure.path)
     message = failure.message.replace(failure.path, name).replace(Path(failure.path).name, name)
     return replace(failure, path=name, message=redact(message))
 
 
-def failure_name(path: str) -> str:
-    """The name a blind report gives a file that was not screened: ``<sha256[:12]><suffix>``."""
+def hashed_name(path: str) -> str:
+    """The name a blind report gives a file that is not a candidate: ``<sha256[:12]><suffix>``."""
     try:
         digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:12]
     except OSError:
@@ -130,4 +131,9 @@ def blind_results(
         done = blind_candidate(result) if isinstance(result, Candidate) else blind_failure(result)
         renamed[result.path] = done.path
         blinded.append(done)
-    return blinded, tuple(renamed.get(p, failure_name(p)) for p in inputs)
+    return blinded, tuple(renamed.get(p, hashed_name(p)) for p in inputs)
+
+
+def blind_skipped(skipped: Sequence[Skipped]) -> tuple[Skipped, ...]:
+    """Skipped files as a blind manifest lists them: by their bytes' hash, not their name."""
+    return tuple(replace(s, path=hashed_name(s.path)) for s in skipped)

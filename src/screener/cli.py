@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 import click
 
 from ._version import __version__
-from .batch import collect_paths, parse_many, screen
+from .batch import collect_paths, find_inputs, parse_many, screen
 from .blind import blind_results
 from .cells import safe_cell
 from .errors import ConfigError, ProfileError, ScreenerError, TaxonomyError
@@ -39,7 +39,7 @@ from .models import Candidate, Failure, YearMonth
 from .parse import ParseOptions
 from .present import PRESENT_POLICIES
 from .profile import load_profile
-from .report import write_reports
+from .report import holds_earlier_screen, write_reports
 from .serialize import candidate_record, skill_record
 from .taxonomy import KINDS, load_taxonomy
 
@@ -186,22 +186,27 @@ def screen_command(
     """
 
     def action() -> int:
-        files = collect_paths(paths, exclude=[out])
-        if not files:
-            _fail("no input files found in " + " ".join(paths), EXIT_NOTHING_SCREENED)
+        inputs = find_inputs(paths, exclude=[out])
+        if not inputs.files:
+            skipped = f" ({len(inputs.skipped)} skipped as not resumes)" if inputs.skipped else ""
+            _fail("no resumes found in " + " ".join(paths) + skipped, EXIT_NOTHING_SCREENED)
+        replacing = holds_earlier_screen(out)
         hidden = quiet or not sys.stderr.isatty()
-        with click.progressbar(length=len(files), label="Parsing", file=sys.stderr, hidden=hidden) as bar:
+        with click.progressbar(length=len(inputs.files), label="Parsing", file=sys.stderr, hidden=hidden) as bar:
             result = screen(
-                files, profile_path, options=options, taxonomy=taxonomy, workers=workers,
+                inputs, profile_path, options=options, taxonomy=taxonomy, workers=workers,
                 must_have_gate=not no_must_have_gate, progress=lambda *_: bar.update(1), blind=blind,
             )
         written = write_reports(result, out)
         if not quiet:
             _print_top(result.ranking.rows()[:top])
+            skipped = f", {len(result.skipped)} skipped as not resumes (see the manifest)" if result.skipped else ""
             click.echo(
                 f"\n{len(result.ranking)} ranked, {len(result.failures)} could not be read "
-                f"(see {written['errors']}). Reports in {out}/."
+                f"(see {written['errors']}){skipped}. Reports in {out}/."
             )
+        if replacing and not quiet:
+            click.echo(f"Replaced the earlier screen's reports in {out}/.")
         if not len(result.ranking):
             return EXIT_NOTHING_SCREENED
         return EXIT_SOME_FAILED if strict and result.failures else EXIT_OK

@@ -12,7 +12,10 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
+import io
 import json
+import os
+import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -20,8 +23,11 @@ from typing import Any
 from ._version import __version__
 from .batch import ScreenResult
 from .cells import safe_cell
+from .inputs import is_own_report
 from .ranking import EVIDENCE_COLUMNS, RANKING_COLUMNS
 
+MANIFEST_NAME = "manifest.json"
+REPORT_NAMES = {"ranking": "ranking.csv", "evidence": "evidence.csv", "errors": "errors.csv", "manifest": MANIFEST_NAME}
 ERROR_COLUMNS = ("file", "code", "message", "path", "tool_version", "taxonomy_version", "profile_hash")
 _DECIMALS = {"score": 2, "points": 2, "max_points": 2, "weight": 2, "total_years": 1}
 
@@ -41,13 +47,36 @@ def format_cell(column: str, value: Any) -> str:
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> Path:
-    """Write rows as CSV with the given columns, formatted and neutralised."""
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(columns)
-        for row in rows:
-            writer.writerow([format_cell(c, row.get(c)) for c in columns])
+    """Write rows as CSV with the given columns, formatted and neutralised, atomically."""
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([format_cell(c, row.get(c)) for c in columns])
+    return write_atomically(path, buffer.getvalue(), encoding="utf-8-sig")
+
+
+def write_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> Path:
+    """Write a file through a temporary file in the same folder and a rename: a reader never sees half."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
+            stream.write(text)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
     return path
+
+
+def holds_earlier_screen(folder: str | Path) -> bool:
+    """Whether ``folder`` holds the reports of an earlier screen (its manifest says so)."""
+    manifest_path = Path(folder) / MANIFEST_NAME
+    try:
+        with manifest_path.open("rb") as handle:
+            return is_own_report(handle.read(4096))
+    except OSError:
+        return False
 
 
 def error_rows(result: ScreenResult) -> list[dict[str, Any]]:
@@ -91,13 +120,17 @@ def manifest(result: ScreenResult, *, generated_at: dt.datetime | None = None) -
             "inputs": len(result.inputs),
             "ranked": len(result.ranking),
             "errors": len(result.failures),
+            "skipped": len(result.skipped),
         },
         "inputs": _inputs(result),
     }
 
 
 def _inputs(result: ScreenResult) -> list[dict[str, Any]]:
-    """Each input's hash and status; a ranked one also the month "present" meant in it, and why."""
+    """Each input's hash and status; a ranked one also the month "present" meant in it, and why.
+
+    Files skipped as not resumes follow, each with its reason as its status.
+    """
     failed = {f.path: f.code for f in result.failures}
     parsed = {c.path: c for c in result.candidates}
     inputs = []
@@ -112,6 +145,7 @@ def _inputs(result: ScreenResult) -> list[dict[str, Any]]:
             entry["present"] = str(candidate.present) if candidate.present else None
             entry["present_source"] = candidate.present_source
         inputs.append(entry)
+    inputs.extend({"path": s.path, "status": s.reason, "detail": s.detail} for s in result.skipped)
     return inputs
 
 
@@ -125,6 +159,10 @@ def _sha256(path: str) -> str | None:
 def write_reports(result: ScreenResult, out: str | Path) -> dict[str, Path]:
     """Write the four reports into ``out`` (created if needed); returns their paths.
 
+    Each report is written atomically (a temporary file, then a rename), the manifest last. An
+    earlier screen's reports in ``out`` are replaced whole (:func:`holds_earlier_screen` tells a
+    caller beforehand); other files there are left alone.
+
     Example:
         >>> paths = write_reports(screener.screen(["resumes/"], "profile.yaml"), "out")  # doctest: +SKIP
         >>> sorted(paths)  # doctest: +SKIP
@@ -133,11 +171,11 @@ def write_reports(result: ScreenResult, out: str | Path) -> dict[str, Path]:
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
     paths = {
-        "ranking": write_csv(folder / "ranking.csv", RANKING_COLUMNS, result.ranking.rows()),
-        "evidence": write_csv(folder / "evidence.csv", EVIDENCE_COLUMNS, result.ranking.evidence_rows()),
-        "errors": write_csv(folder / "errors.csv", ERROR_COLUMNS, error_rows(result)),
+        "ranking": write_csv(folder / REPORT_NAMES["ranking"], RANKING_COLUMNS, result.ranking.rows()),
+        "evidence": write_csv(folder / REPORT_NAMES["evidence"], EVIDENCE_COLUMNS, result.ranking.evidence_rows()),
+        "errors": write_csv(folder / REPORT_NAMES["errors"], ERROR_COLUMNS, error_rows(result)),
     }
-    manifest_path = folder / "manifest.json"
-    manifest_path.write_text(json.dumps(manifest(result), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    paths["manifest"] = manifest_path
+    # The manifest is written last: a folder with a manifest holds a whole run.
+    text = json.dumps(manifest(result), indent=2, ensure_ascii=False) + "\n"
+    paths["manifest"] = write_atomically(folder / MANIFEST_NAME, text)
     return paths
