@@ -102,13 +102,15 @@ def test_manifest_lists_skipped_files(mixed_folder: Path, tmp_path: Path) -> Non
 
 def test_rerun_into_the_same_out_replaces_it_and_says_so(mixed_folder: Path) -> None:
     """Writing into a folder that holds an earlier screen replaces its reports and says so."""
+    import json
+
     out = mixed_folder / "report"
-    before = (out / "manifest.json").read_text(encoding="utf-8")
+    (mixed_folder / "third.txt").write_text(RESUME_TEXT, encoding="utf-8")
     result = CliRunner().invoke(main, ["screen", str(mixed_folder), "--profile", str(PROFILE), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert "Replaced the earlier screen's reports" in result.output
-    assert (out / "manifest.json").read_text(encoding="utf-8") != before
-    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["counts"]["ranked"] == 3
+    assert sorted(p.name for p in out.iterdir()) == ["errors.csv", "evidence.csv", "manifest.json", "ranking.csv"]
 
 
 def test_only_skipped_files_is_a_clear_error(tmp_path: Path) -> None:

@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from .archive import is_archive, member_paths
 from .blind import blind_results, blind_skipped
-from .errors import ConfigError, IngestError, ReasonCode
+from .errors import ConfigError, CorruptFile, IngestError, ReasonCode
 from .inputs import Skipped, skip_reason
 from .models import Candidate, Failure, YearMonth
 from .parse import ParseOptions, ResumeParser
@@ -121,15 +122,27 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            yield from sorted(str(p) for p in _walk(path))
+            yield from _opened(sorted(str(p) for p in _walk(path)))
         elif path.exists() or not glob.has_magic(str(raw)):
-            yield str(path)
+            yield from _opened([str(path)])
         else:
             matches = sorted(glob.glob(str(raw), recursive=True))
             for match in matches:
-                yield from sorted(str(p) for p in _walk(Path(match))) if Path(match).is_dir() else [match]
+                yield from _opened(sorted(str(p) for p in _walk(Path(match))) if Path(match).is_dir() else [match])
             if not matches:
                 yield str(raw)
+
+
+def _opened(files: Iterable[str]) -> Iterator[str]:
+    """The files, each zip export replaced by its members (an archive that cannot be opened stays, to fail)."""
+    for file in files:
+        if not is_archive(file):
+            yield file
+            continue
+        try:
+            yield from member_paths(file)
+        except CorruptFile:
+            yield file
 
 
 def _walk(folder: Path) -> Iterator[Path]:

@@ -27,6 +27,9 @@ class ReasonCode(str, Enum):
     EMPTY = "empty"
     TOO_LARGE = "too_large"
     NOT_FOUND = "not_found"
+    UNSAFE_PATH = "unsafe_path"
+    ZIP_BOMB = "zip_bomb"
+    NESTED_ARCHIVE = "nested_archive"
     INTERNAL = "internal"
 
     def __str__(self) -> str:
@@ -90,6 +93,16 @@ class TooLarge(IngestError):
     """The file is larger than the configured limit."""
 
     code = ReasonCode.TOO_LARGE
+
+
+class ArchiveRefused(IngestError):
+    """A member of a zip archive is refused: an unsafe name, a zip bomb or an archive nested too deep.
+
+    The code says which (``unsafe_path``, ``zip_bomb``, ``nested_archive``); nothing of it is written
+    anywhere: members are read in memory.
+    """
+
+    code = ReasonCode.UNSAFE_PATH
 
 
 class FileMissing(IngestError):

@@ -22,8 +22,9 @@ from pathlib import Path
 SKIPPED_NOT_RESUME = "skipped_not_resume"
 SKIPPED_OWN_REPORT = "skipped_own_report"
 RESUME_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".md", ".markdown", ""})
-# Resumes in a format screener does not read: screened so errors.csv says how to convert them.
-UNREAD_RESUME_SUFFIXES = frozenset({".doc", ".docm", ".dot", ".dotx", ".rtf", ".odt", ".pages", ".wpd"})
+# Resumes in a format screener does not read: screened so errors.csv says how to convert them; and a
+# zip that could not be opened as an export, so errors.csv says why.
+UNREAD_RESUME_SUFFIXES = frozenset({".doc", ".docm", ".dot", ".dotx", ".rtf", ".odt", ".pages", ".wpd", ".zip"})
 # The first bytes of screener's own reports (CSV headers after the byte-order mark; the manifest).
 _OWN_REPORT_STARTS = (b"rank,candidate_id,file,", b"file,code,message,path,", b"candidate_id,file,")
 _OWN_MANIFEST_MARK = b'"tool": "screener"'

@@ -6,6 +6,7 @@ import hashlib
 import os
 from pathlib import Path
 
+from screener.archive import read_member, split_member
 from screener.errors import EmptyFile, FileMissing, TooLarge
 from screener.ingest.base import FormatReader
 from screener.ingest.docx import read_docx
@@ -23,7 +24,9 @@ _READERS: dict[Format, FormatReader] = {"pdf": read_pdf, "docx": read_docx, "txt
 
 
 def _load(path: str, max_bytes: int) -> bytes:
-    """The file's bytes, after checking it exists and is not too large."""
+    """The file's bytes, after checking it exists and is not too large; a zip member's from memory."""
+    if split_member(path) is not None:
+        return read_member(path, max_bytes)
     try:
         size = Path(path).stat().st_size
         if not Path(path).is_file():
