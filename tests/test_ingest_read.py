@@ -26,6 +26,12 @@ TEXT_CASES = [
     ("utf-16 le bom", "Zoë\r\nGo".encode("utf-16"), ["Zoë", "Go"]),
     ("utf-16 be bom", codecs.BOM_UTF16_BE + "Zoë\nGo".encode("utf-16-be"), ["Zoë", "Go"]),
     ("cp1252", "Café – naïve\r\n€ budget".encode("cp1252"), ["Café – naïve", "€ budget"]),
+    ("cp1251 Russian", "Иван Петров\nОпыт работы: разработчик Python, Москва".encode("cp1251"),
+     ["Иван Петров", "Опыт работы: разработчик Python, Москва"]),
+    ("koi8-r Russian", "Навыки: Python, Django, PostgreSQL\nОпыт работы".encode("koi8_r"),
+     ["Навыки: Python, Django, PostgreSQL", "Опыт работы"]),
+    ("cp1252 German", "Jürgen Müller\nBerufserfahrung: Entwickler für Python, München".encode("cp1252"),
+     ["Jürgen Müller", "Berufserfahrung: Entwickler für Python, München"]),
     ("old mac newlines", b"one\rtwo\rthree", ["one", "two", "three"]),
     ("blank lines dropped", b"one\n\n  \n\ttwo\n", ["one", "two"]),
 ]
@@ -46,6 +52,22 @@ class TestReadText:
         document = read(path)
         assert document.format == "txt"
         assert [line.text for line in document.lines] == expected
+
+
+ENCODING_CONFIDENCE = [
+    ("utf-8 is certain", "Paweł Żółć, Kraków".encode(), False),
+    ("cp1251 Russian is recognised", "Опыт работы: разработчик Python, Санкт-Петербург".encode("cp1251"), False),
+    ("ASCII with cp1252 dashes and bullets", "Jo Doe – Python developer • 2019 “quoted”".encode("cp1252"), False),
+    ("a short Central European text is unsure", "Paweł Żółć\nDoświadczenie zawodowe\nKraków".encode("cp1250"), True),
+]
+
+
+@pytest.mark.parametrize(("case", "data", "flagged"), ENCODING_CONFIDENCE, ids=[c[0] for c in ENCODING_CONFIDENCE])
+def test_low_confidence_encoding_is_flagged(tmp_path: Path, case: str, data: bytes, flagged: bool) -> None:
+    """A text file whose 8-bit encoding could read otherwise is flagged low_confidence_encoding; others are not."""
+    path = tmp_path / "cv.txt"
+    path.write_bytes(data)
+    assert ("low_confidence_encoding" in read(path).warnings) is flagged
 
 
 class TestRead:
