@@ -166,6 +166,7 @@ def main() -> None:
               help="Rank purely by score, even above candidates who have every must-have.")
 @click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
               help="How many of the best to print (the CSV has everyone).")
+@click.option("--xlsx", is_flag=True, help="Also write report.xlsx: ranking, evidence and errors as one workbook.")
 @click.option("--strict", is_flag=True, help="Exit with 5 when any file could not be read.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @_blind_option
@@ -173,11 +174,11 @@ def main() -> None:
 @_parse_options
 def screen_command(
     paths: Sequence[str], profile_path: str, out: str, workers: int | None, no_must_have_gate: bool,
-    top: int, strict: bool, quiet: bool, blind: bool, taxonomy: Sequence[str], options: ParseOptions,
+    top: int, xlsx: bool, strict: bool, quiet: bool, blind: bool, taxonomy: Sequence[str], options: ParseOptions,
 ) -> None:
     """Rank resumes (files, folders or globs) against a job profile.
 
-    Writes ranking.csv, evidence.csv, errors.csv and manifest.json to --out.
+    Writes ranking.csv, evidence.csv, errors.csv and manifest.json to --out (and report.xlsx with --xlsx).
     Every input file appears exactly once: in ranking.csv or in errors.csv.
 
     \b
@@ -197,7 +198,7 @@ def screen_command(
                 inputs, profile_path, options=options, taxonomy=taxonomy, workers=workers,
                 must_have_gate=not no_must_have_gate, progress=lambda *_: bar.update(1), blind=blind,
             )
-        written = write_reports(result, out)
+        written = write_reports(result, out, xlsx=xlsx)
         if not quiet:
             _print_top(result.ranking.rows()[:top])
             skipped = f", {len(result.skipped)} skipped as not resumes (see the manifest)" if result.skipped else ""

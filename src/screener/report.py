@@ -27,7 +27,8 @@ from .inputs import is_own_report
 from .ranking import EVIDENCE_COLUMNS, RANKING_COLUMNS
 
 MANIFEST_NAME = "manifest.json"
-REPORT_NAMES = {"ranking": "ranking.csv", "evidence": "evidence.csv", "errors": "errors.csv", "manifest": MANIFEST_NAME}
+REPORT_NAMES = {"ranking": "ranking.csv", "evidence": "evidence.csv", "errors": "errors.csv",
+                "workbook": "report.xlsx", "manifest": MANIFEST_NAME}
 ERROR_COLUMNS = ("file", "code", "message", "path", "tool_version", "taxonomy_version", "profile_hash")
 _DECIMALS = {"score": 2, "points": 2, "max_points": 2, "weight": 2, "total_years": 1}
 
@@ -156,12 +157,14 @@ def _sha256(path: str) -> str | None:
         return None
 
 
-def write_reports(result: ScreenResult, out: str | Path) -> dict[str, Path]:
-    """Write the four reports into ``out`` (created if needed); returns their paths.
+def write_reports(result: ScreenResult, out: str | Path, *, xlsx: bool = False) -> dict[str, Path]:
+    """Write the reports into ``out`` (created if needed); returns their paths by kind.
 
-    Each report is written atomically (a temporary file, then a rename), the manifest last. An
-    earlier screen's reports in ``out`` are replaced whole (:func:`holds_earlier_screen` tells a
-    caller beforehand); other files there are left alone.
+    ranking.csv, evidence.csv, errors.csv and manifest.json always; report.xlsx (the three tables
+    as one workbook, see :mod:`screener.report_xlsx`) with ``xlsx=True``. Each report is written
+    atomically (a temporary file, then a rename), the manifest last. An earlier screen's reports in
+    ``out`` are replaced whole, a workbook this run does not write included
+    (:func:`holds_earlier_screen` tells a caller beforehand); other files there are left alone.
 
     Example:
         >>> paths = write_reports(screener.screen(["resumes/"], "profile.yaml"), "out")  # doctest: +SKIP
@@ -170,11 +173,21 @@ def write_reports(result: ScreenResult, out: str | Path) -> dict[str, Path]:
     """
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
+    earlier = holds_earlier_screen(folder)
     paths = {
         "ranking": write_csv(folder / REPORT_NAMES["ranking"], RANKING_COLUMNS, result.ranking.rows()),
         "evidence": write_csv(folder / REPORT_NAMES["evidence"], EVIDENCE_COLUMNS, result.ranking.evidence_rows()),
         "errors": write_csv(folder / REPORT_NAMES["errors"], ERROR_COLUMNS, error_rows(result)),
     }
+    if xlsx:
+        from .report_xlsx import write_xlsx
+
+        temporary = folder / f".{REPORT_NAMES['workbook']}.tmp"
+        paths["workbook"] = write_xlsx(result, temporary).replace(folder / REPORT_NAMES["workbook"])
+    if earlier:
+        for kind, name in REPORT_NAMES.items():
+            if kind not in paths and kind != "manifest":
+                (folder / name).unlink(missing_ok=True)
     # The manifest is written last: a folder with a manifest holds a whole run.
     text = json.dumps(manifest(result), indent=2, ensure_ascii=False) + "\n"
     paths["manifest"] = write_atomically(folder / MANIFEST_NAME, text)
