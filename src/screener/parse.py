@@ -19,6 +19,7 @@ from .education import extract_education
 from .errors import ConfigError
 from .experience import Experience, ExperienceExtractor, claimed_months, skill_time
 from .ingest import DEFAULT_MAX_BYTES, read
+from .machine_text import machine_addressed_lines
 from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
 from .name_slots import drop_name_slots
 from .present import PRESENT_POLICIES, PresentPolicy, resolve_present
@@ -118,7 +119,10 @@ class ResumeParser:
 
     def parse_document(self, document: Document) -> Candidate:
         """Parse an already-read document."""
-        lines = document.visible_lines
+        addressed = machine_addressed_lines(document.visible_lines)
+        # Text written to steer an automated screen earns nothing: it is read as blank lines.
+        lines = tuple(replace(line, text="") if k in addressed else line
+                      for k, line in enumerate(document.visible_lines))
         sections = split_sections(lines)
         present, present_source = self.present(document)
         # "Present" differs per resume; the extractor is cheap to make.
@@ -126,7 +130,7 @@ class ResumeParser:
         education = extract_education(lines, sections)
         mentions = drop_name_slots(self.extractor(lines, sections), lines, experience.positions, education)
         skills = self._records(lines, mentions, experience)
-        flags = list(document.warnings)
+        flags = list(document.warnings) + (["machine_addressed"] if addressed else [])
         hidden_only = self._hidden_only_skills(document, {s.skill_id for s in skills if s.mentions})
         if hidden_only:
             flags.append("hidden_skills:" + ",".join(hidden_only))
