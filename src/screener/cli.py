@@ -419,3 +419,35 @@ def taxonomy_check(taxonomy: Sequence[str], root: str | None) -> None:
         return EXIT_OK
 
     _run(action)
+
+
+@main.command("audit")
+@click.argument("screen_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--groups", "groups", required=True, type=click.Path(exists=True, dir_okay=False),
+              help="CSV of self-reported categories with a candidate_id (or file) column.")
+@click.option("--column", "columns", multiple=True, required=True,
+              help="A category column to audit (repeat for more; their intersection is audited too).")
+@click.option("--top", type=click.IntRange(min=1), default=None, help="Selected: the top K of the ranking.")
+@click.option("--threshold", type=float, default=None, help="Selected: everyone scoring at least this.")
+def audit_command(screen_dir: str, groups: str, columns: Sequence[str], top: int | None,
+                  threshold: float | None) -> None:
+    """Adverse-impact audit of a finished screen (LL144 layout): audit.csv, audit_sweep.csv, audit.html.
+
+    The categories file is read only by this command, never during scoring. Selection defaults to
+    the top 10 when neither --top nor --threshold is given.
+
+    \b
+    Example:
+        screener audit out/ --groups groups.csv --column sex --column race --top 20
+    """
+
+    def action() -> int:
+        from .audit import Selection, run_audit
+
+        selection = Selection(top=10 if top is None and threshold is None else top, threshold=threshold)
+        written = run_audit(screen_dir, groups, columns, selection)
+        click.echo(f"Audit ({selection.describe()}) written to {written['audit']}, {written['sweep']} "
+                   f"and {written['html']}.")
+        return EXIT_OK
+
+    _run(action)
