@@ -21,7 +21,8 @@ from screener.cli import (
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 RESUMES = SAMPLES / "resumes"
 PROFILE = SAMPLES / "profiles" / "senior_python_backend.yaml"
-COMMANDS = [["screen"], ["skills"], ["parse"], ["profile", "check"], ["taxonomy", "check"], ["profile"], ["taxonomy"]]
+COMMANDS = [["screen"], ["skills"], ["parse"], ["audit"], ["profile", "check"], ["taxonomy", "check"], ["profile"],
+            ["taxonomy"]]
 
 
 def run(*args: str) -> tuple[int, str]:

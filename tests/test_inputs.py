@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -110,7 +111,11 @@ def test_rerun_into_the_same_out_replaces_it_and_says_so(mixed_folder: Path) -> 
     assert result.exit_code == 0, result.output
     assert "Replaced the earlier screen's reports" in result.output
     assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["counts"]["ranked"] == 3
-    assert sorted(p.name for p in out.iterdir()) == ["errors.csv", "evidence.csv", "manifest.json", "ranking.csv"]
+    assert sorted(p.name for p in out.iterdir()) == ["errors.csv", "evidence.csv", "manifest.json", "ranking.csv",
+                                                     "report.html"]
+    umask = os.umask(0)
+    os.umask(umask)
+    assert {p.stat().st_mode & 0o777 for p in out.iterdir()} == {0o666 & ~umask}  # as open as any file written
 
 
 def test_only_skipped_files_is_a_clear_error(tmp_path: Path) -> None:

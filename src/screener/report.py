@@ -25,10 +25,12 @@ from .batch import ScreenResult
 from .cells import safe_cell
 from .inputs import is_own_report
 from .ranking import EVIDENCE_COLUMNS, RANKING_COLUMNS
+from .report_html import render_report_html
 
 MANIFEST_NAME = "manifest.json"
+_FILE_MODE = 0o666
 REPORT_NAMES = {"ranking": "ranking.csv", "evidence": "evidence.csv", "errors": "errors.csv",
-                "workbook": "report.xlsx", "manifest": MANIFEST_NAME}
+                "html": "report.html", "workbook": "report.xlsx", "manifest": MANIFEST_NAME}
 ERROR_COLUMNS = ("file", "code", "message", "path", "tool_version", "taxonomy_version", "profile_hash")
 _DECIMALS = {"score": 2, "points": 2, "max_points": 2, "weight": 2, "total_years": 1}
 
@@ -63,11 +65,18 @@ def write_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> Path:
     try:
         with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
             stream.write(text)
+        Path(temporary).chmod(_FILE_MODE & ~_umask())  # mkstemp makes 0600; a report is as open as any file
         Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def holds_earlier_screen(folder: str | Path) -> bool:
@@ -160,7 +169,8 @@ def _sha256(path: str) -> str | None:
 def write_reports(result: ScreenResult, out: str | Path, *, xlsx: bool = False) -> dict[str, Path]:
     """Write the reports into ``out`` (created if needed); returns their paths by kind.
 
-    ranking.csv, evidence.csv, errors.csv and manifest.json always; report.xlsx (the three tables
+    ranking.csv, evidence.csv, errors.csv, report.html (see :mod:`screener.report_html`) and
+    manifest.json always; report.xlsx (the three tables
     as one workbook, see :mod:`screener.report_xlsx`) with ``xlsx=True``. Each report is written
     atomically (a temporary file, then a rename), the manifest last. An earlier screen's reports in
     ``out`` are replaced whole, a workbook this run does not write included
@@ -169,7 +179,7 @@ def write_reports(result: ScreenResult, out: str | Path, *, xlsx: bool = False) 
     Example:
         >>> paths = write_reports(screener.screen(["resumes/"], "profile.yaml"), "out")  # doctest: +SKIP
         >>> sorted(paths)  # doctest: +SKIP
-        ['errors', 'evidence', 'manifest', 'ranking']
+        ['errors', 'evidence', 'html', 'manifest', 'ranking']
     """
     folder = Path(out)
     folder.mkdir(parents=True, exist_ok=True)
@@ -178,6 +188,7 @@ def write_reports(result: ScreenResult, out: str | Path, *, xlsx: bool = False) 
         "ranking": write_csv(folder / REPORT_NAMES["ranking"], RANKING_COLUMNS, result.ranking.rows()),
         "evidence": write_csv(folder / REPORT_NAMES["evidence"], EVIDENCE_COLUMNS, result.ranking.evidence_rows()),
         "errors": write_csv(folder / REPORT_NAMES["errors"], ERROR_COLUMNS, error_rows(result)),
+        "html": write_atomically(folder / REPORT_NAMES["html"], render_report_html(result)),
     }
     if xlsx:
         from .report_xlsx import write_xlsx
