@@ -74,6 +74,7 @@ def test_a_second_run_screens_only_the_resumes(mixed_folder: Path, tmp_path: Pat
     assert reasons == {
         "export.csv": SKIPPED_NOT_RESUME, "job.html": SKIPPED_NOT_RESUME, "manifest.json": SKIPPED_NOT_RESUME,
         "ranking.csv": SKIPPED_NOT_RESUME, "evidence.csv": SKIPPED_NOT_RESUME, "errors.csv": SKIPPED_NOT_RESUME,
+        "report.html": SKIPPED_NOT_RESUME,
     }
 
 
@@ -94,11 +95,11 @@ def test_manifest_lists_skipped_files(mixed_folder: Path, tmp_path: Path) -> Non
     out = tmp_path / "second"
     result = CliRunner().invoke(main, ["screen", str(mixed_folder), "--profile", str(PROFILE), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    assert "6 skipped as not resumes" in result.output
+    assert "7 skipped as not resumes" in result.output
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["counts"] == {"inputs": 2, "ranked": 2, "errors": 0, "skipped": 6}
+    assert manifest["counts"] == {"inputs": 2, "ranked": 2, "errors": 0, "skipped": 7}
     statuses = [i["status"] for i in manifest["inputs"]]
-    assert statuses.count("ranked") == 2 and statuses.count(SKIPPED_NOT_RESUME) == 6
+    assert statuses.count("ranked") == 2 and statuses.count(SKIPPED_NOT_RESUME) == 7
 
 
 def test_rerun_into_the_same_out_replaces_it_and_says_so(mixed_folder: Path) -> None:
