@@ -89,19 +89,23 @@ class _FieldDefault(click.Option):
 
 
 def _parse_options(function: F) -> F:
-    """--as-of, --present, --no-fuzzy and --fuzzy-threshold, handed to the command as one ParseOptions."""
+    """--as-of, --present, --no-fuzzy, --fuzzy-threshold and --timeout, handed to the command as one ParseOptions."""
 
     @functools.wraps(function)
     def command(*args: Any, as_of: YearMonth | None, present: str, no_fuzzy: bool, fuzzy_threshold: float,
-                **kwargs: Any) -> Any:
+                timeout: float | None, **kwargs: Any) -> Any:
         from .parse import ParseOptions
 
         given = {"as_of": as_of} if as_of is not None else {}
         options = ParseOptions(**given, present=present, fuzzy=not no_fuzzy,  # type: ignore[arg-type]
-                               fuzzy_threshold=fuzzy_threshold)
+                               fuzzy_threshold=fuzzy_threshold, timeout=timeout)
         return function(*args, options=options, **kwargs)
 
     for option in (
+        click.option("--timeout", type=click.FloatRange(min=0, min_open=True), cls=_FieldDefault, field="timeout",
+                     show_default=True, metavar="SECONDS",
+                     help="Seconds one file may take; a file that takes longer is skipped and listed in errors.csv "
+                          "as timeout."),
         click.option("--fuzzy-threshold", type=click.FloatRange(0, 100), cls=_FieldDefault, field="fuzzy_threshold",
                      show_default=True, help="Minimum similarity (0-100) for a misspelt skill to count."),
         click.option("--no-fuzzy", is_flag=True, help="Match exact aliases only, no misspellings."),

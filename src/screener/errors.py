@@ -27,6 +27,10 @@ class ReasonCode(str, Enum):
     EMPTY = "empty"
     TOO_LARGE = "too_large"
     NOT_FOUND = "not_found"
+    TIMEOUT = "timeout"
+    """Parsing the file took longer than the time limit; its worker was stopped."""
+    CRASHED = "crashed"
+    """The worker process parsing the file died (a crash, or killed for memory)."""
     INTERNAL = "internal"
 
     def __str__(self) -> str:
