@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+import zlib
 from pathlib import Path
 
 import pytest
 
-from screener import Candidate, Failure, ParseOptions, YearMonth, collect_paths, parse_many, screen
+from screener import Candidate, ConfigError, Failure, ParseOptions, YearMonth, collect_paths, parse_many, screen
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 RESUMES = SAMPLES / "resumes"
@@ -56,6 +60,86 @@ class TestParseMany:
         seen: list[tuple[int, int]] = []
         parse_many([str(RESUMES / "notes.txt")], options=OPTIONS, progress=lambda d, t, _p: seen.append((d, t)))
         assert seen == [(1, 1)]
+
+
+def pdf_endless_page(path: Path, *, pairs: int = 3_000_000) -> Path:
+    """A small, valid PDF whose one page draws a line of text, then saves and restores its state ``pairs`` times.
+
+    The page's content stream is compressed: a few kilobytes on disk take a
+    PDF reader minutes to interpret, as a hostile or broken generator's can.
+    """
+    content = b"BT /F1 12 Tf 72 720 Td (Backend developer, Python) Tj ET\n" + b"q Q " * pairs
+    stream = zlib.compress(content, 9)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+    return path
+
+
+def _text_resume(path: Path, skill: str) -> str:
+    path.write_text(f"Skills\n{skill}\n", encoding="utf-8")
+    return str(path)
+
+
+class TestLimits:
+    """Per-file time limits and workers that die: the batch goes on and every file is reported once."""
+
+    @pytest.mark.parametrize("workers", [1, 2])
+    def test_slow_file_times_out_and_the_batch_goes_on(self, tmp_path: Path, workers: int) -> None:
+        """A file that overruns the time limit is a ``timeout`` failure in its place; the files around it are parsed."""
+        paths = [_text_resume(tmp_path / "a.txt", "Python"), str(pdf_endless_page(tmp_path / "slow.pdf")),
+                 _text_resume(tmp_path / "b.txt", "Django"), str(RESUMES / "corrupt.pdf"),
+                 _text_resume(tmp_path / "c.txt", "Docker")]
+        results = parse_many(paths, options=ParseOptions(as_of=AS_OF, timeout=3), workers=workers)
+        assert [r.path for r in results] == paths
+        assert [r.code if isinstance(r, Failure) else "ok" for r in results] == [
+            "ok", "timeout", "ok", "corrupt", "ok"]
+        assert "limit of 3 s" in results[1].message  # type: ignore[union-attr]
+
+    def test_dead_worker_is_replaced(self, tmp_path: Path) -> None:
+        """A worker killed while parsing (as by the out-of-memory killer) is a ``crashed`` failure; the rest go on."""
+        paths = [_text_resume(tmp_path / "a.txt", "Python"), str(pdf_endless_page(tmp_path / "slow.pdf")),
+                 _text_resume(tmp_path / "b.txt", "Django")]
+
+        def kill_the_worker(done: int, _total: int, _path: str) -> None:
+            if done == 1:  # the only worker has been handed slow.pdf
+                (worker,) = multiprocessing.active_children()
+                assert worker.pid is not None
+                os.kill(worker.pid, signal.SIGKILL)
+
+        results = parse_many(paths, options=ParseOptions(as_of=AS_OF, timeout=60), workers=1,
+                             progress=kill_the_worker)
+        assert [r.code if isinstance(r, Failure) else "ok" for r in results] == ["ok", "crashed", "ok"]
+        assert "SIGKILL" in results[1].message  # type: ignore[union-attr]
+        assert multiprocessing.active_children() == []
+
+    @pytest.mark.parametrize("timeout", [0, -1.5])
+    def test_timeout_must_be_positive(self, timeout: float) -> None:
+        """A time limit of zero or less is a ConfigError, before any file is read."""
+        with pytest.raises(ConfigError, match="timeout"):
+            ParseOptions(timeout=timeout)
+
+    def test_no_limit_parses_in_process(self) -> None:
+        """With no time limit and one worker the files are parsed here, with the same results."""
+        paths = [str(RESUMES / "notes.txt"), str(RESUMES / "corrupt.pdf")]
+        here = parse_many(paths, options=ParseOptions(as_of=AS_OF, timeout=None), workers=1)
+        assert here == parse_many(paths, options=OPTIONS, workers=1)
+        assert multiprocessing.active_children() == []
 
 
 @pytest.mark.devdata

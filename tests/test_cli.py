@@ -15,6 +15,7 @@ from screener.cli import (
     EXIT_NOTHING_SCREENED,
     EXIT_OK,
     EXIT_SOME_FAILED,
+    EXIT_USAGE,
     main,
 )
 
@@ -233,6 +234,27 @@ class TestOptions:
         assert int(senior["rank"]) < int(junior["rank"])
         assert float(senior["score"]) == 100.0
         assert "of 5 years" in junior["explanation"]
+
+
+class TestTimeout:
+    @pytest.mark.parametrize(("value", "code"), [("0", EXIT_USAGE), ("-1", EXIT_USAGE), ("soon", EXIT_USAGE),
+                                                 ("7.5", EXIT_OK)])
+    def test_timeout_option(self, tmp_path: Path, value: str, code: int) -> None:
+        """--timeout takes seconds above zero; the limit used is recorded in the manifest."""
+        resume = tmp_path / "cv.txt"
+        resume.write_text("Skills\nPython, Django\n", encoding="utf-8")
+        out = tmp_path / "o"
+        result = CliRunner().invoke(main, ["screen", str(resume), "--profile", str(PROFILE), "--out", str(out),
+                                           "--timeout", value, "-q"])
+        assert result.exit_code == code, result.output
+        if code == EXIT_OK:
+            manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+            assert manifest["settings"]["timeout"] == value
+
+    def test_help_shows_the_default(self) -> None:
+        """The help of a parsing command shows the default time limit, read from ParseOptions."""
+        _, output = run("parse", "--help")
+        assert "--timeout SECONDS" in output and "[default: 60.0" in output
 
 
 class TestSkillKinds:

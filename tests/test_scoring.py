@@ -141,9 +141,36 @@ class TestScorer:
             Scorer(implied_credit=2).fit(load_profile(PROFILE))
 
     def test_estimator_conventions(self) -> None:
-        """The scorer clones with its settings unchanged, as scikit-learn expects."""
-        scorer = Scorer(stale_credit=0.25)
-        assert clone(scorer).get_params()["stale_credit"] == 0.25
+        """The scorer clones with its settings unchanged and its learned values dropped, as scikit-learn expects."""
+        scorer = Scorer(stale_credit=0.25).fit(load_profile(PROFILE))
+        copy = clone(scorer)
+        assert copy is not scorer and copy.get_params() == scorer.get_params()
+        assert copy.get_params()["stale_credit"] == 0.25
+        assert not hasattr(copy, "total_weight_")
+
+    @pytest.mark.parametrize(("settings", "params"), [
+        ({}, {"implied_credit": 0.5, "stale_credit": 0.5, "unknown_years_credit": 0.5}),
+        ({"implied_credit": 0.2}, {"implied_credit": 0.2, "stale_credit": 0.5, "unknown_years_credit": 0.5}),
+        ({"stale_credit": 0.0, "unknown_years_credit": 1.0},
+         {"implied_credit": 0.5, "stale_credit": 0.0, "unknown_years_credit": 1.0}),
+    ])
+    def test_set_params_then_get_params(self, settings: dict[str, float], params: dict[str, float]) -> None:
+        """set_params changes the named settings, returns the scorer, and get_params shows every setting."""
+        scorer = Scorer()
+        assert scorer.set_params(**settings) is scorer
+        assert scorer.get_params() == params
+        assert Scorer(**settings).get_params(deep=False) == params
+
+    def test_unknown_param_is_rejected(self) -> None:
+        """set_params with a name that is not a setting raises a ConfigError (a ValueError, as in scikit-learn)."""
+        with pytest.raises(ConfigError, match="implied_credits"):
+            Scorer().set_params(implied_credits=0.1)
+        assert issubclass(ConfigError, ValueError)
+
+    def test_repr_shows_changed_settings(self) -> None:
+        """The scorer's repr names only the settings that differ from their defaults."""
+        assert repr(Scorer()) == "Scorer()"
+        assert repr(Scorer(stale_credit=0.25)) == "Scorer(stale_credit=0.25)"
 
 
 class TestRank:

@@ -15,8 +15,12 @@ many profiles::
     screener.write_reports(result, "out/")
 """
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
 from ._version import __version__
-from .batch import ScreenResult, collect_paths, parse_many, screen
 from .errors import (
     ConfigError,
     CorruptFile,
@@ -46,13 +50,48 @@ from .models import (
     SkillRecord,
     YearMonth,
 )
-from .parse import ParseOptions, ResumeParser, parse_resume
-from .profile import JobProfile, Requirement, load_profile
-from .ranking import RankedCandidate, Ranking, rank
-from .report import write_reports
-from .scoring import ScoreLine, Scorer
-from .serialize import candidate_record
-from .taxonomy import Taxonomy, load_taxonomy
+
+if TYPE_CHECKING:
+    from .batch import ScreenResult, collect_paths, parse_many, screen
+    from .parse import ParseOptions, ResumeParser, parse_resume
+    from .profile import JobProfile, Requirement, load_profile
+    from .ranking import RankedCandidate, Ranking, rank
+    from .report import write_reports
+    from .scoring import ScoreLine, Scorer
+    from .serialize import candidate_record
+    from .taxonomy import Taxonomy, load_taxonomy
+
+# The names whose modules load spaCy, scikit-learn, pdfminer or datasketch, by module:
+# imported on first use, so that `import screener` and `screener --help` take milliseconds.
+_LAZY = {
+    name: module
+    for module, names in {
+        "batch": ("ScreenResult", "collect_paths", "parse_many", "screen"),
+        "parse": ("ParseOptions", "ResumeParser", "parse_resume"),
+        "profile": ("JobProfile", "Requirement", "load_profile"),
+        "ranking": ("RankedCandidate", "Ranking", "rank"),
+        "report": ("write_reports",),
+        "scoring": ("ScoreLine", "Scorer"),
+        "serialize": ("candidate_record",),
+        "taxonomy": ("Taxonomy", "load_taxonomy"),
+    }.items()
+    for name in names
+}
+
+
+def __getattr__(name: str) -> object:
+    """Import a public name's module the first time the name is used (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = [
     "Candidate",

@@ -7,20 +7,28 @@ of the inputs whatever the number of workers, so reports are reproducible.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import glob
+import math
+import multiprocessing
 import os
+import signal
+import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection, wait
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
 from .archive import is_archive, member_paths
 from .blind import blind_results, blind_skipped
-from .errors import ConfigError, CorruptFile, IngestError, ReasonCode
+from .errors import ConfigError, CorruptFile, IngestError, ReasonCode, ScreenerError
 from .inputs import Skipped, skip_reason
-from .models import Candidate, Failure, YearMonth
-from .parse import ParseOptions, ResumeParser
+from .models import Candidate, Document, Failure, Line, YearMonth
+from .parse import ParseOptions, ResumeParser, _default_parser
 from .profile import JobProfile, load_profile
 from .ranking import Ranking, rank
 from .scoring import Scorer
@@ -155,19 +163,6 @@ def _walk(folder: Path) -> Iterator[Path]:
 
 # --------------------------------------------------------------------------- parsing
 
-_WORKER_PARSER: ResumeParser | None = None
-
-
-def _init_worker(overlays: tuple[str, ...], options: ParseOptions) -> None:
-    global _WORKER_PARSER
-    _WORKER_PARSER = ResumeParser(options, taxonomy=load_taxonomy(overlays))
-
-
-def _parse_one(path: str) -> Candidate | Failure:
-    parser = _WORKER_PARSER
-    assert parser is not None, "worker not initialised"
-    return parse_or_fail(parser, path)
-
 
 def parse_or_fail(parser: ResumeParser, path: str) -> Candidate | Failure:
     """Parse one file, turning any error into a :class:`Failure` so a batch goes on."""
@@ -187,38 +182,205 @@ def parse_many(
     workers: int | None = None,
     progress: Progress | None = None,
 ) -> list[Candidate | Failure]:
-    """Parse files in input order, in parallel when ``workers`` > 1.
+    """Parse files in input order, on worker processes that each file's time limit guards.
+
+    Each worker parses one file at a time; one that overruns ``options.timeout``
+    is stopped and one that dies is replaced, and the file is reported as a
+    ``timeout`` or ``crashed`` :class:`Failure`, so the batch always goes on.
+    Only with no time limit and one worker are files parsed in this process.
 
     Args:
         paths: files to parse (see :func:`collect_paths`).
-        options: as-of date, present policy, fuzzy matching (default: :class:`ParseOptions()`).
+        options: as-of date, present policy, fuzzy matching, time limit (default: :class:`ParseOptions()`).
         taxonomy: overlay files for the taxonomy.
         workers: processes to use; None picks one per core (one for small batches).
-        progress: called after each file.
+        progress: called after each file as ``progress(done, total, path)``, in the order files finish.
 
     Returns:
         One :class:`Candidate` or :class:`Failure` per path, in order.
+
+    Raises:
+        ConfigError: ``workers`` below 1.
+        TaxonomyError: an overlay is invalid (before any file is parsed).
     """
     overlays = tuple(str(Path(t).resolve()) for t in taxonomy)
     options = options or ParseOptions()
     if workers is not None and workers < 1:
         raise ConfigError(f"workers must be at least 1, got {workers}")
     count = workers if workers is not None else min(os.cpu_count() or 1, max(1, len(paths) // 8))
-    results: list[Candidate | Failure] = []
-    if count <= 1 or len(paths) <= 1:
-        parser = ResumeParser(options, taxonomy=load_taxonomy(overlays))
-        iterator: Iterable[Candidate | Failure] = (parse_or_fail(parser, p) for p in paths)
-        for result in iterator:
-            results.append(result)
-            if progress:
-                progress(len(results), len(paths), paths[len(results) - 1])
-        return results
-    with ProcessPoolExecutor(count, initializer=_init_worker, initargs=(overlays, options)) as pool:
-        for result in pool.map(_parse_one, paths, chunksize=4):
-            results.append(result)
-            if progress:
-                progress(len(results), len(paths), paths[len(results) - 1])
-    return results
+    load_taxonomy(overlays)  # an invalid overlay fails here, not in every worker
+    if options.timeout is None and count <= 1:
+        parser = _default_parser(options, overlays)
+        outcomes: Iterable[tuple[int, Candidate | Failure]] = (
+            (i, parse_or_fail(parser, p)) for i, p in enumerate(paths)
+        )
+    elif paths:
+        outcomes = _Supervisor(paths, min(count, len(paths)), overlays, options)
+    else:
+        outcomes = ()
+    results: list[Candidate | Failure | None] = [None] * len(paths)
+    for done, (index, result) in enumerate(outcomes, start=1):
+        results[index] = result
+        if progress:
+            progress(done, len(paths), paths[index])
+    return [r for r in results if r is not None]
+
+
+_READY = "ready"
+
+# A fictional resume, parsed once by each worker before its first file.
+_WARM_UP = Document("warm-up.txt", "txt", "0" * 64, tuple(Line(text) for text in (
+    "Skills", "Python (3 years), Djngo, PostgreSQL", "Experience", "Engineer, Example Ltd, 2019 - 2021",
+)))
+
+
+@functools.lru_cache(maxsize=4)
+def _ready_parser(options: ParseOptions, overlays: tuple[str, ...]) -> ResumeParser:
+    """The parser, with what it loads on first use (word lists, matchers) loaded: no file's time limit pays for it."""
+    parser = _default_parser(options, overlays)
+    parser.parse_document(_WARM_UP)
+    return parser
+
+
+def _serve(conn: Connection, overlays: tuple[str, ...], options: ParseOptions) -> None:
+    """A worker's life: build the parser once, say so, then parse each file it is sent until it is sent None."""
+    parser = _ready_parser(options, overlays)
+    conn.send(_READY)
+    while (task := conn.recv()) is not None:
+        index, path = task
+        conn.send((index, parse_or_fail(parser, path)))
+
+
+@dataclass
+class _Worker:
+    """A worker process, the parent's end of its pipe, and the file it is parsing."""
+
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    task: int | None = None
+    deadline: float = math.inf
+
+
+class _Supervisor:
+    """Parse ``paths`` on ``size`` worker processes, yielding ``(index, result)`` as each file finishes.
+
+    A pool of our own rather than ``concurrent.futures``, whose pool cannot stop
+    a hung worker and breaks as a whole when one dies: the parent waits on every
+    worker's pipe and process at once, with the nearest deadline as its timeout,
+    kills a worker whose file overran the limit, and starts another in its place.
+    """
+
+    def __init__(self, paths: Sequence[str], size: int, overlays: tuple[str, ...], options: ParseOptions) -> None:
+        self._context = multiprocessing.get_context()
+        if self._context.get_start_method() == "fork":
+            _ready_parser(options, overlays)  # built once here, and every worker inherits it
+        self._paths = paths
+        self._args = (overlays, options)
+        self._timeout = options.timeout
+        self._pending = deque(range(len(paths)))
+        self._size = size
+
+    def __iter__(self) -> Iterator[tuple[int, Candidate | Failure]]:
+        workers = [self._start() for _ in range(self._size)]
+        finished = 0
+        try:
+            while finished < len(self._paths):
+                for outcome in self._step(workers):
+                    finished += 1
+                    yield outcome
+        finally:
+            for worker in workers:
+                self._stop(worker)
+
+    def _start(self) -> _Worker:
+        parent, child = self._context.Pipe()
+        process = self._context.Process(target=_serve, args=(child, *self._args), daemon=True)
+        process.start()
+        child.close()
+        return _Worker(process, parent)
+
+    def _step(self, workers: list[_Worker]) -> Iterator[tuple[int, Candidate | Failure]]:
+        """Wait for the next message, death or deadline, and deal with each."""
+        deadline = min(w.deadline for w in workers)
+        waiting = None if deadline == math.inf else max(0.0, deadline - time.monotonic())
+        ready = set(wait([w.conn for w in workers] + [w.process.sentinel for w in workers], waiting))
+        for worker in list(workers):
+            if worker.conn in ready:
+                outcome = self._receive(worker)
+            elif worker.process.sentinel in ready:
+                outcome = self._died(worker)
+            elif time.monotonic() >= worker.deadline:
+                outcome = self._overran(worker)
+            else:
+                continue
+            if worker.conn.closed:  # it is gone: another takes its place while files remain
+                workers.remove(worker)
+                if self._pending:
+                    workers.append(self._start())
+            elif worker.ready and worker.task is None:
+                self._assign(worker)  # before the caller hears of the last file, so the worker is not idle meanwhile
+            if outcome is not None:
+                yield outcome
+
+    def _receive(self, worker: _Worker) -> tuple[int, Candidate | Failure] | None:
+        try:
+            message = worker.conn.recv()
+        except (EOFError, OSError):  # it died while writing
+            return self._died(worker)
+        if message == _READY:
+            worker.ready = True
+            return None
+        worker.task, worker.deadline = None, math.inf
+        return message  # type: ignore[no-any-return]
+
+    def _died(self, worker: _Worker) -> tuple[int, Candidate | Failure] | None:
+        worker.process.join()
+        worker.conn.close()
+        if not worker.ready:
+            raise ScreenerError(f"a parsing worker could not start (exit code {worker.process.exitcode})")
+        return self._fail(worker, ReasonCode.CRASHED, "The worker parsing this file stopped "
+                          f"({_exit_reason(worker.process.exitcode)}); the file was skipped.")
+
+    def _overran(self, worker: _Worker) -> tuple[int, Candidate | Failure] | None:
+        self._stop(worker, kill=True)
+        return self._fail(worker, ReasonCode.TIMEOUT, f"Parsing took longer than the limit of {self._timeout:g} s; "
+                          "the file was skipped.")
+
+    def _fail(self, worker: _Worker, code: ReasonCode, message: str) -> tuple[int, Candidate | Failure] | None:
+        index, worker.task, worker.deadline = worker.task, None, math.inf
+        return None if index is None else (index, Failure(self._paths[index], code.value, message))
+
+    def _assign(self, worker: _Worker) -> None:
+        if self._pending:
+            worker.task = self._pending.popleft()
+            worker.conn.send((worker.task, self._paths[worker.task]))
+            worker.deadline = time.monotonic() + self._timeout if self._timeout is not None else math.inf
+
+    def _stop(self, worker: _Worker, *, kill: bool = False) -> None:
+        """Ask a worker to finish (or kill it, when its file overran), and wait for it to end."""
+        if not worker.conn.closed:
+            if not kill:
+                with contextlib.suppress(OSError):
+                    worker.conn.send(None)
+            worker.conn.close()
+        if not kill:
+            worker.process.join(timeout=1.0)
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+
+
+def _exit_reason(code: int | None) -> str:
+    """ "killed by SIGKILL", "exit code 1": why a process ended, as a person would say it.
+
+    >>> _exit_reason(-9), _exit_reason(1)
+    ('killed by SIGKILL', 'exit code 1')
+    """
+    if code is not None and code < 0:
+        with contextlib.suppress(ValueError):
+            return f"killed by {signal.Signals(-code).name}"
+    return f"exit code {code}"
 
 
 def mark_duplicates(candidates: Sequence[Candidate]) -> list[Candidate]:

@@ -26,22 +26,21 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ._version import __version__
-from .batch import collect_paths, find_inputs, parse_many, screen
-from .blind import blind_results
 from .cells import safe_cell
 from .errors import ConfigError, ProfileError, ScreenerError, TaxonomyError
 from .models import Candidate, Failure, YearMonth
-from .parse import ParseOptions
 from .present import PRESENT_POLICIES
-from .profile import load_profile
-from .report import holds_earlier_screen, write_reports
 from .serialize import candidate_record, skill_record
-from .taxonomy import KINDS, load_taxonomy
+
+# The library's parsing modules load spaCy, pdfminer and scikit-learn: each command imports
+# what it runs, so that `screener --help` answers in milliseconds.
+if TYPE_CHECKING:
+    from .parse import ParseOptions
 
 EXIT_OK = 0
 EXIT_INTERNAL = 1
@@ -74,25 +73,44 @@ def _taxonomy_option(function: F) -> F:
 
 def _default(name: str) -> Any:
     """A :class:`ParseOptions` field's default: the one place each default is written."""
+    from .parse import ParseOptions
+
     return next(f.default for f in dataclasses.fields(ParseOptions) if f.name == name)
 
 
+class _FieldDefault(click.Option):
+    """An option whose default is a :class:`ParseOptions` field's, read when a command needs it, not at start-up."""
+
+    def __init__(self, *args: Any, field: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.field = field
+
+    def get_default(self, ctx: click.Context, call: bool = True) -> Any:
+        return _default(self.field)
+
+
 def _parse_options(function: F) -> F:
-    """--as-of, --present, --no-fuzzy and --fuzzy-threshold, handed to the command as one ParseOptions."""
+    """--as-of, --present, --no-fuzzy, --fuzzy-threshold and --timeout, handed to the command as one ParseOptions."""
 
     @functools.wraps(function)
     def command(*args: Any, as_of: YearMonth | None, present: str, no_fuzzy: bool, fuzzy_threshold: float,
-                **kwargs: Any) -> Any:
+                timeout: float | None, **kwargs: Any) -> Any:
+        from .parse import ParseOptions
+
         given = {"as_of": as_of} if as_of is not None else {}
         options = ParseOptions(**given, present=present, fuzzy=not no_fuzzy,  # type: ignore[arg-type]
-                               fuzzy_threshold=fuzzy_threshold)
+                               fuzzy_threshold=fuzzy_threshold, timeout=timeout)
         return function(*args, options=options, **kwargs)
 
     for option in (
-        click.option("--fuzzy-threshold", type=click.FloatRange(0, 100), default=_default("fuzzy_threshold"),
+        click.option("--timeout", type=click.FloatRange(min=0, min_open=True), cls=_FieldDefault, field="timeout",
+                     show_default=True, metavar="SECONDS",
+                     help="Seconds one file may take; a file that takes longer is skipped and listed in errors.csv "
+                          "as timeout."),
+        click.option("--fuzzy-threshold", type=click.FloatRange(0, 100), cls=_FieldDefault, field="fuzzy_threshold",
                      show_default=True, help="Minimum similarity (0-100) for a misspelt skill to count."),
         click.option("--no-fuzzy", is_flag=True, help="Match exact aliases only, no misspellings."),
-        click.option("--present", type=click.Choice(PRESENT_POLICIES), default=_default("present"),
+        click.option("--present", type=click.Choice(PRESENT_POLICIES), cls=_FieldDefault, field="present",
                      show_default=True,
                      help='What "present" in a resume means: "document" is the date the file was last saved '
                           "(when plausible), \"as-of\" is always the --as-of date. Recorded per candidate."),
@@ -187,6 +205,9 @@ def screen_command(
     """
 
     def action() -> int:
+        from .batch import find_inputs, screen
+        from .report import holds_earlier_screen, write_reports
+
         inputs = find_inputs(paths, exclude=[out])
         if not inputs.files:
             skipped = f" ({len(inputs.skipped)} skipped as not resumes)" if inputs.skipped else ""
@@ -232,12 +253,20 @@ def _clip(text: str, width: int) -> str:
 
 def _parse_files(files: Sequence[str], taxonomy: Sequence[str], options: ParseOptions,
                  workers: int | None, blind: bool) -> list[Candidate | Failure]:
+    from .batch import collect_paths, parse_many
+    from .blind import blind_results
+
     paths = collect_paths(files)
     results = parse_many(paths, options=options, taxonomy=taxonomy, workers=workers)
     return blind_results(results, paths)[0] if blind else results
 
 
-def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str) -> frozenset[str]:
+
+def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str | None) -> frozenset[str]:
+    from .taxonomy import KINDS
+
+    if value is None:
+        return frozenset(KINDS)
     kinds = frozenset(k.strip() for k in value.split(",") if k.strip())
     unknown = sorted(kinds - set(KINDS))
     if unknown or not kinds:
@@ -249,8 +278,8 @@ def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str) -> fr
 @_parsing_options
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
               show_default=True, help="json prints one object per line.")
-@click.option("--kind", "kinds", callback=_parse_kinds, default=",".join(KINDS), show_default=True,
-              help="Only skills of these kinds, comma-separated: technology, method, concept.")
+@click.option("--kind", "kinds", callback=_parse_kinds,
+              help="Only skills of these kinds, comma-separated: technology, method, concept (default: all).")
 def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], workers: int | None,
                    taxonomy: Sequence[str], options: ParseOptions, blind: bool) -> None:
     """Show the skills found in each file, with their kind and evidence.
@@ -297,6 +326,8 @@ _SKILL_CSV_COLUMNS = ("file", "skill_id", "skill", "kind", "implied", "surface",
 
 
 def _only_kinds(result: Candidate | Failure, kinds: frozenset[str]) -> Candidate | Failure:
+    from .taxonomy import KINDS
+
     if isinstance(result, Failure) or kinds >= set(KINDS):
         return result
     return replace(result, skills=tuple(s for s in result.skills if s.kind in kinds))
@@ -374,6 +405,9 @@ def profile_check(file: str, taxonomy: Sequence[str]) -> None:
     """
 
     def action() -> int:
+        from .profile import load_profile
+        from .taxonomy import load_taxonomy
+
         profile = load_profile(file, taxonomy=load_taxonomy(taxonomy))
         click.echo(f"{file}: OK: {profile.title!r}, hash {profile.sha256[:16]}")
         for requirement in profile.requirements:
@@ -408,6 +442,8 @@ def taxonomy_check(taxonomy: Sequence[str], root: str | None) -> None:
     """
 
     def action() -> int:
+        from .taxonomy import load_taxonomy
+
         tax = load_taxonomy(taxonomy, root=root)
         context = sum(1 for s in tax for a in s.aliases if a.needs_context)
         click.echo(

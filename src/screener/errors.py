@@ -30,6 +30,10 @@ class ReasonCode(str, Enum):
     UNSAFE_PATH = "unsafe_path"
     ZIP_BOMB = "zip_bomb"
     NESTED_ARCHIVE = "nested_archive"
+    TIMEOUT = "timeout"
+    """Parsing the file took longer than the time limit; its worker was stopped."""
+    CRASHED = "crashed"
+    """The worker process parsing the file died (a crash, or killed for memory)."""
     INTERNAL = "internal"
 
     def __str__(self) -> str:

@@ -22,8 +22,9 @@ studied (``SkillMention.context``), has unknown months (None), never zero.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from .dates import (
@@ -848,13 +849,19 @@ _CLAIM = re.compile(
     r"(?:\(\s*\d+\s*\)\s*)?(?P<unit>years?|yrs?|months?|mos?)\b['’]?",
     re.IGNORECASE,
 )
-_CLAIM_BRIDGE = re.compile(
-    r"^(?:\s|\+|['’]|of|professional|hands-on|practical|commercial|industry|relevant|solid|"
+# What may stand between a claim and the skills it reaches forward to: "5+ years of
+# professional experience in Django and Flask". None holds a space, so a stretch is a
+# bridge exactly when each of its runs of non-space characters is made of them.
+_CLAIM_FILLER_WORDS = (
+    r"\+|['’]|of|professional|hands-on|practical|commercial|industry|relevant|solid|"
     r"proven|strong|working|work|experience|expertise|exp\.?|in|with|using|on|developing|"
-    r"programming|building|and|&|,|/|or)*$",
-    re.IGNORECASE,
+    r"programming|building|and|&|,|/|or"
 )
-_CLAIM_AFTER = re.compile(r"^[\s(\[:–—\-,]*$")
+_CLAIM_BRIDGE = re.compile(rf"(?:\s|{_CLAIM_FILLER_WORDS})*", re.IGNORECASE)
+_RUN = re.compile(r"\S+")
+# What may stand between a skill and a claim written after it: "Python (4 yrs)", "Python - 6 years".
+# Matched on the reversed line, backwards from the claim.
+_CLAIM_GAP = re.compile(r"[\s(\[:–—\-,]*")
 _MAX_CLAIM = 50 * 12  # more than fifty years is a typo or not a claim
 
 
@@ -865,16 +872,100 @@ def _claim_months(match: re.Match[str]) -> int:
     return round(value if unit.startswith("mo") else value * 12)
 
 
-def _follows(text: str, end: int, claim: re.Match[str]) -> bool:
-    """Whether a claim stands right after a skill ending at ``end``: "Python (4 yrs)", "Python - 6 years"."""
-    return claim.start() >= end and bool(_CLAIM_AFTER.match(text[end : claim.start()]))
+def _mask_skills(text: str, surfaces: Iterable[str]) -> str:
+    """The line with every occurrence of a skill's surface blanked, the longest where several start, offsets kept.
+
+    >>> _mask_skills("Java, JavaScript and C", ["Java", "JavaScript"])
+    '    ,            and C'
+    """
+    trie: _Trie = {}
+    for surface in surfaces:
+        node = trie
+        for char in surface:
+            folded = char.lower()
+            node = node.setdefault(folded if len(folded) == 1 else char, {})
+        node[""] = {}
+    if not trie:
+        return text
+    pattern = re.compile(_trie_pattern(trie), re.IGNORECASE)
+    return pattern.sub(lambda m: " " * (m.end() - m.start()), text)
 
 
-def _bridges(between: str, surfaces: Sequence[str]) -> bool:
-    """Whether only filler words and other skills stand between a claim and a skill."""
-    for surface in sorted(surfaces, key=len, reverse=True):
-        between = re.sub(re.escape(surface), " ", between, flags=re.IGNORECASE)
-    return bool(_CLAIM_BRIDGE.match(between)) and "." not in between and ";" not in between
+_Trie = dict[str, "_Trie"]
+
+
+def _trie_pattern(node: _Trie) -> str:
+    """A regex for the surfaces of a trie, factored by their prefixes so that a line is read once.
+
+    Where one surface is a prefix of another the longer is tried first.
+    """
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
+def _is_filler(masked: str, start: int, end: int) -> bool:
+    """Whether ``masked[start:end]`` holds only filler words and blanked skills (and no sentence end)."""
+    return (bool(_CLAIM_BRIDGE.fullmatch(masked, start, end))
+            and masked.find(".", start, end) < 0 and masked.find(";", start, end) < 0)
+
+
+def _filler_end(masked: str, start: int) -> tuple[int, int]:
+    """Where the filler after ``start`` ends: the first run of non-space characters that is not filler."""
+    for run in _RUN.finditer(masked, start):
+        if not _is_filler(masked, run.start(), run.end()):
+            return run.start(), run.end()
+    return len(masked), len(masked)
+
+
+def _gap_before(backwards: str, position: int) -> int:
+    """How many gap characters stand right before ``position`` of a line, read on the reversed line."""
+    match = _CLAIM_GAP.match(backwards, len(backwards) - position)
+    return match.end() - match.start() if match else 0
+
+
+def _inside_run(masked: str, start: int, position: int) -> bool:
+    return start < position < len(masked) and not masked[position - 1].isspace() and not masked[position].isspace()
+
+
+def _bridged(masked: str, start: int, starts: Sequence[int]) -> Iterator[int]:
+    """Which skills, by index into ``starts`` (sorted), only filler separates from ``start``.
+
+    The filler is scanned once per claim, up to its first other word; a skill
+    glued to a word (a surface not where its span says) is checked alone.
+    """
+    stop, stop_end = _filler_end(masked, start)
+    for index in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop_end)):
+        position = starts[index]
+        if _inside_run(masked, start, position):
+            if _is_filler(masked, start, position):
+                yield index
+        elif position <= stop:
+            yield index
+
+
+def _line_claims(text: str, mentions: Sequence[SkillMention], offset: int) -> Iterator[tuple[SkillId, int]]:
+    """Each claim on one line with the skill it is for, in one pass over the line.
+
+    "Python 4 years, Java 1 year": a claim written after a skill is that
+    skill's; only a claim that follows none reaches forward ("5 years of X, Y").
+    """
+    claims = [(claim, months) for claim in _CLAIM.finditer(text) if 0 < (months := _claim_months(claim)) <= _MAX_CLAIM]
+    if not claims:
+        return
+    by_end = sorted(mentions, key=lambda m: m.end)
+    ends = [m.end - offset for m in by_end]
+    by_start = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start - offset for m in by_start]
+    backwards = text[::-1]
+    masked = _mask_skills(text, (m.surface for m in mentions))
+    for claim, months in claims:
+        gap = _gap_before(backwards, claim.start())
+        after = by_end[bisect.bisect_left(ends, claim.start() - gap): bisect.bisect_right(ends, claim.start())]
+        for mention in after or [by_start[i] for i in _bridged(masked, claim.end(), starts)]:
+            yield mention.skill_id, months
 
 
 def claimed_months(lines: Sequence[Line], mentions: Sequence[SkillMention]) -> dict[SkillId, int]:
@@ -898,22 +989,6 @@ def claimed_months(lines: Sequence[Line], mentions: Sequence[SkillMention]) -> d
             by_line.setdefault(mention.line, []).append(mention)
     claims: dict[SkillId, int] = {}
     for number, line_mentions in by_line.items():
-        text = lines[number].text
-        found = list(_CLAIM.finditer(text))
-        if not found:
-            continue
-        surfaces = [m.surface for m in line_mentions]
-        spans = [(m.start - offsets[number], m.end - offsets[number]) for m in line_mentions]
-        for claim in found:
-            months = _claim_months(claim)
-            if not 0 < months <= _MAX_CLAIM:
-                continue
-            # "Python 4 years, Java 1 year": a claim written after a skill is that
-            # skill's; only a claim that follows none reaches forward ("5 years of X, Y").
-            after = [i for i, (_, end) in enumerate(spans) if _follows(text, end, claim)]
-            before = [i for i, (start, _) in enumerate(spans)
-                      if claim.end() <= start and _bridges(text[claim.end() : start], surfaces)]
-            for index in after or before:
-                skill_id = line_mentions[index].skill_id
-                claims[skill_id] = max(months, claims.get(skill_id, 0))
+        for skill_id, months in _line_claims(lines[number].text, line_mentions, offsets[number]):
+            claims[skill_id] = max(months, claims.get(skill_id, 0))
     return claims

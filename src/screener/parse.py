@@ -51,9 +51,11 @@ class ParseOptions:
         fuzzy: look for misspelt skills.
         fuzzy_threshold: minimum similarity (0-100) of a fuzzy match.
         max_bytes: files larger than this are rejected as ``too_large``.
+        timeout: seconds one file may take in a batch before its worker is
+            stopped and the file reported as ``timeout``; None for no limit.
 
     Raises:
-        ConfigError: an unknown present policy or a threshold outside 0-100.
+        ConfigError: an unknown present policy, a threshold outside 0-100 or a timeout not above 0.
 
     Example:
         >>> ParseOptions(as_of=YearMonth(2026, 11), present="as-of").settings()["present"]
@@ -65,12 +67,15 @@ class ParseOptions:
     fuzzy: bool = True
     fuzzy_threshold: float = 80.0
     max_bytes: int = DEFAULT_MAX_BYTES
+    timeout: float | None = 60.0
 
     def __post_init__(self) -> None:
         if self.present not in PRESENT_POLICIES:
             raise ConfigError(f"present must be one of {', '.join(PRESENT_POLICIES)}, got {self.present!r}")
         if not 0 <= self.fuzzy_threshold <= 100:
             raise ConfigError(f"fuzzy_threshold must be between 0 and 100, got {self.fuzzy_threshold}")
+        if self.timeout is not None and not self.timeout > 0:
+            raise ConfigError(f"timeout must be above 0 seconds, got {self.timeout}")
 
     def settings(self) -> dict[str, str]:
         """The options as text, for the manifest."""
@@ -79,6 +84,7 @@ class ParseOptions:
             "present": self.present,
             "fuzzy": str(self.fuzzy),
             "fuzzy_threshold": str(self.fuzzy_threshold),
+            "timeout": str(self.timeout),
         }
 
 
