@@ -99,3 +99,14 @@ def test_builtin_domain_words_elsewhere() -> None:
     """Outside those trades the same words are skills."""
     found = skills(SkillExtractor(load_taxonomy()), ["Configured servers with Chef and Ansible; Flask APIs in Python"])
     assert {"chef", "flask"} <= found
+
+
+def test_oracle_in_an_accounting_resume_is_the_ledger_system() -> None:
+    """In an accountant's resume a bare "Oracle" by the ledger work is the ERP, unless database words stand by it."""
+    extractor = SkillExtractor(load_taxonomy())
+    ledger = ["Staff accountant: general ledger, accounts payable and bank reconciliations",
+              "Posted journal entries in Oracle, PeopleSoft and QuickBooks"]
+    assert "oracle-database" not in skills(extractor, ledger)
+    tuned = ["Staff accountant: general ledger, accounts payable and bank reconciliations",
+             "Wrote SQL reports against the Oracle database"]
+    assert "oracle-database" in skills(extractor, tuned)

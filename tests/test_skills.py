@@ -131,3 +131,45 @@ class TestMentionContexts:
         """The extractor keeps a taught, published or studied skill as a mention marked with that context."""
         mentions = [m for m in extractor.extract_text(text, section=section) if m.skill_id == skill]
         assert [m.context for m in mentions] == [context]
+
+
+# (lines, section, skill): context a careful reader sees beyond the alias's own words.
+CONTEXT_FOUND = [
+    (["C (Proficient)"], "other", "c"),
+    (["Go (a little)"], "other", "go"),
+    (["Go - 2 years"], "other", "go"),
+    (["Excel experience preferred"], "summary", "excel"),
+    (["Expert in Excel and teamwork"], "summary", "excel"),
+    (["Day to day I am proficient in", "Go and teamwork"], "other", "go"),
+    (["Languages: C, C++, Java"], "skills", "c"),
+    (["C"], "skills", "c"),
+    (["Statistics, R, regression"], "skills", "r"),
+    (["Agile teams practising Scrum and XP"], "experience", "xp"),
+]
+# (lines, section, skill): the alias is not the skill there.
+CONTEXT_NOT_FOUND = [
+    (["Army, business strategy, C, Consultant, coaching"], "skills", "c"),
+    (["Project management, data analysis, c, coaching, budgeting"], "other", "c"),
+    (["Support for Windows (XP and 7), Linux and Mac desktops"], "experience", "xp"),
+    (["Microsoft Office XP; Excel, PowerPoint"], "skills", "xp"),
+    (["XP"], "skills", "xp"),
+    (["Finished the course I was proficient in.", "Go team, said the coach"], "other", "go"),
+]
+
+
+def line_ids(extractor: SkillExtractor, texts: list[str], section: str) -> list[str]:
+    lines = [Line(text) for text in texts]
+    return [m.skill_id for m in extractor(lines, (Section(section, "", 0, len(lines)),))]
+
+
+class TestContextRules:
+    @pytest.mark.parametrize(("texts", "section", "skill"), CONTEXT_FOUND)
+    def test_context_found(self, extractor: SkillExtractor, texts: list[str], section: str, skill: str) -> None:
+        """A level or span of use after the word, a cue on the line above, or a list of languages is context."""
+        assert skill in line_ids(extractor, texts, section)
+
+    @pytest.mark.parametrize(("texts", "section", "skill"), CONTEXT_NOT_FOUND)
+    def test_no_context(self, extractor: SkillExtractor, texts: list[str], section: str, skill: str) -> None:
+        """A letter among soft skills or broad concepts, an edition of Windows, or a sentence that ended above
+        is no context."""
+        assert skill not in line_ids(extractor, texts, section)

@@ -53,11 +53,21 @@ CONTEXT_WORDS = frozenset({
 # Phrases that introduce a tool: "proficient in Excel", "experience with Go".
 _CUE_BEFORE = re.compile(
     r"(proficien(?:t|cy)\s+(?:in|with)|experience\s+(?:in|with|using)|knowledge\s+of|"
-    r"skilled\s+in|familiar(?:ity)?\s+with|expertise\s+in|using|written\s+in|built\s+(?:with|in|on)|"
+    r"skilled\s+in|familiar(?:ity)?\s+with|expertise\s+in|experts?\s+(?:in|with)|using|written\s+in|built\s+(?:with|in|on)|"
     r"developed\s+(?:in|with)|programming\s+in|worked\s+(?:with|on)|working\s+(?:with|on)|"
     r"tools?\s+used\s*:?|technolog(?:y|ies)\s+used\s*:?|environment\s*:)\s*$",
     re.IGNORECASE,
 )
+# What a skills line writes right after a tool: "C (Proficient)", "Go (a little)", "Java - 5 years",
+# "Excel experience". A word followed by a level or a span of use is named as a skill.
+_CUE_AFTER = re.compile(
+    r"\s*(?:[(\[:\-–—]\s*)?(?:(?:proficient|advanced|expert|intermediate|basic|beginner|fluent|familiar|"
+    r"a\s+little|working\s+knowledge)\b|\d{1,2}\+?\s*(?:years?|yrs?|months?)\b)|"
+    r"\s+(?:experience|skills|proficiency|expertise)\b",
+    re.IGNORECASE,
+)
+# How far before a mention a sentence wrapped from the line above may lend its cue.
+_WRAP_CHARS = 60
 _VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*\+?)(?![\w.\-/])")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
 _CONTEXT_WINDOW = 6
@@ -181,7 +191,9 @@ class SkillExtractor:
         texts = [line.text for line in lines]
         offsets = line_offsets(texts)
         docs = list(self._nlp.pipe(texts))
-        found_per_line = [self._line_candidates(doc, kinds[index]) for index, doc in enumerate(docs)]
+        found_per_line = [
+            self._line_candidates(doc, kinds[index], _run_on(texts, kinds, index)) for index, doc in enumerate(docs)
+        ]
         domains = resume_domains(texts, self.taxonomy.domains) if self._domain_aliases else frozenset()
         if domains:
             found_per_line = [
@@ -227,7 +239,7 @@ class SkillExtractor:
 
     # ------------------------------------------------------------------ matching
 
-    def _line_candidates(self, doc: Doc, section: str) -> list[_Candidate]:
+    def _line_candidates(self, doc: Doc, section: str, before: str = "") -> list[_Candidate]:
         raw: list[_Candidate] = []
         for matcher in (self._lower, self._exact):
             for match_id, start, end in matcher(doc):
@@ -241,7 +253,7 @@ class SkillExtractor:
         pools = (_ByPosition.of(kept), _ByPosition.of(plain))
         result = list(plain)
         for candidate in kept:
-            if candidate.alias.needs_context and self._has_context(doc, text, candidate, section, *pools):
+            if candidate.alias.needs_context and self._has_context(doc, text, candidate, section, *pools, before):
                 result.append(_replace_rule(candidate, "context"))
         return result + self._list_candidates(doc, text, result, negatives)
 
@@ -254,7 +266,9 @@ class SkillExtractor:
         if len(items) < MIN_LIST_SKILLS:
             return []
         covered = {(c.start_char, c.end_char) for c in found}
-        known = sum(1 for span in items if span in covered)
+        # A run of technologies: broad concepts ("business strategy") are no such run.
+        named = {(c.start_char, c.end_char) for c in found if self._names_a_thing(c)}
+        known = sum(1 for span in items if span in named)
         added: list[_Candidate] = []
         for start, end in items:
             if (start, end) in covered or known < MIN_LIST_SKILLS - 1:
@@ -321,23 +335,37 @@ class SkillExtractor:
         section: str,
         kept: _ByPosition,
         plain: _ByPosition,
+        before: str = "",
     ) -> bool:
         """Technical context for an alias that needs it.
 
-        Any one of: the line is in a skills section; another skill that needs
-        no context is named on the line; the line is a list naming another
-        candidate skill; a version number follows; a context word (global or
-        the skill's own) is within a few words; a cue such as "proficient in"
-        or "experience with" comes just before.
+        Any one of: the line is in a skills section (unless a one-letter alias sits among
+        words that are no technologies); another skill that needs no context is named near;
+        the line is a list naming another candidate skill; a version number follows; a
+        context word (global or the skill's own) is within a few words; a cue such as
+        "proficient in" comes just before or a level such as "(Proficient)" just after.
+        ``before`` is the end of the line above when the sentence runs on from it.
         """
         if candidate.alias.own_context_only:
             return self._own_words_near(doc, candidate)
-        if section in TECHNICAL_SECTIONS:
+        if section in TECHNICAL_SECTIONS and not self._letter_among_words(text, candidate, kept):
             return True
-
+        if section in TECHNICAL_SECTIONS:  # a letter among soft skills: only its own words or a cue
+            return self._own_words_near(doc, candidate) or _cued(text, candidate, before)
         # An alias that is also an English word ("go", "spark") needs its neighbour
         # close, as in a list ("php go python"), not somewhere in the sentence.
         english = _is_english(doc[candidate.start_token].lower_)
+        return (
+            self._skill_near(doc, candidate, kept, plain, english)
+            or _version_after(text, candidate.end_char) is not None
+            or self._context_word_near(doc, candidate, english, before)
+            or _cued(text, candidate, before)
+        )
+
+    def _skill_near(
+        self, doc: Doc, candidate: _Candidate, kept: _ByPosition, plain: _ByPosition, english: bool
+    ) -> bool:
+        """Another skill that needs no context close by, or, in a list, any other candidate skill."""
         reach = _ENGLISH_NEIGHBOUR_WINDOW if english else _NEIGHBOUR_WINDOW
 
         def near(other: _Candidate) -> bool:
@@ -353,26 +381,55 @@ class SkillExtractor:
         low = max(0, candidate.start_token - _NEIGHBOUR_WINDOW)
         high = min(len(doc), candidate.end_token + _NEIGHBOUR_WINDOW)
         window = doc[low:high].text
-        if len(_LIST_SEPARATORS.findall(window)) >= 2 and any(near(c) for c in _around(kept, candidate, reach)):
-            return True
-        if _version_after(text, candidate.end_char) is not None:
-            return True
+        return len(_LIST_SEPARATORS.findall(window)) >= 2 and any(near(c) for c in _around(kept, candidate, reach))
+
+    def _context_word_near(self, doc: Doc, candidate: _Candidate, english: bool, before: str) -> bool:
+        """One of the skill's own context words within a few words (the line above's end included
+        when the sentence runs on from it), or a global one right beside the alias.
+
+        Global words ("software", "developer") lend an English-word alias context only
+        right beside it ("Go developer", "Flask framework"), not across the sentence
+        ("Twisted ankle; developed software"); the skill's own words reach further.
+        """
         own = set(self.taxonomy[candidate.skill_id].context_words)
-        # Global words ("software", "developer") lend an English-word alias context only
-        # right beside it ("Go developer", "Flask framework"), not across the sentence
-        # ("Twisted ankle; developed software"); the skill's own words reach further.
         near_words = 2 if english else _CONTEXT_WINDOW
         low = max(0, candidate.start_token - _CONTEXT_WINDOW)
         high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
         for token in (*doc[low:candidate.start_token], *doc[candidate.end_token:high]):
             word = token.lower_
-            before = token.i < candidate.start_token
-            distance = candidate.start_token - token.i if before else token.i - candidate.end_token + 1
+            before_it = token.i < candidate.start_token
+            distance = candidate.start_token - token.i if before_it else token.i - candidate.end_token + 1
             if word in own or (word in CONTEXT_WORDS and distance <= near_words):
                 return True
-        if own and any(" " in w and w in window.lower() for w in own):
+        wrapped = _wrapped_words(before, _CONTEXT_WINDOW - candidate.start_token)
+        if not own.isdisjoint(wrapped):
             return True
-        return bool(_CUE_BEFORE.search(text[max(0, candidate.start_char - 60):candidate.start_char]))
+        window = doc[low:high].text.lower()
+        return bool(own) and any(" " in w and w in window for w in own)
+
+    def _letter_among_words(self, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
+        """A one-letter alias that is an item of a list whose neighbouring items name no technology.
+
+        Generated keyword lists cut letters out of words ("C-level", "Schedule C", "Gage R&R")
+        and set them among soft skills ("business strategy, C, Consultant"); a careful reader
+        credits the language only in company ("Languages: C, C++, Java") or alone on its line.
+        """
+        if candidate.end_char - candidate.start_char != 1:
+            return False
+        items = list_items(text)
+        where = (candidate.start_char, candidate.end_char)
+        if where not in items:
+            return False
+        index = items.index(where)
+        near = [*items[max(0, index - 2):index], *items[index + 1:index + 3]]
+        return not any(
+            self._names_a_thing(other) and any(a <= other.start_char and other.end_char <= b for a, b in near)
+            for other in _around(kept, candidate, _NEIGHBOUR_WINDOW)
+        )
+
+    def _names_a_thing(self, candidate: _Candidate) -> bool:
+        """Whether a candidate's skill is a technology or a method, not a broad concept."""
+        return self.taxonomy[candidate.skill_id].kind != "concept"
 
     def _other_sense(self, doc: Doc, candidate: _Candidate, domains: frozenset[str]) -> bool:
         """The alias means something else in this resume's trade ("EMR" in a clinic), and none
@@ -506,6 +563,41 @@ def _bad_single_letter(doc: Doc, candidate: _Candidate) -> bool:
     if following is not None and not token.whitespace_ and following.text in {"-", ".", "'", "’", "&"}:
         return True
     return preceding is not None and not preceding.whitespace_ and preceding.text in {"-", "'", "’", "&"}
+
+
+def _cued(text: str, candidate: _Candidate, before: str = "") -> bool:
+    """A cue just before the alias ("proficient in Go", also from the line above when the sentence
+    wraps there) or a level or span of use just after it ("C (Proficient)", "Go - 3 years")."""
+    prefix = text[max(0, candidate.start_char - _WRAP_CHARS):candidate.start_char]
+    if before and not prefix.strip(" \t-–—*•·"):
+        prefix = f"{before} "
+    return bool(_CUE_BEFORE.search(prefix) or _CUE_AFTER.match(text, candidate.end_char))
+
+
+def _wrapped_words(before: str, room: int) -> frozenset[str]:
+    """The last ``room`` words of the line above, lower case, as context of a mention opening its line."""
+    if not before or room <= 0:
+        return frozenset()
+    return frozenset(w.strip(".,;:()[]\"'").lower() for w in before.split()[-room:])
+
+
+def _run_on(texts: Sequence[str], kinds: Sequence[str], index: int) -> str:
+    """The end of the line above when line ``index`` continues its sentence, else "".
+
+    A sentence runs on when the line above is in the same section and does not end in a
+    full stop, a question or exclamation mark ("...resume templates in" / "LaTeX for all").
+
+    >>> _run_on(["Built templates in", "LaTeX for all"], ["other", "other"], 1)
+    'Built templates in'
+    >>> _run_on(["Shipped it.", "Go is next"], ["other", "other"], 1)
+    ''
+    """
+    if index == 0 or kinds[index - 1] != kinds[index]:
+        return ""
+    above = texts[index - 1].rstrip()
+    if not above or above[-1] in ".!?":
+        return ""
+    return above[-_WRAP_CHARS:]
 
 
 def _version_after(text: str, end: int) -> str | None:
