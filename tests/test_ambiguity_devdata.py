@@ -26,10 +26,9 @@ from screener.taxonomy import load_taxonomy
 
 DEVDATA = Path(__file__).parents[1] / ".." / "shared" / "devdata"
 LABELS = ambiguity_labels()
-# Occurrences the extractor still decides wrongly (2 of 307; the benchmark lists them
+# Occurrences the extractor still decides wrongly (1 of 307; the benchmark lists them
 # too). Strict: a fix makes the test fail until the entry is removed from here.
 KNOWN_MISSES = {
-    "Meteor-is_skill-0984d995": "'... system with Meteor': no context word within reach",
     "JASMINE-is_skill-5bfd08bd": "a lone 'JASMINE' line in a record with no sections",
 }
 

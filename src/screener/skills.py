@@ -68,7 +68,8 @@ _CUE_AFTER = re.compile(
 )
 # How far before a mention a sentence wrapped from the line above may lend its cue.
 _WRAP_CHARS = 60
-_VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*\+?)(?![\w.\-/])")
+# A version: "3.11", "4.x", "8+"; Oracle's releases carry a letter ("9i", "11g", "19c").
+_VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*(?:[igc](?![\w\-/]|\.\w))?\+?)(?![\w\-/]|\.\w)")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
 _CONTEXT_WINDOW = 6
 # Other skills count as context only this close: a whole resume on one line
@@ -191,15 +192,7 @@ class SkillExtractor:
         texts = [line.text for line in lines]
         offsets = line_offsets(texts)
         docs = list(self._nlp.pipe(texts))
-        found_per_line = [
-            self._line_candidates(doc, kinds[index], _run_on(texts, kinds, index)) for index, doc in enumerate(docs)
-        ]
-        domains = resume_domains(texts, self.taxonomy.domains) if self._domain_aliases else frozenset()
-        if domains:
-            found_per_line = [
-                [c for c in found if not self._other_sense(docs[index], c, domains)]
-                for index, found in enumerate(found_per_line)
-            ]
+        found_per_line = self._resume_candidates(docs, texts, kinds)
         if self.fuzzy:
             fuzzy_lines = [i for i, found in enumerate(found_per_line) if kinds[i] in TECHNICAL_SECTIONS or found]
             for index, candidate in self._fuzzy_candidates(docs, fuzzy_lines, found_per_line):
@@ -239,7 +232,27 @@ class SkillExtractor:
 
     # ------------------------------------------------------------------ matching
 
-    def _line_candidates(self, doc: Doc, section: str, before: str = "") -> list[_Candidate]:
+    def _resume_candidates(self, docs: Sequence[Doc], texts: Sequence[str], kinds: Sequence[str]
+                           ) -> list[list[_Candidate]]:
+        """Each line's candidates: the alias rules line by line, then the resume's trade (a word
+        that means something else there is dropped), then one sense per resume."""
+        unsure: list[list[_Candidate]] = [[] for _ in docs]
+        found = [
+            self._line_candidates(doc, kinds[index], _run_on(texts, kinds, index), unsure[index])
+            for index, doc in enumerate(docs)
+        ]
+        domains = resume_domains(texts, self.taxonomy.domains) if self._domain_aliases else frozenset()
+        if domains:
+            found, unsure = (
+                [[c for c in line if not self._other_sense(docs[index], c, domains)] for index, line in enumerate(pool)]
+                for pool in (found, unsure)
+            )
+        return _one_sense(found, unsure, texts)
+
+    def _line_candidates(
+        self, doc: Doc, section: str, before: str = "", unsure: list[_Candidate] | None = None
+    ) -> list[_Candidate]:
+        """The line's candidates that pass the alias rules; those that only lack context go to ``unsure``."""
         raw: list[_Candidate] = []
         for matcher in (self._lower, self._exact):
             for match_id, start, end in matcher(doc):
@@ -253,8 +266,12 @@ class SkillExtractor:
         pools = (_ByPosition.of(kept), _ByPosition.of(plain))
         result = list(plain)
         for candidate in kept:
-            if candidate.alias.needs_context and self._has_context(doc, text, candidate, section, *pools, before):
+            if not candidate.alias.needs_context:
+                continue
+            if self._has_context(doc, text, candidate, section, *pools, before):
                 result.append(_replace_rule(candidate, "context"))
+            elif unsure is not None and not candidate.alias.own_context_only:
+                unsure.append(candidate)
         return result + self._list_candidates(doc, text, result, negatives)
 
     def _list_candidates(
@@ -396,10 +413,10 @@ class SkillExtractor:
         low = max(0, candidate.start_token - _CONTEXT_WINDOW)
         high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
         for token in (*doc[low:candidate.start_token], *doc[candidate.end_token:high]):
-            word = token.lower_
+            forms = _word_forms(token.lower_)
             before_it = token.i < candidate.start_token
             distance = candidate.start_token - token.i if before_it else token.i - candidate.end_token + 1
-            if word in own or (word in CONTEXT_WORDS and distance <= near_words):
+            if not own.isdisjoint(forms) or (not CONTEXT_WORDS.isdisjoint(forms) and distance <= near_words):
                 return True
         wrapped = _wrapped_words(before, _CONTEXT_WINDOW - candidate.start_token)
         if not own.isdisjoint(wrapped):
@@ -443,7 +460,8 @@ class SkillExtractor:
         own = set(self.taxonomy[candidate.skill_id].context_words)
         low = max(0, candidate.start_token - _CONTEXT_WINDOW)
         high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
-        return any(token.lower_ in own for token in (*doc[low:candidate.start_token], *doc[candidate.end_token:high]))
+        tokens = (*doc[low:candidate.start_token], *doc[candidate.end_token:high])
+        return any(not own.isdisjoint(_word_forms(token.lower_)) for token in tokens)
 
     def _fuzzy_candidates(
         self, docs: Sequence[Doc], lines: Sequence[int], found: Sequence[Sequence[_Candidate]]
@@ -565,6 +583,40 @@ def _bad_single_letter(doc: Doc, candidate: _Candidate) -> bool:
     return preceding is not None and not preceding.whitespace_ and preceding.text in {"-", "'", "’", "&"}
 
 
+def _one_sense(
+    found: list[list[_Candidate]], unsure: Sequence[Sequence[_Candidate]], texts: Sequence[str]
+) -> list[list[_Candidate]]:
+    """One sense per resume: a name the resume credits with context somewhere ("Meteor and React")
+    is the same skill where it stands without ("a learning platform built with Meteor").
+
+    Only a capitalised name of two letters or more, written exactly as where it was credited,
+    standing as a word of a sentence (after a lower-case word, not followed by another
+    capitalised one): a lower-case word ("go"), a letter ("C") or a part of an organisation's
+    name ("Oracle India", "Express Lanes") keeps needing context of its own.
+    """
+    credited = {
+        (c.skill_id, texts[index][c.start_char:c.end_char])
+        for index, line in enumerate(found) for c in line if c.alias.needs_context
+    }
+    for index, line in enumerate(unsure):
+        for candidate in line:
+            surface = texts[index][candidate.start_char:candidate.end_char]
+            if len(surface) > 1 and surface[0].isupper() and (candidate.skill_id, surface) in credited \
+                    and _in_sentence(texts[index], candidate):
+                found[index].append(_replace_rule(candidate, "resume"))
+    return found
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
+_NAME_GOES_ON = re.compile(r"\s*[-–]?\s*[A-Z]")
+
+
+def _in_sentence(text: str, candidate: _Candidate) -> bool:
+    """A name used as a word of a sentence ("a platform with Meteor"), not a part of a longer name."""
+    before = text[max(0, candidate.start_char - 40):candidate.start_char]
+    return bool(_WORD_BEFORE.search(before)) and not _NAME_GOES_ON.match(text, candidate.end_char)
+
+
 def _cued(text: str, candidate: _Candidate, before: str = "") -> bool:
     """A cue just before the alias ("proficient in Go", also from the line above when the sentence
     wraps there) or a level or span of use just after it ("C (Proficient)", "Go - 3 years")."""
@@ -575,29 +627,56 @@ def _cued(text: str, candidate: _Candidate, before: str = "") -> bool:
 
 
 def _wrapped_words(before: str, room: int) -> frozenset[str]:
-    """The last ``room`` words of the line above, lower case, as context of a mention opening its line."""
+    """The last ``room`` words of the line above, lower case, in both numbers, as context of a mention
+    opening its line."""
     if not before or room <= 0:
         return frozenset()
-    return frozenset(w.strip(".,;:()[]\"'").lower() for w in before.split()[-room:])
+    return frozenset(f for w in before.split()[-room:] for f in _word_forms(w.strip(".,;:()[]\"'").lower()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_forms(word: str) -> tuple[str, ...]:
+    """A lower-case word in both numbers, so "deployments" finds the context word "deployment" and
+    "tool" finds "tools".
+
+    >>> _word_forms("deployments")
+    ('deployments', 'deployment')
+    >>> _word_forms("tool")
+    ('tool', 'tools')
+    """
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word, word[:-1]
+    return (word, f"{word}s") if word.isalpha() else (word,)
+
+
+# Words a sentence does not end on: a line ending in one runs on to the next.
+_RUN_ON_WORDS = frozenset({
+    "in", "with", "using", "of", "and", "or", "the", "a", "an", "on", "for", "to", "at", "by", "from",
+    "into", "via", "including", "like", "as", "use", "used", "uses",
+})
 
 
 def _run_on(texts: Sequence[str], kinds: Sequence[str], index: int) -> str:
     """The end of the line above when line ``index`` continues its sentence, else "".
 
-    A sentence runs on when the line above is in the same section and does not end in a
-    full stop, a question or exclamation mark ("...resume templates in" / "LaTeX for all").
+    A sentence runs on when the line above is in the same section and either ends in a comma
+    or a word no sentence ends on ("...resume templates in" / "LaTeX for all"), or the line
+    goes on in lower case; a bullet always starts afresh.
 
     >>> _run_on(["Built templates in", "LaTeX for all"], ["other", "other"], 1)
     'Built templates in'
-    >>> _run_on(["Shipped it.", "Go is next"], ["other", "other"], 1)
+    >>> _run_on(["Shipped the release", "Go is next"], ["other", "other"], 1)
     ''
     """
     if index == 0 or kinds[index - 1] != kinds[index]:
         return ""
-    above = texts[index - 1].rstrip()
-    if not above or above[-1] in ".!?":
+    above, here = texts[index - 1].rstrip(), texts[index].lstrip()
+    if not above or not here or not (here[0].isalnum() or here[0] in "(\"'"):
         return ""
-    return above[-_WRAP_CHARS:]
+    words = above.split()
+    if above.endswith(",") or words[-1].lower() in _RUN_ON_WORDS or here[0].islower():
+        return above[-_WRAP_CHARS:]
+    return ""
 
 
 def _version_after(text: str, end: int) -> str | None:
