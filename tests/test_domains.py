@@ -95,6 +95,21 @@ def test_builtin_domains(texts: list[str], skill: str) -> None:
     assert skill not in skills(SkillExtractor(load_taxonomy()), texts)
 
 
+def test_assembly_on_the_shop_floor_is_not_the_language() -> None:
+    """In an aircraft mechanic's skills list "Assembly" is putting parts together, not assembly language."""
+    lines = [Line("Aircraft mechanic: avionics, airframe and sheet metal repair, torque checks"),
+             Line("Assembly, Avionics, Blueprints, Budgets")]
+    sections = (Section("experience", "", 0, 1), Section("skills", "Skills", 1, 2))
+    assert "assembly" not in {m.skill_id for m in SkillExtractor(load_taxonomy())(lines, sections)}
+
+
+def test_own_words_keep_assembly_on_the_shop_floor() -> None:
+    """In a manufacturing resume Assembly beside its own words (firmware, registers) is still the language."""
+    texts = ["Test engineer in manufacturing: CNC fixtures, calibration and quality control",
+             "Wrote microcontroller firmware in Assembly"]
+    assert "assembly" in skills(SkillExtractor(load_taxonomy()), texts)
+
+
 def test_builtin_domain_words_elsewhere() -> None:
     """Outside those trades the same words are skills."""
     found = skills(SkillExtractor(load_taxonomy()), ["Configured servers with Chef and Ansible; Flask APIs in Python"])

@@ -35,6 +35,9 @@ CASES = [
     ("Army, business strategy, C, Consultant, coaching", "skills", [], ["c"]),
     ("Languages: C (Proficient), Go (a little)", "other", ["c", "go"], []),
     ("Expert in Excel functions and multi-tasking", "summary", ["excel"], []),
+    ("Word Perfect 5.1, Lotus Notes, Excel", "skills", ["excel"], ["word"]),
+    ("Kept investor accounts current in SharePoint and Dynamo", "experience", ["sharepoint"], ["dynamodb"]),
+    ("Modelled Dynamo tables for the AWS Lambda handlers", "experience", ["dynamodb"], []),
 ]
 
 
