@@ -149,6 +149,8 @@ CONTEXT_FOUND = [
     (["Automated code deployments by using Ant and Jenkins."], "experience", "jenkins"),
     (["Software used: Oracle 10g"], "experience", "oracle-database"),
     (["I create resume templates in", "LaTeX for everyone"], "other", "latex"),
+    (["Operating system: Windows"], "other", "windows"),
+    (["Databases: Oracle"], "experience", "oracle-database"),
 ]
 # (lines, section, skill): the alias is not the skill there.
 CONTEXT_NOT_FOUND = [
@@ -159,6 +161,7 @@ CONTEXT_NOT_FOUND = [
     (["XP"], "skills", "xp"),
     (["Finished the course I was proficient in.", "Go team, said the coach"], "other", "go"),
     (["• Proficient in", "• Go team, said the coach"], "other", "go"),
+    (["Photos: Spring in the park"], "other", "spring"),
 ]
 
 
