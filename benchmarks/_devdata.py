@@ -81,8 +81,10 @@ def extraction_labels() -> list[dict[str, Any]]:
 
 
 def ambiguity_labels() -> list[dict[str, Any]]:
-    """The labelled occurrences of ``ambiguity_labels.json``."""
-    return list(load_labels(AMBIGUITY_LABELS)["occurrences"])
+    """The labelled occurrences of ``ambiguity_labels.json``: its ``occurrences``, then its
+    ``unsplit_occurrences`` (resumes outside split.json, labelled whole; see ``unsplit_guidelines``)."""
+    data = load_labels(AMBIGUITY_LABELS)
+    return [*data["occurrences"], *data.get("unsplit_occurrences", ())]
 
 
 def hand_labels() -> list[dict[str, Any]]:

@@ -95,7 +95,33 @@ def test_builtin_domains(texts: list[str], skill: str) -> None:
     assert skill not in skills(SkillExtractor(load_taxonomy()), texts)
 
 
+def test_assembly_on_the_shop_floor_is_not_the_language() -> None:
+    """In an aircraft mechanic's skills list "Assembly" is putting parts together, not assembly language."""
+    lines = [Line("Aircraft mechanic: avionics, airframe and sheet metal repair, torque checks"),
+             Line("Assembly, Avionics, Blueprints, Budgets")]
+    sections = (Section("experience", "", 0, 1), Section("skills", "Skills", 1, 2))
+    assert "assembly" not in {m.skill_id for m in SkillExtractor(load_taxonomy())(lines, sections)}
+
+
+def test_own_words_keep_assembly_on_the_shop_floor() -> None:
+    """In a manufacturing resume Assembly beside its own words (firmware, registers) is still the language."""
+    texts = ["Test engineer in manufacturing: CNC fixtures, calibration and quality control",
+             "Wrote microcontroller firmware in Assembly"]
+    assert "assembly" in skills(SkillExtractor(load_taxonomy()), texts)
+
+
 def test_builtin_domain_words_elsewhere() -> None:
     """Outside those trades the same words are skills."""
     found = skills(SkillExtractor(load_taxonomy()), ["Configured servers with Chef and Ansible; Flask APIs in Python"])
     assert {"chef", "flask"} <= found
+
+
+def test_oracle_in_an_accounting_resume_is_the_ledger_system() -> None:
+    """In an accountant's resume a bare "Oracle" by the ledger work is the ERP, unless database words stand by it."""
+    extractor = SkillExtractor(load_taxonomy())
+    ledger = ["Staff accountant: general ledger, accounts payable and bank reconciliations",
+              "Posted journal entries in Oracle, PeopleSoft and QuickBooks"]
+    assert "oracle-database" not in skills(extractor, ledger)
+    tuned = ["Staff accountant: general ledger, accounts payable and bank reconciliations",
+             "Wrote SQL reports against the Oracle database"]
+    assert "oracle-database" in skills(extractor, tuned)

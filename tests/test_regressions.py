@@ -29,6 +29,15 @@ CASES = [
     ("Sous chef in a busy kitchen", "experience", [], ["chef"]),
     ("Poured reagents from a flask", "experience", [], ["flask"]),
     ("Spring semester exchange programme", "education", [], ["spring"]),
+    ("Support for Windows (XP and 7), Linux and Mac desktops", "experience", ["windows", "linux"], ["xp"]),
+    ("Microsoft Office XP; Excel, PowerPoint, MS Access 2.0", "skills", ["excel", "access"], ["xp"]),
+    ("Agile delivery with Scrum and XP practices", "experience", ["scrum", "xp"], []),
+    ("Army, business strategy, C, Consultant, coaching", "skills", [], ["c"]),
+    ("Languages: C (Proficient), Go (a little)", "other", ["c", "go"], []),
+    ("Expert in Excel functions and multi-tasking", "summary", ["excel"], []),
+    ("Word Perfect 5.1, Lotus Notes, Excel", "skills", ["excel"], ["word"]),
+    ("Kept investor accounts current in SharePoint and Dynamo", "experience", ["sharepoint"], ["dynamodb"]),
+    ("Modelled Dynamo tables for the AWS Lambda handlers", "experience", ["dynamodb"], []),
 ]
 
 

@@ -86,6 +86,7 @@ class TestEvidence:
     @pytest.mark.parametrize(("text", "version"), [
         ("Python 3.11", "3.11"), ("Django 4.x", "4.x"), ("PostgreSQL 14", "14"),
         ("Java 8", "8"), ("Python3.11", "3.11"), ("Python in 2019", None),
+        ("Oracle 10g", "10g"), ("Oracle 21c.", "21c"), ("Java 8.", "8"), ("Spring 2nd", None),
     ])
     def test_versions(self, extractor: SkillExtractor, text: str, version: str | None) -> None:
         """A version written after a skill is recorded; a year is not a version."""
@@ -131,3 +132,83 @@ class TestMentionContexts:
         """The extractor keeps a taught, published or studied skill as a mention marked with that context."""
         mentions = [m for m in extractor.extract_text(text, section=section) if m.skill_id == skill]
         assert [m.context for m in mentions] == [context]
+
+
+# (lines, section, skill): context a careful reader sees beyond the alias's own words.
+CONTEXT_FOUND = [
+    (["C (Proficient)"], "other", "c"),
+    (["Go (a little)"], "other", "go"),
+    (["Go - 2 years"], "other", "go"),
+    (["Excel experience preferred"], "summary", "excel"),
+    (["Expert in Excel and teamwork"], "summary", "excel"),
+    (["Day to day I am proficient in", "Go and teamwork"], "other", "go"),
+    (["Languages: C, C++, Java"], "skills", "c"),
+    (["C"], "skills", "c"),
+    (["Statistics, R, regression"], "skills", "r"),
+    (["Agile teams practising Scrum and XP"], "experience", "xp"),
+    (["Automated code deployments by using Ant and Jenkins."], "experience", "jenkins"),
+    (["Software used: Oracle 10g"], "experience", "oracle-database"),
+    (["I create resume templates in", "LaTeX for everyone"], "other", "latex"),
+    (["Operating system: Windows"], "other", "windows"),
+    (["Databases: Oracle"], "experience", "oracle-database"),
+]
+# (lines, section, skill): the alias is not the skill there.
+CONTEXT_NOT_FOUND = [
+    (["Army, business strategy, C, Consultant, coaching"], "skills", "c"),
+    (["Project management, data analysis, c, coaching, budgeting"], "other", "c"),
+    (["Support for Windows (XP and 7), Linux and Mac desktops"], "experience", "xp"),
+    (["Microsoft Office XP; Excel, PowerPoint"], "skills", "xp"),
+    (["XP"], "skills", "xp"),
+    (["Finished the course I was proficient in.", "Go team, said the coach"], "other", "go"),
+    (["• Proficient in", "• Go team, said the coach"], "other", "go"),
+    (["Photos: Spring in the park"], "other", "spring"),
+]
+
+
+def line_ids(extractor: SkillExtractor, texts: list[str], section: str) -> list[str]:
+    lines = [Line(text) for text in texts]
+    return [m.skill_id for m in extractor(lines, (Section(section, "", 0, len(lines)),))]
+
+
+class TestContextRules:
+    @pytest.mark.parametrize(("texts", "section", "skill"), CONTEXT_FOUND)
+    def test_context_found(self, extractor: SkillExtractor, texts: list[str], section: str, skill: str) -> None:
+        """A level or span of use after the word, a cue on the line above, or a list of languages is context."""
+        assert skill in line_ids(extractor, texts, section)
+
+    @pytest.mark.parametrize(("texts", "section", "skill"), CONTEXT_NOT_FOUND)
+    def test_no_context(self, extractor: SkillExtractor, texts: list[str], section: str, skill: str) -> None:
+        """A letter among soft skills or broad concepts, an edition of Windows, or a sentence that ended above
+        is no context."""
+        assert skill not in line_ids(extractor, texts, section)
+
+
+# (lines, skill, line): a name credited with context on one line is the same skill on another.
+ONE_SENSE = [
+    (["Built the classroom app using Meteor and React", "Evaluated the learning platform with Meteor"],
+     "meteor", 1),
+    (["Set up Jenkins pipelines for every service", "Tuned the performance of Jenkins."], "jenkins", 1),
+]
+# (lines, skill, line): where the same word is a name of something else, or not a name at all.
+NOT_ONE_SENSE = [
+    (["Wrote PL/SQL against Oracle databases", "Transaction processor - Oracle India Private Limited"],
+     "oracle-database", 1),
+    (["Served Express routes in Node.js APIs", "Planned the I-95 Express Lanes"], "express", 1),
+    (["Services in Go and Python", "We go the extra mile"], "go", 1),
+]
+
+
+class TestOneSensePerResume:
+    @pytest.mark.parametrize(("texts", "skill", "line"), ONE_SENSE)
+    def test_same_name_same_skill(self, extractor: SkillExtractor, texts: list[str], skill: str, line: int) -> None:
+        """A name the resume credits with context elsewhere is that skill where it stands bare in a sentence."""
+        lines = [Line(text) for text in texts]
+        mentions = extractor(lines, (Section("experience", "", 0, len(lines)),))
+        assert (skill, line) in {(m.skill_id, m.line) for m in mentions}
+
+    @pytest.mark.parametrize(("texts", "skill", "line"), NOT_ONE_SENSE)
+    def test_other_names_stay_apart(self, extractor: SkillExtractor, texts: list[str], skill: str, line: int) -> None:
+        """A part of an organisation's name or a lower-case word is not lent the sense credited elsewhere."""
+        lines = [Line(text) for text in texts]
+        mentions = extractor(lines, (Section("experience", "", 0, len(lines)),))
+        assert (skill, line) not in {(m.skill_id, m.line) for m in mentions}

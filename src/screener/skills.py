@@ -53,12 +53,26 @@ CONTEXT_WORDS = frozenset({
 # Phrases that introduce a tool: "proficient in Excel", "experience with Go".
 _CUE_BEFORE = re.compile(
     r"(proficien(?:t|cy)\s+(?:in|with)|experience\s+(?:in|with|using)|knowledge\s+of|"
-    r"skilled\s+in|familiar(?:ity)?\s+with|expertise\s+in|using|written\s+in|built\s+(?:with|in|on)|"
+    r"skilled\s+in|familiar(?:ity)?\s+with|expertise\s+in|experts?\s+(?:in|with)|using|written\s+in|built\s+(?:with|in|on)|"
     r"developed\s+(?:in|with)|programming\s+in|worked\s+(?:with|on)|working\s+(?:with|on)|"
-    r"tools?\s+used\s*:?|technolog(?:y|ies)\s+used\s*:?|environment\s*:)\s*$",
+    r"tools?\s+used\s*:?|technolog(?:y|ies)\s+used\s*:?|environment\s*:|"
+    # A labelled line: "Operating system: Windows", "Databases: Oracle", "Tools: Chef".
+    r"\b(?:operating\s+systems?|os|databases?|languages?|frameworks?|platforms?|tools?|technolog(?:y|ies)|"
+    r"software|servers?)\s*:)\s*$",
     re.IGNORECASE,
 )
-_VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*\+?)(?![\w.\-/])")
+# What a skills line writes right after a tool: "C (Proficient)", "Go (a little)", "Java - 5 years",
+# "Excel experience". A word followed by a level or a span of use is named as a skill.
+_CUE_AFTER = re.compile(
+    r"\s*(?:[(\[:\-–—]\s*)?(?:(?:proficient|advanced|expert|intermediate|basic|beginner|fluent|familiar|"
+    r"a\s+little|working\s+knowledge)\b|\d{1,2}\+?\s*(?:years?|yrs?|months?)\b)|"
+    r"\s+(?:experience|skills|proficiency|expertise)\b",
+    re.IGNORECASE,
+)
+# How far before a mention a sentence wrapped from the line above may lend its cue.
+_WRAP_CHARS = 60
+# A version: "3.11", "4.x", "8+"; Oracle's releases carry a letter ("9i", "11g", "19c").
+_VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*(?:[igc](?![\w\-/]|\.\w))?\+?)(?![\w\-/]|\.\w)")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
 _CONTEXT_WINDOW = 6
 # Other skills count as context only this close: a whole resume on one line
@@ -181,13 +195,7 @@ class SkillExtractor:
         texts = [line.text for line in lines]
         offsets = line_offsets(texts)
         docs = list(self._nlp.pipe(texts))
-        found_per_line = [self._line_candidates(doc, kinds[index]) for index, doc in enumerate(docs)]
-        domains = resume_domains(texts, self.taxonomy.domains) if self._domain_aliases else frozenset()
-        if domains:
-            found_per_line = [
-                [c for c in found if not self._other_sense(docs[index], c, domains)]
-                for index, found in enumerate(found_per_line)
-            ]
+        found_per_line = self._resume_candidates(docs, texts, kinds)
         if self.fuzzy:
             fuzzy_lines = [i for i, found in enumerate(found_per_line) if kinds[i] in TECHNICAL_SECTIONS or found]
             for index, candidate in self._fuzzy_candidates(docs, fuzzy_lines, found_per_line):
@@ -227,7 +235,27 @@ class SkillExtractor:
 
     # ------------------------------------------------------------------ matching
 
-    def _line_candidates(self, doc: Doc, section: str) -> list[_Candidate]:
+    def _resume_candidates(self, docs: Sequence[Doc], texts: Sequence[str], kinds: Sequence[str]
+                           ) -> list[list[_Candidate]]:
+        """Each line's candidates: the alias rules line by line, then the resume's trade (a word
+        that means something else there is dropped), then one sense per resume."""
+        unsure: list[list[_Candidate]] = [[] for _ in docs]
+        found = [
+            self._line_candidates(doc, kinds[index], _run_on(texts, kinds, index), unsure[index])
+            for index, doc in enumerate(docs)
+        ]
+        domains = resume_domains(texts, self.taxonomy.domains) if self._domain_aliases else frozenset()
+        if domains:
+            found, unsure = (
+                [[c for c in line if not self._other_sense(docs[index], c, domains)] for index, line in enumerate(pool)]
+                for pool in (found, unsure)
+            )
+        return _one_sense(found, unsure, texts)
+
+    def _line_candidates(
+        self, doc: Doc, section: str, before: str = "", unsure: list[_Candidate] | None = None
+    ) -> list[_Candidate]:
+        """The line's candidates that pass the alias rules; those that only lack context go to ``unsure``."""
         raw: list[_Candidate] = []
         for matcher in (self._lower, self._exact):
             for match_id, start, end in matcher(doc):
@@ -241,8 +269,12 @@ class SkillExtractor:
         pools = (_ByPosition.of(kept), _ByPosition.of(plain))
         result = list(plain)
         for candidate in kept:
-            if candidate.alias.needs_context and self._has_context(doc, text, candidate, section, *pools):
+            if not candidate.alias.needs_context:
+                continue
+            if self._has_context(doc, text, candidate, section, *pools, before):
                 result.append(_replace_rule(candidate, "context"))
+            elif unsure is not None and not candidate.alias.own_context_only:
+                unsure.append(candidate)
         return result + self._list_candidates(doc, text, result, negatives)
 
     def _list_candidates(
@@ -254,7 +286,9 @@ class SkillExtractor:
         if len(items) < MIN_LIST_SKILLS:
             return []
         covered = {(c.start_char, c.end_char) for c in found}
-        known = sum(1 for span in items if span in covered)
+        # A run of technologies: broad concepts ("business strategy") are no such run.
+        named = {(c.start_char, c.end_char) for c in found if self._names_a_thing(c)}
+        known = sum(1 for span in items if span in named)
         added: list[_Candidate] = []
         for start, end in items:
             if (start, end) in covered or known < MIN_LIST_SKILLS - 1:
@@ -321,23 +355,37 @@ class SkillExtractor:
         section: str,
         kept: _ByPosition,
         plain: _ByPosition,
+        before: str = "",
     ) -> bool:
         """Technical context for an alias that needs it.
 
-        Any one of: the line is in a skills section; another skill that needs
-        no context is named on the line; the line is a list naming another
-        candidate skill; a version number follows; a context word (global or
-        the skill's own) is within a few words; a cue such as "proficient in"
-        or "experience with" comes just before.
+        Any one of: the line is in a skills section (unless a one-letter alias sits among
+        words that are no technologies); another skill that needs no context is named near;
+        the line is a list naming another candidate skill; a version number follows; a
+        context word (global or the skill's own) is within a few words; a cue such as
+        "proficient in" comes just before or a level such as "(Proficient)" just after.
+        ``before`` is the end of the line above when the sentence runs on from it.
         """
         if candidate.alias.own_context_only:
             return self._own_words_near(doc, candidate)
-        if section in TECHNICAL_SECTIONS:
+        if section in TECHNICAL_SECTIONS and not self._letter_among_words(text, candidate, kept):
             return True
-
+        if section in TECHNICAL_SECTIONS:  # a letter among soft skills: only its own words or a cue
+            return self._own_words_near(doc, candidate) or _cued(text, candidate, before)
         # An alias that is also an English word ("go", "spark") needs its neighbour
         # close, as in a list ("php go python"), not somewhere in the sentence.
         english = _is_english(doc[candidate.start_token].lower_)
+        return (
+            self._skill_near(doc, candidate, kept, plain, english)
+            or _version_after(text, candidate.end_char) is not None
+            or self._context_word_near(doc, candidate, english, before)
+            or _cued(text, candidate, before)
+        )
+
+    def _skill_near(
+        self, doc: Doc, candidate: _Candidate, kept: _ByPosition, plain: _ByPosition, english: bool
+    ) -> bool:
+        """Another skill that needs no context close by, or, in a list, any other candidate skill."""
         reach = _ENGLISH_NEIGHBOUR_WINDOW if english else _NEIGHBOUR_WINDOW
 
         def near(other: _Candidate) -> bool:
@@ -353,26 +401,55 @@ class SkillExtractor:
         low = max(0, candidate.start_token - _NEIGHBOUR_WINDOW)
         high = min(len(doc), candidate.end_token + _NEIGHBOUR_WINDOW)
         window = doc[low:high].text
-        if len(_LIST_SEPARATORS.findall(window)) >= 2 and any(near(c) for c in _around(kept, candidate, reach)):
-            return True
-        if _version_after(text, candidate.end_char) is not None:
-            return True
+        return len(_LIST_SEPARATORS.findall(window)) >= 2 and any(near(c) for c in _around(kept, candidate, reach))
+
+    def _context_word_near(self, doc: Doc, candidate: _Candidate, english: bool, before: str) -> bool:
+        """One of the skill's own context words within a few words (the line above's end included
+        when the sentence runs on from it), or a global one right beside the alias.
+
+        Global words ("software", "developer") lend an English-word alias context only
+        right beside it ("Go developer", "Flask framework"), not across the sentence
+        ("Twisted ankle; developed software"); the skill's own words reach further.
+        """
         own = set(self.taxonomy[candidate.skill_id].context_words)
-        # Global words ("software", "developer") lend an English-word alias context only
-        # right beside it ("Go developer", "Flask framework"), not across the sentence
-        # ("Twisted ankle; developed software"); the skill's own words reach further.
         near_words = 2 if english else _CONTEXT_WINDOW
         low = max(0, candidate.start_token - _CONTEXT_WINDOW)
         high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
         for token in (*doc[low:candidate.start_token], *doc[candidate.end_token:high]):
-            word = token.lower_
-            before = token.i < candidate.start_token
-            distance = candidate.start_token - token.i if before else token.i - candidate.end_token + 1
-            if word in own or (word in CONTEXT_WORDS and distance <= near_words):
+            forms = _word_forms(token.lower_)
+            before_it = token.i < candidate.start_token
+            distance = candidate.start_token - token.i if before_it else token.i - candidate.end_token + 1
+            if not own.isdisjoint(forms) or (not CONTEXT_WORDS.isdisjoint(forms) and distance <= near_words):
                 return True
-        if own and any(" " in w and w in window.lower() for w in own):
+        wrapped = _wrapped_words(before, _CONTEXT_WINDOW - candidate.start_token)
+        if not own.isdisjoint(wrapped):
             return True
-        return bool(_CUE_BEFORE.search(text[max(0, candidate.start_char - 60):candidate.start_char]))
+        window = doc[low:high].text.lower()
+        return bool(own) and any(" " in w and w in window for w in own)
+
+    def _letter_among_words(self, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
+        """A one-letter alias that is an item of a list whose neighbouring items name no technology.
+
+        Generated keyword lists cut letters out of words ("C-level", "Schedule C", "Gage R&R")
+        and set them among soft skills ("business strategy, C, Consultant"); a careful reader
+        credits the language only in company ("Languages: C, C++, Java") or alone on its line.
+        """
+        if candidate.end_char - candidate.start_char != 1:
+            return False
+        items = list_items(text)
+        where = (candidate.start_char, candidate.end_char)
+        if where not in items:
+            return False
+        index = items.index(where)
+        near = [*items[max(0, index - 2):index], *items[index + 1:index + 3]]
+        return not any(
+            self._names_a_thing(other) and any(a <= other.start_char and other.end_char <= b for a, b in near)
+            for other in _around(kept, candidate, _NEIGHBOUR_WINDOW)
+        )
+
+    def _names_a_thing(self, candidate: _Candidate) -> bool:
+        """Whether a candidate's skill is a technology or a method, not a broad concept."""
+        return self.taxonomy[candidate.skill_id].kind != "concept"
 
     def _other_sense(self, doc: Doc, candidate: _Candidate, domains: frozenset[str]) -> bool:
         """The alias means something else in this resume's trade ("EMR" in a clinic), and none
@@ -386,7 +463,8 @@ class SkillExtractor:
         own = set(self.taxonomy[candidate.skill_id].context_words)
         low = max(0, candidate.start_token - _CONTEXT_WINDOW)
         high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
-        return any(token.lower_ in own for token in (*doc[low:candidate.start_token], *doc[candidate.end_token:high]))
+        tokens = (*doc[low:candidate.start_token], *doc[candidate.end_token:high])
+        return any(not own.isdisjoint(_word_forms(token.lower_)) for token in tokens)
 
     def _fuzzy_candidates(
         self, docs: Sequence[Doc], lines: Sequence[int], found: Sequence[Sequence[_Candidate]]
@@ -506,6 +584,102 @@ def _bad_single_letter(doc: Doc, candidate: _Candidate) -> bool:
     if following is not None and not token.whitespace_ and following.text in {"-", ".", "'", "’", "&"}:
         return True
     return preceding is not None and not preceding.whitespace_ and preceding.text in {"-", "'", "’", "&"}
+
+
+def _one_sense(
+    found: list[list[_Candidate]], unsure: Sequence[Sequence[_Candidate]], texts: Sequence[str]
+) -> list[list[_Candidate]]:
+    """One sense per resume: a name the resume credits with context somewhere ("Meteor and React")
+    is the same skill where it stands without ("a learning platform built with Meteor").
+
+    Only a capitalised name of two letters or more, written exactly as where it was credited,
+    standing as a word of a sentence (after a lower-case word, not followed by another
+    capitalised one): a lower-case word ("go"), a letter ("C") or a part of an organisation's
+    name ("Oracle India", "Express Lanes") keeps needing context of its own.
+    """
+    credited = {
+        (c.skill_id, texts[index][c.start_char:c.end_char])
+        for index, line in enumerate(found) for c in line if c.alias.needs_context
+    }
+    for index, line in enumerate(unsure):
+        for candidate in line:
+            surface = texts[index][candidate.start_char:candidate.end_char]
+            if len(surface) > 1 and surface[0].isupper() and (candidate.skill_id, surface) in credited \
+                    and _in_sentence(texts[index], candidate):
+                found[index].append(_replace_rule(candidate, "resume"))
+    return found
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
+_NAME_GOES_ON = re.compile(r"\s*[-–]?\s*[A-Z]")
+
+
+def _in_sentence(text: str, candidate: _Candidate) -> bool:
+    """A name used as a word of a sentence ("a platform with Meteor"), not a part of a longer name."""
+    before = text[max(0, candidate.start_char - 40):candidate.start_char]
+    return bool(_WORD_BEFORE.search(before)) and not _NAME_GOES_ON.match(text, candidate.end_char)
+
+
+def _cued(text: str, candidate: _Candidate, before: str = "") -> bool:
+    """A cue just before the alias ("proficient in Go", also from the line above when the sentence
+    wraps there) or a level or span of use just after it ("C (Proficient)", "Go - 3 years")."""
+    prefix = text[max(0, candidate.start_char - _WRAP_CHARS):candidate.start_char]
+    if before and not prefix.strip(" \t-–—*•·"):
+        prefix = f"{before} "
+    return bool(_CUE_BEFORE.search(prefix) or _CUE_AFTER.match(text, candidate.end_char))
+
+
+def _wrapped_words(before: str, room: int) -> frozenset[str]:
+    """The last ``room`` words of the line above, lower case, in both numbers, as context of a mention
+    opening its line."""
+    if not before or room <= 0:
+        return frozenset()
+    return frozenset(f for w in before.split()[-room:] for f in _word_forms(w.strip(".,;:()[]\"'").lower()))
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_forms(word: str) -> tuple[str, ...]:
+    """A lower-case word in both numbers, so "deployments" finds the context word "deployment" and
+    "tool" finds "tools".
+
+    >>> _word_forms("deployments")
+    ('deployments', 'deployment')
+    >>> _word_forms("tool")
+    ('tool', 'tools')
+    """
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word, word[:-1]
+    return (word, f"{word}s") if word.isalpha() else (word,)
+
+
+# Words a sentence does not end on: a line ending in one runs on to the next.
+_RUN_ON_WORDS = frozenset({
+    "in", "with", "using", "of", "and", "or", "the", "a", "an", "on", "for", "to", "at", "by", "from",
+    "into", "via", "including", "like", "as", "use", "used", "uses",
+})
+
+
+def _run_on(texts: Sequence[str], kinds: Sequence[str], index: int) -> str:
+    """The end of the line above when line ``index`` continues its sentence, else "".
+
+    A sentence runs on when the line above is in the same section and either ends in a comma
+    or a word no sentence ends on ("...resume templates in" / "LaTeX for all"), or the line
+    goes on in lower case; a bullet always starts afresh.
+
+    >>> _run_on(["Built templates in", "LaTeX for all"], ["other", "other"], 1)
+    'Built templates in'
+    >>> _run_on(["Shipped the release", "Go is next"], ["other", "other"], 1)
+    ''
+    """
+    if index == 0 or kinds[index - 1] != kinds[index]:
+        return ""
+    above, here = texts[index - 1].rstrip(), texts[index].lstrip()
+    if not above or not here or not (here[0].isalnum() or here[0] in "(\"'"):
+        return ""
+    words = above.split()
+    if above.endswith(",") or words[-1].lower() in _RUN_ON_WORDS or here[0].islower():
+        return above[-_WRAP_CHARS:]
+    return ""
 
 
 def _version_after(text: str, end: int) -> str | None:
