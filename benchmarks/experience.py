@@ -23,9 +23,10 @@ Every document runs through ``screener.ResumeParser``. Figures, beside each othe
   start and end, one to one (a year-only truth date matches any month of its year);
 * totals within 3: resumes whose total months are within 3 of the truth, the
   truth total being the union of the positions' months (both ends counted, a
-  year-only start is January and end December) plus duration-only months, with
-  "present" resolved to the saved month when known and not before the latest
-  explicit date, else to ``--as-of``;
+  year-only start is January and end December, or the present month when that
+  falls in the year) plus duration-only months, with "present" resolved to the
+  saved month when known and not before the latest explicit date (a year alone
+  may be any month of it), else to ``--as-of``;
 * wrong-date positions: the tool's dated positions that match no truth position;
 * present month: resumes with a current job whose present month (``candidate.present``
   when the tool has it, else ``candidate.as_of``) is the truth's.
@@ -105,12 +106,24 @@ def month_index(key: str, *, end: bool) -> int:
 
 
 def present_month(positions: Sequence[Key], saved: str | None, as_of: YearMonth) -> YearMonth:
-    """What "present" stands for: the saved month when known and not before the latest explicit date."""
-    explicit = [month_index(k, end=e) for s, t in positions for k, e in ((s, False), (t, True))
-                if k is not None and k != PRESENT]
+    """What "present" stands for: the saved month when known and not before the latest explicit date.
+
+    A year written alone may be any month of it ("2014 – 2016" in a resume saved in
+    June 2016 is no date after the save), so it counts as its January here.
+    """
+    explicit = [month_index(k, end=False) for pair in positions for k in pair if k is not None and k != PRESENT]
     if saved is not None and (not explicit or YearMonth.parse(saved).index >= max(explicit)):
         return YearMonth.parse(saved)
     return as_of
+
+
+def _last_month(end: str, present: int) -> int:
+    """A position's last month: "present" resolved, a year alone its December unless present falls in it."""
+    if end == PRESENT:
+        return present
+    if len(end) == 4 and month_index(end, end=False) <= present <= month_index(end, end=True):
+        return present  # "2014 – 2016" in a resume saved in June 2016 ended by June
+    return month_index(end, end=True)
 
 
 def truth_total(truth: Truth, as_of: YearMonth) -> int:
@@ -122,7 +135,7 @@ def truth_total(truth: Truth, as_of: YearMonth) -> int:
     for start, end in truth.positions:
         if start is None or end is None:
             continue
-        last = present if end == PRESENT else month_index(end, end=True)
+        last = _last_month(end, present)
         months.update(range(month_index(start, end=False), last + 1))
     return len(months) + truth.duration_months
 
