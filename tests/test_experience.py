@@ -116,6 +116,40 @@ DATED_FORMS: list[tuple[list[str], list[tuple[str | None, str, str]]]] = [
      [("Engineer", "2014-01", "2016-12")]),
 ]
 
+# Rules from tuning misses, each a case: (lines after EXPERIENCE, (start, end) of every dated position).
+READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
+    # a lone month or year dates a position only beside a title or an employer
+    (["Systems Administrator, Acme Inc | 03/2008 to 11/2012", "Planned the domain of the office",
+      "Moved the file servers to Server 2012", "Ran the help desk of the office staff"],
+     [("2008-03", "2012-11")]),
+    (["Intermediate 2", "May 2016", "FTP"], []),
+    (["Intern, Globex LLC", "2016", "Filed the weekly reports."], [("2016-01", "2016-12")]),
+    # a training at a firm is work, as an internship is
+    (["Industrial Training, Acme Power Ltd", "2016 – 2016"], [("2016-01", "2016-12")]),
+    (["Summer Training | Globex Steel | Jun 2015 – Jul 2015"], [("2015-06", "2015-07")]),
+    # a study word inside a firm's name ("Degree Co. Ltd") is the name
+    (["General Manager & Co-Owner, Blue Degree Co. Ltd | 2017 – Present"], [("2017-01", "2026-11")]),
+    # a range's first month at a line's end, its year and the rest of it on the next line
+    (["Consultant — Risk Models, Freelance | Oct", "25 - NOW", "Built pricing models."],
+     [("2025-10", "2026-11")]),
+    (["Consultant, Globex LLC | Mar", "2019 – Jun 2021"], [("2019-03", "2021-06")]),
+    # dates and a colon before a sentence: an item of the job above, not a job
+    (["Freelance Developer, Self-employed | 03/2015 – 11/2017",
+      "2015-2016: Built an online shop to rent designer furniture, for Acme",
+      "2015-2016: Coached the agile team of a small start-up: Globex"], [("2015-03", "2017-11")]),
+    (["2015-2016: Lead Developer at Acme Inc, building payment services in Go"], [("2015-01", "2016-12")]),
+    # a web address opens a name, not a sentence
+    (["Student Assistant / Programmer", "shop.example.org, 2010 - 2011", "Built a web shop."],
+     [("2010-01", "2011-12")]),
+    # a header whose description ran onto its line, under its employer's line
+    (["Acme Capital Inc, Springfield, IL",
+      "Equity Sales Dec 2014 - Present Wrote research notes for clients and priced block trades daily"],
+     [("2014-12", "2026-11")]),
+    (["Analyst, Acme Inc | 2010 – 2012", "Built reports for the sales team",
+      "Grew Key Accounts Jan 2011 - Dec 2011 Doubled revenue from the top ten clients of the region in a year"],
+     [("2010-01", "2012-12")]),
+]
+
 # Positions dated by a duration only: (lines after EXPERIENCE, months of each position, total).
 DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
     (["Support Engineer, Acme Inc (11 months)", "Fixed tickets."], [11], 11),
@@ -197,6 +231,18 @@ class TestExperienceExtractor:
         experience = extract(["EXPERIENCE", *header])
         found = [(p.title, str(p.start), str(p.end)) for p in experience.positions if p.dated]
         assert found == expected
+
+    @pytest.mark.parametrize(("header", "expected"), READINGS)
+    def test_readings(self, header: list[str], expected: list[tuple[str, str]]) -> None:
+        """Each line reads as a careful reader would: a position with its dates, or no position."""
+        experience = extract(["EXPERIENCE", *header])
+        assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
+
+    def test_affiliations_never_positions(self) -> None:
+        """A volunteer role under a "Professional Affiliations" heading is not a position."""
+        experience = extract(["EXPERIENCE", "Trainer, Acme Gym | 2012 – 2014", "Coached members.",
+                              "PROFESSIONAL AFFILIATIONS", "Volunteer - Coach, Globex Youth Club (2014 - present)"])
+        assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2012-01", "2014-12")]
 
     @pytest.mark.parametrize(("header", "months", "total"), DURATIONS)
     def test_duration_only(self, header: list[str], months: list[int | None], total: int | None) -> None:

@@ -51,7 +51,7 @@ __all__ = [
 # Sections whose dates are never employment.
 _NOT_POSITIONS = frozenset({
     "education", "certifications", "languages", "publications", "interests", "references",
-    "contact", "volunteering",
+    "contact", "volunteering", "affiliations",
 })
 # Sections that hold no positions when headed right, but where a misread heading
 # ("frameworks." or "Accomplishments:" inside a job) can strand one: a dated line
@@ -82,9 +82,42 @@ _CERTIFIED_JOB = re.compile(
 )
 
 
+# Trainings that are work at a firm, as internships are: "Industrial Training, NTPC".
+_WORK_TRAINING = re.compile(
+    r"\b(?:industrial|in-plant|summer|on-the-job|practical)\s+training\b", re.IGNORECASE
+)
+# A firm's legal form: the part of a header holding one is an employer's name, whatever
+# words it holds ("California Degree Co. Ltd").
+_LEGAL_FORM = re.compile(
+    r"(?<![\w-])(?:inc|llc|ltd|limited|gmbh|plc|corp|corporation|co|pty|srl|sarl|bv|ag)(?![\w-])\.?",
+    re.IGNORECASE,
+)
+
+
+def _without_firms(text: str) -> str:
+    """``text`` without the parts that name a firm by its legal form.
+
+    >>> _without_firms("General Manager, California Degree Co. Ltd")
+    'General Manager'
+    """
+    parts = _STRONG_SEPARATOR.split(text)
+    return ", ".join(p for p in parts if not _LEGAL_FORM.search(p))
+
+
 def _is_study(text: str) -> bool:
-    """A line about a degree, a course or a certification, not a job with "certified" in its title."""
-    return _STUDY.search(text) is not None and _CERTIFIED_JOB.search(text) is None
+    """A line about a degree, a course or a certification, not a job with "certified" in its title,
+    and not a firm whose name holds a study word."""
+    return _STUDY.search(_without_firms(text)) is not None and _CERTIFIED_JOB.search(text) is None
+
+
+def _not_job_words(text: str) -> re.Match[str] | None:
+    """A word of study or training in ``text``, a work training ("Industrial Training") aside."""
+    return _NOT_JOB.search(_WORK_TRAINING.sub(" ", text))
+
+
+def _names_course(text: str) -> bool:
+    """A header line that names a course: a part of it ends on the kind of course, a work training aside."""
+    return _COURSE_NAME.search(_WORK_TRAINING.sub(" ", text)) is not None
 
 
 # "(11 months)", "2 yrs 3 mos", "1 year 4 months": a duration written instead of dates.
@@ -127,6 +160,8 @@ _LOCATION_PART = re.compile(
 _STRONG_SEPARATOR = re.compile(r"\s*(?:\||•|·|ï¼​|｜|\s[-–—]\s|\s@\s|\sat\s|,)\s*")
 _BULLET = re.compile(r"^\s*[•◦▪■●○◆*·\-–—➢►✓]")
 _EDGE_JUNK = re.compile(r"^[\s|,:;•·\-–—()\[\]/ï¼​]+|[\s|,:;•·\-–—()\[\]/ï¼​]+$")
+# A word that is a web address: "acme.example.org", "shop.acme.co.uk,".
+_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
 _COMPANY_ABBREVIATION = re.compile(r"\b(?:inc|ltd|corp|co|llc|bros)\.$", re.IGNORECASE)
 
 _MAX_HEADER_WORDS = 12
@@ -139,6 +174,10 @@ _WRAPPED_END = re.compile(
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.]\s*\d)")
+# A line ending in a range's first month after its header ("Consultant, Acme | Oct"), and a
+# line that opens with that month's year and goes on with the range ("25 - NOW").
+_WRAPPED_START = re.compile(rf"(?:^|[|,•·(]|\s{{2}})\s*(?P<month>{MONTH_WORD})\.?\s*$", re.IGNORECASE)
+_START_YEAR_START = re.compile(r"^(?:19|20)?\d\d\s*(?:[-–—~]|to\b|till\b|until\b)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- results
@@ -263,11 +302,13 @@ def _opens_lower_case(text: str) -> bool:
     """A line that opens with a lower-case word, as the tail of a sentence does; "iOS", "eBay"
     and "macOS" open names, not sentences.
 
+    A web address opens a name too ("acme.example.org, 2010 – 2011").
+
     >>> _opens_lower_case("and Python services"), _opens_lower_case("iOS Engineer, Acme | 2015 – 2016")
     (True, False)
     """
     words = text.split()
-    if not words or not words[0][:1].islower():
+    if not words or not words[0][:1].islower() or _DOMAIN.match(words[0]):
         return False
     return not any(c.isupper() for c in words[0][1:])
 
@@ -301,14 +342,55 @@ def _is_lone(found: DateRange) -> bool:
     return found.start == found.end or found.text.strip().isdigit()
 
 
+def _role_beside(header: str, near: Sequence[Line]) -> bool:
+    """A lone month or year dates a position only beside a title or an employer: on its own
+    line, or on a header line just above or below ("Upgraded the servers to Server 2012"
+    and a "Last used: May 2016" cell name none)."""
+    if JOB_TITLE_WORDS.search(header) or _COMPANY_WORDS.search(header):
+        return True
+    return any(_header_like(line.text, bold=line.bold) and _names_role(line) for line in near)
+
+
 def _inside_prose(text: str, span: tuple[int, int]) -> bool:
     """A range with lower-case words on both sides sits in a sentence: "promoted in 2015 – 2016 after"."""
     before, after = lowercase_words_beside(text, span)
     return before and after
 
 
-def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
-    """The range that dates a position on this line, when the line is a position header."""
+def _dated_item(text: str, span: tuple[int, int], rest: str) -> bool:
+    """A line of a job that opens with dates and goes on as a sentence, not a job's header:
+    a bullet ("• 2015-2016: Built a shop for a client"), or dates and a colon before a
+    sentence that opens with no job title ("2015-2016: Coached the team of a start-up";
+    a header names its title first: "2015-2016: Lead Developer at Acme, building ...")."""
+    words = _words(rest)
+    if len(words) <= 6:
+        return False
+    if _BULLET.match(text):
+        return True
+    colon = not _clean(text[: span[0]]) and text[span[1] :].lstrip().startswith(":")
+    return colon and not JOB_TITLE_WORDS.search(" ".join(words[:4]))
+
+
+def _header_then_prose(text: str, span: tuple[int, int], above: Line | None) -> bool:
+    """A header whose description ran onto its line after the dates, as PDF conversion leaves it:
+    "Equity Sales Dec 2014 - Present Utilized research to ...", under an employer or role line.
+
+    The words before the range are a short title-cased header; a capitalised sentence follows.
+    """
+    words = _words(_clean(text[: span[0]]))
+    after = text[span[1] :].strip()
+    if not 0 < len(words) <= 6 or not after[:1].isupper():
+        return False
+    title_cased = all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
+    return title_cased and _role_above(above)
+
+
+def _anchor(text: str, as_of: YearMonth, *, single: bool, above: Line | None = None) -> DateRange | None:
+    """The range that dates a position on this line, when the line is a position header.
+
+    ``above``: the line just above, which may hold the employer of a header run together with its
+    description.
+    """
     ranges = find_header_ranges(text, as_of=as_of, single=single)
     if len(ranges) > 1 and len(_words(text)) > 8:
         return None  # several ranges in running text: "(1994 - 1999, 2002 - 2006)"
@@ -321,13 +403,15 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
             continue  # a lone month or year only when the line is little else
         if _inside_prose(text, found.span):
             continue
-        if _BULLET.match(text) and len(_words(rest)) > 6:
+        if _dated_item(text, found.span, rest):
             continue  # "• 2015-2016: Built a shop for a client": a dated line of a job, not a job
         if not before:
             return found  # a line that opens with its dates is a header
         if _opens_lower_case(text):
             continue
         if len(_words(rest)) <= _MAX_HEADER_WORDS and not _is_sentence(rest):
+            return found
+        if _header_then_prose(text, found.span, above):
             return found
     return None
 
@@ -352,7 +436,7 @@ def _studies_above(above: Line | None) -> bool:
     "Project Management Training" / "Acme Consulting, 2011"."""
     if above is None or JOB_TITLE_WORDS.search(above.text) or not _header_like(above.text, bold=above.bold):
         return False
-    return bool(_is_study(above.text) or _COURSE_NAME.search(above.text))
+    return _is_study(above.text) or _names_course(above.text)
 
 
 def _role_above(above: Line | None) -> bool:
@@ -361,7 +445,7 @@ def _role_above(above: Line | None) -> bool:
         above is not None
         and _names_role(above)
         and not _is_study(above.text)
-        and _NOT_JOB.search(above.text) is None
+        and _not_job_words(above.text) is None
         and _header_like(above.text, bold=above.bold)
     )
 
@@ -379,9 +463,9 @@ def _is_job(header: str, kind: str, above: Line | None) -> bool:
         return True
     if kind in _SOFT_NOT_POSITIONS or _studies_above(above):
         return False
-    if not _NOT_JOB.search(header):
+    if not _not_job_words(header):
         return True
-    only_school = _SCHOOL.search(header) is not None and _NOT_JOB.search(_SCHOOL.sub("", header)) is None
+    only_school = _SCHOOL.search(header) is not None and _not_job_words(_SCHOOL.sub("", header)) is None
     return only_school and _role_above(above)
 
 
@@ -447,6 +531,20 @@ def _duration_anchor(text: str, index: int, section_end: int) -> _Anchor | None:
     if months <= 0:
         return None
     return _Anchor(index, None, section_end, header, match.group().strip(), duration=months)
+
+
+def _wraps_year(line: str, following: str) -> bool:
+    """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
+    ("till November" / "2013"), or its start's year with the rest of the range
+    ("| Oct" / "25 - NOW"; the month capitalised, as a date's is).
+
+    >>> _wraps_year("Consultant, Acme | Oct", "25 - NOW"), _wraps_year("what we may", "25 - 30 users")
+    (True, False)
+    """
+    if _WRAPPED_END.search(line):
+        return _YEAR_START.match(following) is not None
+    start = _WRAPPED_START.search(line)
+    return start is not None and start.group("month")[0].isupper() and _START_YEAR_START.match(following) is not None
 
 
 def _section_bounds(sections: Sequence[Section], count: int) -> list[tuple[int, int]]:
@@ -535,13 +633,16 @@ class ExperienceExtractor:
         text, used = self._joined(lines, index)
         if labelled:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
-        found = _anchor(text, self.as_of, single=kind == "experience" and used == 1)
+        above = lines[index - 1] if index else None
+        found = _anchor(text, self.as_of, single=kind == "experience" and used == 1, above=above)
         if found is None:
             return self._fallback_anchors(lines, text, index, kind, section_end)
         header = _rest(text, found.span)
-        above = lines[index - 1] if index else None
         if not _is_job(header, kind, above):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
+        near = [lines[i] for i in (index - 1, index + used) if 0 <= i < min(section_end, len(lines))]
+        if _is_lone(found) and not _role_beside(header, near):
+            return []
         return [_Anchor(index, found, section_end, header, found.text, used)]
 
     @staticmethod
@@ -585,11 +686,12 @@ class ExperienceExtractor:
         return lines[index].text, 1
 
     def _wrapped_year(self, lines: Sequence[Line], index: int) -> str | None:
-        """"from December 2011 till November" / "2013": a range whose last year wrapped to the next line."""
-        if index + 1 >= len(lines) or not _WRAPPED_END.search(lines[index].text):
+        """"from December 2011 till November" / "2013", "Consultant, Acme | Oct" / "25 - NOW":
+        a range whose year wrapped to the next line."""
+        if index + 1 >= len(lines):
             return None
         following = lines[index + 1].text.strip()
-        if not _YEAR_START.match(following):
+        if not _wraps_year(lines[index].text, following):
             return None
         text = f"{lines[index].text.rstrip()} {following}"
         alone = find_date_ranges(lines[index].text, as_of=self.as_of)
