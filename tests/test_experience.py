@@ -14,7 +14,6 @@ import pytest
 from screener.experience import (
     Experience,
     ExperienceExtractor,
-    claimed_months,
     skill_time,
     split_title_employer,
 )
@@ -187,19 +186,6 @@ SPLITS: list[tuple[str, str | None, str | None]] = [
     ("Initech Solutions | Austin, TX | QA Analyst", "QA Analyst", "Initech Solutions"),
     ("Product Manager", "Product Manager", None),
     ("Umbrella Technologies", None, "Umbrella Technologies"),
-]
-
-# (line, mentioned skills, expected claims)
-CLAIMS: list[tuple[str, list[str], dict[str, int]]] = [
-    ("5+ years of Python", ["Python"], {"python": 60}),
-    ("Python (4 yrs)", ["Python"], {"python": 48}),
-    ("3 years' experience with AWS", ["AWS"], {"aws": 36}),
-    ("over 6 years of experience in Django and Flask", ["Django", "Flask"],
-     {"django": 72, "flask": 72}),
-    ("2.5 years Python", ["Python"], {"python": 30}),
-    ("Python - 18 months", ["Python"], {"python": 18}),
-    ("Led a team of 5 for 2 years. Also used Java.", ["Java"], {}),
-    ("Python developer", ["Python"], {}),
 ]
 
 
@@ -465,26 +451,6 @@ class TestSkillTime:
         assert times[SkillId("go")].months is None
 
 
-class TestClaimedMonths:
-    """claimed_months."""
-
-    def test_largest_wins(self) -> None:
-        """Of two claims for one skill, the larger is kept."""
-        lines = ["Python (2 yrs)", "6 years of Python"]
-        mentions = [mention("Python", 0, lines), mention("Python", 1, lines)]
-        assert claimed_months([Line(t) for t in lines], mentions) == {"python": 72}
-
-    @pytest.mark.parametrize(("text", "skills", "expected"), CLAIMS)
-    def test_claims(self, text: str, skills: list[str], expected: dict[str, int]) -> None:
-        """An explicit claim on the mention's line gives months; the largest wins."""
-        lines = ["SUMMARY", text]
-        mentions = [mention(s, 1, lines) for s in skills]
-        assert claimed_months([Line(t) for t in lines], mentions) == expected
-
-
-# --------------------------------------------------------------------------- devdata
-
-
 def _labels() -> list[dict[str, Any]]:
     if not LABELS.is_file():
         return []
@@ -541,20 +507,3 @@ class TestDevdata:
             assert missing == []
         assert experience.total_months is not None
         assert abs(experience.total_months - label["total_months"]) <= 3
-
-
-class TestClaimBinding:
-    @pytest.mark.parametrize(("text", "expected"), [
-        ("Python 4 years, Java 1 year", {"python": 48, "java": 12}),
-        ("Python - 6 years, Java - 1 year", {"python": 72, "java": 12}),
-        ("5 years of Python, Django", {"python": 60, "django": 60}),
-        ("Python (4 yrs), Go", {"python": 48}),
-    ])
-    def test_claim_binds_to_its_own_skill(self, text: str, expected: dict[str, int]) -> None:
-        """A claim written after a skill is that skill's; only a leading claim reaches forward."""
-        from screener.skills import SkillExtractor
-        from screener.taxonomy import load_taxonomy
-
-        lines = [Line(text)]
-        mentions = SkillExtractor(load_taxonomy()).extract_text(text, section="skills")
-        assert claimed_months(lines, mentions) == expected
