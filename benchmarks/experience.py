@@ -15,7 +15,9 @@ Sources, each split into a tuning and a test part fixed before measuring:
   ``benchmarks/data/jsonresume_split.json``; reported by format, then by layout and
   by date style, so a reader sees which form fails;
 * hand labels: ``benchmarks/data/labels/*.json`` (skipped with a message when
-  absent), split by ``benchmarks/data/split.json``.
+  absent), split by ``benchmarks/data/split.json``;
+* extra labels (tuning): ``benchmarks/data/experience_tuning_labels.json``, positions
+  of resumes in no split, labelled after the split was fixed.
 
 Every document runs through ``screener.ResumeParser``. Figures, beside each other:
 
@@ -57,6 +59,7 @@ EARLIER_LABELS = DATA / "experience_labels.json"
 JSONRESUME_SPLIT = DATA / "jsonresume_split.json"
 HAND_LABELS = DATA / "labels"
 HAND_SPLIT = DATA / "split.json"
+EXTRA_TUNING_LABELS = DATA / "experience_tuning_labels.json"
 RENDER_SCRIPT = REPO / "scripts" / "render_jsonresume.py"
 DEFAULT_RENDERED = Path("/tmp/screener-jsonresume")
 
@@ -172,8 +175,11 @@ def jsonresume_truths(folder: Path) -> list[Truth]:
     return truths
 
 
-def hand_truths(root: Path, files: Iterable[Path]) -> list[Truth]:
-    """The hand labels of ``benchmarks/data/labels``: positions with dates, or months only."""
+def hand_truths(root: Path, files: Iterable[Path], *, part: str | None = None) -> list[Truth]:
+    """The hand labels of ``benchmarks/data/labels``: positions with dates, or months only.
+
+    ``part``: the part of every document (the extra tuning labels); else each file's part in the split.
+    """
     parts = _split(HAND_SPLIT)
     truths = []
     for labels_file in files:
@@ -181,7 +187,7 @@ def hand_truths(root: Path, files: Iterable[Path]) -> list[Truth]:
             dated = [p for p in entry["positions"] if p.get("start") is not None]
             durations = [p["months"] for p in entry["positions"]
                          if p.get("start") is None and p.get("end") is None and p.get("months")]
-            truths.append(Truth(entry["file"], root / entry["file"], parts.get(entry["file"], "unsplit"),
+            truths.append(Truth(entry["file"], root / entry["file"], part or parts.get(entry["file"], "unsplit"),
                                 tuple((p["start"], p.get("end")) for p in dated), sum(durations),
                                 entry.get("saved")))
     return truths
@@ -403,6 +409,9 @@ def collect(args: argparse.Namespace, root: Path, as_of: YearMonth
         outcomes += hand
     else:
         notes.append(f"hand labels: none in {HAND_LABELS.relative_to(REPO)}: skipped")
+    extra = [measure(t, parser) for t in hand_truths(root, [EXTRA_TUNING_LABELS], part="tuning")]
+    head += by_part("extra labels (tuning)", extra)
+    outcomes += extra
     return head, detail, outcomes, notes
 
 

@@ -224,10 +224,12 @@ class TestExperienceExtractor:
         experience = extract(["EXPERIENCE", *header])
         assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
 
-    def test_affiliations_never_positions(self) -> None:
-        """A volunteer role under a "Professional Affiliations" heading is not a position."""
+    @pytest.mark.parametrize("heading", ["PROFESSIONAL AFFILIATIONS", "ACTIVITIES AND HONORS", "HONOR ROLL",
+                                         "VOLUNTEER ROLES"])
+    def test_affiliations_and_honours_never_positions(self, heading: str) -> None:
+        """A dated role under a heading of memberships, honours, activities or volunteering is not a position."""
         experience = extract(["EXPERIENCE", "Trainer, Acme Gym | 2012 – 2014", "Coached members.",
-                              "PROFESSIONAL AFFILIATIONS", "Volunteer - Coach, Globex Youth Club (2014 - present)"])
+                              heading, "Volunteer - Coach, Globex Youth Club (2014 - present)"])
         assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2012-01", "2014-12")]
 
     @pytest.mark.parametrize(("header", "months", "total"), DURATIONS)

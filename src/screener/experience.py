@@ -36,7 +36,7 @@ from .dates import (
     months_between,
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
-from .sections import JOB_TITLE_WORDS, section_of_lines
+from .sections import JOB_TITLE_WORDS, OTHER, section_of_lines
 
 __all__ = [
     "DateFlag",
@@ -52,6 +52,12 @@ _NOT_POSITIONS = frozenset({
     "education", "certifications", "languages", "publications", "interests", "references",
     "contact", "volunteering", "affiliations",
 })
+# Words of an unknown heading whose section holds no positions, as the known headings of
+# awards, interests and volunteering do: "Activities and Honors", "Honor Roll".
+_NOT_POSITIONS_HEADING = re.compile(
+    r"\b(?:honou?rs?|awards?|activities|volunteer\w*|community\s+service|affiliations?|memberships?)\b",
+    re.IGNORECASE,
+)
 # Sections that hold no positions when headed right, but where a misread heading
 # ("frameworks." or "Accomplishments:" inside a job) can strand one: a dated line
 # there counts only when it names a job title.
@@ -546,6 +552,24 @@ def _wraps_year(line: str, following: str) -> bool:
     return start is not None and start.group("month")[0].isupper() and _START_YEAR_START.match(following) is not None
 
 
+def _line_kinds(sections: Sequence[Section], count: int) -> list[str]:
+    """The section kind of each line, an unknown heading of honours, activities, volunteering
+    or memberships ("Activities and Honors") read as a section that holds no positions.
+
+    >>> from screener.sections import split_sections
+    >>> lines = [Line("EXPERIENCE"), Line("Dev, Acme | 2019 – 2020"), Line("ACTIVITIES AND HONORS"),
+    ...          Line("Camp, 2012-2014")]
+    >>> _line_kinds(split_sections(lines), 4)
+    ['experience', 'experience', 'interests', 'interests']
+    """
+    kinds = list(section_of_lines(sections, count))
+    for section in sections:
+        if section.kind == OTHER and _NOT_POSITIONS_HEADING.search(section.heading):
+            first = section.heading_line if section.heading_line is not None else section.start
+            kinds[first : min(section.end, count)] = ["interests"] * (min(section.end, count) - first)
+    return kinds
+
+
 def _section_bounds(sections: Sequence[Section], count: int) -> list[tuple[int, int]]:
     """(start, end) of the section each line belongs to."""
     bounds = [(0, count)] * count
@@ -576,7 +600,7 @@ class ExperienceExtractor:
 
     def __call__(self, lines: Sequence[Line], sections: Sequence[Section]) -> Experience:
         """Extract positions from ``lines`` (``Document.visible_lines``) split into ``sections``."""
-        kinds = section_of_lines(sections, len(lines))
+        kinds = _line_kinds(sections, len(lines))
         headings = {s.heading_line for s in sections if s.heading_line is not None}
         bounds = _section_bounds(sections, len(lines))
         inline = {s.heading_line for s in sections if s.heading_line == s.start}
