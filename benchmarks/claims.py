@@ -24,7 +24,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from screener.experience import _CLAIM, _CLAIM_FILLER_WORDS, _MAX_CLAIM, _claim_months, claimed_months
+from screener.claims import _CLAIM, _CLAIM_FILLER_WORDS, _MAX_CLAIM, _claim_months, claimed_months
 from screener.ingest import read
 from screener.models import Line, SkillId, SkillMention, line_offsets
 from screener.sections import split_sections

@@ -15,7 +15,9 @@ Sources, each split into a tuning and a test part fixed before measuring:
   ``benchmarks/data/jsonresume_split.json``; reported by format, then by layout and
   by date style, so a reader sees which form fails;
 * hand labels: ``benchmarks/data/labels/*.json`` (skipped with a message when
-  absent), split by ``benchmarks/data/split.json``.
+  absent), split by ``benchmarks/data/split.json``;
+* extra labels (tuning): ``benchmarks/data/experience_tuning_labels.json``, positions
+  of resumes in no split, labelled after the split was fixed.
 
 Every document runs through ``screener.ResumeParser``. Figures, beside each other:
 
@@ -23,9 +25,10 @@ Every document runs through ``screener.ResumeParser``. Figures, beside each othe
   start and end, one to one (a year-only truth date matches any month of its year);
 * totals within 3: resumes whose total months are within 3 of the truth, the
   truth total being the union of the positions' months (both ends counted, a
-  year-only start is January and end December) plus duration-only months, with
-  "present" resolved to the saved month when known and not before the latest
-  explicit date, else to ``--as-of``;
+  year-only start is January and end December, or the present month when that
+  falls in the year) plus duration-only months, with "present" resolved to the
+  saved month when known and not before the latest explicit date (a year alone
+  may be any month of it), else to ``--as-of``;
 * wrong-date positions: the tool's dated positions that match no truth position;
 * present month: resumes with a current job whose present month (``candidate.present``
   when the tool has it, else ``candidate.as_of``) is the truth's.
@@ -56,6 +59,7 @@ EARLIER_LABELS = DATA / "experience_labels.json"
 JSONRESUME_SPLIT = DATA / "jsonresume_split.json"
 HAND_LABELS = DATA / "labels"
 HAND_SPLIT = DATA / "split.json"
+EXTRA_TUNING_LABELS = DATA / "experience_tuning_labels.json"
 RENDER_SCRIPT = REPO / "scripts" / "render_jsonresume.py"
 DEFAULT_RENDERED = Path("/tmp/screener-jsonresume")
 
@@ -105,12 +109,24 @@ def month_index(key: str, *, end: bool) -> int:
 
 
 def present_month(positions: Sequence[Key], saved: str | None, as_of: YearMonth) -> YearMonth:
-    """What "present" stands for: the saved month when known and not before the latest explicit date."""
-    explicit = [month_index(k, end=e) for s, t in positions for k, e in ((s, False), (t, True))
-                if k is not None and k != PRESENT]
+    """What "present" stands for: the saved month when known and not before the latest explicit date.
+
+    A year written alone may be any month of it ("2014 – 2016" in a resume saved in
+    June 2016 is no date after the save), so it counts as its January here.
+    """
+    explicit = [month_index(k, end=False) for pair in positions for k in pair if k is not None and k != PRESENT]
     if saved is not None and (not explicit or YearMonth.parse(saved).index >= max(explicit)):
         return YearMonth.parse(saved)
     return as_of
+
+
+def _last_month(end: str, present: int) -> int:
+    """A position's last month: "present" resolved, a year alone its December unless present falls in it."""
+    if end == PRESENT:
+        return present
+    if len(end) == 4 and month_index(end, end=False) <= present <= month_index(end, end=True):
+        return present  # "2014 – 2016" in a resume saved in June 2016 ended by June
+    return month_index(end, end=True)
 
 
 def truth_total(truth: Truth, as_of: YearMonth) -> int:
@@ -122,7 +138,7 @@ def truth_total(truth: Truth, as_of: YearMonth) -> int:
     for start, end in truth.positions:
         if start is None or end is None:
             continue
-        last = present if end == PRESENT else month_index(end, end=True)
+        last = _last_month(end, present)
         months.update(range(month_index(start, end=False), last + 1))
     return len(months) + truth.duration_months
 
@@ -159,8 +175,11 @@ def jsonresume_truths(folder: Path) -> list[Truth]:
     return truths
 
 
-def hand_truths(root: Path, files: Iterable[Path]) -> list[Truth]:
-    """The hand labels of ``benchmarks/data/labels``: positions with dates, or months only."""
+def hand_truths(root: Path, files: Iterable[Path], *, part: str | None = None) -> list[Truth]:
+    """The hand labels of ``benchmarks/data/labels``: positions with dates, or months only.
+
+    ``part``: the part of every document (the extra tuning labels); else each file's part in the split.
+    """
     parts = _split(HAND_SPLIT)
     truths = []
     for labels_file in files:
@@ -168,7 +187,7 @@ def hand_truths(root: Path, files: Iterable[Path]) -> list[Truth]:
             dated = [p for p in entry["positions"] if p.get("start") is not None]
             durations = [p["months"] for p in entry["positions"]
                          if p.get("start") is None and p.get("end") is None and p.get("months")]
-            truths.append(Truth(entry["file"], root / entry["file"], parts.get(entry["file"], "unsplit"),
+            truths.append(Truth(entry["file"], root / entry["file"], part or parts.get(entry["file"], "unsplit"),
                                 tuple((p["start"], p.get("end")) for p in dated), sum(durations),
                                 entry.get("saved")))
     return truths
@@ -390,6 +409,9 @@ def collect(args: argparse.Namespace, root: Path, as_of: YearMonth
         outcomes += hand
     else:
         notes.append(f"hand labels: none in {HAND_LABELS.relative_to(REPO)}: skipped")
+    extra = [measure(t, parser) for t in hand_truths(root, [EXTRA_TUNING_LABELS], part="tuning")]
+    head += by_part("extra labels (tuning)", extra)
+    outcomes += extra
     return head, detail, outcomes, notes
 
 

@@ -30,6 +30,8 @@ KNOWN_HEADINGS = [
     ("■ WORK EXPERIENCE", "experience"),
     ("S K I L L S", "skills"),
     ("1. Education", "education"),
+    ("Professional Affiliations", "affiliations"),
+    ("MEMBERSHIPS", "affiliations"),
 ]
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",

@@ -22,9 +22,8 @@ studied (``SkillMention.context``), has unknown months (None), never zero.
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from .dates import (
@@ -36,15 +35,14 @@ from .dates import (
     merge_months,
     months_between,
 )
-from .models import Line, Position, Section, SkillId, SkillMention, YearMonth, line_offsets
-from .sections import JOB_TITLE_WORDS, section_of_lines
+from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
+from .sections import JOB_TITLE_WORDS, OTHER, section_of_lines
 
 __all__ = [
     "DateFlag",
     "Experience",
     "ExperienceExtractor",
     "SkillTime",
-    "claimed_months",
     "skill_time",
     "split_title_employer",
 ]
@@ -52,8 +50,14 @@ __all__ = [
 # Sections whose dates are never employment.
 _NOT_POSITIONS = frozenset({
     "education", "certifications", "languages", "publications", "interests", "references",
-    "contact", "volunteering",
+    "contact", "volunteering", "affiliations",
 })
+# Words of an unknown heading whose section holds no positions, as the known headings of
+# awards, interests and volunteering do: "Activities and Honors", "Honor Roll".
+_NOT_POSITIONS_HEADING = re.compile(
+    r"\b(?:honou?rs?|awards?|activities|volunteer\w*|community\s+service|affiliations?|memberships?)\b",
+    re.IGNORECASE,
+)
 # Sections that hold no positions when headed right, but where a misread heading
 # ("frameworks." or "Accomplishments:" inside a job) can strand one: a dated line
 # there counts only when it names a job title.
@@ -83,9 +87,42 @@ _CERTIFIED_JOB = re.compile(
 )
 
 
+# Trainings that are work at a firm, as internships are: "Industrial Training, NTPC".
+_WORK_TRAINING = re.compile(
+    r"\b(?:industrial|in-plant|summer|on-the-job|practical)\s+training\b", re.IGNORECASE
+)
+# A firm's legal form: the part of a header holding one is an employer's name, whatever
+# words it holds ("California Degree Co. Ltd").
+_LEGAL_FORM = re.compile(
+    r"(?<![\w-])(?:inc|llc|ltd|limited|gmbh|plc|corp|corporation|co|pty|srl|sarl|bv|ag)(?![\w-])\.?",
+    re.IGNORECASE,
+)
+
+
+def _without_firms(text: str) -> str:
+    """``text`` without the parts that name a firm by its legal form.
+
+    >>> _without_firms("General Manager, California Degree Co. Ltd")
+    'General Manager'
+    """
+    parts = _STRONG_SEPARATOR.split(text)
+    return ", ".join(p for p in parts if not _LEGAL_FORM.search(p))
+
+
 def _is_study(text: str) -> bool:
-    """A line about a degree, a course or a certification, not a job with "certified" in its title."""
-    return _STUDY.search(text) is not None and _CERTIFIED_JOB.search(text) is None
+    """A line about a degree, a course or a certification, not a job with "certified" in its title,
+    and not a firm whose name holds a study word."""
+    return _STUDY.search(_without_firms(text)) is not None and _CERTIFIED_JOB.search(text) is None
+
+
+def _not_job_words(text: str) -> re.Match[str] | None:
+    """A word of study or training in ``text``, a work training ("Industrial Training") aside."""
+    return _NOT_JOB.search(_WORK_TRAINING.sub(" ", text))
+
+
+def _names_course(text: str) -> bool:
+    """A header line that names a course: a part of it ends on the kind of course, a work training aside."""
+    return _COURSE_NAME.search(_WORK_TRAINING.sub(" ", text)) is not None
 
 
 # "(11 months)", "2 yrs 3 mos", "1 year 4 months": a duration written instead of dates.
@@ -128,6 +165,8 @@ _LOCATION_PART = re.compile(
 _STRONG_SEPARATOR = re.compile(r"\s*(?:\||•|·|ï¼​|｜|\s[-–—]\s|\s@\s|\sat\s|,)\s*")
 _BULLET = re.compile(r"^\s*[•◦▪■●○◆*·\-–—➢►✓]")
 _EDGE_JUNK = re.compile(r"^[\s|,:;•·\-–—()\[\]/ï¼​]+|[\s|,:;•·\-–—()\[\]/ï¼​]+$")
+# A word that is a web address: "acme.example.org", "shop.acme.co.uk,".
+_DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
 _COMPANY_ABBREVIATION = re.compile(r"\b(?:inc|ltd|corp|co|llc|bros)\.$", re.IGNORECASE)
 
 _MAX_HEADER_WORDS = 12
@@ -140,6 +179,10 @@ _WRAPPED_END = re.compile(
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.]\s*\d)")
+# A line ending in a range's first month after its header ("Consultant, Acme | Oct"), and a
+# line that opens with that month's year and goes on with the range ("25 - NOW").
+_WRAPPED_START = re.compile(rf"(?:^|[|,•·(]|\s{{2}})\s*(?P<month>{MONTH_WORD})\.?\s*$", re.IGNORECASE)
+_START_YEAR_START = re.compile(r"^(?:19|20)?\d\d\s*(?:[-–—~]|to\b|till\b|until\b)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- results
@@ -264,11 +307,13 @@ def _opens_lower_case(text: str) -> bool:
     """A line that opens with a lower-case word, as the tail of a sentence does; "iOS", "eBay"
     and "macOS" open names, not sentences.
 
+    A web address opens a name too ("acme.example.org, 2010 – 2011").
+
     >>> _opens_lower_case("and Python services"), _opens_lower_case("iOS Engineer, Acme | 2015 – 2016")
     (True, False)
     """
     words = text.split()
-    if not words or not words[0][:1].islower():
+    if not words or not words[0][:1].islower() or _DOMAIN.match(words[0]):
         return False
     return not any(c.isupper() for c in words[0][1:])
 
@@ -302,14 +347,55 @@ def _is_lone(found: DateRange) -> bool:
     return found.start == found.end or found.text.strip().isdigit()
 
 
+def _role_beside(header: str, near: Sequence[Line]) -> bool:
+    """A lone month or year dates a position only beside a title or an employer: on its own
+    line, or on a header line just above or below ("Upgraded the servers to Server 2012"
+    and a "Last used: May 2016" cell name none)."""
+    if JOB_TITLE_WORDS.search(header) or _COMPANY_WORDS.search(header):
+        return True
+    return any(_header_like(line.text, bold=line.bold) and _names_role(line) for line in near)
+
+
 def _inside_prose(text: str, span: tuple[int, int]) -> bool:
     """A range with lower-case words on both sides sits in a sentence: "promoted in 2015 – 2016 after"."""
     before, after = lowercase_words_beside(text, span)
     return before and after
 
 
-def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
-    """The range that dates a position on this line, when the line is a position header."""
+def _dated_item(text: str, span: tuple[int, int], rest: str) -> bool:
+    """A line of a job that opens with dates and goes on as a sentence, not a job's header:
+    a bullet ("• 2015-2016: Built a shop for a client"), or dates and a colon before a
+    sentence that opens with no job title ("2015-2016: Coached the team of a start-up";
+    a header names its title first: "2015-2016: Lead Developer at Acme, building ...")."""
+    words = _words(rest)
+    if len(words) <= 6:
+        return False
+    if _BULLET.match(text):
+        return True
+    colon = not _clean(text[: span[0]]) and text[span[1] :].lstrip().startswith(":")
+    return colon and not JOB_TITLE_WORDS.search(" ".join(words[:4]))
+
+
+def _header_then_prose(text: str, span: tuple[int, int], above: Line | None) -> bool:
+    """A header whose description ran onto its line after the dates, as PDF conversion leaves it:
+    "Equity Sales Dec 2014 - Present Utilized research to ...", under an employer or role line.
+
+    The words before the range are a short title-cased header; a capitalised sentence follows.
+    """
+    words = _words(_clean(text[: span[0]]))
+    after = text[span[1] :].strip()
+    if not 0 < len(words) <= 6 or not after[:1].isupper():
+        return False
+    title_cased = all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
+    return title_cased and _role_above(above)
+
+
+def _anchor(text: str, as_of: YearMonth, *, single: bool, above: Line | None = None) -> DateRange | None:
+    """The range that dates a position on this line, when the line is a position header.
+
+    ``above``: the line just above, which may hold the employer of a header run together with its
+    description.
+    """
     ranges = find_header_ranges(text, as_of=as_of, single=single)
     if len(ranges) > 1 and len(_words(text)) > 8:
         return None  # several ranges in running text: "(1994 - 1999, 2002 - 2006)"
@@ -322,13 +408,15 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool) -> DateRange | None:
             continue  # a lone month or year only when the line is little else
         if _inside_prose(text, found.span):
             continue
-        if _BULLET.match(text) and len(_words(rest)) > 6:
+        if _dated_item(text, found.span, rest):
             continue  # "• 2015-2016: Built a shop for a client": a dated line of a job, not a job
         if not before:
             return found  # a line that opens with its dates is a header
         if _opens_lower_case(text):
             continue
         if len(_words(rest)) <= _MAX_HEADER_WORDS and not _is_sentence(rest):
+            return found
+        if _header_then_prose(text, found.span, above):
             return found
     return None
 
@@ -353,7 +441,7 @@ def _studies_above(above: Line | None) -> bool:
     "Project Management Training" / "Acme Consulting, 2011"."""
     if above is None or JOB_TITLE_WORDS.search(above.text) or not _header_like(above.text, bold=above.bold):
         return False
-    return bool(_is_study(above.text) or _COURSE_NAME.search(above.text))
+    return _is_study(above.text) or _names_course(above.text)
 
 
 def _role_above(above: Line | None) -> bool:
@@ -362,7 +450,7 @@ def _role_above(above: Line | None) -> bool:
         above is not None
         and _names_role(above)
         and not _is_study(above.text)
-        and _NOT_JOB.search(above.text) is None
+        and _not_job_words(above.text) is None
         and _header_like(above.text, bold=above.bold)
     )
 
@@ -380,9 +468,9 @@ def _is_job(header: str, kind: str, above: Line | None) -> bool:
         return True
     if kind in _SOFT_NOT_POSITIONS or _studies_above(above):
         return False
-    if not _NOT_JOB.search(header):
+    if not _not_job_words(header):
         return True
-    only_school = _SCHOOL.search(header) is not None and _NOT_JOB.search(_SCHOOL.sub("", header)) is None
+    only_school = _SCHOOL.search(header) is not None and _not_job_words(_SCHOOL.sub("", header)) is None
     return only_school and _role_above(above)
 
 
@@ -450,6 +538,38 @@ def _duration_anchor(text: str, index: int, section_end: int) -> _Anchor | None:
     return _Anchor(index, None, section_end, header, match.group().strip(), duration=months)
 
 
+def _wraps_year(line: str, following: str) -> bool:
+    """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
+    ("till November" / "2013"), or its start's year with the rest of the range
+    ("| Oct" / "25 - NOW"; the month capitalised, as a date's is).
+
+    >>> _wraps_year("Consultant, Acme | Oct", "25 - NOW"), _wraps_year("what we may", "25 - 30 users")
+    (True, False)
+    """
+    if _WRAPPED_END.search(line):
+        return _YEAR_START.match(following) is not None
+    start = _WRAPPED_START.search(line)
+    return start is not None and start.group("month")[0].isupper() and _START_YEAR_START.match(following) is not None
+
+
+def _line_kinds(sections: Sequence[Section], count: int) -> list[str]:
+    """The section kind of each line, an unknown heading of honours, activities, volunteering
+    or memberships ("Activities and Honors") read as a section that holds no positions.
+
+    >>> from screener.sections import split_sections
+    >>> lines = [Line("EXPERIENCE"), Line("Dev, Acme | 2019 – 2020"), Line("ACTIVITIES AND HONORS"),
+    ...          Line("Camp, 2012-2014")]
+    >>> _line_kinds(split_sections(lines), 4)
+    ['experience', 'experience', 'interests', 'interests']
+    """
+    kinds = list(section_of_lines(sections, count))
+    for section in sections:
+        if section.kind == OTHER and _NOT_POSITIONS_HEADING.search(section.heading):
+            first = section.heading_line if section.heading_line is not None else section.start
+            kinds[first : min(section.end, count)] = ["interests"] * (min(section.end, count) - first)
+    return kinds
+
+
 def _section_bounds(sections: Sequence[Section], count: int) -> list[tuple[int, int]]:
     """(start, end) of the section each line belongs to."""
     bounds = [(0, count)] * count
@@ -480,7 +600,7 @@ class ExperienceExtractor:
 
     def __call__(self, lines: Sequence[Line], sections: Sequence[Section]) -> Experience:
         """Extract positions from ``lines`` (``Document.visible_lines``) split into ``sections``."""
-        kinds = section_of_lines(sections, len(lines))
+        kinds = _line_kinds(sections, len(lines))
         headings = {s.heading_line for s in sections if s.heading_line is not None}
         bounds = _section_bounds(sections, len(lines))
         inline = {s.heading_line for s in sections if s.heading_line == s.start}
@@ -536,13 +656,16 @@ class ExperienceExtractor:
         text, used = self._joined(lines, index)
         if labelled:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
-        found = _anchor(text, self.as_of, single=kind == "experience" and used == 1)
+        above = lines[index - 1] if index else None
+        found = _anchor(text, self.as_of, single=kind == "experience" and used == 1, above=above)
         if found is None:
             return self._fallback_anchors(lines, text, index, kind, section_end)
         header = _rest(text, found.span)
-        above = lines[index - 1] if index else None
         if not _is_job(header, kind, above):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
+        near = [lines[i] for i in (index - 1, index + used) if 0 <= i < min(section_end, len(lines))]
+        if _is_lone(found) and not _role_beside(header, near):
+            return []
         return [_Anchor(index, found, section_end, header, found.text, used)]
 
     @staticmethod
@@ -586,11 +709,12 @@ class ExperienceExtractor:
         return lines[index].text, 1
 
     def _wrapped_year(self, lines: Sequence[Line], index: int) -> str | None:
-        """"from December 2011 till November" / "2013": a range whose last year wrapped to the next line."""
-        if index + 1 >= len(lines) or not _WRAPPED_END.search(lines[index].text):
+        """"from December 2011 till November" / "2013", "Consultant, Acme | Oct" / "25 - NOW":
+        a range whose year wrapped to the next line."""
+        if index + 1 >= len(lines):
             return None
         following = lines[index + 1].text.strip()
-        if not _YEAR_START.match(following):
+        if not _wraps_year(lines[index].text, following):
             return None
         text = f"{lines[index].text.rstrip()} {following}"
         alone = find_date_ranges(lines[index].text, as_of=self.as_of)
@@ -836,159 +960,3 @@ def _duration_only(position: Position) -> bool:
 def _span(position: Position) -> tuple[YearMonth, YearMonth]:
     assert position.start is not None and position.end is not None
     return position.start, position.end
-
-
-# --------------------------------------------------------------------------- claims
-
-_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-}
-_CLAIM = re.compile(
-    r"(?<![\w.])(?P<number>\d{1,2}(?:[.,]\d)?|" + "|".join(_NUMBER_WORDS) + r")\s*\+?\s*"
-    r"(?:\(\s*\d+\s*\)\s*)?(?P<unit>years?|yrs?|months?|mos?)\b['’]?",
-    re.IGNORECASE,
-)
-# What may stand between a claim and the skills it reaches forward to: "5+ years of
-# professional experience in Django and Flask". None holds a space, so a stretch is a
-# bridge exactly when each of its runs of non-space characters is made of them.
-_CLAIM_FILLER_WORDS = (
-    r"\+|['’]|of|professional|hands-on|practical|commercial|industry|relevant|solid|"
-    r"proven|strong|working|work|experience|expertise|exp\.?|in|with|using|on|developing|"
-    r"programming|building|and|&|,|/|or"
-)
-_CLAIM_BRIDGE = re.compile(rf"(?:\s|{_CLAIM_FILLER_WORDS})*", re.IGNORECASE)
-_RUN = re.compile(r"\S+")
-# What may stand between a skill and a claim written after it: "Python (4 yrs)", "Python - 6 years".
-# Matched on the reversed line, backwards from the claim.
-_CLAIM_GAP = re.compile(r"[\s(\[:–—\-,]*")
-_MAX_CLAIM = 50 * 12  # more than fifty years is a typo or not a claim
-
-
-def _claim_months(match: re.Match[str]) -> int:
-    raw = match.group("number").lower().replace(",", ".")
-    value = float(_NUMBER_WORDS.get(raw, 0) or raw)
-    unit = match.group("unit").lower()
-    return round(value if unit.startswith("mo") else value * 12)
-
-
-def _mask_skills(text: str, surfaces: Iterable[str]) -> str:
-    """The line with every occurrence of a skill's surface blanked, the longest where several start, offsets kept.
-
-    >>> _mask_skills("Java, JavaScript and C", ["Java", "JavaScript"])
-    '    ,            and C'
-    """
-    trie: _Trie = {}
-    for surface in surfaces:
-        node = trie
-        for char in surface:
-            folded = char.lower()
-            node = node.setdefault(folded if len(folded) == 1 else char, {})
-        node[""] = {}
-    if not trie:
-        return text
-    pattern = re.compile(_trie_pattern(trie), re.IGNORECASE)
-    return pattern.sub(lambda m: " " * (m.end() - m.start()), text)
-
-
-_Trie = dict[str, "_Trie"]
-
-
-def _trie_pattern(node: _Trie) -> str:
-    """A regex for the surfaces of a trie, factored by their prefixes so that a line is read once.
-
-    Where one surface is a prefix of another the longer is tried first.
-    """
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
-
-
-def _is_filler(masked: str, start: int, end: int) -> bool:
-    """Whether ``masked[start:end]`` holds only filler words and blanked skills (and no sentence end)."""
-    return (bool(_CLAIM_BRIDGE.fullmatch(masked, start, end))
-            and masked.find(".", start, end) < 0 and masked.find(";", start, end) < 0)
-
-
-def _filler_end(masked: str, start: int) -> tuple[int, int]:
-    """Where the filler after ``start`` ends: the first run of non-space characters that is not filler."""
-    for run in _RUN.finditer(masked, start):
-        if not _is_filler(masked, run.start(), run.end()):
-            return run.start(), run.end()
-    return len(masked), len(masked)
-
-
-def _gap_before(backwards: str, position: int) -> int:
-    """How many gap characters stand right before ``position`` of a line, read on the reversed line."""
-    match = _CLAIM_GAP.match(backwards, len(backwards) - position)
-    return match.end() - match.start() if match else 0
-
-
-def _inside_run(masked: str, start: int, position: int) -> bool:
-    return start < position < len(masked) and not masked[position - 1].isspace() and not masked[position].isspace()
-
-
-def _bridged(masked: str, start: int, starts: Sequence[int]) -> Iterator[int]:
-    """Which skills, by index into ``starts`` (sorted), only filler separates from ``start``.
-
-    The filler is scanned once per claim, up to its first other word; a skill
-    glued to a word (a surface not where its span says) is checked alone.
-    """
-    stop, stop_end = _filler_end(masked, start)
-    for index in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, stop_end)):
-        position = starts[index]
-        if _inside_run(masked, start, position):
-            if _is_filler(masked, start, position):
-                yield index
-        elif position <= stop:
-            yield index
-
-
-def _line_claims(text: str, mentions: Sequence[SkillMention], offset: int) -> Iterator[tuple[SkillId, int]]:
-    """Each claim on one line with the skill it is for, in one pass over the line.
-
-    "Python 4 years, Java 1 year": a claim written after a skill is that
-    skill's; only a claim that follows none reaches forward ("5 years of X, Y").
-    """
-    claims = [(claim, months) for claim in _CLAIM.finditer(text) if 0 < (months := _claim_months(claim)) <= _MAX_CLAIM]
-    if not claims:
-        return
-    by_end = sorted(mentions, key=lambda m: m.end)
-    ends = [m.end - offset for m in by_end]
-    by_start = sorted(mentions, key=lambda m: m.start)
-    starts = [m.start - offset for m in by_start]
-    backwards = text[::-1]
-    masked = _mask_skills(text, (m.surface for m in mentions))
-    for claim, months in claims:
-        gap = _gap_before(backwards, claim.start())
-        after = by_end[bisect.bisect_left(ends, claim.start() - gap): bisect.bisect_right(ends, claim.start())]
-        for mention in after or [by_start[i] for i in _bridged(masked, claim.end(), starts)]:
-            yield mention.skill_id, months
-
-
-def claimed_months(lines: Sequence[Line], mentions: Sequence[SkillMention]) -> dict[SkillId, int]:
-    """Months of experience the candidate claims per skill, on the same line as the skill.
-
-    Recognises "5+ years of Python", "Python (4 yrs)", "3 years' experience with
-    AWS", "over 6 years of experience in Django and Flask" (both), "2.5 years
-    Python" and "Python - 18 months". The largest claim per skill wins.
-
-    Example:
-        >>> from screener.models import SkillMention
-        >>> line = Line("5+ years of Python")
-        >>> m = SkillMention(SkillId("python"), "Python", "summary", line.text, 0, 12, 18)
-        >>> claimed_months([line], [m])
-        {'python': 60}
-    """
-    offsets = line_offsets([line.text for line in lines])
-    by_line: dict[int, list[SkillMention]] = {}
-    for mention in mentions:
-        if 0 <= mention.line < len(lines):
-            by_line.setdefault(mention.line, []).append(mention)
-    claims: dict[SkillId, int] = {}
-    for number, line_mentions in by_line.items():
-        for skill_id, months in _line_claims(lines[number].text, line_mentions, offsets[number]):
-            claims[skill_id] = max(months, claims.get(skill_id, 0))
-    return claims

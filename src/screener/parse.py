@@ -15,9 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .claims import claimed_months
 from .education import extract_education
 from .errors import ConfigError
-from .experience import Experience, ExperienceExtractor, claimed_months, skill_time
+from .experience import Experience, ExperienceExtractor, skill_time
 from .ingest import DEFAULT_MAX_BYTES, read
 from .machine_text import machine_addressed_lines
 from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth

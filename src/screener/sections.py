@@ -92,6 +92,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
                   "activities", "extracurricular activities"),
     "references": ("references", "referees"),
     "volunteering": ("volunteer experience", "volunteering", "volunteer work", "community service"),
+    "affiliations": ("affiliations", "professional affiliations", "memberships", "professional memberships",
+                     "affiliations and memberships", "memberships and affiliations", "associations",
+                     "professional associations"),
     "additional": ("additional information", "additional", "other information", "miscellaneous"),
 }
 _KIND_BY_HEADING = {heading: kind for kind, headings in _HEADINGS.items() for heading in headings}
