@@ -33,7 +33,7 @@ import re
 import sys
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -147,26 +147,28 @@ def span_terms(span: str, tax: Taxonomy) -> Iterator[str]:
             yield normalize_alias(term)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Coverage:
-    """Distinct terms of one source (or all) and the documents that name each."""
+    """One source's (or all sources') documents and, per distinct folded term, how many name it."""
 
-    documents: int = 0
-    term_documents: dict[str, set[str]] | None = None
-
-    def add(self, document: Document, tax: Taxonomy) -> None:
-        """Count one document's distinct terms."""
-        if self.term_documents is None:
-            self.term_documents = defaultdict(set)
-        self.documents += 1
-        for span in document.spans:
-            for term in span_terms(span, tax):
-                self.term_documents[term].add(f"{document.source}:{document.key}")
+    documents: int
+    term_counts: Mapping[str, int]
 
     def frequent(self, min_docs: int) -> dict[str, int]:
         """Term -> number of documents, for the terms seen in at least ``min_docs`` documents."""
-        counts = {term: len(docs) for term, docs in (self.term_documents or {}).items()}
-        return {term: count for term, count in counts.items() if count >= min_docs}
+        return {term: count for term, count in self.term_counts.items() if count >= min_docs}
+
+
+def coverage_of(documents: Iterable[Document], tax: Taxonomy) -> Coverage:
+    """Count, for each distinct term, the documents whose spans name it."""
+    named: dict[str, set[str]] = defaultdict(set)
+    total = 0
+    for document in documents:
+        total += 1
+        for span in document.spans:
+            for term in span_terms(span, tax):
+                named[term].add(f"{document.source}:{document.key}")
+    return Coverage(total, {term: len(keys) for term, keys in named.items()})
 
 
 def report(name: str, coverage: Coverage, tax: Taxonomy, *, min_docs: int, top: int | None) -> None:
@@ -199,14 +201,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     tax, min_docs = run.taxonomy, max(2, run.args.min_docs)
     print(f"taxonomy {tax.version}: {len(tax)} skills, {tax.alias_count} aliases")
-    combined = Coverage()
-    for name, documents in SOURCES.items():
-        coverage = Coverage()
-        for document in documents(run.root):
-            coverage.add(document, tax)
-            combined.add(document, tax)
-        report(name, coverage, tax, min_docs=min_docs, top=0)
-    report("all", combined, tax, min_docs=min_docs, top=None if run.args.verbose else run.args.top)
+    every: list[Document] = []
+    for name, read in SOURCES.items():
+        documents = list(read(run.root))
+        every.extend(documents)
+        report(name, coverage_of(documents, tax), tax, min_docs=min_docs, top=0)
+    top = None if run.args.verbose else run.args.top
+    report("all", coverage_of(every, tax), tax, min_docs=min_docs, top=top)
     return 0
 
 
