@@ -680,3 +680,162 @@ class TestKindsAndAliasRule:
                         "kind: technology, aliases: [{text: TFS, why: 'former name, renamed 2019'}]}\n"
         tax = load_taxonomy(root=write_taxonomy(tmp_path, skills))
         assert tax.resolve("TFS") == "azure-devops-server"
+
+
+# ----------------------------------------------------------------------------- grown vocabulary (2026.12.1)
+
+# Products of many trades that resumes name, with a former name, an edition or a version.
+GROWN_ALIASES = [
+    ("Lotus Notes", "ibm-notes"),
+    ("Lotus Domino", "ibm-domino"),
+    ("3D Studio Max", "3ds-max"),
+    ("Windows XP", "windows"),
+    ("Microsoft Lync", "skype-for-business"),
+    ("Ethereal", "wireshark"),
+    ("Epic EHR", "epic-ehr"),
+    ("MAS 90", "sage-100"),
+    ("PuTTY", "putty"),
+    ("Visual SourceSafe", "visual-sourcesafe"),
+    ("J2ME", "java-me"),
+    ("J2SE", "java"),
+    ("Oracle 10g", "oracle-database"),
+    ("Google AdWords", "google-ads"),
+    ("Unigraphics", "siemens-nx"),
+    ("Code::Blocks", "code-blocks"),
+    ("ClearQuest", "clearquest"),
+    ("Macromedia Dreamweaver", "adobe-dreamweaver"),
+    ("SCCM", "sccm"),
+    ("DHTML", "dhtml"),
+    ("Numara FootPrints", "footprints"),
+    ("Toad for Oracle", "toad"),
+    ("Robomongo", "robo-3t"),
+    ("SAP XI", "sap-pi"),
+    ("Visual Basic.NET", "vbnet"),
+]
+
+# A new skill -> skills its closure must contain.
+GROWN_IMPLIED = [
+    ("xpages", {"ibm-domino"}),
+    ("sap-pp", {"sap"}),
+    ("gwt", {"java"}),
+    ("cisco-anyconnect", {"vpn"}),
+    ("mcafee-endpoint-encryption", {"mcafee"}),
+    ("epic-ehr", {"ehr"}),
+]
+
+# New aliases that are ordinary words, places or names: counted only with context.
+GROWN_CONTEXT_REQUIRED = ["Epic", "Swing", "Flash", "Flex", "ASP", "DOS", "Mac", "Sabre", "Rally", "Toad",
+                          "Exchange", "Remedy", "Publisher", "Lawson", "Peachtree", "Ghost", "Ethereal"]
+
+# (alias, phrase around it that a negative pattern must drop)
+GROWN_NEGATIVES = [
+    ("Swing", "worked the swing shift on weekends"),
+    ("Flash", "backed up files on a flash drive"),
+    ("Flex", "the role offers flex time"),
+    ("Mac", "filtered clients by MAC address"),
+    ("Rally", "organised a fundraising rally"),
+    ("Peachtree", "office on Peachtree Street, Atlanta"),
+    ("Exchange", "worked on the foreign exchange desk"),
+    ("SQL Developer", "hired as a SQL Developer at a bank"),
+    ("XP", "Supported Windows (XP and 7) desktops"),
+]
+
+# (alias, phrase that must NOT be dropped): the new negatives stay narrow.
+GROWN_KEPT = [
+    ("Swing", "Java, Swing, AWT"),
+    ("Flash", "Flash and ActionScript animations"),
+    ("Mac", "Windows, Mac and Linux"),
+    ("Exchange", "Exchange, Active Directory and Outlook"),
+    ("SQL Developer", "Toad, SQL Developer, SQL*Plus"),
+]
+
+# (a line of a skills section, a skill it must yield): the extractor finds the new entries in real use.
+GROWN_SKILLS_LINES = [
+    ("EHR: Epic, Cerner and Meditech", "epic-ehr"),
+    ("Point of sale: MICROS, Aloha, Toast POS", "oracle-micros"),
+    ("Accounting: Peachtree, QuickBooks, Sage 100", "sage-50"),
+    ("Remote access: PuTTY, WinSCP, TeamViewer", "winscp"),
+    ("Java, Swing, JDBC, Hibernate", "java-swing"),
+    ("Windows XP/Vista, Mac OS X, Linux", "windows"),
+]
+
+
+# (a line of prose, a new skill it must not yield): ordinary words stay words.
+GROWN_NOT_FOUND = [
+    ("Worked as a ghost writer for two novels", "norton-ghost"),
+    ("Helped find bugs before each release", "findbugs"),
+    ("Hired as a SQL Developer at a regional bank", "oracle-sql-developer"),
+    ("I expect to finish the degree in May", "expect-tcl"),
+    ("Opened a second office in San Juan Capistrano", "capistrano"),
+    ("Wrote reusable code blocks for the team", "code-blocks"),
+    ("Drove long hauls with cruise control", "cruisecontrol"),
+    ("Shipped version one of the handbook", "versionone"),
+    ("The team wins awards every year", "wins"),
+    ("Ran the front page of the student paper", "frontpage"),
+]
+
+
+class TestGrownVocabulary:
+    """The products added from the vocabulary of real resumes keep the alias and context rules."""
+
+    @pytest.mark.parametrize(("alias", "skill_id"), GROWN_ALIASES)
+    def test_alias_resolves(self, alias: str, skill_id: str) -> None:
+        """Each new alias resolves to its skill."""
+        assert load_taxonomy().resolve(alias) == skill_id
+
+    @pytest.mark.parametrize(("skill_id", "expected"), GROWN_IMPLIED)
+    def test_closure(self, skill_id: str, expected: set[str]) -> None:
+        """A new skill implies what knowing it truly entails."""
+        assert expected <= set(load_taxonomy().implied(SkillId(skill_id)))
+
+    @pytest.mark.parametrize("text", GROWN_CONTEXT_REQUIRED)
+    def test_needs_context(self, text: str) -> None:
+        """A new alias that is an ordinary word counts only with technical context."""
+        _, alias = _alias(load_taxonomy(), text)
+        assert alias.needs_context
+
+    @pytest.mark.parametrize(("text", "line"), GROWN_NEGATIVES)
+    def test_negative_drops(self, text: str, line: str) -> None:
+        """A negative pattern covers the new alias in the set phrase."""
+        assert _dropped(load_taxonomy(), text, line)
+
+    @pytest.mark.parametrize(("text", "line"), GROWN_KEPT)
+    def test_negative_keeps_real_uses(self, text: str, line: str) -> None:
+        """No negative pattern covers the new alias where it is the skill."""
+        assert not _dropped(load_taxonomy(), text, line)
+
+    @pytest.mark.parametrize(("line", "skill_id"), GROWN_SKILLS_LINES)
+    def test_found_in_a_skills_line(self, line: str, skill_id: str) -> None:
+        """The extractor reports the new skill from a skills-section line that names it."""
+        from screener.skills import SkillExtractor
+
+        found = {m.skill_id for m in SkillExtractor(load_taxonomy()).extract_text(line, section="skills")}
+        assert skill_id in found
+
+    @pytest.mark.parametrize(("line", "skill_id"), GROWN_NOT_FOUND)
+    def test_ordinary_words_are_not_skills(self, line: str, skill_id: str) -> None:
+        """A new alias that is also an ordinary phrase is not reported from prose."""
+        from screener.skills import SkillExtractor
+
+        found = {m.skill_id for m in SkillExtractor(load_taxonomy()).extract_text(line)}
+        assert skill_id not in found
+
+    def test_trade_systems_are_not_core_categories(self) -> None:
+        """Clinical, point-of-sale, payroll and engineering products sit in their trades' categories."""
+        tax = load_taxonomy()
+        trades = {"epic-ehr": "healthcare", "oracle-micros": "hospitality", "adp": "hr_finance",
+                  "westlaw": "business_data", "ansys": "engineering", "final-cut-pro": "media",
+                  "putty": "it_support", "mfc": "desktop_gui", "opengl": "graphics", "file-aid": "mainframe"}
+        assert {skill_id: tax[SkillId(skill_id)].category for skill_id in trades} == trades
+
+    def test_broad_terms_are_concepts(self) -> None:
+        """The broad terms added beside the products are concepts, not technologies."""
+        tax = load_taxonomy()
+        assert {tax[SkillId(s)].kind for s in ("ehr", "pos-systems", "hris", "medical-billing", "web-services")} \
+            == {"concept"}
+
+    @pytest.mark.parametrize(("former", "skill_id"), [("Peachtree", "sage-50"), ("Great Plains", "dynamics-gp"),
+                                                       ("Lync", "skype-for-business")])
+    def test_a_renamed_product_is_one_skill(self, former: str, skill_id: str) -> None:
+        """A product's former name is an alias of the product, not a second skill."""
+        assert load_taxonomy().resolve(former) == skill_id
