@@ -104,6 +104,9 @@ class Document:
             metadata (not yet checked for plausibility); None when it says none.
         saved_source: the metadata field ``saved`` came from (``ModDate``,
             ``CreationDate``, ``modified``, ``created``); empty when none.
+        engine: the PDF engine that read the file, ``pdfium`` or
+            ``pdfminer`` (which takes over when PDFium fails on a file);
+            empty for DOCX and text.
     """
 
     path: str
@@ -114,6 +117,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     saved: YearMonth | None = None
     saved_source: str = ""
+    engine: str = ""
 
     @property
     def text(self) -> str:
