@@ -33,6 +33,7 @@ import click
 from ._version import __version__
 from .batch import collect_paths, parse_many, screen
 from .errors import ConfigError, ProfileError, ScreenerError, TaxonomyError
+from .ingest import PDF_ENGINES, PdfEngine
 from .models import Candidate, Failure, YearMonth
 from .parse import ParseOptions
 from .present import PRESENT_POLICIES
@@ -76,17 +77,20 @@ def _default(name: str) -> Any:
 
 
 def _parse_options(function: F) -> F:
-    """--as-of, --present, --no-fuzzy and --fuzzy-threshold, handed to the command as one ParseOptions."""
+    """--as-of, --present, --no-fuzzy, --fuzzy-threshold and --pdf-engine, handed to the command as one ParseOptions."""
 
     @functools.wraps(function)
     def command(*args: Any, as_of: YearMonth | None, present: str, no_fuzzy: bool, fuzzy_threshold: float,
-                **kwargs: Any) -> Any:
+                pdf_engine: PdfEngine, **kwargs: Any) -> Any:
         given = {"as_of": as_of} if as_of is not None else {}
         options = ParseOptions(**given, present=present, fuzzy=not no_fuzzy,  # type: ignore[arg-type]
-                               fuzzy_threshold=fuzzy_threshold)
+                               fuzzy_threshold=fuzzy_threshold, engine=pdf_engine)
         return function(*args, options=options, **kwargs)
 
     for option in (
+        click.option("--pdf-engine", type=click.Choice(PDF_ENGINES), default=_default("engine"), show_default=True,
+                     help='How PDFs are read: "fast" (PDFium; pdfminer.six takes over a file it fails on) '
+                          'or "pdfminer" (pdfminer.six alone, slower).'),
         click.option("--fuzzy-threshold", type=click.FloatRange(0, 100), default=_default("fuzzy_threshold"),
                      show_default=True, help="Minimum similarity (0-100) for a misspelt skill to count."),
         click.option("--no-fuzzy", is_flag=True, help="Match exact aliases only, no misspellings."),

@@ -18,7 +18,7 @@ from pathlib import Path
 from .education import extract_education
 from .errors import ConfigError
 from .experience import Experience, ExperienceExtractor, claimed_months, skill_time
-from .ingest import DEFAULT_MAX_BYTES, read
+from .ingest import DEFAULT_MAX_BYTES, PDF_ENGINES, PdfEngine, read
 from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
 from .name_slots import drop_name_slots
 from .present import PRESENT_POLICIES, PresentPolicy, resolve_present
@@ -50,9 +50,11 @@ class ParseOptions:
         fuzzy: look for misspelt skills.
         fuzzy_threshold: minimum similarity (0-100) of a fuzzy match.
         max_bytes: files larger than this are rejected as ``too_large``.
+        engine: the PDF engine: ``fast`` (PDFium, with pdfminer.six taking
+            over a file PDFium fails on) or ``pdfminer`` (pdfminer.six alone).
 
     Raises:
-        ConfigError: an unknown present policy or a threshold outside 0-100.
+        ConfigError: an unknown present policy or PDF engine, or a threshold outside 0-100.
 
     Example:
         >>> ParseOptions(as_of=YearMonth(2026, 11), present="as-of").settings()["present"]
@@ -64,10 +66,13 @@ class ParseOptions:
     fuzzy: bool = True
     fuzzy_threshold: float = 80.0
     max_bytes: int = DEFAULT_MAX_BYTES
+    engine: PdfEngine = "fast"
 
     def __post_init__(self) -> None:
         if self.present not in PRESENT_POLICIES:
             raise ConfigError(f"present must be one of {', '.join(PRESENT_POLICIES)}, got {self.present!r}")
+        if self.engine not in PDF_ENGINES:
+            raise ConfigError(f"engine must be one of {', '.join(PDF_ENGINES)}, got {self.engine!r}")
         if not 0 <= self.fuzzy_threshold <= 100:
             raise ConfigError(f"fuzzy_threshold must be between 0 and 100, got {self.fuzzy_threshold}")
 
@@ -78,6 +83,7 @@ class ParseOptions:
             "present": self.present,
             "fuzzy": str(self.fuzzy),
             "fuzzy_threshold": str(self.fuzzy_threshold),
+            "engine": self.engine,
         }
 
 
@@ -107,7 +113,7 @@ class ResumeParser:
 
     def __call__(self, path: str | Path) -> Candidate:
         """Read and parse one file; raises :class:`~screener.errors.IngestError` when unreadable."""
-        return self.parse_document(read(path, max_bytes=self.options.max_bytes))
+        return self.parse_document(read(path, max_bytes=self.options.max_bytes, pdf_engine=self.options.engine))
 
     def present(self, document: Document) -> tuple[YearMonth, str]:
         """The month "present" means in ``document``, and its source (``document`` or ``as_of``)."""
