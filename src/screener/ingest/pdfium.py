@@ -53,11 +53,19 @@ _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 # PDFium drops a text object narrower than this (its kSizeEpsilon, in points).
 _ZERO_WIDTH = 0.01
+# A dropped space's advance, which PDFium does not give: text fonts make a
+# space about a quarter of an em wide (Times 0.25, Helvetica and Arial 0.28,
+# Calibri 0.23). The width matters: pdfminer starts a new line after a glyph
+# when the gap to the next is over twice the wider glyph's width.
+_SPACE_ADVANCE = 0.25
 # Characters PDFium may generate itself (inferred spaces and line breaks).
 _MAYBE_GENERATED = frozenset(" \r\n")
 # What PDFium puts for a hyphen it took to break a word at a line's end.
 _HYPHEN_MARKS = frozenset("\x02\ufffe")
 _FONT_NAME_BYTES = 256
+# A named tuple built from a tuple without its Python-level __new__ (as its
+# _make does): a page makes one per glyph, and this halves the cost.
+_make = tuple.__new__
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 
 
@@ -143,6 +151,7 @@ class _PageObjects:
         self.by_object: dict[int, _Style] = {}
         """The styles worked out so far, by object address: those of the objects PDFium kept a glyph of."""
         self._bold: dict[int, bool] = {}
+        self._white: dict[tuple[int, int, int], bool] = {}
         self._fonts = fonts
         self._matrix = raw.FS_MATRIX()
         self._tf = ctypes.c_float()
@@ -157,7 +166,7 @@ class _PageObjects:
         for obj in _children(container, is_form):
             kind = raw.FPDFPageObj_GetType(obj)
             if kind == raw.FPDF_PAGEOBJ_TEXT:
-                texts[ctypes.addressof(obj.contents)] = _TextObject(obj, m, group, len(texts))
+                texts[ctypes.addressof(obj.contents)] = _make(_TextObject, (obj, m, group, len(texts)))
             elif kind == raw.FPDF_PAGEOBJ_FORM:
                 self._forms += 1
                 self._walk(obj, _compose(self._matrix_of(obj), m), self._forms, is_form=True)
@@ -175,23 +184,32 @@ class _PageObjects:
 
     def _style(self, text: _TextObject) -> _Style:
         obj = text.handle
-        m = self._matrix_of(obj)
-        if text.form is not _IDENTITY:
-            m = _compose(m, text.form)
+        if text.form is _IDENTITY:
+            m = self._matrix
+            c, d = (m.c, m.d) if raw.FPDFPageObj_GetMatrix(obj, m) else (0.0, 1.0)
+        else:
+            _, _, c, d, _, _ = _compose(self._matrix_of(obj), text.form)
         tf = self._tf
         raw.FPDFTextObj_GetFontSize(obj, tf)
-        fill = self._fill(obj)
+        r, g, b, a = self._colour
         key = (
-            tf.value * math.hypot(m[2], m[3]),
+            tf.value * math.hypot(c, d),
             self._is_bold(raw.FPDFTextObj_GetFont(obj)),
             raw.FPDFTextObj_GetTextRenderMode(obj) in INVISIBLE_MODES,
-            fill is not None and is_white(fill),
+            bool(raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and self._is_white(r.value, g.value, b.value),
             text.group,
         )
         style = self._styles.get(key)
         if style is None:
             style = self._styles[key] = _Style(*key)
         return style
+
+    def _is_white(self, r: int, g: int, b: int) -> bool:
+        """Whether an RGB fill (0-255 a channel) is white, as :func:`is_white` says (remembered: pages reuse a few)."""
+        key = (r, g, b)
+        if key not in self._white:
+            self._white[key] = is_white((r / 255, g / 255, b / 255))
+        return self._white[key]
 
     def unmapped(self, text: _TextObject, code: int) -> str:
         """The text of a character code PDFium found no Unicode for ("" if its font does not say)."""
@@ -224,7 +242,7 @@ class _PageObjects:
         drop = descent.value if font and raw.FPDFFont_GetDescent(font, tf.value, descent) else 0.0
         x, y = _apply(m, 0.0, 0.0)
         y0 = y + drop * math.hypot(m[2], m[3])
-        return _Glyph(" ", x, y0, x, y0 + style.size, style, text.order)
+        return _Glyph(" ", x, y0, x + _SPACE_ADVANCE * style.size, y0 + style.size, style, text.order)
 
     def _is_bold(self, font: raw.FPDF_FONT) -> bool:
         if not font:
@@ -377,7 +395,8 @@ def _glyphs(textpage: raw.FPDF_TEXTPAGE, found: _PageObjects) -> list[_Glyph]:
             char = found.unmapped(known, ord(char))
         style = styles.get(address) or found.style(address, known)
         # pdfminer's box: the advance across, the font size up from the descent.
-        glyphs.append(_Glyph(char, rect.left, rect.bottom, rect.right, rect.bottom + style.size, style, known.order))
+        bottom = rect.bottom
+        glyphs.append(_make(_Glyph, (char, rect.left, bottom, rect.right, bottom + style.size, style, known.order)))
     glyphs += found.dropped_spaces()
     # Stable: glyphs of one object keep PDFium's order; a dropped space goes where its object was.
     glyphs.sort(key=lambda g: (g.style.group, g.order))
@@ -405,13 +424,13 @@ def _line(glyphs: list[_Glyph], seen: Visibility) -> PageLine:
         if previous is not None and previous.x1 < glyph.x0 - WORD_MARGIN * max(
             glyph.x1 - glyph.x0, glyph.y1 - glyph.y0
         ):
-            pieces.append(Piece(" ", None, False, hidden))
+            pieces.append(_make(Piece, (" ", None, False, hidden)))
         style = glyph.style
         hidden = seen.hidden(
             (glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2, size=style.size, invisible=style.invisible,
             white=style.white,
         )
-        pieces.append(Piece(glyph.text, style.size, style.bold, hidden))
+        pieces.append(_make(Piece, (glyph.text, style.size, style.bold, hidden)))
         previous = glyph
     box = Box(min(g.x0 for g in glyphs), min(g.y0 for g in glyphs), max(g.x1 for g in glyphs),
               max(g.y1 for g in glyphs))
