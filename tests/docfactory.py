@@ -158,6 +158,32 @@ def pdf_words_apart(path: Path, lines: Sequence[str], *, size: float = 11) -> Pa
     return path
 
 
+def pdf_form_xobject(path: Path) -> Path:
+    """A PDF with text drawn inside a form XObject, scaled by half again, between two page lines.
+
+    The form holds a white line too: white on the white page, so hidden.
+    """
+    pdf = _canvas(path)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, TOP, "Page text before the form")
+    pdf.beginForm("sidebar")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(0, 0, "Inside a form object")
+    pdf.drawString(0, -14, "Second form line")
+    pdf.setFillColorRGB(1, 1, 1)
+    pdf.drawString(0, -28, "white form stuffing")
+    pdf.endForm()
+    pdf.saveState()
+    pdf.translate(72, TOP - 40)
+    pdf.scale(1.5, 1.5)
+    pdf.doForm("sidebar")
+    pdf.restoreState()
+    pdf.drawString(72, TOP - 140, "Page text after the form")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
 def without_page_tree(source: Path, path: Path) -> Path:
     """A copy of a reportlab PDF whose catalog has lost its /Pages entry (same length, so offsets hold).
 

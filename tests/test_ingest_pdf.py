@@ -174,6 +174,7 @@ SAME_LINES: list[tuple[str, Callable[[Path], Path]]] = [
     ("one glyph per object, spaces too", lambda d: docfactory.pdf_glyph_per_object(d / "glyphs.pdf", WORK_LINES)),
     ("no space glyphs, words placed apart", lambda d: docfactory.pdf_words_apart(d / "apart.pdf", WORK_LINES)),
     ("a small font", lambda d: docfactory.pdf_lines(d / "small.pdf", [WORK_LINES], size=7.5)),
+    ("text in a scaled form XObject", lambda d: docfactory.pdf_form_xobject(d / "form.pdf")),
 ]
 
 
