@@ -125,6 +125,77 @@ def pdf_hidden_text(path: Path) -> Path:
     return path
 
 
+def pdf_glyph_per_object(path: Path, lines: Sequence[str], *, size: float = 11) -> Path:
+    """A PDF that draws every glyph, spaces included, as a text object of its own, as web-page printers do.
+
+    Words are set tight, as justified text is: the next word starts a
+    fifth of a space after the space glyph, so only the glyph says "space".
+    """
+    pdf = _canvas(path)
+    for k, line in enumerate(lines):
+        x = 72.0
+        for char in line:
+            pdf.setFont("Helvetica", size)
+            pdf.drawString(x, TOP - k * size * 1.4, char)
+            x += pdf.stringWidth(char, "Helvetica", size) * (0.2 if char == " " else 1)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def pdf_words_apart(path: Path, lines: Sequence[str], *, size: float = 11) -> Path:
+    """A PDF that writes no space glyphs: each word is placed by itself, a space's width after the last."""
+    pdf = _canvas(path)
+    space = pdf.stringWidth(" ", "Times-Roman", size)
+    for k, line in enumerate(lines):
+        x = 72.0
+        for word in line.split():
+            pdf.setFont("Times-Roman", size)
+            pdf.drawString(x, TOP - k * size * 1.4, word)
+            x += pdf.stringWidth(word, "Times-Roman", size) + space
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def pdf_form_xobject(path: Path) -> Path:
+    """A PDF with text drawn inside a form XObject, scaled by half again, between two page lines.
+
+    The form holds a white line too: white on the white page, so hidden.
+    """
+    pdf = _canvas(path)
+    pdf.setFont("Helvetica", 11)
+    pdf.drawString(72, TOP, "Page text before the form")
+    pdf.beginForm("sidebar")
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(0, 0, "Inside a form object")
+    pdf.drawString(0, -14, "Second form line")
+    pdf.setFillColorRGB(1, 1, 1)
+    pdf.drawString(0, -28, "white form stuffing")
+    pdf.endForm()
+    pdf.saveState()
+    pdf.translate(72, TOP - 40)
+    pdf.scale(1.5, 1.5)
+    pdf.doForm("sidebar")
+    pdf.restoreState()
+    pdf.drawString(72, TOP - 140, "Page text after the form")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def without_page_tree(source: Path, path: Path) -> Path:
+    """A copy of a reportlab PDF whose catalog has lost its /Pages entry (same length, so offsets hold).
+
+    PDFium refuses such a file; pdfminer still finds its pages by their /Type.
+    """
+    data = source.read_bytes()
+    broken = re.sub(rb"/Pages (\d+ 0 R /Type /Catalog)", rb"/Pagez \1", data, count=1)
+    assert broken != data, "the catalog is not where reportlab writes it"
+    path.write_bytes(broken)
+    return path
+
+
 def pdf_image_only(path: Path) -> Path:
     """A PDF whose only page holds a picture and shapes, no text (a scan)."""
     pdf = _canvas(path)

@@ -219,6 +219,29 @@ class TestOptions:
         manifest = json.loads((tmp_path / "o" / "manifest.json").read_text(encoding="utf-8"))
         assert manifest["taxonomy"]["overlays"][0]["sha256"]
 
+    def test_pdf_engine(self, tmp_path: Path) -> None:
+        """--pdf-engine pdfminer finds the skills, months and positions the fast default does; the manifest records it.
+
+        (The engines may differ in a bullet glyph pdfminer cannot map, which moves evidence offsets.)
+        """
+        resume = str(RESUMES / "alice_nguyen_senior_backend.pdf")
+        found = {}
+        for engine in ("fast", "pdfminer"):
+            code, output = run("parse", resume, "--as-of", "2026-11-01", "--pdf-engine", engine)
+            assert code == EXIT_OK
+            record = json.loads(output)
+            found[engine] = ({s["id"]: s["months"] for s in record["skills"]}, record["positions"], record["total_months"])
+        assert found["pdfminer"] == found["fast"]
+        code, _ = run("screen", resume, "--profile", str(PROFILE), "--out", str(tmp_path / "o"), "-q",
+                      "--pdf-engine", "pdfminer")
+        assert code == EXIT_OK
+        assert json.loads((tmp_path / "o" / "manifest.json").read_text(encoding="utf-8"))["settings"]["engine"] == "pdfminer"
+
+    def test_unknown_pdf_engine(self) -> None:
+        """An unknown --pdf-engine is a usage error."""
+        code, _ = run("parse", str(RESUMES / "notes.txt"), "--pdf-engine", "pdfbox")
+        assert code == 2
+
     def test_min_years_orders_seniority(self, tmp_path: Path) -> None:
         """Asking for years ranks the senior Django samples above the one-year junior."""
         profile = tmp_path / "p.yaml"

@@ -1,15 +1,17 @@
-"""Tests for screener.ingest.pdf, on real PDFs written by reportlab."""
+"""Tests for screener.ingest.pdf and screener.ingest.pdfium (the two PDF engines), on real PDFs written by reportlab."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 import docfactory
-from screener.errors import CorruptFile, EncryptedFile, IngestError, NoText
+from screener.errors import ConfigError, CorruptFile, EncryptedFile, IngestError, NoText
 from screener.ingest import read
 from screener.ingest.pdf import pdf_date
+from screener.ingest.pdfium import read_pdf_fast
 from screener.models import Document, YearMonth
 
 
@@ -159,3 +161,73 @@ class TestSavedDate:
         document = read(path)
         assert (document.saved, document.saved_source) == (saved, source)
         assert document.lines[0].text == "Engineer, Acme | 2015 – Current"
+
+
+WORK_LINES = ["Built billing services in Go", "Ran the on-call rota, 2019 - 2021", "Python, SQL and Kubernetes"]
+
+# (case, builder): PDFs both engines must read into the same lines.
+SAME_LINES: list[tuple[str, Callable[[Path], Path]]] = [
+    ("one column, two pages, bold heading",
+     lambda d: docfactory.pdf_lines(d / "one.pdf", [["Summary", *WORK_LINES], ["Second page text"]], bold_first=True)),
+    ("two columns under a header", lambda d: docfactory.pdf_two_columns(d / "two.pdf")),
+    ("white, tiny, invisible and off-page text", lambda d: docfactory.pdf_hidden_text(d / "hidden.pdf")),
+    ("one glyph per object, spaces too", lambda d: docfactory.pdf_glyph_per_object(d / "glyphs.pdf", WORK_LINES)),
+    ("no space glyphs, words placed apart", lambda d: docfactory.pdf_words_apart(d / "apart.pdf", WORK_LINES)),
+    ("a small font", lambda d: docfactory.pdf_lines(d / "small.pdf", [WORK_LINES], size=7.5)),
+    ("text in a scaled form XObject", lambda d: docfactory.pdf_form_xobject(d / "form.pdf")),
+]
+
+
+class TestEngines:
+    """The fast engine (PDFium) reads what pdfminer.six reads, and pdfminer takes over when it fails."""
+
+    @pytest.mark.parametrize(("case", "build"), SAME_LINES, ids=[case for case, _ in SAME_LINES])
+    def test_same_lines(self, pdf_dir: Path, case: str, build: Callable[[Path], Path]) -> None:
+        """Both engines give the same lines: words, order, pages, columns, sizes, bold and hidden parts."""
+        path = build(pdf_dir)
+        fast, reference = read(path), read(path, pdf_engine="pdfminer")
+        assert (fast.engine, reference.engine) == ("pdfium", "pdfminer")
+        assert fast.lines == reference.lines
+        assert (fast.pages, fast.warnings, fast.saved) == (reference.pages, reference.warnings, reference.saved)
+
+    @pytest.mark.parametrize("engine", ["fast", "pdfminer"])
+    def test_hidden_text_either_engine(self, pdf_dir: Path, engine: str) -> None:
+        """Each engine marks white, tiny, invisible and off-page text hidden, and white text on a dark band not."""
+        document = read(docfactory.pdf_hidden_text(pdf_dir / "hidden.pdf"), pdf_engine=engine)  # type: ignore[arg-type]
+        assert {line.text for line in document.lines if line.hidden} == {
+            "white keyword stuffing", "tiny keyword stuffing", "invisible keyword stuffing", "offpage keyword stuffing",
+        }
+        assert "White heading on a dark band" in document.text
+
+    @pytest.mark.parametrize(("builder", "name"), [
+        (docfactory.pdf_glyph_per_object, "glyphs.pdf"),
+        (docfactory.pdf_words_apart, "apart.pdf"),
+    ])
+    def test_words_come_apart(self, pdf_dir: Path, builder: Callable[..., Path], name: str) -> None:
+        """Spaces drawn as objects of their own (which PDFium drops) or only as gaps still separate the words."""
+        document = read(builder(pdf_dir / name, WORK_LINES))
+        assert document.engine == "pdfium"
+        assert [line.text for line in document.lines] == WORK_LINES
+
+    def test_pdfminer_takes_over(self, one_column: Path, tmp_path: Path) -> None:
+        """A PDF PDFium refuses (its catalog lost the page tree) is read by pdfminer, and the Document says so."""
+        path = docfactory.without_page_tree(one_column, tmp_path / "no_pages.pdf")
+        with pytest.raises(CorruptFile):
+            read_pdf_fast(path.read_bytes(), str(path))
+        document = read(path)
+        assert document.engine == "pdfminer"
+        assert [line.text for line in document.lines] == [line.text for line in read(one_column).lines]
+
+    def test_broken_file_error_comes_from_pdfminer(self, one_column: Path, tmp_path: Path) -> None:
+        """A file neither engine can read raises pdfminer's CorruptFile, as with pdfminer alone."""
+        path = docfactory.truncated(one_column, tmp_path / "cut.pdf", keep=0.5)
+        with pytest.raises(CorruptFile) as fast:
+            read(path)
+        with pytest.raises(CorruptFile) as reference:
+            read(path, pdf_engine="pdfminer")
+        assert str(fast.value) == str(reference.value)
+
+    def test_unknown_engine(self, one_column: Path) -> None:
+        """An engine that does not exist is a ConfigError naming the engines there are."""
+        with pytest.raises(ConfigError, match="fast, pdfminer"):
+            read(one_column, pdf_engine="pdfbox")  # type: ignore[arg-type]

@@ -33,7 +33,7 @@ import click
 from ._version import __version__
 from .cells import safe_cell
 from .errors import ConfigError, ProfileError, ScreenerError, TaxonomyError
-from .models import Candidate, Failure, YearMonth
+from .models import PDF_ENGINES, Candidate, Failure, PdfEngine, YearMonth
 from .present import PRESENT_POLICIES
 from .serialize import candidate_record, skill_record
 
@@ -90,19 +90,23 @@ class _FieldDefault(click.Option):
 
 
 def _parse_options(function: F) -> F:
-    """--as-of, --present, --no-fuzzy, --fuzzy-threshold and --timeout, handed to the command as one ParseOptions."""
+    """--as-of, --present, --no-fuzzy, --fuzzy-threshold, --timeout and --pdf-engine, as one ParseOptions."""
 
     @functools.wraps(function)
     def command(*args: Any, as_of: YearMonth | None, present: str, no_fuzzy: bool, fuzzy_threshold: float,
-                timeout: float | None, **kwargs: Any) -> Any:
+                timeout: float | None, pdf_engine: PdfEngine, **kwargs: Any) -> Any:
         from .parse import ParseOptions
 
         given = {"as_of": as_of} if as_of is not None else {}
         options = ParseOptions(**given, present=present, fuzzy=not no_fuzzy,  # type: ignore[arg-type]
-                               fuzzy_threshold=fuzzy_threshold, timeout=timeout)
+                               fuzzy_threshold=fuzzy_threshold, timeout=timeout, engine=pdf_engine)
         return function(*args, options=options, **kwargs)
 
     for option in (
+        click.option("--pdf-engine", type=click.Choice(PDF_ENGINES), cls=_FieldDefault, field="engine",
+                     show_default=True,
+                     help='How PDFs are read: "fast" (PDFium; pdfminer.six takes over a file it fails on) '
+                          'or "pdfminer" (pdfminer.six alone, slower).'),
         click.option("--timeout", type=click.FloatRange(min=0, min_open=True), cls=_FieldDefault, field="timeout",
                      show_default=True, metavar="SECONDS",
                      help="Seconds one file may take; a file that takes longer is skipped and listed in errors.csv "

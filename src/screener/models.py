@@ -11,12 +11,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal, NewType
+from typing import Literal, NewType, get_args
 
 SkillId = NewType("SkillId", str)
 """A canonical skill id from the taxonomy, e.g. ``SkillId("postgresql")``."""
 
 Format = Literal["pdf", "docx", "txt"]
+PdfEngine = Literal["fast", "pdfminer"]
+"""``fast``: PDFium, with pdfminer.six taking over a file PDFium fails on; ``pdfminer``: pdfminer.six alone."""
+PDF_ENGINES: tuple[PdfEngine, ...] = get_args(PdfEngine)
 
 
 @functools.total_ordering
@@ -104,6 +107,9 @@ class Document:
             metadata (not yet checked for plausibility); None when it says none.
         saved_source: the metadata field ``saved`` came from (``ModDate``,
             ``CreationDate``, ``modified``, ``created``); empty when none.
+        engine: the PDF engine that read the file, ``pdfium`` or
+            ``pdfminer`` (which takes over when PDFium fails on a file);
+            empty for DOCX and text.
     """
 
     path: str
@@ -114,6 +120,7 @@ class Document:
     warnings: tuple[str, ...] = ()
     saved: YearMonth | None = None
     saved_source: str = ""
+    engine: str = ""
 
     @property
     def text(self) -> str:

@@ -19,7 +19,7 @@ from .claims import claimed_months
 from .education import extract_education
 from .errors import ConfigError
 from .experience import Experience, ExperienceExtractor, skill_time
-from .ingest import DEFAULT_MAX_BYTES, read
+from .ingest import DEFAULT_MAX_BYTES, PDF_ENGINES, PdfEngine, read
 from .machine_text import machine_addressed_lines
 from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
 from .name_slots import drop_name_slots
@@ -54,9 +54,12 @@ class ParseOptions:
         max_bytes: files larger than this are rejected as ``too_large``.
         timeout: seconds one file may take in a batch before its worker is
             stopped and the file reported as ``timeout``; None for no limit.
+        engine: the PDF engine: ``fast`` (PDFium, with pdfminer.six taking
+            over a file PDFium fails on) or ``pdfminer`` (pdfminer.six alone).
 
     Raises:
-        ConfigError: an unknown present policy, a threshold outside 0-100 or a timeout not above 0.
+        ConfigError: an unknown present policy or PDF engine, a threshold outside 0-100 or a
+            timeout not above 0.
 
     Example:
         >>> ParseOptions(as_of=YearMonth(2026, 11), present="as-of").settings()["present"]
@@ -69,10 +72,13 @@ class ParseOptions:
     fuzzy_threshold: float = 80.0
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float | None = 60.0
+    engine: PdfEngine = "fast"
 
     def __post_init__(self) -> None:
         if self.present not in PRESENT_POLICIES:
             raise ConfigError(f"present must be one of {', '.join(PRESENT_POLICIES)}, got {self.present!r}")
+        if self.engine not in PDF_ENGINES:
+            raise ConfigError(f"engine must be one of {', '.join(PDF_ENGINES)}, got {self.engine!r}")
         if not 0 <= self.fuzzy_threshold <= 100:
             raise ConfigError(f"fuzzy_threshold must be between 0 and 100, got {self.fuzzy_threshold}")
         if self.timeout is not None and not self.timeout > 0:
@@ -86,6 +92,7 @@ class ParseOptions:
             "fuzzy": str(self.fuzzy),
             "fuzzy_threshold": str(self.fuzzy_threshold),
             "timeout": str(self.timeout),
+            "engine": self.engine,
         }
 
 
@@ -115,7 +122,7 @@ class ResumeParser:
 
     def __call__(self, path: str | Path) -> Candidate:
         """Read and parse one file; raises :class:`~screener.errors.IngestError` when unreadable."""
-        return self.parse_document(read(path, max_bytes=self.options.max_bytes))
+        return self.parse_document(read(path, max_bytes=self.options.max_bytes, pdf_engine=self.options.engine))
 
     def present(self, document: Document) -> tuple[YearMonth, str]:
         """The month "present" means in ``document``, and its source (``document`` or ``as_of``)."""

@@ -21,6 +21,8 @@ class Parsed:
             ``hidden_text`` is added by the caller from the lines.
         saved: the last-saved month the file's metadata gives, if any.
         saved_source: the metadata field it came from.
+        engine: the PDF engine that read the file (``pdfium`` or
+            ``pdfminer``); empty for other formats.
     """
 
     lines: tuple[Line, ...]
@@ -28,6 +30,7 @@ class Parsed:
     warnings: tuple[str, ...] = ()
     saved: YearMonth | None = None
     saved_source: str = ""
+    engine: str = ""
 
 
 FormatReader = Callable[[bytes, str], Parsed]

@@ -7,20 +7,38 @@ import os
 from pathlib import Path
 
 from screener.archive import read_member, split_member
-from screener.errors import EmptyFile, FileMissing, TooLarge
-from screener.ingest.base import FormatReader
+from screener.errors import ConfigError, EmptyFile, FileMissing, IngestError, TooLarge
+from screener.ingest.base import FormatReader, Parsed
 from screener.ingest.docx import read_docx
 from screener.ingest.pdf import read_pdf
+from screener.ingest.pdfium import read_pdf_fast
 from screener.ingest.sniff import rejection, sniff_format
 from screener.ingest.text import read_text
-from screener.models import Document, Format
+from screener.models import PDF_ENGINES, Document, Format, PdfEngine
 
-__all__ = ["DEFAULT_MAX_BYTES", "read"]
+__all__ = ["DEFAULT_MAX_BYTES", "PDF_ENGINES", "PdfEngine", "read"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 """Files larger than this (20 MiB) are refused before they are read."""
 
-_READERS: dict[Format, FormatReader] = {"pdf": read_pdf, "docx": read_docx, "txt": read_text}
+
+
+def _read_pdf_fast_or_pdfminer(data: bytes, path: str) -> Parsed:
+    """Read a PDF with PDFium; when PDFium fails on it, pdfminer.six reads it (and gives the error, if any).
+
+    PDFium and pdfminer repair broken files differently (pdfminer finds pages
+    whose page tree is lost, say), so a file one cannot read is worth the other.
+    """
+    try:
+        return read_pdf_fast(data, path)
+    except IngestError:
+        return read_pdf(data, path)
+
+
+_READERS: dict[PdfEngine, dict[Format, FormatReader]] = {
+    "fast": {"pdf": _read_pdf_fast_or_pdfminer, "docx": read_docx, "txt": read_text},
+    "pdfminer": {"pdf": read_pdf, "docx": read_docx, "txt": read_text},
+}
 
 
 def _load(path: str, max_bytes: int) -> bytes:
@@ -46,7 +64,9 @@ def _load(path: str, max_bytes: int) -> bytes:
     return data
 
 
-def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+def read(
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_engine: PdfEngine = "fast"
+) -> Document:
     """Read a resume file (PDF, DOCX or plain text) into a :class:`Document`.
 
     The format comes from the bytes, never from the file name.
@@ -54,6 +74,8 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     Args:
         path: the file.
         max_bytes: larger files are refused before they are read.
+        pdf_engine: ``fast`` (PDFium, pdfminer.six taking over a file it
+            fails on) or ``pdfminer``; ``Document.engine`` says which read it.
 
     Returns:
         The file's lines in reading order (hidden ones included and marked),
@@ -68,12 +90,15 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         EncryptedFile: the file needs a password.
         CorruptFile: the file claims a format but its structure is broken.
         NoText: the file has no text (a scanned image needs OCR).
+        ConfigError: an unknown ``pdf_engine``.
 
     Example:
         >>> document = read("resume.pdf")  # doctest: +SKIP
         >>> document.format, document.pages  # doctest: +SKIP
         ('pdf', 2)
     """
+    if pdf_engine not in _READERS:
+        raise ConfigError(f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, got {pdf_engine!r}")
     name = os.fspath(path)
     data = _load(name, max_bytes)
     if not data.strip():
@@ -81,7 +106,7 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     fmt = sniff_format(data)
     if fmt is None:
         raise rejection(name, data)
-    parsed = _READERS[fmt](data, name)
+    parsed = _READERS[pdf_engine][fmt](data, name)
     warnings = list(parsed.warnings)
     if any(line.hidden for line in parsed.lines):
         warnings.append("hidden_text")
@@ -94,4 +119,5 @@ def read(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         warnings=tuple(dict.fromkeys(warnings)),
         saved=parsed.saved,
         saved_source=parsed.saved_source,
+        engine=parsed.engine,
     )

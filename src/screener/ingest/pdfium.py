@@ -1,0 +1,510 @@
+"""PDF files through PDFium (pypdfium2): the fast engine.
+
+PDFium parses a page in native code and gives every glyph's box, but its own
+text assembly does not read like pdfminer's: it discards text objects of zero
+width, so PDFs that draw one glyph per object lose every space glyph, and it
+guesses spaces and line breaks its own way. So this engine takes only the
+glyphs (with the loose boxes pdfminer would give them), puts the dropped
+spaces back at their objects' origins, and rebuilds words and lines from the
+boxes with pdfminer's rules and margins (:mod:`screener.ingest.pdfpage`);
+reading order, columns and hidden text are then decided by the same code for
+both engines.
+
+PDFium is not thread-safe: read files in parallel with processes, not threads.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import io
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+from screener.errors import CorruptFile, EncryptedFile
+from screener.ingest.base import Parsed
+from screener.ingest.columns import Box
+from screener.ingest.pdfpage import (
+    CHAR_MARGIN,
+    INVISIBLE_MODES,
+    LINE_OVERLAP,
+    SAVED_KEYS,
+    WORD_MARGIN,
+    PageLine,
+    Piece,
+    Visibility,
+    finish,
+    is_bold,
+    is_white,
+    page_lines,
+    pdf_date,
+)
+from screener.models import Line, YearMonth
+
+__all__ = ["read_pdf_fast"]
+
+# (a, b, c, d, e, f): x' = a x + c y + e, y' = b x + d y + f, as in PDF.
+_Matrix = tuple[float, float, float, float, float, float]
+_IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+# PDFium drops a text object narrower than this (its kSizeEpsilon, in points).
+_ZERO_WIDTH = 0.01
+# A dropped space's advance, which PDFium does not give: text fonts make a
+# space about a quarter of an em wide (Times 0.25, Helvetica and Arial 0.28,
+# Calibri 0.23). The width matters: pdfminer starts a new line after a glyph
+# when the gap to the next is over twice the wider glyph's width.
+_SPACE_ADVANCE = 0.25
+# Characters PDFium may generate itself (inferred spaces and line breaks).
+_MAYBE_GENERATED = frozenset(" \r\n")
+# What PDFium puts for a hyphen it took to break a word at a line's end.
+_HYPHEN_MARKS = frozenset("\x02\ufffe")
+_FONT_NAME_BYTES = 256
+# A named tuple built from a tuple without its Python-level __new__ (as its
+# _make does): a page makes one per glyph, and this halves the cost.
+_make = tuple.__new__
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """What every glyph of one text object shares (many objects share one style)."""
+
+    size: float
+    """The font size as drawn: the Tf size times the object's vertical scale."""
+    bold: bool
+    invisible: bool
+    white: bool
+    group: int
+    """The form XObject the object lies in (0: the page itself); pdfminer lays each form out apart."""
+
+
+class _Glyph(NamedTuple):
+    """One glyph in content order, with the box pdfminer would give it (a tuple: there are thousands)."""
+
+    text: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    style: _Style
+    order: int
+    """Its text object's place in the page's content, forms included."""
+
+
+def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
+    """The matrix that applies ``inner`` and then ``outer``."""
+    a, b, c, d, e, f = inner
+    a2, b2, c2, d2, e2, f2 = outer
+    return (
+        a * a2 + b * c2, a * b2 + b * d2,
+        c * a2 + d * c2, c * b2 + d * d2,
+        e * a2 + f * c2 + e2, e * b2 + f * d2 + f2,
+    )
+
+
+def _apply(m: _Matrix, x: float, y: float) -> tuple[float, float]:
+    return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+
+def _transform_box(m: _Matrix, x0: float, y0: float, x1: float, y1: float) -> Box:
+    """The page box of a rectangle given in a form's space."""
+    xs, ys = zip(*(_apply(m, x, y) for x, y in ((x0, y0), (x0, y1), (x1, y0), (x1, y1))), strict=True)
+    return Box(min(xs), min(ys), max(xs), max(ys))
+
+
+def _children(container: raw.FPDF_PAGE | raw.FPDF_PAGEOBJECT, is_form: bool) -> Iterator[raw.FPDF_PAGEOBJECT]:
+    if is_form:
+        for k in range(raw.FPDFFormObj_CountObjects(container)):
+            yield raw.FPDFFormObj_GetObject(container, k)
+    else:
+        for k in range(raw.FPDFPage_CountObjects(container)):
+            yield raw.FPDFPage_GetObject(container, k)
+
+
+class _TextObject(NamedTuple):
+    """A text object as the walk met it: its handle, where it lies, and its place in content order."""
+
+    handle: raw.FPDF_PAGEOBJECT
+    form: _Matrix
+    """The matrix of the forms it lies in (identity on the page itself)."""
+    group: int
+    order: int
+
+
+class _PageObjects:
+    """One page's objects: text objects in content order, backdrops, and each text object's style.
+
+    A page may hold one object per glyph, so styles are worked out only for
+    objects that are used, and objects that look alike share one style.
+    """
+
+    def __init__(self, page: raw.FPDF_PAGE, fonts: _FontTables) -> None:
+        self.texts: dict[int, _TextObject] = {}
+        """Text objects by address, in content order."""
+        self.backdrops: list[Box] = []
+        self._forms = 0
+        self._styles: dict[tuple[float, bool, bool, bool, int], _Style] = {}
+        self.by_object: dict[int, _Style] = {}
+        """The styles worked out so far, by object address: those of the objects PDFium kept a glyph of."""
+        self._bold: dict[int, bool] = {}
+        self._white: dict[tuple[int, int, int], bool] = {}
+        self._fonts = fonts
+        self._matrix = raw.FS_MATRIX()
+        self._tf = ctypes.c_float()
+        self._floats = [ctypes.c_float() for _ in range(4)]
+        self._colour = [ctypes.c_uint() for _ in range(4)]
+        self._ints = [ctypes.c_int() for _ in range(2)]
+        self._walk(page, _IDENTITY, 0, is_form=False)
+
+    def _walk(self, container: raw.FPDF_PAGE | raw.FPDF_PAGEOBJECT, m: _Matrix, group: int, *, is_form: bool) -> None:
+        """Visit a page's (or a form's) objects in content order, forms depth first."""
+        texts = self.texts
+        for obj in _children(container, is_form):
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_TEXT:
+                texts[ctypes.addressof(obj.contents)] = _make(_TextObject, (obj, m, group, len(texts)))
+            elif kind == raw.FPDF_PAGEOBJ_FORM:
+                self._forms += 1
+                self._walk(obj, _compose(self._matrix_of(obj), m), self._forms, is_form=True)
+            elif self._is_backdrop(obj, kind):
+                box = self._bounds(obj)
+                if box is not None:
+                    self.backdrops.append(_transform_box(m, *box))
+
+    def style(self, address: int, text: _TextObject) -> _Style:
+        """The style of a text object (worked out once)."""
+        style = self.by_object.get(address)
+        if style is None:
+            style = self.by_object[address] = self._style(text)
+        return style
+
+    def _style(self, text: _TextObject) -> _Style:
+        obj = text.handle
+        if text.form is _IDENTITY:
+            m = self._matrix
+            c, d = (m.c, m.d) if raw.FPDFPageObj_GetMatrix(obj, m) else (0.0, 1.0)
+        else:
+            _, _, c, d, _, _ = _compose(self._matrix_of(obj), text.form)
+        tf = self._tf
+        raw.FPDFTextObj_GetFontSize(obj, tf)
+        r, g, b, a = self._colour
+        key = (
+            tf.value * math.hypot(c, d),
+            self._is_bold(raw.FPDFTextObj_GetFont(obj)),
+            raw.FPDFTextObj_GetTextRenderMode(obj) in INVISIBLE_MODES,
+            bool(raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and self._is_white(r.value, g.value, b.value),
+            text.group,
+        )
+        style = self._styles.get(key)
+        if style is None:
+            style = self._styles[key] = _Style(*key)
+        return style
+
+    def _is_white(self, r: int, g: int, b: int) -> bool:
+        """Whether an RGB fill (0-255 a channel) is white, as :func:`is_white` says (remembered: pages reuse a few)."""
+        key = (r, g, b)
+        if key not in self._white:
+            self._white[key] = is_white((r / 255, g / 255, b / 255))
+        return self._white[key]
+
+    def unmapped(self, text: _TextObject, code: int) -> str:
+        """The text of a character code PDFium found no Unicode for ("" if its font does not say)."""
+        font = raw.FPDFTextObj_GetFont(text.handle)
+        return self._fonts.text(font, code) if font else ""
+
+    def dropped_spaces(self) -> list[_Glyph]:
+        """A space at the origin of each text object PDFium dropped for having no width.
+
+        Resume builders that draw one glyph per object draw each space as an
+        object of its own, whose glyph has no ink, so PDFium leaves it out.
+        Call it once the kept glyphs have been styled.
+        """
+        spaces: list[_Glyph] = []
+        used = set(self.by_object)
+        for address, text in self.texts.items():
+            if address in used:
+                continue
+            box = self._bounds(text.handle)
+            if box is None or box[2] - box[0] >= _ZERO_WIDTH:
+                continue  # dropped for another reason (PDFium removes text drawn twice over itself)
+            spaces.append(self._space(text, self.style(address, text)))
+        return spaces
+
+    def _space(self, text: _TextObject, style: _Style) -> _Glyph:
+        m = _compose(self._matrix_of(text.handle), text.form)
+        tf, descent = ctypes.c_float(), ctypes.c_float()
+        raw.FPDFTextObj_GetFontSize(text.handle, tf)
+        font = raw.FPDFTextObj_GetFont(text.handle)
+        drop = descent.value if font and raw.FPDFFont_GetDescent(font, tf.value, descent) else 0.0
+        x, y = _apply(m, 0.0, 0.0)
+        y0 = y + drop * math.hypot(m[2], m[3])
+        return _Glyph(" ", x, y0, x + _SPACE_ADVANCE * style.size, y0 + style.size, style, text.order)
+
+    def _is_bold(self, font: raw.FPDF_FONT) -> bool:
+        if not font:
+            return False
+        key = ctypes.addressof(font.contents)
+        if key not in self._bold:
+            self._bold[key] = is_bold(_font_name(font))
+        return self._bold[key]
+
+    def _matrix_of(self, obj: raw.FPDF_PAGEOBJECT) -> _Matrix:
+        m = self._matrix
+        if not raw.FPDFPageObj_GetMatrix(obj, m):
+            return _IDENTITY
+        return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+    def _bounds(self, obj: raw.FPDF_PAGEOBJECT) -> tuple[float, float, float, float] | None:
+        left, bottom, right, top = self._floats
+        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            return None
+        return left.value, bottom.value, right.value, top.value
+
+    def _fill(self, obj: raw.FPDF_PAGEOBJECT) -> tuple[float, float, float] | None:
+        """An object's fill colour as RGB between 0 and 1, or None when it has none."""
+        r, g, b, a = self._colour
+        if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+            return None
+        return r.value / 255, g.value / 255, b.value / 255
+
+    def _is_backdrop(self, obj: raw.FPDF_PAGEOBJECT, kind: int) -> bool:
+        """Whether a shape hides the page's white under it: an image, or a filled shape that is not white."""
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            return True
+        if kind != raw.FPDF_PAGEOBJ_PATH:
+            return False
+        fill_mode, stroke = self._ints
+        if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or fill_mode.value == raw.FPDF_FILLMODE_NONE:
+            return False
+        fill = self._fill(obj)
+        return fill is not None and not is_white(fill)
+
+
+def _font_name(font: raw.FPDF_FONT) -> str:
+    """A font's base name without its subset tag ("ABCDEF+CMR10" is "CMR10")."""
+    buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
+    size = raw.FPDFFont_GetBaseFontName(font, buffer, _FONT_NAME_BYTES)
+    name = buffer.value.decode("utf-8", "replace") if 0 < size <= _FONT_NAME_BYTES else ""
+    return _SUBSET_TAG.sub("", name)
+
+
+def _type1_encoding(font: raw.FPDF_FONT) -> dict[int, str]:
+    """The built-in encoding of an embedded Type 1 font, code to text, read as pdfminer reads it."""
+    size = ctypes.c_ulong()
+    if not raw.FPDFFont_GetFontData(font, None, 0, size) or not size.value:
+        return {}
+    buffer = (ctypes.c_ubyte * size.value)()
+    raw.FPDFFont_GetFontData(font, buffer, size.value, size)
+    header = bytes(buffer).split(b"eexec", 1)[0]
+    if b"/Encoding" not in header:
+        return {}
+    from pdfminer.pdffont import Type1FontHeaderParser
+
+    from screener.ingest.pdf import BROKEN
+
+    try:
+        return Type1FontHeaderParser(io.BytesIO(header)).get_encoding()
+    except BROKEN:
+        return {}
+
+
+def _pdfminer_tables(data: bytes) -> dict[str, dict[int, str]]:
+    """Each simple font's code-to-text table as pdfminer builds it, by base name without subset tag.
+
+    pdfminer reads glyph names PDFium does not (``f_i``, ``zero.lnum``);
+    only the fonts are read, not the pages' text.
+    """
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfinterp import PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    from screener.ingest.pdf import BROKEN
+
+    tables: dict[str, dict[int, str]] = {}
+    try:
+        manager = PDFResourceManager(caching=True)
+        for page in PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(data)), password="")):
+            for spec in (resolve1((page.resources or {}).get("Font")) or {}).values():
+                font = manager.get_font(None, resolve1(spec))
+                table = tables.setdefault(_SUBSET_TAG.sub("", str(getattr(font, "basefont", ""))), {})
+                for code, text in getattr(font, "cid2unicode", {}).items():
+                    table.setdefault(code, text)
+    except BROKEN:
+        pass  # what was read so far still helps
+    return tables
+
+
+class _FontTables:
+    """Text for the character codes PDFium finds no Unicode for, from the fonts, as pdfminer reads them.
+
+    LaTeX output names its ligatures in ways PDFium does not map (a glyph
+    ``f_i`` in an /Encoding, or only in the font program), so words like
+    "scientific" would lose their "fi". Read once per document, and only
+    when such a code turns up.
+    """
+
+    def __init__(self, data: bytes) -> None:
+        self._data = data
+        self._by_font: dict[int, dict[int, str]] = {}
+        self._by_name: dict[str, dict[int, str]] | None = None
+
+    def text(self, font: raw.FPDF_FONT, code: int) -> str:
+        key = ctypes.addressof(font.contents)
+        if key not in self._by_font:
+            if self._by_name is None:
+                self._by_name = _pdfminer_tables(self._data)
+            own = _type1_encoding(font)
+            self._by_font[key] = {**self._by_name.get(_font_name(font), {}), **own}
+        return self._by_font[key].get(code, "")
+
+
+def _page_text(textpage: raw.FPDF_TEXTPAGE, count: int) -> str | None:
+    """Every character's text in one call, or None when it does not map one to one onto characters."""
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = raw.FPDFText_GetText(textpage, 0, count, buffer)
+    text = bytes(buffer)[: max(written - 1, 0) * 2].decode("utf-16-le", "replace")
+    return text if len(text) == count else None
+
+
+def _glyphs(textpage: raw.FPDF_TEXTPAGE, found: _PageObjects) -> list[_Glyph]:
+    """The page's glyphs in content order, PDFium's own inferred spaces and breaks left out."""
+    count = raw.FPDFText_CountChars(textpage)
+    text = _page_text(textpage, count)
+    rect = raw.FS_RECTF()
+    glyphs: list[_Glyph] = []
+    texts, styles = found.texts, found.by_object
+    for i in range(count):
+        char = text[i] if text is not None else chr(raw.FPDFText_GetUnicode(textpage, i))
+        if char in _MAYBE_GENERATED and raw.FPDFText_IsGenerated(textpage, i):
+            continue
+        obj = raw.FPDFText_GetTextObject(textpage, i)
+        address = ctypes.addressof(obj.contents) if obj else 0
+        known = texts.get(address)
+        if known is None or not raw.FPDFText_GetLooseCharBox(textpage, i, rect):
+            continue
+        if char in _HYPHEN_MARKS and raw.FPDFText_IsHyphen(textpage, i):
+            char = "-"
+        elif char < " " and raw.FPDFText_HasUnicodeMapError(textpage, i):
+            # PDFium gives the character code; LaTeX fonts put ligatures there (0x1C: fi).
+            char = found.unmapped(known, ord(char))
+        style = styles.get(address) or found.style(address, known)
+        # pdfminer's box: the advance across, the font size up from the descent.
+        bottom = rect.bottom
+        glyphs.append(_make(_Glyph, (char, rect.left, bottom, rect.right, bottom + style.size, style, known.order)))
+    glyphs += found.dropped_spaces()
+    # Stable: glyphs of one object keep PDFium's order; a dropped space goes where its object was.
+    glyphs.sort(key=lambda g: (g.style.group, g.order))
+    return glyphs
+
+
+def _same_line(a: _Glyph, b: _Glyph) -> bool:
+    """pdfminer's test for two glyphs in a row: heights overlap enough, and the gap is small."""
+    if a.style.group != b.style.group or not (b.y0 <= a.y1 and a.y0 <= b.y1):
+        return False
+    overlap = min(abs(a.y0 - b.y1), abs(a.y1 - b.y0))
+    gap = 0.0 if (b.x0 <= a.x1 and a.x0 <= b.x1) else min(abs(a.x0 - b.x1), abs(a.x1 - b.x0))
+    return (
+        min(a.y1 - a.y0, b.y1 - b.y0) * LINE_OVERLAP < overlap
+        and gap < max(a.x1 - a.x0, b.x1 - b.x0) * CHAR_MARGIN
+    )
+
+
+def _line(glyphs: list[_Glyph], seen: Visibility) -> PageLine:
+    """A run of glyphs as a line, with a space wherever the gap before a glyph is wide."""
+    pieces: list[Piece] = []
+    previous: _Glyph | None = None
+    hidden = False
+    for glyph in glyphs:
+        if previous is not None and previous.x1 < glyph.x0 - WORD_MARGIN * max(
+            glyph.x1 - glyph.x0, glyph.y1 - glyph.y0
+        ):
+            pieces.append(_make(Piece, (" ", None, False, hidden)))
+        style = glyph.style
+        hidden = seen.hidden(
+            (glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2, size=style.size, invisible=style.invisible,
+            white=style.white,
+        )
+        pieces.append(_make(Piece, (glyph.text, style.size, style.bold, hidden)))
+        previous = glyph
+    box = Box(min(g.x0 for g in glyphs), min(g.y0 for g in glyphs), max(g.x1 for g in glyphs),
+              max(g.y1 for g in glyphs))
+    return PageLine(box, tuple(pieces))
+
+
+def _lines(glyphs: list[_Glyph], seen: Visibility) -> list[PageLine]:
+    """Glyphs in content order cut into lines where two in a row do not sit side by side."""
+    lines: list[PageLine] = []
+    run: list[_Glyph] = []
+    for glyph in glyphs:
+        if run and not _same_line(run[-1], glyph):
+            lines.append(_line(run, seen))
+            run = []
+        run.append(glyph)
+    if run:
+        lines.append(_line(run, seen))
+    return lines
+
+
+def _page(document: pdfium.PdfDocument, index: int, fonts: _FontTables) -> tuple[list[Line], bool]:
+    """One page as lines in reading order, and whether it has two columns."""
+    page = document[index]
+    textpage = page.get_textpage()
+    try:
+        found = _PageObjects(page.raw, fonts)
+        seen = Visibility(Box(*page.get_mediabox()), found.backdrops)
+        return page_lines(_lines(_glyphs(textpage.raw, found), seen), seen, index + 1)
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _saved(document: pdfium.PdfDocument) -> tuple[YearMonth | None, str]:
+    """The last-saved month from the document information: ModDate, else CreationDate."""
+    info = document.get_metadata_dict(skip_empty=True)
+    for key in SAVED_KEYS:
+        month = pdf_date(info.get(key))
+        if month is not None:
+            return month, key
+    return None, ""
+
+
+def _open(data: bytes, path: str) -> pdfium.PdfDocument:
+    """Open the PDF with the empty password (an owner password only restricts printing or copying)."""
+    try:
+        return pdfium.PdfDocument(data, password="")
+    except pdfium.PdfiumError as e:
+        if "password" in str(e).lower():
+            raise EncryptedFile(path, "The PDF is password-protected; ask for a copy without a password.") from e
+        raise CorruptFile(path, f"PDFium cannot open the PDF ({e}).") from e
+
+
+def read_pdf_fast(data: bytes, path: str) -> Parsed:
+    """Read a PDF with PDFium into lines in reading order, page by page.
+
+    Raises:
+        EncryptedFile: it needs a password to open.
+        CorruptFile: PDFium cannot open it, or it has no pages.
+        NoText: it has pages but no visible text (a scanned image).
+    """
+    document = _open(data, path)
+    try:
+        lines: list[Line] = []
+        columns = False
+        pages = len(document)
+        fonts = _FontTables(data)
+        for index in range(pages):
+            page, page_columns = _page(document, index, fonts)
+            lines += page
+            columns |= page_columns
+        saved, source = _saved(document)
+    except pdfium.PdfiumError as e:
+        raise CorruptFile(path, f"PDFium cannot read the PDF ({e}).") from e
+    finally:
+        document.close()
+    return finish(path, lines, pages=pages, columns=columns, saved=saved, saved_source=source, engine="pdfium")

@@ -1,0 +1,248 @@
+"""A PDF page's text lines, whichever engine read its glyphs.
+
+Both PDF engines (pdfminer.six in :mod:`screener.ingest.pdf`, PDFium in
+:mod:`screener.ingest.pdfium`) hand each page to :func:`page_lines` as text
+lines made of pieces: a glyph with its size, weight and visibility, or a space
+the engine inferred. This module holds what must be the same whatever the
+engine: the layout constants, which glyphs a reader could not see, reading
+order and columns (through :mod:`screener.ingest.columns`), and how a line
+becomes a visible and a hidden :class:`~screener.models.Line`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from screener.errors import CorruptFile, NoText
+from screener.ingest.base import Parsed
+from screener.ingest.columns import Box, reading_order
+from screener.ingest.normalize import make_line
+from screener.models import Line, YearMonth
+
+__all__ = [
+    "CHAR_MARGIN",
+    "INVISIBLE_MODES",
+    "LINE_OVERLAP",
+    "SAVED_KEYS",
+    "WORD_MARGIN",
+    "PageLine",
+    "Piece",
+    "Visibility",
+    "finish",
+    "is_bold",
+    "is_white",
+    "page_lines",
+    "pdf_date",
+]
+
+# Many PDFs (LaTeX output above all) write no space glyphs: spaces are
+# inferred from gaps wider than 10 % of a glyph. Measured on devdata,
+# 0.05 splits words ("Develo per") and 0.25 glues them; 0.1 does neither.
+WORD_MARGIN = 0.1
+"""A gap wider than this share of a glyph's size is a space."""
+CHAR_MARGIN = 2.0
+"""Glyphs further apart than this many glyph widths are on different lines."""
+LINE_OVERLAP = 0.5
+"""Glyphs share a line when their heights overlap by more than this share."""
+
+# Text render modes that paint nothing: 3 (invisible), 7 (clip only).
+INVISIBLE_MODES = frozenset({3, 7})
+_MIN_VISIBLE_SIZE = 2.0
+# A colour channel this close to full intensity looks white on paper.
+_NEAR_WHITE = 0.95
+# Colour spaces whose components say gray, RGB or CMYK by their count.
+_COMPONENT_SPACES = frozenset({None, "DeviceGray", "CalGray", "DeviceRGB", "CalRGB", "DeviceCMYK", "ICCBased"})
+_BOLD = re.compile(r"bold|black|heavy|demi|semibold|cmbx|sfbx|[-,]bd\b", re.IGNORECASE)
+# "D:YYYYMMDDHHmmSSOHH'mm'", every part after the year optional; some writers put ISO dashes.
+_PDF_DATE = re.compile(r"^\s*(?:D\s*:)?\s*(\d{4})(?:[-/.]?(\d{2}))?")
+SAVED_KEYS = ("ModDate", "CreationDate")
+"""The information keys that date the file, the last save first."""
+
+
+@functools.cache
+def is_bold(fontname: str) -> bool:
+    """Whether a font name says bold (Arial-BoldMT, CMBX10 in LaTeX, ...).
+
+    >>> is_bold("ABCDEF+Arial-BoldMT"), is_bold("CMBX12"), is_bold("CMR10")
+    (True, True, False)
+    """
+    return _BOLD.search(fontname) is not None
+
+
+def is_white(color: object, space: str | None = None) -> bool:
+    """Whether a fill colour is white or nearly so.
+
+    Args:
+        color: a grey level, an RGB or a CMYK tuple (or a pattern name),
+            each component between 0 and 1.
+        space: the colour space's name when known; None to go by the number
+            of components, as for shapes, whose space pdfminer does not keep.
+
+    >>> is_white((1, 1, 1)), is_white(0.97, "DeviceGray"), is_white((0, 0, 0, 0)), is_white((1, 1, 1), "Separation")
+    (True, True, True, False)
+    """
+    values = color if isinstance(color, (tuple, list)) else (color,)
+    if not all(isinstance(v, (int, float)) for v in values):
+        return False  # a pattern or an unparsed value: assume visible
+    if space not in _COMPONENT_SPACES:
+        return False  # spot colours, Lab, indexed: cannot tell, assume visible
+    if len(values) == 4:
+        return all(v <= 1 - _NEAR_WHITE for v in values)
+    return len(values) in {1, 3} and all(v >= _NEAR_WHITE for v in values)
+
+
+def pdf_date(value: object) -> YearMonth | None:
+    """The month of a PDF date string, or None when it is not one.
+
+    Only the year and month matter for a resume, so the time and the time
+    zone are not read (a zone can move a date across midnight, never a
+    resume's dates across a year).
+
+    >>> pdf_date(b"D:20180514093000+02'00'"), pdf_date("D:2018"), pdf_date(b"garbage")
+    (YearMonth(year=2018, month=5), YearMonth(year=2018, month=1), None)
+    """
+    if isinstance(value, bytes):
+        # PDFDocEncoding or UTF-16 with a byte-order mark; only pdfminer hands us bytes.
+        from pdfminer.utils import decode_text
+
+        value = decode_text(value)
+    if not isinstance(value, str):
+        return None
+    match = _PDF_DATE.match(value)
+    if match is None:
+        return None
+    month = int(match.group(2) or 1)
+    return YearMonth(int(match.group(1)), month) if 1 <= month <= 12 else None
+
+
+class Visibility:
+    """Decides whether a glyph on one page could be seen by a reader.
+
+    Args:
+        page: the page's media box.
+        backdrops: boxes of opaque shapes (dark fills, images) that white
+            text may sit on and still be seen.
+    """
+
+    def __init__(self, page: Box, backdrops: Sequence[Box]) -> None:
+        self.page = page
+        self._backdrops = backdrops
+
+    def on_page(self, box: Box) -> bool:
+        """Whether the centre of ``box`` lies on the page."""
+        x, y = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+        return self.page.x0 <= x <= self.page.x1 and self.page.y0 <= y <= self.page.y1
+
+    def _on_backdrop(self, x: float, y: float) -> bool:
+        return any(b.x0 <= x <= b.x1 and b.y0 <= y <= b.y1 for b in self._backdrops)
+
+    def hidden(self, x: float, y: float, *, size: float, invisible: bool, white: bool) -> bool:
+        """Whether a glyph is invisible: tiny, drawn invisible, off the page, or white on white.
+
+        Args:
+            x, y: the centre of the glyph's box.
+            size: its font size as drawn, in points.
+            invisible: drawn in a render mode that paints nothing.
+            white: filled white (or nearly).
+        """
+        page = self.page
+        if size < _MIN_VISIBLE_SIZE or invisible or not (page.x0 <= x <= page.x1 and page.y0 <= y <= page.y1):
+            return True
+        # White text on a dark sidebar or a photo is visible; white on the
+        # page's own white is not.
+        return white and not self._on_backdrop(x, y)
+
+
+class Piece(NamedTuple):
+    """One piece of a line's text: a glyph, or a space the engine inferred.
+
+    A named tuple rather than a dataclass: a page makes thousands of them.
+
+    Attributes:
+        text: the glyph's text (a ligature may be several letters).
+        size: the glyph's font size as drawn; None for an inferred space,
+            which counts towards no size and no weight.
+        bold: drawn in a bold font.
+        hidden: a reader could not see it (an inferred space takes the
+            visibility of the glyph before it).
+    """
+
+    text: str
+    size: float | None
+    bold: bool = False
+    hidden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PageLine:
+    """A text line as an engine found it: its box and its pieces in order."""
+
+    box: Box
+    pieces: tuple[Piece, ...]
+
+
+def _split_line(line: PageLine, page_no: int, column: int) -> Iterator[Line]:
+    """One engine line as a visible line and, if it has hidden glyphs, a hidden one."""
+    parts: dict[bool, list[str]] = {False: [], True: []}
+    sizes: dict[bool, Counter[float]] = {False: Counter(), True: Counter()}
+    bold: dict[bool, int] = {False: 0, True: 0}
+    for piece in line.pieces:
+        if piece.size is not None:
+            sizes[piece.hidden][round(piece.size, 1)] += 1
+            bold[piece.hidden] += piece.bold
+        parts[piece.hidden].append(piece.text)
+    for is_hidden in (False, True):
+        glyphs = sizes[is_hidden].total()
+        if not glyphs:
+            continue
+        made = make_line(
+            "".join(parts[is_hidden]),
+            page=page_no,
+            column=column,
+            source="body",
+            font_size=sizes[is_hidden].most_common(1)[0][0],
+            bold=bold[is_hidden] * 2 > glyphs,
+            hidden=is_hidden,
+        )
+        if made is not None:
+            yield made
+
+
+def page_lines(lines: Sequence[PageLine], seen: Visibility, page_no: int) -> tuple[list[Line], bool]:
+    """A page's lines in reading order, hidden parts split off; and whether it has two columns.
+
+    Lines off the page would only skew the column search; they are hidden
+    anyway and go after the page's visible text.
+    """
+    on_page = [line for line in lines if seen.on_page(line.box)]
+    off_page = [line for line in lines if not seen.on_page(line.box)]
+    order, columns = reading_order([line.box for line in on_page])
+    made: list[Line] = []
+    for placed in order:
+        made += _split_line(on_page[placed.index], page_no, placed.column)
+    for line in off_page:
+        made += _split_line(line, page_no, 0)
+    return made, columns
+
+
+def finish(path: str, lines: list[Line], *, pages: int, columns: bool, saved: YearMonth | None,
+           saved_source: str, engine: str) -> Parsed:
+    """What an engine read, checked the same way for every engine.
+
+    Raises:
+        CorruptFile: the PDF has no pages.
+        NoText: it has pages but no visible text (a scanned image).
+    """
+    if not pages:
+        raise CorruptFile(path, "The PDF has no pages.")
+    if not any(not line.hidden for line in lines):
+        raise NoText(path, "The PDF has no text: it seems to be a scanned image and needs OCR.")
+    return Parsed(
+        tuple(lines), pages=pages, warnings=("two_columns",) if columns else (), saved=saved,
+        saved_source=saved_source, engine=engine,
+    )
