@@ -116,14 +116,25 @@ def _member_info(zf: zipfile.ZipFile, path: str, inner: str) -> zipfile.ZipInfo:
         raise FileMissing(path, "The zip archive has no such member.") from e
     if info.flag_bits & 0x1:
         raise EncryptedFile(path, "The member of the zip archive is encrypted; export it without a password.")
+    refuse_bombs(zf, path, [info], max_total=MAX_TOTAL_BYTES)
+    return info
+
+
+def refuse_bombs(zf: zipfile.ZipFile, path: str, members: list[zipfile.ZipInfo], *, max_total: int) -> None:
+    """Refuse a zip whose members add up to more than ``max_total`` bytes or one of ``members`` that
+    inflates more than :data:`MAX_RATIO` times (a DOCX is a zip too: the same check guards its parts).
+
+    Raises:
+        ArchiveRefused: with the code ``zip_bomb``.
+    """
     total = sum(i.file_size for i in zf.infolist())
-    ratio = info.file_size / max(info.compress_size, 1)
-    if total > MAX_TOTAL_BYTES or (info.file_size > _SMALL and ratio > MAX_RATIO):
+    worst = max(members, key=lambda i: i.file_size / max(i.compress_size, 1), default=None)
+    ratio = worst.file_size / max(worst.compress_size, 1) if worst else 0.0
+    if total > max_total or (worst is not None and worst.file_size > _SMALL and ratio > MAX_RATIO):
         raise ArchiveRefused(
             path, f"The archive inflates {ratio:,.0f} times ({total:,} bytes in all): a zip bomb; it is not read.",
             code=ReasonCode.ZIP_BOMB,
         )
-    return info
 
 
 def _is_plain_zip(data: bytes) -> bool:

@@ -22,7 +22,8 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.package import Package
 
-from screener.errors import CorruptFile, NoText
+from screener.archive import refuse_bombs
+from screener.errors import CorruptFile, NoText, UnsupportedFormat
 from screener.ingest.base import Parsed
 from screener.ingest.docx_style import (
     RunLook,
@@ -58,6 +59,8 @@ _BROKEN = (
     zlib.error,
 )
 _BREAK = "\n"
+MAX_PACKAGE_BYTES = 256 * 1024 * 1024
+"""A DOCX whose parts add up to more than this (256 MiB, uncompressed) is a zip bomb."""
 # Run children that stand for characters.
 _RUN_TEXT = {
     f"{W}tab": "\t",
@@ -328,6 +331,18 @@ def _saved(package: Package) -> tuple[YearMonth | None, str]:
     return None, ""
 
 
+def _refuse_hostile_package(data: bytes, path: str) -> None:
+    """Refuse, before any XML is parsed, a DOCX that is a zip bomb or carries macros."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            refuse_bombs(zf, path, zf.infolist(), max_total=MAX_PACKAGE_BYTES)
+            types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in zf.namelist() else b""
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as e:
+        raise CorruptFile(path, f"The Word document's structure is broken ({type(e).__name__}).") from e
+    if b"macroEnabled" in types:
+        raise UnsupportedFormat(path, "This is a macro-enabled Word document (.docm); save it as DOCX or PDF.")
+
+
 def read_docx(data: bytes, path: str) -> Parsed:
     """Read a DOCX into lines: headers, body (tables and text boxes in place), footers.
 
@@ -335,6 +350,7 @@ def read_docx(data: bytes, path: str) -> Parsed:
         CorruptFile: not a readable Office package, or parts are missing.
         NoText: the document shows no text at all.
     """
+    _refuse_hostile_package(data, path)
     try:
         package = Package.open(io.BytesIO(data))
         part = package.main_document_part

@@ -44,7 +44,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSException
 from pdfminer.utils import Matrix
 
-from screener.errors import CorruptFile, EncryptedFile
+from screener.errors import CorruptFile, EncryptedFile, IngestError
 from screener.ingest.base import Parsed
 from screener.ingest.columns import Box
 from screener.ingest.pdfpage import (
@@ -61,6 +61,7 @@ from screener.ingest.pdfpage import (
     is_white,
     page_lines,
     pdf_date,
+    refuse_long,
 )
 from screener.models import Line, YearMonth
 
@@ -243,12 +244,15 @@ def read_pdf(data: bytes, path: str) -> Parsed:
     columns = False
     try:
         for pages, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
+            refuse_long(path, pages, counted=False)
             interpreter.process_page(pdf_page)
             page, page_columns = _page(device.get_result(), device.invisible, pages)
             lines += page
             columns |= page_columns
     except PDFEncryptionError as e:
         raise EncryptedFile(path, "The PDF is password-protected.") from e
+    except IngestError:
+        raise  # our own verdict (too many pages), not a broken structure
     except BROKEN as e:
         raise CorruptFile(path, f"The PDF's structure is broken ({type(e).__name__}).") from e
     saved, source = _saved(document) if pages else (None, "")

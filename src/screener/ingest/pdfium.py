@@ -43,6 +43,7 @@ from screener.ingest.pdfpage import (
     is_white,
     page_lines,
     pdf_date,
+    refuse_long,
 )
 from screener.models import Line, YearMonth
 
@@ -497,6 +498,7 @@ def read_pdf_fast(data: bytes, path: str) -> Parsed:
         lines: list[Line] = []
         columns = False
         pages = len(document)
+        refuse_long(path, pages)
         fonts = _FontTables(data)
         for index in range(pages):
             page, page_columns = _page(document, index, fonts)

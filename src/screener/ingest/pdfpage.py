@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from screener.errors import CorruptFile, NoText
+from screener.errors import CorruptFile, NoText, TooLarge
 from screener.ingest.base import Parsed
 from screener.ingest.columns import Box, reading_order
 from screener.ingest.normalize import make_line
@@ -228,6 +228,27 @@ def page_lines(lines: Sequence[PageLine], seen: Visibility, page_no: int) -> tup
     for line in off_page:
         made += _split_line(line, page_no, 0)
     return made, columns
+
+
+MAX_PAGES = 50
+"""A PDF of more pages is not read: a resume has a few, and thousands of pages would cost minutes."""
+
+
+def refuse_long(path: str, pages: int, *, counted: bool = True) -> None:
+    """Refuse a PDF of more than :data:`MAX_PAGES` pages.
+
+    Args:
+        path: the file, for the message.
+        pages: its page count, or (``counted=False``) the number of pages read so far.
+        counted: whether ``pages`` is the whole count.
+
+    Raises:
+        TooLarge: with the reason code ``too_large``.
+    """
+    if pages > MAX_PAGES:
+        how_many = f"{pages:,}" if counted else f"more than {MAX_PAGES}"
+        raise TooLarge(path, f"The PDF has {how_many} pages; a resume has a few, and the limit is {MAX_PAGES}. "
+                             "Send the resume alone.")
 
 
 def finish(path: str, lines: list[Line], *, pages: int, columns: bool, saved: YearMonth | None,

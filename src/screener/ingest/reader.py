@@ -31,6 +31,8 @@ def _read_pdf_fast_or_pdfminer(data: bytes, path: str) -> Parsed:
     """
     try:
         return read_pdf_fast(data, path)
+    except TooLarge:
+        raise  # a verdict on the file, not a failure of PDFium's
     except IngestError:
         return read_pdf(data, path)
 
