@@ -113,6 +113,8 @@ def score(tally: Tally, posting: dict[str, Any], draft: DraftProfile, taxonomy: 
         if "min_years" in label:
             tally.years_labels += 1
             tally.years_right += entry.min_years == label["min_years"]
+            if entry.min_years != label["min_years"]:
+                tally.misses.append(f"  years: {entry.name} labelled {label['min_years']}, drafted {entry.min_years}")
     for skill_id, entry in drafted.items():
         if skill_id not in labels:
             tally.misses.append(f"  extra: {entry.name} ({entry.reason}): {entry.sentence[:140]}")

@@ -37,7 +37,10 @@ __all__ = ["DraftEntry", "DraftProfile", "draft_profile", "draft_profile_from_fi
 MUST_WEIGHT = 2.0
 NICE_WEIGHT = 1.0
 _WANTED_KINDS = frozenset({"technology", "method"})
-_MAX_HEADING_WORDS = 8
+# A heading is short; a longer one ends with a colon or asks ("What skills do you need to ...").
+_MAX_HEADING_WORDS = 12
+_SHORT_HEADING_WORDS = 6
+_QUESTION_HEAD = re.compile(r"\s*(?:what|who|why|how|where)\b", re.IGNORECASE)
 _MAX_TITLE_CHARS = 80
 
 # --------------------------------------------------------------------------- wording rules, as data
@@ -65,38 +68,49 @@ _HEADING_CLASSES: tuple[tuple[str, str], ...] = (
 )
 _HEADING_RES = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _HEADING_CLASSES)
 
-# A sentence's own words outrank its heading. A hedge wins over "must" in the same clause
-# ("not required but would be nice"), so it is tried first.
-_SENTENCE_CLASSES: tuple[tuple[str, str], ...] = (
-    (NICE, r"\bnice[\s-]to[\s-]have\b|\bnice if\b|\bis a (?:strong )?plus\b|\b(?:a|big|huge) plus\b|"
-           r"\bpreferred\b|\bpreferably\b|\bpreference for\b|\bideally\b|\bdesirable\b|\bbeneficial\b|"
-           r"\bbonus\b|\badvantage(?:ous)?\b|\bnot (?:required|a must|mandatory)\b|"
-           r"\bwould be (?:nice|great|good|helpful|an asset)\b|\bis an asset\b|\boptional\b|"
-           r"\bexcited if\b|\bwelcome\b"),
-    (MUST, r"\bmust\b|\brequired\b|\brequirement\b|\bessential\b|\bmandatory\b|\bminimum\b"),
+# A sentence's own words outrank its heading. A hedge reaches only the skills on its side: one that
+# opens ("ideally AWS", "not required but nice: fp-ts") the skills after it, one that closes ("Jenkins
+# is a plus", "Python preferred") the skills before it, and the rest the whole sentence. A hedge
+# beats "must" in the same sentence, which reaches every skill not hedged.
+_HEDGES: tuple[tuple[str, str], ...] = (
+    ("after", r"\bideally\b|\bpreferably\b|\bpreference for\b|\bnot (?:required|a must|mandatory)\b|"
+              r"\boptionally\b|\b(?:some|any) of the following\b|\bnice if\b|\bexcited if\b|\bbonus (?:if|points)\b"),
+    ("before", r"\bis (?:a (?:strong |big |huge )?plus|beneficial|an? (?:advantage|asset|bonus)|desirable|"
+               r"welcome|optional)\b|"
+               r"\bwould be (?:a plus|nice|great|good|helpful|an asset|an advantage)\b|\bpreferred\b|\ba plus\b|"
+               r"\bof (?:added )?advantage\b"),
+    ("sentence", r"\bnice[\s-]to[\s-]have\b|\bdesirable\b|\bbeneficial\b|\bbonus\b|\badvantage(?:ous)?\b|"
+                 r"\boptional\b"),
 )
-_SENTENCE_RES = tuple((kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in _SENTENCE_CLASSES)
+_HEDGE_RES = tuple((reach, re.compile(pattern, re.IGNORECASE)) for reach, pattern in _HEDGES)
+_MUST_RE = re.compile(r"\bmust\b|\brequired\b|\brequirement\b|\bessential\b|\bmandatory\b|\bminimum\b",
+                      re.IGNORECASE)
 
 # "5+ years of", "at least 3 years' experience", "3 - 4 years of industry experience", "+2 years work".
 # The words after the number keep "remote for 5 years" and "30 days per year" out.
 _YEARS_RE = re.compile(
     r"(?<![\w.])\+?\s?(?P<n>\d{1,2})(?:\.\d)?\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?"
     r"(?:years?|yrs?)['’]?\s+(?:of\b|in\b|with\b|experience\b|work|working|professional|industry|hands-on|"
-    r"commercial|related|relevant|full-stack|combined|equivalent|practical)",
+    r"commercial|related|relevant|full-stack|combined|equivalent|practical|knowledge|expertise|exposure)",
     re.IGNORECASE,
 )
 
 # Degree wording of job descriptions that education.degree_level, written for resumes, does not read.
 _JD_DEGREES: tuple[tuple[str, str], ...] = (
     ("master", r"\badvanced degree\b|\bgraduate degree\b"),
-    ("bachelor", r"\bbs\s*/\s*ba\b|\bba\s*/\s*bs\b|\b(?:university|college|final|bachelor'?s?|undergraduate)\s+degree\b|"
+    ("bachelor", r"\bbs\s*/\s*ba\b|\bba\s*/\s*bs\b|"
+                 r"\b(?:university|college|final|bachelor'?s?|undergraduate)\s+degree\b|"
                  r"\b(?:a|relevant)\s+degree\b|\bdegree in\b|\bbs in\b|\bb\.?s\.? or\b"),
 )
 _JD_DEGREE_RES = tuple((level, re.compile(pattern, re.IGNORECASE)) for level, pattern in _JD_DEGREES)
 
 # Where one sentence ends and the next begins: a full stop, question or exclamation mark before
-# a space, a bullet, or a semicolon (a clause of its own: "CircleCI; Jenkins is a plus").
-_SENTENCE_BREAK = re.compile(r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\s*[.!?](?=\s+[A-Z(*•])\s*|\s*[;•]\s*|\s+\*\s+|^\s*[*\-–]\s+")
+# a space, a bullet, a semicolon (a clause of its own: "CircleCI; Jenkins is a plus"), or a capitalised
+# hedge that opens a new thought in a line whose punctuation was lost ("... Linux shell Ideally Spark").
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\be\.g)(?<!\bi\.e)(?<!\betc)\s*[.!?](?=\s+[A-Z(*•])\s*|\s*[;•]\s*|\s+\*\s+|^\s*[*\-–]\s+|"
+    r"\s+(?=(?:Ideally|Preferably|Optionally|Bonus|Nice to have|Desirable)\b)"
+)
 # A heading run into the text of a line: "What you'll bring: Solid experience", "... Preferred Qualifications:".
 _COLON = re.compile(r"\s*:(?=\s|$)")
 _WORD = re.compile(r"[\w'’&/-]+")
@@ -179,7 +193,9 @@ def heading_class(text: str) -> str | None:
         ('nice', 'must')
     """
     words = text.strip().rstrip(":").split()
-    if not words or len(words) > _MAX_HEADING_WORDS:
+    if not words or len(words) > _MAX_HEADING_WORDS or text.rstrip().endswith((".", "!")):
+        return None
+    if len(words) > _SHORT_HEADING_WORDS and not text.rstrip().endswith(":") and not _QUESTION_HEAD.match(text):
         return None
     for kind, pattern in _HEADING_RES:
         if pattern.search(" ".join(words)):
@@ -187,17 +203,34 @@ def heading_class(text: str) -> str | None:
     return None
 
 
-def sentence_class(text: str) -> str | None:
-    """The class a sentence's own wording gives its skills ("is a plus": nice; "must": must), or None.
+def hedge(text: str, at: int | None = None) -> str | None:
+    """The hedge that makes a skill at offset ``at`` of a sentence a nice-to-have, or None.
+
+    With ``at`` None, any hedge in the sentence counts.
 
     Example:
-        >>> sentence_class("Jenkins is a plus"), sentence_class("Must know SQL"), sentence_class("SQL")
+        >>> text = "Python, ideally Django"
+        >>> hedge(text, text.index("Python")), hedge(text, text.index("Django"))
+        (None, 'ideally')
+    """
+    for reach, pattern in _HEDGE_RES:
+        for match in pattern.finditer(text):
+            if (at is None or reach == "sentence" or (reach == "after" and match.start() < at)
+                    or (reach == "before" and match.end() > at)):
+                return match.group(0).lower()
+    return None
+
+
+def sentence_class(text: str, at: int | None = None) -> str | None:
+    """The class a sentence's own wording gives a skill at offset ``at`` ("is a plus": nice; "must": must).
+
+    Example:
+        >>> sentence_class("Jenkins is a plus", 0), sentence_class("Must know SQL", 10), sentence_class("SQL", 0)
         ('nice', 'must', None)
     """
-    for kind, pattern in _SENTENCE_RES:
-        if pattern.search(text):
-            return kind
-    return None
+    if hedge(text, at) is not None:
+        return NICE
+    return MUST if _MUST_RE.search(text) else None
 
 
 def _run_in_heading(before: str) -> str | None:
@@ -258,31 +291,32 @@ def _sentences(lines: Iterable[str], is_skill_free: dict[str, bool]) -> list[_Se
     return out
 
 
-def _years(text: str) -> float | None:
-    """The fewest years a sentence asks for, if it asks ("3 - 4 years of experience": 3)."""
-    found = [float(m.group("n")) for m in _YEARS_RE.finditer(text)]
+def _years(text: str) -> tuple[float, int] | None:
+    """The fewest years a sentence asks for ("3 - 4 years of experience": 3) and where, if it asks."""
+    found = [(float(m.group("n")), m.start()) for m in _YEARS_RE.finditer(text)]
     return min(found) if found else None
 
 
-def _degree(text: str) -> str | None:
-    """The lowest degree level a sentence names, if any ("Bachelor's or Master's": bachelor)."""
-    levels = [level for level, pattern in _JD_DEGREE_RES if pattern.search(text)]
+def _degree(text: str) -> tuple[str, int] | None:
+    """The lowest degree level a sentence names ("Bachelor's or Master's": bachelor) and where, if any."""
+    found = [(level, m.start()) for level, pattern in _JD_DEGREE_RES for m in pattern.finditer(text)]
     named = degree_level(text)
     if named is not None:
-        levels.append(named[1])
+        found.append((named[1], max(text.find(named[0]), 0)))
         # "Bachelor's or Master's degree": degree_level reports the first; the lowest is asked.
-        for level in DEGREE_LEVELS:
-            if re.search(rf"\b{level}", text, re.IGNORECASE):
-                levels.append(level)
-    return min(levels, key=DEGREE_LEVELS.index) if levels else None
+        found += [(level, m.start()) for level in DEGREE_LEVELS
+                  for m in re.finditer(rf"\b{level}", text, re.IGNORECASE)]
+    return min(found, key=lambda f: (DEGREE_LEVELS.index(f[0]), f[1])) if found else None
 
 
-def _mention_class(sentence: _Sentence) -> tuple[str, str]:
-    """The class of the skills of one sentence and why: its own wording first, then its heading."""
-    own = sentence_class(sentence.text)
-    if own is not None:
-        match = next(p.search(sentence.text) for k, p in _SENTENCE_RES if k == own and p.search(sentence.text))
-        return own, f"{match.group(0).lower()!r}" if match else own
+def _mention_class(sentence: _Sentence, at: int | None = None) -> tuple[str, str]:
+    """The class of a skill at offset ``at`` of a sentence, and why: the sentence's words, then its heading."""
+    word = hedge(sentence.text, at)
+    if word is not None:
+        return NICE, repr(word)
+    must = _MUST_RE.search(sentence.text)
+    if must is not None:
+        return MUST, repr(must.group(0).lower())
     if sentence.heading:
         return sentence.section, f"under {sentence.heading!r}"
     return sentence.section, "named in the description"
@@ -310,15 +344,18 @@ def _votes(
 ) -> dict[SkillId, list[_Vote]]:
     """Every (skill, sentence) pair the extractor found, with the sentence's class; offer text skipped."""
     votes: dict[SkillId, list[_Vote]] = {}
+    starts = [0]
+    for sentence in sentences:
+        starts.append(starts[-1] + len(sentence.text) + 1)
     for order, mention in enumerate(mentions):
         sentence = sentences[mention.line]
         if sentence.section == OFFER or taxonomy[mention.skill_id].kind not in _WANTED_KINDS:
             continue
-        kind, reason = _mention_class(sentence)
+        kind, reason = _mention_class(sentence, mention.start - starts[mention.line])
         if any(v.sentence == sentence.text for v in votes.get(mention.skill_id, ())):
             continue
         votes.setdefault(mention.skill_id, []).append(
-            _Vote(kind, sentence.text, reason, _years(sentence.text), order)
+            _Vote(kind, sentence.text, reason, years[0] if (years := _years(sentence.text)) else None, order)
         )
     return votes
 
@@ -334,19 +371,18 @@ def _entry(skill_id: SkillId, votes: Sequence[_Vote], taxonomy: Taxonomy) -> Dra
 
 def _requirements(sentences: Sequence[_Sentence], skill_free: Sequence[bool]
                   ) -> tuple[float | None, str, str | None, str]:
-    """Total years (asked with no skill in the sentence) and the lowest degree, outside hedged text."""
+    """Total years (asked with no skill in the sentence) and the lowest degree, unless hedged."""
     total: tuple[float, str] | None = None
     degree: tuple[str, str] | None = None
     for sentence, free in zip(sentences, skill_free, strict=True):
-        kind, _ = _mention_class(sentence)
-        if kind in (NICE, OFFER):
-            continue
         years = _years(sentence.text) if free else None
-        if years is not None and (total is None or years > total[0]):
-            total = (years, sentence.text)
+        if years is not None and _mention_class(sentence, years[1])[0] not in (NICE, OFFER) and (
+                total is None or years[0] > total[0]):
+            total = (years[0], sentence.text)
         level = _degree(sentence.text)
-        if level is not None and (degree is None or DEGREE_LEVELS.index(level) < DEGREE_LEVELS.index(degree[0])):
-            degree = (level, sentence.text)
+        if level is not None and _mention_class(sentence, level[1])[0] not in (NICE, OFFER) and (
+                degree is None or DEGREE_LEVELS.index(level[0]) < DEGREE_LEVELS.index(degree[0])):
+            degree = (level[0], sentence.text)
     return (total[0] if total else None, total[1] if total else "",
             degree[0] if degree else None, degree[1] if degree else "")
 
@@ -448,8 +484,8 @@ def render_profile_yaml(
         ProfileError: the description names no technology or method, so there is no profile to write.
 
     Example:
-        >>> print(render_profile_yaml(draft_profile("Required: Go")).splitlines()[3])
-        title: "Required: Go"
+        >>> print(render_profile_yaml(draft_profile("Required: Python")).splitlines()[3])
+        title: "Required: Python"
     """
     if not draft.entries:
         message = "the job description names no technology or method; write the profile by hand"
