@@ -27,7 +27,7 @@ from pathlib import Path
 
 from .education import degree_level
 from .errors import Problem, ProfileError
-from .models import SkillId, SkillMention
+from .models import SkillId
 from .profile import DEGREE_LEVELS
 from .skills import SkillExtractor
 from .taxonomy import Taxonomy, load_taxonomy
@@ -53,7 +53,8 @@ PLAIN = "plain"  # no wording either way: responsibilities, the role, untitled t
 STACK = "stack"  # the team's stack or the posting's technology tags: relevant, not asked for
 OFFER = "offer"  # benefits, the company: its skill words are no requirement
 _HEADING_CLASSES: tuple[tuple[str, str], ...] = (
-    (NICE, r"nice[\s-]to[\s-]haves?|preferred|desir(?:ed|able)|bonus|\ba plus\b|plus points|advantageous|"
+    (NICE, r"nice[\s-]to[\s-]haves?|preferred|desir(?:ed|able)|^bonus\b|bonus (?:points|skills|if)|\ba plus\b|"
+           r"plus points|advantageous|"
            r"additional skills|nice if|would be (?:great|nice)|excited if|ideally|any of (?:those|these)"),
     (OFFER, r"(?:what )?we offer|benefits|perks|our promise|about (?:us|the company)|company description|"
             r"what'?s in it for you|the rewards|why join"),
@@ -339,23 +340,42 @@ class _Vote:
     order: int
 
 
-def _votes(
-    sentences: Sequence[_Sentence], mentions: Sequence[SkillMention], taxonomy: Taxonomy
-) -> dict[SkillId, list[_Vote]]:
-    """Every (skill, sentence) pair the extractor found, with the sentence's class; offer text skipped."""
-    votes: dict[SkillId, list[_Vote]] = {}
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A skill named in a sentence: which sentence, where in it, which skill."""
+
+    sentence: int
+    at: int
+    skill_id: SkillId
+
+
+def _found(sentences: Sequence[_Sentence], extractor: SkillExtractor) -> list[_Found]:
+    """Every technology and method the extractor finds, in reading order; offer text skipped.
+
+    Sentences are read as free text: a sentence under "Requirements" is no skills list, and reading
+    it as one would credit "see how you go" with Go.
+    """
     starts = [0]
     for sentence in sentences:
         starts.append(starts[-1] + len(sentence.text) + 1)
-    for order, mention in enumerate(mentions):
-        sentence = sentences[mention.line]
-        if sentence.section == OFFER or taxonomy[mention.skill_id].kind not in _WANTED_KINDS:
+    return [
+        _Found(m.line, m.start - starts[m.line], m.skill_id)
+        for m in extractor.extract_text("\n".join(s.text for s in sentences))
+        if sentences[m.line].section != OFFER and extractor.taxonomy[m.skill_id].kind in _WANTED_KINDS
+    ]
+
+
+def _votes(sentences: Sequence[_Sentence], found: Sequence[_Found]) -> dict[SkillId, list[_Vote]]:
+    """Each skill's (sentence, class) pairs, one per sentence naming it."""
+    votes: dict[SkillId, list[_Vote]] = {}
+    for order, hit in enumerate(found):
+        sentence = sentences[hit.sentence]
+        if any(v.sentence == sentence.text for v in votes.get(hit.skill_id, ())):
             continue
-        kind, reason = _mention_class(sentence, mention.start - starts[mention.line])
-        if any(v.sentence == sentence.text for v in votes.get(mention.skill_id, ())):
-            continue
-        votes.setdefault(mention.skill_id, []).append(
-            _Vote(kind, sentence.text, reason, years[0] if (years := _years(sentence.text)) else None, order)
+        kind, reason = _mention_class(sentence, hit.at)
+        years = _years(sentence.text)
+        votes.setdefault(hit.skill_id, []).append(
+            _Vote(kind, sentence.text, reason, years[0] if years else None, order)
         )
     return votes
 
@@ -416,11 +436,11 @@ def draft_profile(
     short = [ln.strip() for ln in lines if len(ln.split()) <= _MAX_HEADING_WORDS]
     found = {m.line for m in extractor.extract_text("\n".join(short))}
     sentences = _sentences(lines, {ln: i not in found for i, ln in enumerate(short)})
-    mentions = extractor.extract_text("\n".join(s.text for s in sentences))
-    votes = _votes(sentences, mentions, extractor.taxonomy)
+    found_skills = _found(sentences, extractor)
+    votes = _votes(sentences, found_skills)
     entries = [_entry(skill_id, skill_votes, extractor.taxonomy) for skill_id, skill_votes in votes.items()]
     entries.sort(key=lambda e: min(v.order for v in votes[e.skill_id]))
-    with_skills = {m.line for m in mentions if extractor.taxonomy[m.skill_id].kind in _WANTED_KINDS}
+    with_skills = {hit.sentence for hit in found_skills}
     total, total_sentence, degree, degree_sentence = _requirements(
         sentences, [i not in with_skills for i in range(len(sentences))]
     )
