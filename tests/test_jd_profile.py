@@ -8,6 +8,7 @@ import docx
 import pytest
 from click.testing import CliRunner
 
+import docfactory
 from screener.cli import EXIT_INVALID_DATA, main
 from screener.jd_profile import (
     draft_profile,
@@ -186,6 +187,13 @@ class TestFiles:
             document.add_paragraph(line)
         path = tmp_path / "job.docx"
         document.save(str(path))
+        draft = draft_profile_from_file(path)
+        assert {e.name for e in draft.must_have} == MUST
+        assert {e.name for e in draft.nice_to_have} == NICE
+
+    def test_pdf(self, tmp_path: Path) -> None:
+        """A PDF job description drafts the same skills as its text."""
+        path = docfactory.pdf_lines(tmp_path / "job.pdf", [JOB.splitlines()])
         draft = draft_profile_from_file(path)
         assert {e.name for e in draft.must_have} == MUST
         assert {e.name for e in draft.nice_to_have} == NICE
