@@ -333,6 +333,8 @@ _RANK = {MUST: 0, NICE: 1, PLAIN: 2, STACK: 3}
 
 @dataclass(frozen=True, slots=True)
 class _Vote:
+    """One sentence's say on one skill: its class, the sentence, why, the years it asks, its order."""
+
     kind: str
     sentence: str
     reason: str
