@@ -42,6 +42,7 @@ benchmarks: $(VENV)/.installed-test
 	$(BIN)/python benchmarks/extraction.py
 	$(BIN)/python benchmarks/experience.py --render
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/from_jd.py
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache

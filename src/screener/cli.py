@@ -428,6 +428,37 @@ def profile_check(file: str, taxonomy: Sequence[str]) -> None:
     _run(action)
 
 
+@profile_group.command("from-jd")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--out", "out", type=click.Path(dir_okay=False),
+              help="Write the profile here (default: print it).")
+@click.option("--title", help="The profile's title (default: the description's first line).")
+def profile_from_jd(file: str, out: str | None, title: str | None) -> None:
+    """Draft a commented job profile from a job description (text, PDF or DOCX) to review.
+
+    Each skill is a must-have or a nice-to-have by its sentence's wording ("is a plus",
+    "ideally") or its heading ("Requirements", "Preferred"); the sentence is written
+    beside it as a comment.
+
+    \b
+    Example:
+        screener profile from-jd job.docx --out profile.yaml
+    """
+
+    def action() -> int:
+        from .jd_profile import draft_profile_from_file, render_profile_yaml
+
+        text = render_profile_yaml(draft_profile_from_file(file, title=title))
+        if out is None:
+            click.echo(text, nl=False)
+        else:
+            Path(out).write_text(text, encoding="utf-8")
+            click.echo(f"wrote {out}: review it, then `screener profile check {out}`", err=True)
+        return EXIT_OK
+
+    _run(action)
+
+
 @main.group("taxonomy")
 def taxonomy_group() -> None:
     """Work with the skill taxonomy."""
