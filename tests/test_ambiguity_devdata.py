@@ -38,7 +38,7 @@ KNOWN_MISSES = {
     "Excel-not_skill-eb7350ae": "Excel in an agency's name; one sense per resume lends it the listed Excel",
     "Access-not_skill-d6014957-1": "Access in an access-control product's name, beside other products",
     "Unity-not_skill-7f03f9a3": "Unity in the name of a role; a verb beside the word lends context",
-    "JENKINS-is_skill-9b091abe": "the alias glued to another tool's name by a full stop is one token: not matched inside it",
+    "JENKINS-is_skill-9b091abe": "glued to another tool's name by a full stop, one token: not matched inside it",
     "Jenkins-is_skill-392fae51": "its own words are too far from it in a long sentence",
 }
 
