@@ -8,7 +8,8 @@ Every resume of devdata's ``resumes/livecareer/<OCCUPATION>/`` is parsed once
 (``screener.parse_many``) and ranked against each occupation profile in
 ``benchmarks/data/profiles/`` (written from what such job ads ask for, before any
 ranking was run). For each profile it prints the average precision (AP) of the
-matching occupation's resumes in the ranking, beside the AP of a plain keyword
+matching occupation's resumes in the ranking (as ``screener.rank`` orders it,
+must-have gate on, and by score alone, ``no gate``), beside the AP of a plain keyword
 count in the same run: the number of times the resume names the profile's skills
 (mentions the extractor found, implied skills not counted), ties broken by file
 name as the ranking breaks them. The last line is the mean over profiles.
@@ -81,8 +82,13 @@ def keyword_order(pool: Sequence[Candidate], profile: JobProfile) -> list[Candid
 
 
 def screener_order(pool: Sequence[Candidate], profile: JobProfile) -> list[Candidate]:
-    """The pool as :func:`screener.rank` orders it."""
+    """The pool as :func:`screener.rank` orders it by default (must-have gate on)."""
     return [entry.candidate for entry in rank(pool, profile)]
+
+
+def score_order(pool: Sequence[Candidate], profile: JobProfile) -> list[Candidate]:
+    """The pool by score alone (``must_have_gate=False``)."""
+    return [entry.candidate for entry in rank(pool, profile, must_have_gate=False)]
 
 
 def load_pool(root: Path, as_of: YearMonth, cache: Path | None) -> list[Candidate]:
@@ -139,17 +145,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     year, month = (int(part) for part in args.as_of.split("-"))
     pool = load_pool(root, YearMonth(year, month), args.cache)
     figures = measure(pool, load_profiles(skills_only=args.skills_only),
-                      {"screener": screener_order, "keywords": keyword_order})
+                      {"screener": screener_order, "no gate": score_order, "keywords": keyword_order})
     counts = {stem: sum(occupation(c) == OCCUPATION_OF[stem] for c in pool) for stem in figures}
     print(f"{len(pool)} resumes, {len(figures)} profiles; average precision of the profile's occupation")
-    print(f"{'profile':<24}{'resumes':>8}{'screener':>10}{'keywords':>10}{'gain':>8}")
+    print(f"{'profile':<24}{'resumes':>8}{'screener':>10}{'no gate':>10}{'keywords':>10}{'gain':>8}")
     for stem, row in figures.items():
-        gain = row["screener"] - row["keywords"]
-        print(f"{stem:<24}{counts[stem]:>8}{row['screener']:>10.3f}{row['keywords']:>10.3f}{gain:>+8.3f}")
-    means = {name: sum(row[name] for row in figures.values()) / len(figures) for name in ("screener", "keywords")}
-    gain = means["screener"] - means["keywords"]
-    print(f"{'mean AP':<32}{means['screener']:>10.3f}{means['keywords']:>10.3f}{gain:>+8.3f}")
+        print(f"{stem:<24}{counts[stem]:>8}" + _figures(row))
+    means = {name: sum(row[name] for row in figures.values()) / len(figures) for name in figures[next(iter(figures))]}
+    print(f"{'mean AP':<32}" + _figures(means))
     return 0
+
+
+def _figures(row: dict[str, float]) -> str:
+    """The row's APs and the screener's gain over the keyword count."""
+    gain = row["screener"] - row["keywords"]
+    return f"{row['screener']:>10.3f}{row['no gate']:>10.3f}{row['keywords']:>10.3f}{gain:>+8.3f}"
 
 
 if __name__ == "__main__":

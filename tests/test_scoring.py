@@ -22,9 +22,11 @@ def mention(skill: str) -> SkillMention:
 
 def record(skill: str, *, months: int | None = None, claimed: int | None = None,
            implied_by: tuple[str, ...] = (), last_used: YearMonth | None = None) -> SkillRecord:
+    """A skill record; with ``months``, used for them in the candidate's one dated position."""
     mentions = () if implied_by else (mention(skill),)
     return SkillRecord(SkillId(skill), skill.title(), mentions, tuple(SkillId(i) for i in implied_by),
-                       months=months, claimed_months=claimed, last_used=last_used)
+                       months=months, claimed_months=claimed, last_used=last_used,
+                       positions=(0,) if months is not None else ())
 
 
 def candidate(name: str, *records: SkillRecord, total: int | None = None,
@@ -33,7 +35,7 @@ def candidate(name: str, *records: SkillRecord, total: int | None = None,
         candidate_id=name, path=f"/r/{name}.pdf", file_name=f"{name}.pdf", sha256=name, format="pdf",
         name=None, skills=tuple(sorted(records, key=lambda r: r.skill_id)), total_months=total,
         as_of=AS_OF, education=education,
-        positions=(Position("Engineer", "Acme", YearMonth(2020, 1), None, True, "", 0, 1, 83),),
+        positions=(Position("Backend Engineer", "Acme", YearMonth(2020, 1), None, True, "", 0, 1, 83),),
     )
 
 
@@ -45,11 +47,18 @@ PROFILE: dict[str, Any] = {
 }
 
 
+DEFAULT_SETTINGS = {
+    "implied_credit": 0.5, "stale_credit": 0.5, "unknown_years_credit": 0.5, "undated_position_credit": 0.6,
+    "listed_only_credit": 0.4, "passing_credit": 0.25, "partial_title_credit": 0.5, "undated_title_credit": 0.5,
+    "title_half_life_years": 5.0,
+}
+
+
 class TestScorer:
     def test_full_marks(self) -> None:
         """A candidate with every skill, enough years and recent use scores 100."""
-        c = candidate("a", record("python", months=48), record("django"), record("fastapi"),
-                      record("postgresql", last_used=AS_OF))
+        c = candidate("a", record("python", months=48), record("django", months=36), record("fastapi", months=36),
+                      record("postgresql", months=36, last_used=AS_OF))
         ranking = rank([c], load_profile(PROFILE))
         assert ranking.entries[0].score == 100.0
 
@@ -89,13 +98,13 @@ class TestScorer:
     def test_stale_skill(self) -> None:
         """A skill last used longer ago than recent_within_years earns the stale credit."""
         profile = load_profile({"nice_to_have": [{"skill": "postgres", "recent_within_years": 2}]})
-        c = candidate("a", record("postgresql", last_used=YearMonth(2019, 1)))
+        c = candidate("a", record("postgresql", months=36, last_used=YearMonth(2019, 1)))
         assert rank([c], profile).entries[0].score == 50.0
 
     def test_total_years_and_degree(self) -> None:
         """min_total_years and degree are scored lines with their own weights."""
         profile = load_profile({"must_have": ["Python"], "min_total_years": 10, "degree": "bachelor"})
-        c = candidate("a", record("python"), total=60,
+        c = candidate("a", record("python", months=36), total=60,
                       education=(Education("MSc", "master", "CS", "Uni", 2010),))
         lines = rank([c], profile).entries[0].lines
         assert [(ln.skill_id, ln.points) for ln in lines] == [
@@ -122,8 +131,9 @@ class TestScorer:
     def test_recency_note(self, last_used: YearMonth, note: str) -> None:
         """The recency note says when, how long ago and what was asked."""
         profile = load_profile({"nice_to_have": [{"skill": "postgres", "recent_within_years": 2}]})
-        line = rank([candidate("a", record("postgresql", last_used=last_used))], profile).entries[0].lines[0]
-        assert line.note == note
+        line = rank([candidate("a", record("postgresql", months=36, last_used=last_used))],
+                    profile).entries[0].lines[0]
+        assert line.note == f"PostgreSQL: used 3.0 years in dated positions. {note}"
 
     @pytest.mark.parametrize(("education", "note"), [
         ((), "no degree found; bachelor asked"),
@@ -149,10 +159,10 @@ class TestScorer:
         assert not hasattr(copy, "total_weight_")
 
     @pytest.mark.parametrize(("settings", "params"), [
-        ({}, {"implied_credit": 0.5, "stale_credit": 0.5, "unknown_years_credit": 0.5}),
-        ({"implied_credit": 0.2}, {"implied_credit": 0.2, "stale_credit": 0.5, "unknown_years_credit": 0.5}),
-        ({"stale_credit": 0.0, "unknown_years_credit": 1.0},
-         {"implied_credit": 0.5, "stale_credit": 0.0, "unknown_years_credit": 1.0}),
+        ({}, DEFAULT_SETTINGS),
+        ({"implied_credit": 0.2}, {**DEFAULT_SETTINGS, "implied_credit": 0.2}),
+        ({"stale_credit": 0.0, "listed_only_credit": 1.0},
+         {**DEFAULT_SETTINGS, "stale_credit": 0.0, "listed_only_credit": 1.0}),
     ])
     def test_set_params_then_get_params(self, settings: dict[str, float], params: dict[str, float]) -> None:
         """set_params changes the named settings, returns the scorer, and get_params shows every setting."""
@@ -220,9 +230,10 @@ class TestRank:
     def test_explanation_reads_as_sentences(self) -> None:
         """Each part of the explanation is a sentence of its own."""
         profile = load_profile({**PROFILE, "degree": "bachelor"})
-        text = rank([candidate("a", record("python", months=12), record("django"))], profile).entries[0].explanation
+        c = candidate("a", record("python", months=12), record("django", months=36))
+        text = rank([c], profile).entries[0].explanation
         assert text == (
-            "Scores 37.5. Meets 1 of 2 must-haves: too few years of Python. Matches none of 2 nice-to-haves "
+            "Scores 44.4. Meets 1 of 2 must-haves: too few years of Python. Matches none of 2 nice-to-haves "
             "(lacks FastAPI, PostgreSQL). Python: 1.0 of 3 years. No degree found; bachelor asked."
         )
 
@@ -235,7 +246,7 @@ class TestRounding:
                   "linux", "fastapi", "flask", "sql", "mysql", "mongodb", "terraform", "ansible", "nginx"]
         profile = load_profile({"must_have": [{"skill": s, "weight": w} for s, w in zip(skills, weights, strict=False)],
                                 "min_total_years": 3})
-        c = candidate("a", *(record(s) for s in skills[: len(weights)]), total=240)
+        c = candidate("a", *(record(s, months=36) for s in skills[: len(weights)]), total=240)
         entry = rank([c], profile).entries[0]
         assert all(line.points <= line.max_points for line in entry.lines)
         assert round(sum(line.max_points for line in entry.lines), 2) == 100.0
