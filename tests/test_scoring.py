@@ -301,7 +301,7 @@ class TestRecencyDecay:
         (AS_OF, 1.0), (YearMonth(2022, 11), 0.5), (YearMonth(2018, 11), 0.25),
     ], ids=["now", "one-half-life", "two-half-lives"])
     def test_decay_halves_credit_at_the_half_life(self, last_used: YearMonth, share: float) -> None:
-        """With recency_half_life_years 4, a skill last used 4 years ago keeps half its credit, 8 years ago a quarter."""
+        """With a 4-year half-life, a skill last used 4 years ago keeps half its credit, 8 years ago a quarter."""
         person = _person(_used("java", "experience", 1, months=48, position=0, last_used=last_used),
                          positions=(DATED_JOB,))
         profile = load_profile({"must_have": ["Java"], "recency_half_life_years": 4})
@@ -329,7 +329,7 @@ class TestTitleLine:
         (Position("Office Clerk", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83), 0.0, ""),
     ], ids=["current", "ended-ten-years-ago", "undated", "partial", "other-job"])
     def test_title_credit(self, position: Position, share: float, strength: str) -> None:
-        """A matching current title earns the title weight; an older one halves every 5 years; an undated or partial one half."""
+        """A current matching title earns its weight; an older one halves every 5 years; undated or partial, half."""
         person = _person(_used("java", "experience", 1), positions=(position,))
         title = rank([person], load_profile(TITLE_PROFILE)).entries[0].lines[-1]
         assert (title.skill_id, title.evidence_strength) == ("title", strength)

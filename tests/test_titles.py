@@ -20,7 +20,7 @@ from screener.titles import FULL, NONE, PARTIAL, match_title, read_title
     ("Lead", ["Python Developer"], NONE),
 ])
 def test_match_kind(title: str, wanted: list[str], kind: str) -> None:
-    """A title holding every word of a profile title matches in full, the same occupation in part, a shared role word alone not at all."""
+    """Every word of a profile title matches in full, the same occupation in part, a shared role word not at all."""
     assert match_title(title, wanted).kind == kind
 
 
