@@ -36,6 +36,9 @@ BAD_PROFILES: list[tuple[str, dict[str, Any], str]] = [
     ("weight not a number", {"must_have": [{"skill": "Python", "weight": "high"}]}, "must be a number"),
     ("no skills", {"title": "Empty"}, "names no skills"),
     ("bad degree", {"must_have": ["Python"], "degree": "phd-ish"}, "unknown degree level"),
+    ("titles not a list", {"must_have": ["Python"], "titles": [3]}, "must be a list of job titles"),
+    ("zero full-credit years", {"must_have": ["Python"], "full_credit_years": 0}, "must be above 0 years"),
+    ("negative half-life", {"must_have": ["Python"], "recency_half_life_years": -2}, "must not be negative"),
 ]
 
 
@@ -92,6 +95,23 @@ class TestLoadProfile:
         path.write_text("- just\n- a list\n", encoding="utf-8")
         with pytest.raises(ProfileError, match=r"bad\.yaml"):
             load_profile(path)
+
+
+class TestTitles:
+    @pytest.mark.parametrize(("data", "titles"), [
+        ({"title": "Backend Engineer", "must_have": ["Python"]}, ("Backend Engineer",)),
+        ({"title": "Backend", "titles": ["Python Developer", "Backend Engineer"], "must_have": ["Python"]},
+         ("Python Developer", "Backend Engineer")),
+        ({"must_have": ["Python"]}, ()),
+    ], ids=["title", "titles", "neither"])
+    def test_titles_default_to_the_title(self, data: dict[str, Any], titles: tuple[str, ...]) -> None:
+        """A profile's titles are its titles: list, else its title; with neither there is no title to match."""
+        assert load_profile(data).titles == titles
+
+    def test_settings_default(self) -> None:
+        """title_weight is 1, full_credit_years 3 and recency decay off unless a profile sets them."""
+        profile = load_profile({"title": "Dev", "must_have": ["Python"]})
+        assert (profile.title_weight, profile.full_credit_years, profile.recency_half_life_years) == (1.0, 3.0, None)
 
 
 class TestWeights:

@@ -17,9 +17,9 @@ def _pool() -> dict[str, object]:
     """Four candidates: years known and enough; unknown with every nice-to-have; too few; no Python."""
     return {
         "verified": candidate("verified", record("python", months=48)),
-        "unknown": candidate("unknown", record("python"), *(record(s) for s in NICE)),
-        "short": candidate("short", record("python", months=12), *(record(s) for s in NICE)),
-        "missing": candidate("missing", *(record(s) for s in NICE)),
+        "unknown": candidate("unknown", record("python"), *(record(s, months=36) for s in NICE)),
+        "short": candidate("short", record("python", months=12), *(record(s, months=36) for s in NICE)),
+        "missing": candidate("missing", *(record(s, months=36) for s in NICE)),
     }
 
 

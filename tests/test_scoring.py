@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -22,9 +23,11 @@ def mention(skill: str) -> SkillMention:
 
 def record(skill: str, *, months: int | None = None, claimed: int | None = None,
            implied_by: tuple[str, ...] = (), last_used: YearMonth | None = None) -> SkillRecord:
+    """A skill record; with ``months``, used for them in the candidate's one dated position."""
     mentions = () if implied_by else (mention(skill),)
     return SkillRecord(SkillId(skill), skill.title(), mentions, tuple(SkillId(i) for i in implied_by),
-                       months=months, claimed_months=claimed, last_used=last_used)
+                       months=months, claimed_months=claimed, last_used=last_used,
+                       positions=(0,) if months is not None else ())
 
 
 def candidate(name: str, *records: SkillRecord, total: int | None = None,
@@ -33,7 +36,7 @@ def candidate(name: str, *records: SkillRecord, total: int | None = None,
         candidate_id=name, path=f"/r/{name}.pdf", file_name=f"{name}.pdf", sha256=name, format="pdf",
         name=None, skills=tuple(sorted(records, key=lambda r: r.skill_id)), total_months=total,
         as_of=AS_OF, education=education,
-        positions=(Position("Engineer", "Acme", YearMonth(2020, 1), None, True, "", 0, 1, 83),),
+        positions=(Position("Backend Engineer", "Acme", YearMonth(2020, 1), None, True, "", 0, 1, 83),),
     )
 
 
@@ -45,11 +48,18 @@ PROFILE: dict[str, Any] = {
 }
 
 
+DEFAULT_SETTINGS = {
+    "implied_credit": 0.5, "stale_credit": 0.5, "unknown_years_credit": 0.5, "undated_position_credit": 0.6,
+    "listed_only_credit": 0.4, "passing_credit": 0.25, "partial_title_credit": 0.5, "undated_title_credit": 0.5,
+    "title_half_life_years": 5.0,
+}
+
+
 class TestScorer:
     def test_full_marks(self) -> None:
         """A candidate with every skill, enough years and recent use scores 100."""
-        c = candidate("a", record("python", months=48), record("django"), record("fastapi"),
-                      record("postgresql", last_used=AS_OF))
+        c = candidate("a", record("python", months=48), record("django", months=36), record("fastapi", months=36),
+                      record("postgresql", months=36, last_used=AS_OF))
         ranking = rank([c], load_profile(PROFILE))
         assert ranking.entries[0].score == 100.0
 
@@ -89,13 +99,13 @@ class TestScorer:
     def test_stale_skill(self) -> None:
         """A skill last used longer ago than recent_within_years earns the stale credit."""
         profile = load_profile({"nice_to_have": [{"skill": "postgres", "recent_within_years": 2}]})
-        c = candidate("a", record("postgresql", last_used=YearMonth(2019, 1)))
+        c = candidate("a", record("postgresql", months=36, last_used=YearMonth(2019, 1)))
         assert rank([c], profile).entries[0].score == 50.0
 
     def test_total_years_and_degree(self) -> None:
         """min_total_years and degree are scored lines with their own weights."""
         profile = load_profile({"must_have": ["Python"], "min_total_years": 10, "degree": "bachelor"})
-        c = candidate("a", record("python"), total=60,
+        c = candidate("a", record("python", months=36), total=60,
                       education=(Education("MSc", "master", "CS", "Uni", 2010),))
         lines = rank([c], profile).entries[0].lines
         assert [(ln.skill_id, ln.points) for ln in lines] == [
@@ -122,8 +132,9 @@ class TestScorer:
     def test_recency_note(self, last_used: YearMonth, note: str) -> None:
         """The recency note says when, how long ago and what was asked."""
         profile = load_profile({"nice_to_have": [{"skill": "postgres", "recent_within_years": 2}]})
-        line = rank([candidate("a", record("postgresql", last_used=last_used))], profile).entries[0].lines[0]
-        assert line.note == note
+        line = rank([candidate("a", record("postgresql", months=36, last_used=last_used))],
+                    profile).entries[0].lines[0]
+        assert line.note == f"PostgreSQL: used 3.0 years in dated positions. {note}"
 
     @pytest.mark.parametrize(("education", "note"), [
         ((), "no degree found; bachelor asked"),
@@ -149,10 +160,10 @@ class TestScorer:
         assert not hasattr(copy, "total_weight_")
 
     @pytest.mark.parametrize(("settings", "params"), [
-        ({}, {"implied_credit": 0.5, "stale_credit": 0.5, "unknown_years_credit": 0.5}),
-        ({"implied_credit": 0.2}, {"implied_credit": 0.2, "stale_credit": 0.5, "unknown_years_credit": 0.5}),
-        ({"stale_credit": 0.0, "unknown_years_credit": 1.0},
-         {"implied_credit": 0.5, "stale_credit": 0.0, "unknown_years_credit": 1.0}),
+        ({}, DEFAULT_SETTINGS),
+        ({"implied_credit": 0.2}, {**DEFAULT_SETTINGS, "implied_credit": 0.2}),
+        ({"stale_credit": 0.0, "listed_only_credit": 1.0},
+         {**DEFAULT_SETTINGS, "stale_credit": 0.0, "listed_only_credit": 1.0}),
     ])
     def test_set_params_then_get_params(self, settings: dict[str, float], params: dict[str, float]) -> None:
         """set_params changes the named settings, returns the scorer, and get_params shows every setting."""
@@ -220,11 +231,139 @@ class TestRank:
     def test_explanation_reads_as_sentences(self) -> None:
         """Each part of the explanation is a sentence of its own."""
         profile = load_profile({**PROFILE, "degree": "bachelor"})
-        text = rank([candidate("a", record("python", months=12), record("django"))], profile).entries[0].explanation
+        c = candidate("a", record("python", months=12), record("django", months=36))
+        text = rank([c], profile).entries[0].explanation
         assert text == (
-            "Scores 37.5. Meets 1 of 2 must-haves: too few years of Python. Matches none of 2 nice-to-haves "
+            "Scores 44.4. Meets 1 of 2 must-haves: too few years of Python. Matches none of 2 nice-to-haves "
             "(lacks FastAPI, PostgreSQL). Python: 1.0 of 3 years. No degree found; bachelor asked."
         )
+
+
+def _position(title: str, start: YearMonth, end: YearMonth | None, first: int, last: int) -> Position:
+    months = None if end is None else end.index - start.index + 1
+    return Position(title, "Acme", start, end, False, "", first, last, months)
+
+
+def _used(skill: str, section: str, line: int, *, months: int | None = None, position: int | None = None,
+          last_used: YearMonth | None = None) -> SkillRecord:
+    """A skill named once, on ``line`` of ``section``; with ``months``, used that long in ``position``."""
+    named = SkillMention(SkillId(skill), skill.title(), section, f"{skill}", line, 0, len(skill))
+    return SkillRecord(SkillId(skill), skill.title(), (named,), months=months, last_used=last_used,
+                       positions=() if position is None else (position,))
+
+
+def _person(*records: SkillRecord, positions: tuple[Position, ...] = ()) -> Candidate:
+    return Candidate(candidate_id="p", path="/r/p.pdf", file_name="p.pdf", sha256="p", format="pdf", name=None,
+                     skills=records, as_of=AS_OF, positions=positions)
+
+
+DATED_JOB = _position("Tester", YearMonth(2018, 1), YearMonth(2025, 12), 0, 5)
+UNDATED_JOB = Position("Tester", "Acme", None, None, False, "", 0, 5, None)
+
+
+class TestEvidenceStrength:
+    @pytest.mark.parametrize(("record", "positions", "strength", "share", "note"), [
+        (_used("java", "experience", 1, months=96, position=0), (DATED_JOB,), "dated positions", 1.0,
+         "Java: used 8.0 years in dated positions"),
+        (_used("java", "experience", 1, months=18, position=0), (DATED_JOB,), "dated positions", 0.8,
+         "Java: used 1.5 years in dated positions; full credit at 3"),
+        (_used("java", "experience", 1), (UNDATED_JOB,), "undated positions", 0.6,
+         "Java: used in positions without dates"),
+        (_used("java", "skills", 9), (DATED_JOB,), "listed only", 0.4, "Java: listed only, no position uses it"),
+        (_used("java", "summary", 0), (), "in passing", 0.25, "Java: mentioned only in passing, no position uses it"),
+    ], ids=["eight-years", "eighteen-months", "undated", "listed", "passing"])
+    def test_credit_by_strength(self, record: SkillRecord, positions: tuple[Position, ...], strength: str,
+                                share: float, note: str) -> None:
+        """A requirement without min_years earns the share its evidence supports, and says which in the note."""
+        line = rank([_person(record, positions=positions)], load_profile({"must_have": ["Java"]})).entries[0].lines[0]
+        assert (line.evidence_strength, line.note) == (strength, note)
+        assert line.points == pytest.approx(100.0 * share, abs=0.01)
+
+    def test_years_beat_a_bare_listing(self) -> None:
+        """A tester with eight years of Java in dated jobs ranks above one who lists Java once."""
+        veteran = replace(_person(_used("java", "experience", 1, months=96, position=0), positions=(DATED_JOB,)),
+                          candidate_id="veteran", file_name="z.pdf")
+        lister = replace(_person(_used("java", "skills", 9), positions=(DATED_JOB,)),
+                         candidate_id="lister", file_name="a.pdf")
+        ranking = rank([lister, veteran], load_profile({"must_have": ["Java"]}))
+        assert [e.candidate.candidate_id for e in ranking] == ["veteran", "lister"]
+        assert "Java: listed only, no position uses it" in ranking.entries[1].explanation
+
+    def test_full_credit_years_is_the_profiles(self) -> None:
+        """A profile's full_credit_years sets how many years earn full credit."""
+        person = _person(_used("java", "experience", 1, months=12, position=0), positions=(DATED_JOB,))
+        line = rank([person], load_profile({"must_have": ["Java"], "full_credit_years": 1})).entries[0].lines[0]
+        assert line.points == 100.0
+
+
+class TestRecencyDecay:
+    @pytest.mark.parametrize(("last_used", "share"), [
+        (AS_OF, 1.0), (YearMonth(2022, 11), 0.5), (YearMonth(2018, 11), 0.25),
+    ], ids=["now", "one-half-life", "two-half-lives"])
+    def test_decay_halves_credit_at_the_half_life(self, last_used: YearMonth, share: float) -> None:
+        """With a 4-year half-life, a skill last used 4 years ago keeps half its credit, 8 years ago a quarter."""
+        person = _person(_used("java", "experience", 1, months=48, position=0, last_used=last_used),
+                         positions=(DATED_JOB,))
+        profile = load_profile({"must_have": ["Java"], "recency_half_life_years": 4})
+        line = rank([person], profile).entries[0].lines[0]
+        assert line.points == pytest.approx(100.0 * share, abs=0.01)
+        assert f"last used {last_used}" in line.note
+
+    def test_off_by_default(self) -> None:
+        """Without recency_half_life_years a skill used long ago keeps its credit."""
+        person = _person(_used("java", "experience", 1, months=48, position=0, last_used=YearMonth(2005, 1)),
+                         positions=(DATED_JOB,))
+        assert rank([person], load_profile({"must_have": ["Java"]})).entries[0].score == 100.0
+
+
+TITLE_PROFILE: dict[str, Any] = {"title": "Python Developer", "must_have": ["Java"], "title_weight": 1}
+
+
+class TestTitleLine:
+    @pytest.mark.parametrize(("position", "share", "strength"), [
+        (Position("Senior Python Developer", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83), 1.0,
+         "full title"),
+        (_position("Python Developer", YearMonth(2010, 1), YearMonth(2016, 11), 0, 5), 0.25, "full title"),
+        (Position("Python Developer", "Acme", None, None, False, "", 0, 5, None), 0.5, "full title"),
+        (Position("Java Developer", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83), 0.5, "partial title"),
+        (Position("Office Clerk", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83), 0.0, ""),
+    ], ids=["current", "ended-ten-years-ago", "undated", "partial", "other-job"])
+    def test_title_credit(self, position: Position, share: float, strength: str) -> None:
+        """A current matching title earns its weight; an older one halves every 5 years; undated or partial, half."""
+        person = _person(_used("java", "experience", 1), positions=(position,))
+        title = rank([person], load_profile(TITLE_PROFILE)).entries[0].lines[-1]
+        assert (title.skill_id, title.evidence_strength) == ("title", strength)
+        assert title.points == pytest.approx(title.max_points * share, abs=0.01)
+
+    def test_recent_title_beats_an_old_one(self) -> None:
+        """Of two people with the same skills, the one who holds the title now ranks first."""
+        now = Position("Python Developer", "Acme", YearMonth(2021, 1), None, True, "", 0, 5, 71)
+        old = _position("Python Developer", YearMonth(2008, 1), YearMonth(2012, 1), 0, 5)
+        recent = replace(_person(_used("java", "experience", 1), positions=(now,)), candidate_id="recent",
+                         file_name="z.pdf")
+        earlier = replace(_person(_used("java", "experience", 1), positions=(old,)), candidate_id="earlier",
+                          file_name="a.pdf")
+        ranking = rank([earlier, recent], load_profile(TITLE_PROFILE))
+        assert [e.candidate.candidate_id for e in ranking] == ["recent", "earlier"]
+
+    def test_seniority_is_reported(self) -> None:
+        """The title line's note names the seniority the title states."""
+        position = Position("Lead Python Developer", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83)
+        title = rank([_person(positions=(position,))], load_profile(TITLE_PROFILE)).entries[0].lines[-1]
+        assert "seniority lead" in title.note
+
+    @pytest.mark.parametrize("profile", [
+        {"must_have": ["Java"]},
+        {"title": "Python Developer", "must_have": ["Java"], "title_weight": 0},
+        {"title": "Python Developer", "titles": ["Backend Engineer"], "must_have": ["Java"], "title_weight": 3},
+    ], ids=["no-title", "weight-zero", "titles"])
+    def test_points_add_up(self, profile: dict[str, Any]) -> None:
+        """Skill, title and experience lines' points add up exactly to the score, and their maxima to 100."""
+        position = _position("Senior Backend Engineer", YearMonth(2015, 3), YearMonth(2023, 7), 0, 5)
+        person = _person(_used("java", "experience", 1, months=20, position=0), positions=(position,))
+        entry = rank([person], load_profile({**profile, "min_total_years": 10})).entries[0]
+        assert round(sum(line.points for line in entry.lines), 2) == entry.score
+        assert round(sum(line.max_points for line in entry.lines), 2) == 100.0
 
 
 class TestRounding:
@@ -235,7 +374,7 @@ class TestRounding:
                   "linux", "fastapi", "flask", "sql", "mysql", "mongodb", "terraform", "ansible", "nginx"]
         profile = load_profile({"must_have": [{"skill": s, "weight": w} for s, w in zip(skills, weights, strict=False)],
                                 "min_total_years": 3})
-        c = candidate("a", *(record(s) for s in skills[: len(weights)]), total=240)
+        c = candidate("a", *(record(s, months=36) for s in skills[: len(weights)]), total=240)
         entry = rank([c], profile).entries[0]
         assert all(line.points <= line.max_points for line in entry.lines)
         assert round(sum(line.max_points for line in entry.lines), 2) == 100.0

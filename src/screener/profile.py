@@ -25,7 +25,9 @@ from .strict_yaml import DuplicateKeyError, load_yaml
 from .taxonomy import Taxonomy, load_taxonomy
 
 _TOP_KEYS = ("title", "must_have", "nice_to_have", "min_total_years", "total_years_weight",
-             "degree", "degree_weight", "description")
+             "degree", "degree_weight", "description", "titles", "title_weight", "full_credit_years",
+             "recency_half_life_years")
+DEFAULT_FULL_CREDIT_YEARS = 3.0
 _ENTRY_KEYS = ("skill", "weight", "min_years", "recent_within_years")
 DEGREE_LEVELS = ("diploma", "associate", "bachelor", "master", "doctorate")
 
@@ -72,6 +74,12 @@ class JobProfile:
         total_years_weight: points for meeting ``min_total_years``.
         degree: minimum degree level, if asked (one of ``DEGREE_LEVELS``).
         degree_weight: points for meeting ``degree``.
+        titles: the job titles a candidate's positions are matched against (default: ``title``
+            when the profile names one; none, and no title line, when it names neither).
+        title_weight: points for holding one of ``titles`` (default 1).
+        full_credit_years: years of use in dated positions that earn a requirement full credit (default 3).
+        recency_half_life_years: credit for a skill halves every this many years since its last use;
+            None (the default) decays nothing.
         source: the file it came from, or ``<mapping>``.
         sha256: hash of the profile's content (canonical JSON), for manifests.
         data: the profile as loaded, as plain data, for manifests.
@@ -84,6 +92,10 @@ class JobProfile:
     total_years_weight: float = 1.0
     degree: str | None = None
     degree_weight: float = 1.0
+    titles: tuple[str, ...] = ()
+    title_weight: float = 1.0
+    full_credit_years: float = DEFAULT_FULL_CREDIT_YEARS
+    recency_half_life_years: float | None = None
     source: str = "<mapping>"
     sha256: str = ""
     data: str = "{}"
@@ -149,8 +161,14 @@ def load_profile(
     min_total = _number(data, "min_total_years", name, "profile", problems)
     total_weight = _number(data, "total_years_weight", name, "profile", problems)
     degree_weight = _number(data, "degree_weight", name, "profile", problems)
+    title_weight = _number(data, "title_weight", name, "profile", problems)
+    full_credit = _positive(data, "full_credit_years", name, problems)
+    half_life = _positive(data, "recency_half_life_years", name, problems)
+    titles = _titles(data, name, problems) or ((str(data["title"]).strip(),) if data.get("title") else ())
     degree = data.get("degree")
     weights = [r.weight for r in lists["must_have"] + lists["nice_to_have"]]
+    if titles:
+        weights.append(1.0 if title_weight is None else title_weight)
     if min_total is not None:
         weights.append(1.0 if total_weight is None else total_weight)
     if degree is not None:
@@ -174,6 +192,10 @@ def load_profile(
         total_years_weight=1.0 if total_weight is None else total_weight,
         degree=str(degree).lower() if degree is not None else None,
         degree_weight=1.0 if degree_weight is None else degree_weight,
+        titles=titles,
+        title_weight=1.0 if title_weight is None else title_weight,
+        full_credit_years=DEFAULT_FULL_CREDIT_YEARS if full_credit is None else full_credit,
+        recency_half_life_years=half_life,
         source=name,
         sha256=hashlib.sha256(canonical.encode()).hexdigest(),
         data=canonical,
@@ -218,6 +240,29 @@ def _number(data: Mapping[str, Any], key: str, source: str, where: str,
         problems.append(Problem(source, f"{where} {key}", f"must not be negative, got {value}"))
         return None
     return float(value)
+
+
+def _positive(data: Mapping[str, Any], key: str, source: str, problems: list[Problem]) -> float | None:
+    """A number that must be above 0 (a span of years), or None when not given."""
+    before = len(problems)
+    value = _number(data, key, source, "profile", problems)
+    if value == 0.0 and len(problems) == before:
+        problems.append(Problem(source, f"profile {key}", "must be above 0 years; leave it out to turn it off"))
+        return None
+    return value
+
+
+def _titles(data: Mapping[str, Any], source: str, problems: list[Problem]) -> tuple[str, ...]:
+    """The profile's ``titles``: a list of non-empty strings (empty when not given)."""
+    value = data.get("titles")
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(t, str) and t.strip() for t in value):
+        problems.append(Problem(source, "titles", "must be a list of job titles, e.g. [Python Developer]"))
+        return ()
+    return tuple(t.strip() for t in value)
 
 
 def _entry_skill(entry: Any, taxonomy: Taxonomy) -> SkillId | None:

@@ -129,6 +129,7 @@ class Ranking:
                     "kind": line.kind,
                     "requirement": line.requirement,
                     "found": line.found,
+                    "evidence_strength": line.evidence_strength,
                     "weight": line.weight,
                     "max_points": line.max_points,
                     "points": line.points,
@@ -173,7 +174,7 @@ RANKING_COLUMNS = (
     "tool_version", "taxonomy_version", "profile_hash",
 )
 EVIDENCE_COLUMNS = (
-    "rank", "candidate_id", "file", "skill", "skill_id", "kind", "requirement", "found", "weight",
+    "rank", "candidate_id", "file", "skill", "skill_id", "kind", "requirement", "found", "evidence_strength", "weight",
     "max_points", "points", "months", "claimed_months", "last_used", "positions", "surface",
     "section", "snippet", "note", "present", "present_source", "path", "tool_version", "taxonomy_version",
     "profile_hash",

@@ -124,6 +124,11 @@ def manifest(result: ScreenResult, *, generated_at: dt.datetime | None = None) -
             "source": profile.source,
             "sha256": profile.sha256,
             "content": json.loads(profile.data),
+            # The profile's scoring settings as applied, defaults included.
+            "titles": list(profile.titles),
+            "title_weight": profile.title_weight,
+            "full_credit_years": profile.full_credit_years,
+            "recency_half_life_years": profile.recency_half_life_years,
         },
         "settings": dict(result.settings),
         "counts": {

@@ -5,8 +5,21 @@ Rules (each a keyword setting of :class:`Scorer`, documented in the README):
 * Every requirement can earn at most its ``weight``; the score is the earned
   share of all weights on a 0-100 scale, and each evidence line's ``points``
   are on that scale too, so a candidate's points add up to its score.
-* A skill the resume names earns full credit; a skill only implied by another
-  (Python from Django) earns ``implied_credit`` (default 0.5).
+* Strength of evidence: a skill used in dated positions earns credit growing
+  from ``undated_position_credit`` to full with its months, full at the
+  profile's ``full_credit_years`` (default 3); used only in positions without
+  dates, ``undated_position_credit`` (default 0.6); named only in a skills
+  section, ``listed_only_credit`` (default 0.4); mentioned only in passing (a
+  summary, education, coursework), ``passing_credit`` (default 0.25). A
+  requirement with ``min_years`` is credited by its years instead. A skill only
+  implied by another (Python from Django) earns ``implied_credit`` (default 0.5).
+* The profile's ``recency_half_life_years`` (off by default) halves a skill's
+  credit for every that many years since its last use.
+* Job titles: the best of the candidate's position titles matched against the
+  profile's ``titles`` (see :mod:`screener.titles`) earns ``title_weight``; a
+  partial match earns ``partial_title_credit`` (default 0.5), an older title
+  less (its credit halves every ``title_half_life_years``, default 5, since the
+  position ended) and an undated one ``undated_title_credit`` (default 0.5).
 * ``min_years``: derived months (from dated positions) are compared with the
   minimum, claimed months ("5+ years of Python") when none are derived. A
   shortfall earns the met share (2.1 of 3 years earns 0.7 of the credit);
@@ -34,6 +47,9 @@ from typing import Any, TypeVar
 from .errors import ConfigError
 from .models import Candidate, Position, SkillMention, SkillRecord, YearMonth
 from .profile import DEGREE_LEVELS, JobProfile, Requirement
+from .titles import FULL as FULL_TITLE
+from .titles import NONE as NO_TITLE
+from .titles import TitleMatch, match_title
 
 FOUND_YES = "yes"
 FOUND_NO = "no"
@@ -47,6 +63,27 @@ SHORT = "short"
 """Found, with fewer years than asked."""
 MISSING = "missing"
 """Not found."""
+
+DATED = "dated positions"
+"""Evidence strength: used in positions with dates (credit grows with the months)."""
+UNDATED = "undated positions"
+"""Evidence strength: used in positions without dates."""
+LISTED = "listed only"
+"""Evidence strength: named in a skills section, no position uses it."""
+PASSING = "in passing"
+"""Evidence strength: mentioned only in a summary, education, coursework or the like."""
+IMPLIED = "implied"
+"""Evidence strength: not named, implied by another skill."""
+
+_STRENGTH_NOTES = {
+    UNDATED: "used in positions without dates",
+    LISTED: "listed only, no position uses it",
+    PASSING: "mentioned only in passing, no position uses it",
+}
+_SHARES = ("implied_credit", "unknown_years_credit", "stale_credit", "undated_position_credit",
+           "listed_only_credit", "passing_credit", "partial_title_credit", "undated_title_credit")
+# Sections whose mentions are not use in a position, even inside a position's lines.
+_NOT_USE_SECTIONS = frozenset({"skills", "summary"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +112,9 @@ class ScoreLine:
             asked but unknown), ``short`` (fewer years than asked) or ``missing``.
         kind: the skill's kind (``technology``, ``method``, ``concept``); empty for the
             experience and degree lines.
+        evidence_strength: how the resume supports a skill: ``dated positions``,
+            ``undated positions``, ``listed only``, ``in passing`` or ``implied``
+            (empty when not found); for the title line, the match (``full title``, ``partial title``).
     """
 
     skill_id: str
@@ -95,6 +135,7 @@ class ScoreLine:
     shortfall: str = ""
     status: str = MISSING
     kind: str = ""
+    evidence_strength: str = ""
 
 
 _Estimator = TypeVar("_Estimator", bound="EstimatorParams")
@@ -176,18 +217,34 @@ class Scorer(EstimatorParams):
         implied_credit: float = 0.5,
         unknown_years_credit: float = 0.5,
         stale_credit: float = 0.5,
+        undated_position_credit: float = 0.6,
+        listed_only_credit: float = 0.4,
+        passing_credit: float = 0.25,
+        partial_title_credit: float = 0.5,
+        undated_title_credit: float = 0.5,
+        title_half_life_years: float = 5.0,
     ) -> None:
         self.implied_credit = implied_credit
         self.unknown_years_credit = unknown_years_credit
         self.stale_credit = stale_credit
+        self.undated_position_credit = undated_position_credit
+        self.listed_only_credit = listed_only_credit
+        self.passing_credit = passing_credit
+        self.partial_title_credit = partial_title_credit
+        self.undated_title_credit = undated_title_credit
+        self.title_half_life_years = title_half_life_years
 
     def fit(self, profile: JobProfile) -> Scorer:
         """Validate the settings and learn the profile's total weight."""
-        for name in ("implied_credit", "unknown_years_credit", "stale_credit"):
+        for name in _SHARES:
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ConfigError(f"{name} must be between 0 and 1, got {value}")
+        if not self.title_half_life_years > 0:
+            raise ConfigError(f"title_half_life_years must be above 0, got {self.title_half_life_years}")
         weights = [r.weight for r in profile.requirements]
+        if profile.titles:
+            weights.append(profile.title_weight)
         if profile.min_total_years is not None:
             weights.append(profile.total_years_weight)
         if profile.degree is not None:
@@ -202,10 +259,12 @@ class Scorer(EstimatorParams):
         return self
 
     def score(self, candidate: Candidate) -> tuple[ScoreLine, ...]:
-        """Evidence lines for every requirement of the fitted profile, in profile order."""
+        """Evidence lines for every requirement of the fitted profile, in profile order, then the title line."""
         profile = self.profile_
         maxima = iter(self.max_points_)
         lines = [self._skill_line(candidate, r, next(maxima)) for r in profile.requirements]
+        if profile.titles:
+            lines.append(self._title_line(candidate, next(maxima)))
         if profile.min_total_years is not None:
             lines.append(self._total_line(candidate, profile.min_total_years, profile.total_years_weight,
                                           next(maxima)))
@@ -229,14 +288,21 @@ class Scorer(EstimatorParams):
             return replace(base, note="not found")
         credit, notes, shortfalls, status = 1.0, [], [], MET
         checks: list[tuple[float, str]] = []
+        strength = evidence_strength(record, candidate.positions)
         if record.implied_only:
             implied_by = ", ".join(_name(candidate, s) for s in record.implied_by)
             checks.append((self.implied_credit, f"{requirement.name} implied by {implied_by}"))
         if requirement.min_years is not None:
             factor, note, status = self._years_factor(record, requirement.min_years)
             checks.append((factor, f"{requirement.name}: {note}"))
+        elif not record.implied_only:
+            factor, note = self._strength_factor(record, strength)
+            checks.append((factor, f"{requirement.name}: {note}"))
         if requirement.recent_within_years is not None:
             factor, note = self._recency_factor(record, candidate.as_of, requirement.recent_within_years)
+            checks.append((factor, f"{requirement.name} {note}"))
+        if self.profile_.recency_half_life_years is not None:
+            factor, note = self._decay_factor(record, candidate.as_of, self.profile_.recency_half_life_years)
             checks.append((factor, f"{requirement.name} {note}"))
         for factor, note in checks:
             credit *= factor
@@ -259,7 +325,70 @@ class Scorer(EstimatorParams):
             note=". ".join(notes),
             shortfall=". ".join(shortfalls),
             status=status,
+            evidence_strength=strength,
         )
+
+    def _strength_factor(self, record: SkillRecord, strength: str) -> tuple[float, str]:
+        """Credit and note for how the resume supports a skill asked without ``min_years``."""
+        if strength == DATED:
+            full = self.profile_.full_credit_years
+            years = (record.months or 0) / 12
+            share = min(1.0, years / full)
+            factor = self.undated_position_credit + (1.0 - self.undated_position_credit) * share
+            tail = "" if share >= 1.0 else f"; full credit at {full:g}"
+            return factor, f"used {years:.1f} years in dated positions{tail}"
+        credits = {UNDATED: self.undated_position_credit, LISTED: self.listed_only_credit,
+                   PASSING: self.passing_credit}
+        return credits[strength], _STRENGTH_NOTES[strength]
+
+    def _decay_factor(self, record: SkillRecord, as_of: YearMonth | None, half_life: float) -> tuple[float, str]:
+        """Credit kept after ``recency_half_life_years`` decay since the skill's last use."""
+        if record.last_used is None or as_of is None:
+            return 1.0, "last use unknown, not decayed"
+        years = max(0, as_of.index - record.last_used.index) / 12
+        factor = 0.5 ** (years / half_life)
+        kept = f"keeps {factor:.2f} (half-life {half_life:g} years)"
+        return factor, f"last used {record.last_used}, {years:.1f} years ago: {kept}"
+
+    def _title_line(self, candidate: Candidate, max_points: float) -> ScoreLine:
+        """The best of the candidate's position titles against the profile's titles, recent ones counting more."""
+        profile = self.profile_
+        base = ScoreLine(skill_id="title", skill="Job title", requirement="title", found=FOUND_NO,
+                         weight=profile.title_weight, max_points=max_points, points=0.0)
+        best: tuple[float, Position, TitleMatch, str] | None = None
+        for position in candidate.positions:
+            if not position.title:
+                continue
+            match = match_title(position.title, profile.titles)
+            if match.kind == NO_TITLE:
+                continue
+            credit = 1.0 if match.kind == FULL_TITLE else self.partial_title_credit
+            age_factor, age = self._title_age(position, candidate.as_of)
+            if best is None or credit * age_factor > best[0]:
+                best = (credit * age_factor, position, match, age)
+        if best is None:
+            note = f"no position title matches {_join_titles(profile.titles)}"
+            return replace(base, note=note, shortfall=note)
+        credit, position, match, age = best
+        seniority = f"; seniority {', '.join(match.seniority)}" if match.seniority else ""
+        note = f"title {position.title!r} matches {match.matched!r} ({match.kind}){seniority}; {age}"
+        return replace(
+            base, found=FOUND_YES, points=max_points * credit, snippet=position.title or "",
+            positions=(_describe(position),), note=note, shortfall=note if credit < 1.0 else "",
+            status=MET if credit >= 1.0 else SHORT, evidence_strength=f"{match.kind} title",
+        )
+
+    def _title_age(self, position: Position, as_of: YearMonth | None) -> tuple[float, str]:
+        """Credit kept for how long ago a position ended: halves every ``title_half_life_years``."""
+        if position.current:
+            return 1.0, "current position"
+        if position.end is None:
+            return self.undated_title_credit, "position undated"
+        if as_of is None:
+            return 1.0, f"ended {position.end}"
+        years = max(0, as_of.index - position.end.index) / 12
+        factor = 0.5 ** (years / self.title_half_life_years)
+        return factor, f"ended {position.end}, {years:.1f} years ago: keeps {factor:.2f}"
 
     def _years_factor(self, record: SkillRecord, min_years: float) -> tuple[float, str, str]:
         """Credit, note and status for ``min_years``: known years are met or short; unknown, unverified."""
@@ -315,6 +444,36 @@ class Scorer(EstimatorParams):
             snippet=best.snippet if best else "", note=note,
             shortfall="" if met else note, status=MET if met else MISSING,
         )
+
+
+def evidence_strength(record: SkillRecord, positions: tuple[Position, ...]) -> str:
+    """How the resume supports a skill, strongest first: dated positions, undated positions, listed, in passing.
+
+    >>> from screener.models import SkillId, SkillRecord, SkillMention
+    >>> m = SkillMention(SkillId("python"), "Python", "skills", "Python", 3, 0, 6)
+    >>> evidence_strength(SkillRecord(SkillId("python"), "Python", mentions=(m,)), ())
+    'listed only'
+    """
+    if record.implied_only:
+        return IMPLIED
+    if record.months is not None and record.positions:
+        return DATED
+    if any(_in_a_position(m, positions) for m in record.mentions):
+        return UNDATED
+    if any(m.section == "skills" for m in record.mentions):
+        return LISTED
+    return PASSING
+
+
+def _in_a_position(mention: SkillMention, positions: tuple[Position, ...]) -> bool:
+    """A mention that tells of use in a job: in an experience section or a position's lines, not taught."""
+    if mention.context is not None or mention.section in _NOT_USE_SECTIONS:
+        return False
+    return mention.section == "experience" or any(p.first_line <= mention.line < p.last_line for p in positions)
+
+
+def _join_titles(titles: tuple[str, ...]) -> str:
+    return ", ".join(repr(t) for t in titles)
 
 
 def apportion(values: list[float]) -> list[float]:

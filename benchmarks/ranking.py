@@ -1,0 +1,166 @@
+"""Benchmark ranking quality: does a profile put its own occupation's resumes first?
+
+Usage::
+
+    python benchmarks/ranking.py [--devdata PATH] [--as-of YYYY-MM] [--cache FILE] [--skills-only]
+
+Every resume of devdata's ``resumes/livecareer/<OCCUPATION>/`` is parsed once
+(``screener.parse_many``) and ranked against each occupation profile in
+``benchmarks/data/profiles/`` (written from what such job ads ask for, before any
+ranking was run). For each profile it prints the average precision (AP) of the
+matching occupation's resumes in the ranking (as ``screener.rank`` orders it,
+must-have gate on, and by score alone, ``no gate``), beside the AP of a plain keyword
+count in the same run: the number of times the resume names the profile's skills
+(mentions the extractor found, implied skills not counted), ties broken by file
+name as the ranking breaks them. The last line is the mean over profiles.
+
+``--skills-only`` drops the profiles' ``titles`` and ``title_weight`` (an
+ablation: what the title line adds). ``--cache`` keeps the parsed pool in a
+pickle outside the repository, so runs after the first skip parsing.
+
+Only profile names and numbers are printed: no file names, no text of the resumes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from _devdata import DATA, devdata_root
+
+from screener import Candidate, ParseOptions, load_profile, parse_many, rank
+from screener.models import YearMonth
+from screener.profile import JobProfile
+
+PROFILES = DATA / "profiles"
+# Which livecareer folder each profile is written for.
+OCCUPATION_OF = {
+    "information_technology": "INFORMATION-TECHNOLOGY",
+    "engineering": "ENGINEERING",
+    "designer": "DESIGNER",
+    "hr": "HR",
+    "sales": "SALES",
+    "accountant": "ACCOUNTANT",
+    "digital_media": "DIGITAL-MEDIA",
+}
+_TITLE_KEYS = ("titles", "title_weight")
+
+
+def average_precision(relevant: Sequence[bool]) -> float:
+    """Average precision of a ranked list: the mean of precision at each relevant place.
+
+    >>> average_precision([True, False, True]), average_precision([False, True])
+    (0.8333333333333334, 0.5)
+    """
+    hits, total = 0, 0.0
+    for place, is_relevant in enumerate(relevant, start=1):
+        if is_relevant:
+            hits += 1
+            total += hits / place
+    return total / hits if hits else 0.0
+
+
+def occupation(candidate: Candidate) -> str:
+    """The livecareer folder a resume sits in: its occupation."""
+    return Path(candidate.path).parent.name
+
+
+def keyword_count(candidate: Candidate, profile: JobProfile) -> int:
+    """How many times the resume names the profile's skills (implied skills not counted)."""
+    wanted = {r.skill_id for r in profile.requirements}
+    return sum(len(record.mentions) for record in candidate.skills if record.skill_id in wanted)
+
+
+def keyword_order(pool: Sequence[Candidate], profile: JobProfile) -> list[Candidate]:
+    """The pool by keyword count, most first, ties by file name and path."""
+    return sorted(pool, key=lambda c: (-keyword_count(c, profile), c.file_name, c.path))
+
+
+def screener_order(pool: Sequence[Candidate], profile: JobProfile) -> list[Candidate]:
+    """The pool as :func:`screener.rank` orders it by default (must-have gate on)."""
+    return [entry.candidate for entry in rank(pool, profile)]
+
+
+def score_order(pool: Sequence[Candidate], profile: JobProfile) -> list[Candidate]:
+    """The pool by score alone (``must_have_gate=False``)."""
+    return [entry.candidate for entry in rank(pool, profile, must_have_gate=False)]
+
+
+def load_pool(root: Path, as_of: YearMonth, cache: Path | None) -> list[Candidate]:
+    """Every livecareer resume parsed once (from ``cache`` when it holds them)."""
+    paths = sorted(str(p) for p in (root / "resumes" / "livecareer").glob("*/*.pdf"))
+    if cache is not None and cache.exists():
+        cached: dict[str, Any] = pickle.loads(cache.read_bytes())
+        if cached.get("paths") == paths and cached.get("as_of") == str(as_of):
+            return list(cached["pool"])
+    parsed = parse_many(paths, options=ParseOptions(as_of=as_of))
+    pool = [c for c in parsed if isinstance(c, Candidate)]
+    if cache is not None:
+        cache.write_bytes(pickle.dumps({"paths": paths, "as_of": str(as_of), "pool": pool}))
+    return pool
+
+
+def load_profiles(*, skills_only: bool) -> dict[str, JobProfile]:
+    """The occupation profiles by file stem (without their title settings for ``skills_only``)."""
+    profiles = {}
+    for path in sorted(PROFILES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if skills_only:
+            data = {k: v for k, v in data.items() if k not in _TITLE_KEYS} | {"title_weight": 0}
+        profiles[path.stem] = load_profile(data)
+    return profiles
+
+
+def measure(pool: Sequence[Candidate], profiles: dict[str, JobProfile],
+            orders: dict[str, Callable[[Sequence[Candidate], JobProfile], list[Candidate]]]
+            ) -> dict[str, dict[str, float]]:
+    """AP of each profile's occupation under each ordering: ``{profile: {ordering: AP}}``."""
+    figures: dict[str, dict[str, float]] = {}
+    for stem, profile in profiles.items():
+        wanted = OCCUPATION_OF[stem]
+        figures[stem] = {
+            name: average_precision([occupation(c) == wanted for c in order(pool, profile)])
+            for name, order in orders.items()
+        }
+    return figures
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--devdata", help="the devdata folder (default ../shared/devdata)")
+    parser.add_argument("--as-of", default="2026-12", help="the screening month, YYYY-MM (default 2026-12)")
+    parser.add_argument("--cache", type=Path, help="a pickle of the parsed pool, outside the repository")
+    parser.add_argument("--skills-only", action="store_true", help="drop the profiles' titles (ablation)")
+    args = parser.parse_args(argv)
+    root = devdata_root(args.devdata)
+    if root is None:
+        print("devdata not found; pass --devdata PATH", file=sys.stderr)
+        return 2
+    year, month = (int(part) for part in args.as_of.split("-"))
+    pool = load_pool(root, YearMonth(year, month), args.cache)
+    figures = measure(pool, load_profiles(skills_only=args.skills_only),
+                      {"screener": screener_order, "no gate": score_order, "keywords": keyword_order})
+    counts = {stem: sum(occupation(c) == OCCUPATION_OF[stem] for c in pool) for stem in figures}
+    print(f"{len(pool)} resumes, {len(figures)} profiles; average precision of the profile's occupation")
+    print(f"{'profile':<24}{'resumes':>8}{'screener':>10}{'no gate':>10}{'keywords':>10}{'gain':>8}")
+    for stem, row in figures.items():
+        print(f"{stem:<24}{counts[stem]:>8}" + _figures(row))
+    means = {name: sum(row[name] for row in figures.values()) / len(figures) for name in figures[next(iter(figures))]}
+    print(f"{'mean AP':<32}" + _figures(means))
+    return 0
+
+
+def _figures(row: dict[str, float]) -> str:
+    """The row's APs and the screener's gain over the keyword count."""
+    gain = row["screener"] - row["keywords"]
+    return f"{row['screener']:>10.3f}{row['no gate']:>10.3f}{row['keywords']:>10.3f}{gain:>+8.3f}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""Job titles: read a title the way a recruiter does and match it against a profile's titles.
+
+The vocabulary (``titles.yaml``, plain data) keeps seniority words apart from what
+the job is: "Senior Python Developer" is a Python Developer whose seniority is
+senior. Abbreviations are read in full ("Sr. HR Mgr" is a senior human resources
+manager) and equivalent words are one word ("programmer" is a developer). A title
+matches a profile title when it holds every word of it, in any order and whatever
+else it holds ("Software Engineer, Backend" is a Backend Engineer; "Python/Django
+Developer" is a Python Developer); it matches in part when it names the same
+occupation in another role (every word of the profile title but its generic role
+words such as "Manager" or "Specialist": a Sales Coordinator for a Sales
+Representative), or holds the profile title's last word and at least half of its
+words, one of them not generic.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+import yaml
+
+FULL = "full"
+PARTIAL = "partial"
+NONE = "none"
+
+_WORD = re.compile(r"[^\W_]+(?:[+#]+|\.(?=net\b))?", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class TitleVocabulary:
+    """How title words are read.
+
+    Attributes:
+        seniority: each spelling of a seniority word -> the level reported ("sr" -> "senior").
+        abbreviations: a short form -> its words in full ("mgr" -> "manager").
+        equivalents: a word -> the word it is read as ("programmer" -> "developer").
+        ignore: words that never decide a match.
+        generic: role words many occupations share; a partial match needs another shared word.
+    """
+
+    seniority: dict[str, str]
+    abbreviations: dict[str, tuple[str, ...]]
+    equivalents: dict[str, str]
+    ignore: frozenset[str]
+    generic: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class ReadTitle:
+    """A title as read: what the job is, and how senior.
+
+    Attributes:
+        words: the job's words, lower case, abbreviations in full, seniority left out.
+        seniority: the seniority levels the title names, in order ("senior", "lead").
+    """
+
+    words: frozenset[str]
+    seniority: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleMatch:
+    """How well a candidate's title matches a profile's titles.
+
+    Attributes:
+        kind: ``full``, ``partial`` or ``none``.
+        matched: the profile title it matches best ("" for none).
+        seniority: the seniority the candidate's title names.
+    """
+
+    kind: str
+    matched: str = ""
+    seniority: tuple[str, ...] = ()
+
+
+@functools.cache
+def load_vocabulary() -> TitleVocabulary:
+    """The built-in title vocabulary, from ``screener/titles.yaml``."""
+    text = resources.files("screener").joinpath("titles.yaml").read_text(encoding="utf-8")
+    return vocabulary_from(yaml.safe_load(text))
+
+
+def vocabulary_from(data: dict[str, Any]) -> TitleVocabulary:
+    """A :class:`TitleVocabulary` from its plain-data form (the shape of ``titles.yaml``).
+
+    >>> vocabulary_from({"seniority": [["senior", "sr"]], "abbreviations": {"mgr": "manager"}}).seniority
+    {'senior': 'senior', 'sr': 'senior'}
+    """
+    seniority = {str(w).lower(): str(group[0]).lower() for group in data.get("seniority", []) for w in group}
+    abbreviations = {str(k).lower(): tuple(str(v).lower().split()) for k, v in data.get("abbreviations", {}).items()}
+    equivalents = {str(w).lower(): str(k).lower() for k, ws in data.get("equivalents", {}).items() for w in ws}
+    return TitleVocabulary(seniority, abbreviations, equivalents, frozenset(str(w) for w in data.get("ignore", [])),
+                           frozenset(str(w).lower() for w in data.get("generic", [])))
+
+
+def read_title(title: str, vocabulary: TitleVocabulary | None = None) -> ReadTitle:
+    """Read a title into the job's words and its seniority.
+
+    >>> title = read_title("Sr. Software Engineer, Backend")
+    >>> sorted(title.words), title.seniority
+    (['backend', 'engineer', 'software'], ('senior',))
+    >>> sorted(read_title("HR Mgr").words)
+    ['human', 'manager', 'resources']
+    """
+    vocabulary = vocabulary or load_vocabulary()
+    words, seniority = _split(title, vocabulary)
+    return ReadTitle(frozenset(words), tuple(dict.fromkeys(seniority)))
+
+
+def _split(title: str, vocabulary: TitleVocabulary) -> tuple[list[str], list[str]]:
+    """A title's job words (in order, read in full, equivalents as one) and its seniority levels."""
+    words: list[str] = []
+    seniority: list[str] = []
+    tokens: list[str] = _WORD.findall(title.lower())
+    for token in tokens:
+        for word in vocabulary.abbreviations.get(token, (token,)):
+            if word in vocabulary.seniority:
+                seniority.append(vocabulary.seniority[word])
+            elif word not in vocabulary.ignore:
+                words.append(vocabulary.equivalents.get(word, word))
+    return words, seniority
+
+
+def match_title(title: str, wanted: Sequence[str], vocabulary: TitleVocabulary | None = None) -> TitleMatch:
+    """How a candidate's title matches the best of the profile's titles.
+
+    >>> match_title("Python/Django Developer", ["Python Developer"]).kind
+    'full'
+    >>> match_title("Lead Java Developer", ["Java Developer"]).seniority
+    ('lead',)
+    >>> match_title("Python Engineer", ["Python Developer"]).kind
+    'none'
+    """
+    vocabulary = vocabulary or load_vocabulary()
+    read = read_title(title, vocabulary)
+    best = TitleMatch(NONE, seniority=read.seniority)
+    for profile_title in wanted:
+        kind = _kind(read.words, profile_title, vocabulary)
+        if kind == FULL:
+            return TitleMatch(FULL, profile_title, read.seniority)
+        if kind == PARTIAL and best.kind == NONE:
+            best = TitleMatch(PARTIAL, profile_title, read.seniority)
+    return best
+
+
+def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary) -> str:
+    """``full`` when every word of the profile title is there; ``partial`` when its last word and half are."""
+    job, _ = _split(profile_title, vocabulary)
+    if not job:
+        return NONE
+    shared = {w for w in job if w in words}
+    if len(shared) == len(set(job)):
+        return FULL
+    occupation = set(job) - vocabulary.generic
+    if occupation and occupation <= shared:
+        return PARTIAL  # the same occupation in another role: "Sales Coordinator" for "Sales Representative"
+    if job[-1] in words and 2 * len(shared) >= len(set(job)) and shared - vocabulary.generic:
+        return PARTIAL
+    return NONE

@@ -1,0 +1,47 @@
+"""report.py: the manifest records every setting that shaped the scores, and evidence.csv how strong each is."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import docfactory
+import screener
+from screener.models import YearMonth
+from screener.parse import ParseOptions
+from screener.report import manifest, write_reports
+from screener.scoring import Scorer
+
+# A fictional resume: Java used in a dated job, Docker only listed.
+LINES = [
+    "Ola Tester",
+    "Experience",
+    "Senior QA Engineer, Nordwind Testing",
+    "Jan 2019 - Present",
+    "Wrote test suites in Java for the billing service.",
+    "Skills",
+    "Docker, Git and Linux on build servers",
+]
+PROFILE = {"title": "QA Engineer", "must_have": ["Java"], "nice_to_have": ["Docker"], "recency_half_life_years": 6}
+
+
+def _screen(tmp_path: Path) -> screener.ScreenResult:
+    path = docfactory.pdf_lines(tmp_path / "ola.pdf", [LINES])
+    return screener.screen([path], PROFILE, options=ParseOptions(as_of=YearMonth(2026, 11)), workers=1)
+
+
+def test_manifest_names_every_setting(tmp_path: Path) -> None:
+    """Every Scorer setting and the profile's title and recency settings, defaults included, are in the manifest."""
+    data = manifest(_screen(tmp_path))
+    assert set(Scorer().get_params()) <= set(data["settings"])
+    assert data["profile"]["titles"] == ["QA Engineer"]
+    assert (data["profile"]["title_weight"], data["profile"]["full_credit_years"]) == (1.0, 3.0)
+    assert data["profile"]["recency_half_life_years"] == 6.0
+
+
+def test_evidence_strength_column(tmp_path: Path) -> None:
+    """evidence.csv says how strongly the resume supports each line: Java used in a dated job, Docker listed only."""
+    write_reports(_screen(tmp_path), tmp_path / "out")
+    with (tmp_path / "out" / "evidence.csv").open(encoding="utf-8", newline="") as handle:
+        strength = {row["skill"]: row["evidence_strength"] for row in csv.DictReader(handle)}
+    assert strength == {"Java": "dated positions", "Docker": "listed only", "Job title": "full title"}

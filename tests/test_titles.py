@@ -1,0 +1,37 @@
+"""Job titles: seniority apart, abbreviations and variants read, matched against a profile's titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.titles import FULL, NONE, PARTIAL, match_title, read_title
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Senior Python Developer", ["Python Developer"], FULL),
+    ("Software Engineer, Backend", ["Backend Engineer"], FULL),
+    ("Python/Django Developer", ["Python Developer"], FULL),
+    ("Sr. HR Mgr", ["Human Resources Manager"], FULL),
+    ("Python Programmer", ["Python Developer"], FULL),
+    ("Sales Coordinator", ["Sales Representative"], PARTIAL),
+    ("Java Developer", ["Python Developer"], PARTIAL),
+    ("General Manager", ["Sales Manager"], NONE),
+    ("Office Clerk", ["Accountant"], NONE),
+    ("Lead", ["Python Developer"], NONE),
+])
+def test_match_kind(title: str, wanted: list[str], kind: str) -> None:
+    """Every word of a profile title matches in full, the same occupation in part, a shared role word not at all."""
+    assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("title", "seniority"), [
+    ("Senior Backend Engineer", ("senior",)),
+    ("Sr Lead Engineer", ("senior", "lead")),
+    ("Junior Designer", ("junior",)),
+    ("Backend Engineer", ()),
+])
+def test_seniority_is_kept_apart(title: str, seniority: tuple[str, ...]) -> None:
+    """Seniority words are reported, not part of what the job is."""
+    read = read_title(title)
+    assert read.seniority == seniority
+    assert not read.words & {"senior", "sr", "lead", "junior"}
