@@ -698,7 +698,6 @@ GROWN_ALIASES = [
     ("Visual SourceSafe", "visual-sourcesafe"),
     ("J2ME", "java-me"),
     ("J2SE", "java"),
-    ("Oracle 10g", "oracle-database"),
     ("Google AdWords", "google-ads"),
     ("Unigraphics", "siemens-nx"),
     ("Code::Blocks", "code-blocks"),

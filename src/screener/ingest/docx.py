@@ -23,7 +23,7 @@ from docx.oxml import parse_xml
 from docx.package import Package
 
 from screener.archive import refuse_bombs
-from screener.errors import CorruptFile, NoText, UnsupportedFormat
+from screener.errors import CorruptFile, IngestError, NoText, UnsupportedFormat
 from screener.ingest.base import Parsed
 from screener.ingest.docx_style import (
     RunLook,
@@ -337,7 +337,9 @@ def _refuse_hostile_package(data: bytes, path: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             refuse_bombs(zf, path, zf.infolist(), max_total=MAX_PACKAGE_BYTES)
             types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in zf.namelist() else b""
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as e:
+    except IngestError:
+        raise  # the zip-bomb verdict
+    except (*_BROKEN, RuntimeError, NotImplementedError) as e:  # zipfile raises ValueError on a bad offset
         raise CorruptFile(path, f"The Word document's structure is broken ({type(e).__name__}).") from e
     if b"macroEnabled" in types:
         raise UnsupportedFormat(path, "This is a macro-enabled Word document (.docm); save it as DOCX or PDF.")
