@@ -36,6 +36,8 @@ from .taxonomy import Taxonomy, load_taxonomy
 
 Progress = Callable[[int, int, str], None]
 """Called after each file as ``progress(done, total, path)``."""
+ResultHook = Callable[[Candidate | Failure], None]
+"""Called after each file with its result, in the order files finish (count failures as they come)."""
 
 # Files no one means as a resume when pointing at a folder.
 _SKIPPED_NAMES = frozenset({"thumbs.db", "desktop.ini"})
@@ -181,6 +183,7 @@ def parse_many(
     taxonomy: Sequence[str | os.PathLike[str]] = (),
     workers: int | None = None,
     progress: Progress | None = None,
+    on_result: ResultHook | None = None,
 ) -> list[Candidate | Failure]:
     """Parse files in input order, on worker processes that each file's time limit guards.
 
@@ -195,6 +198,7 @@ def parse_many(
         taxonomy: overlay files for the taxonomy.
         workers: processes to use; None picks one per core (one for small batches).
         progress: called after each file as ``progress(done, total, path)``, in the order files finish.
+        on_result: called after each file with its :class:`Candidate` or :class:`Failure`.
 
     Returns:
         One :class:`Candidate` or :class:`Failure` per path, in order.
@@ -221,6 +225,8 @@ def parse_many(
     results: list[Candidate | Failure | None] = [None] * len(paths)
     for done, (index, result) in enumerate(outcomes, start=1):
         results[index] = result
+        if on_result:
+            on_result(result)
         if progress:
             progress(done, len(paths), paths[index])
     return [r for r in results if r is not None]
@@ -410,6 +416,7 @@ def screen(
     scorer: Scorer | None = None,
     progress: Progress | None = None,
     blind: bool = False,
+    on_result: ResultHook | None = None,
 ) -> ScreenResult:
     """Screen files, folders or globs against a profile.
 
@@ -424,6 +431,7 @@ def screen(
             unverified (years unknown) above not met.
         scorer: scoring settings.
         progress: called after each file as ``progress(done, total, path)``.
+        on_result: called after each file with its :class:`Candidate` or :class:`Failure`.
         blind: leave out who each candidate is: names, contacts, addresses and links, in
             every report and snippet; files are known by their candidate id (see :mod:`screener.blind`).
 
@@ -449,7 +457,8 @@ def screen(
     files = found.files
     options = options or ParseOptions()
     results: Sequence[Candidate | Failure]
-    results = parse_many(files, options=options, taxonomy=taxonomy, workers=workers, progress=progress)
+    results = parse_many(files, options=options, taxonomy=taxonomy, workers=workers, progress=progress,
+                         on_result=on_result)
     if blind:
         results, files = blind_results(results, files)
     candidates = mark_duplicates([r for r in results if isinstance(r, Candidate)])

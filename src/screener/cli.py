@@ -191,12 +191,14 @@ def main() -> None:
 @click.option("--xlsx", is_flag=True, help="Also write report.xlsx: ranking, evidence and errors as one workbook.")
 @click.option("--strict", is_flag=True, help="Exit with 5 when any file could not be read.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--verbose", "-v", is_flag=True, help="Also name each file that could not be read, as it happens.")
 @_blind_option
 @_taxonomy_option
 @_parse_options
 def screen_command(
     paths: Sequence[str], profile_path: str, out: str, workers: int | None, no_must_have_gate: bool,
-    top: int, xlsx: bool, strict: bool, quiet: bool, blind: bool, taxonomy: Sequence[str], options: ParseOptions,
+    top: int, xlsx: bool, strict: bool, quiet: bool, verbose: bool, blind: bool, taxonomy: Sequence[str],
+    options: ParseOptions,
 ) -> None:
     """Rank resumes (files, folders or globs) against a job profile.
 
@@ -217,11 +219,15 @@ def screen_command(
             skipped = f" ({len(inputs.skipped)} skipped as not resumes)" if inputs.skipped else ""
             _fail("no resumes found in " + " ".join(paths) + skipped, EXIT_NOTHING_SCREENED)
         replacing = holds_earlier_screen(out)
-        hidden = quiet or not sys.stderr.isatty()
-        with click.progressbar(length=len(inputs.files), label="Parsing", file=sys.stderr, hidden=hidden) as bar:
+        from .blind import hashed_name
+        from .progress_view import ParseProgress
+
+        shown = ParseProgress(len(inputs.files), stream=sys.stderr, terminal=sys.stderr.isatty(), quiet=quiet,
+                              verbose=verbose, name=hashed_name if blind else str)
+        with shown:
             result = screen(
                 inputs, profile_path, options=options, taxonomy=taxonomy, workers=workers,
-                must_have_gate=not no_must_have_gate, progress=lambda *_: bar.update(1), blind=blind,
+                must_have_gate=not no_must_have_gate, on_result=shown, blind=blind,
             )
         written = write_reports(result, out, xlsx=xlsx)
         if not quiet:
