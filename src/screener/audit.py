@@ -167,16 +167,13 @@ def write_audit_csv(rows: Sequence[dict[str, Any]], path: Path) -> Path:
 def render_audit_html(rows: Sequence[dict[str, Any]], sweep: Sequence[dict[str, Any]], *, title: str,
                       pool: int, median: float, selection: Selection, groups_file: str) -> str:
     """The audit as a self-contained HTML page (its ``<section id="audit">`` is the report's audit section)."""
-    from jinja2 import Environment, PackageLoader, select_autoescape
+    from .html_pages import render
 
-    from ._version import __version__
-
-    env = Environment(loader=PackageLoader("screener", "templates"), autoescape=select_autoescape(default=True))
     tables: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         tables.setdefault(row["grouping"], []).append(row)
-    return env.get_template("audit.html.j2").render(
-        version=__version__, title=title, pool=pool, median=median, selection=selection.describe(),
+    return render(
+        "audit.html.j2", title=title, pool=pool, median=median, selection=selection.describe(),
         groups_file=groups_file, tables=list(tables.items()), sweep=sweep,
     )
 

@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
-
 if TYPE_CHECKING:
     from .batch import ScreenResult
     from .ranking import RankedCandidate
@@ -91,12 +89,11 @@ def _candidate(entry: RankedCandidate, top_points: float) -> dict[str, Any]:
 
 def render_report_html(result: ScreenResult) -> str:
     """The whole page for one screen."""
-    from jinja2 import Environment, PackageLoader, select_autoescape
+    from .html_pages import render
 
-    env = Environment(loader=PackageLoader("screener", "templates"), autoescape=select_autoescape(default=True))
     ranking = result.ranking
-    return env.get_template("report.html.j2").render(
-        version=__version__, profile=ranking.profile, taxonomy_version=ranking.taxonomy_version,
+    return render(
+        "report.html.j2", profile=ranking.profile, taxonomy_version=ranking.taxonomy_version,
         candidates=[_candidate(e, 100.0) for e in ranking], failures=result.failures,
         skipped=result.skipped, as_of=str(result.as_of),
     )
