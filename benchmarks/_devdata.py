@@ -68,6 +68,16 @@ def devdata_root(path: str | Path | None = None) -> Path | None:
     return root.resolve() if root.is_dir() else None
 
 
+def found_devdata(path: str | Path | None = None) -> Path | None:
+    """:func:`devdata_root`, saying on stderr how to point at devdata when it is absent."""
+    import sys
+
+    root = devdata_root(path)
+    if root is None:
+        print("devdata not found; pass --devdata PATH", file=sys.stderr)
+    return root
+
+
 def load_labels(path: Path) -> dict[str, Any]:
     """Read a labels JSON file."""
     with path.open(encoding="utf-8") as handle:
@@ -577,7 +587,6 @@ class Run:
 def start_run(description: str, argv: Sequence[str] | None, parser: Any) -> Run | None:
     """Parse ``--devdata`` and ``--verbose`` (plus what ``parser`` adds), find devdata and
     compile the extractor; None (after saying so on stderr) when devdata is missing."""
-    import sys
 
     from screener.skills import SkillExtractor
     from screener.taxonomy import load_taxonomy
@@ -586,9 +595,8 @@ def start_run(description: str, argv: Sequence[str] | None, parser: Any) -> Run 
     parser.add_argument("--devdata", help="the devdata folder (default: ../shared/devdata)")
     parser.add_argument("--verbose", action="store_true", help="list every error in full")
     args = parser.parse_args(argv)
-    root = devdata_root(args.devdata)
+    root = found_devdata(args.devdata)
     if root is None:
-        print("devdata not found; pass --devdata PATH", file=sys.stderr)
         return None
     taxonomy = load_taxonomy()
     return Run(args, root, taxonomy, SkillExtractor(taxonomy))

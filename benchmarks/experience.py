@@ -51,7 +51,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from _devdata import DATA, REPO, devdata_root, load_labels
+from _devdata import DATA, REPO, found_devdata, load_labels
 
 from screener import IngestError, ParseOptions, ResumeParser, YearMonth
 
@@ -427,9 +427,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the misses of tuning documents")
     args = parser.parse_args(argv)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # font warnings of real-world PDFs
-    root = devdata_root(args.devdata)
+    root = found_devdata(args.devdata)
     if root is None:
-        print("devdata not found; pass --devdata PATH", file=sys.stderr)
         return 2
     today = dt.date.today()
     as_of = YearMonth.parse(args.as_of) if args.as_of else YearMonth(today.year, today.month)

@@ -28,14 +28,13 @@ measured, never listed.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from _devdata import DATA, devdata_root, jsonl_records, load_labels
+from _devdata import DATA, found_devdata, jsonl_records, load_labels
 
 from screener.jd_profile import DraftProfile, draft_profile
 from screener.models import SkillId
@@ -155,9 +154,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--devdata", help="the devdata folder (default: ../shared/devdata)")
     parser.add_argument("--misses", action="store_true", help="list the misses of tuning postings")
     args = parser.parse_args(argv)
-    root = devdata_root(args.devdata)
+    root = found_devdata(args.devdata)
     if root is None:
-        print("devdata not found; pass --devdata PATH", file=sys.stderr)
         return 2
     taxonomy = load_taxonomy()
     extractor = SkillExtractor(taxonomy)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from _devdata import DATA, devdata_root
+from _devdata import DATA, found_devdata
 
 from screener import Candidate, ParseOptions, load_profile, parse_many, rank
 from screener.models import YearMonth
@@ -138,9 +138,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="a pickle of the parsed pool, outside the repository")
     parser.add_argument("--skills-only", action="store_true", help="drop the profiles' titles (ablation)")
     args = parser.parse_args(argv)
-    root = devdata_root(args.devdata)
+    root = found_devdata(args.devdata)
     if root is None:
-        print("devdata not found; pass --devdata PATH", file=sys.stderr)
         return 2
     year, month = (int(part) for part in args.as_of.split("-"))
     pool = load_pool(root, YearMonth(year, month), args.cache)

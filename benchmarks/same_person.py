@@ -26,7 +26,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from _devdata import devdata_root
+from _devdata import found_devdata
 
 from screener.batch import collect_paths, parse_many
 from screener.models import Candidate
@@ -107,9 +107,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--top", type=int, default=15)
     args = parser.parse_args(argv)
-    root = devdata_root(args.devdata)
+    root = found_devdata(args.devdata)
     if root is None:
-        print("devdata not found; pass --devdata PATH", file=sys.stderr)
         return 1
     resumes = root / "resumes"
     results = parse_many(collect_paths([resumes]), workers=args.workers)
