@@ -134,27 +134,7 @@ def load_profile(
     problems: list[Problem] = []
     _check_keys(data, _TOP_KEYS, name, "profile", problems)
 
-    seen: dict[SkillId, str] = {}
-    lists: dict[str, list[Requirement]] = {"must_have": [], "nice_to_have": []}
-    for key, requirements in lists.items():
-        entries = data.get(key) or []
-        if not isinstance(entries, list):
-            problems.append(Problem(name, key, "must be a list of skills"))
-            continue
-        for position, entry in enumerate(entries):
-            where = f"{key}[{position}]"
-            skill_id = _entry_skill(entry, taxonomy)
-            if skill_id is not None and skill_id in seen:
-                # Named even when either entry has another problem too, so one fix round is enough.
-                problems.append(Problem(
-                    name, where, f"{taxonomy[skill_id].name} is listed twice (also at {seen[skill_id]}); keep one",
-                ))
-                continue
-            if skill_id is not None:
-                seen[skill_id] = where
-            requirement = _requirement(entry, key == "must_have", taxonomy, name, where, problems)
-            if requirement is not None:
-                requirements.append(requirement)
+    lists, seen = _requirement_lists(data, taxonomy, name, problems)
     if not seen and not problems:
         problems.append(Problem(name, "must_have", "the profile names no skills; add must_have or nice_to_have"))
 
@@ -167,12 +147,10 @@ def load_profile(
     titles = _titles(data, name, problems) or ((str(data["title"]).strip(),) if data.get("title") else ())
     degree = data.get("degree")
     weights = [r.weight for r in lists["must_have"] + lists["nice_to_have"]]
-    if titles:
-        weights.append(1.0 if title_weight is None else title_weight)
-    if min_total is not None:
-        weights.append(1.0 if total_weight is None else total_weight)
-    if degree is not None:
-        weights.append(1.0 if degree_weight is None else degree_weight)
+    extras = ((bool(titles), title_weight), (min_total is not None, total_weight), (degree is not None, degree_weight))
+    for asked, weight in extras:
+        if asked:
+            weights.append(1.0 if weight is None else weight)
     if seen and not problems and sum(weights) <= 0:
         message = "every weight is 0, so no one can score; give a skill a positive weight"
         problems.append(Problem(name, "weight", message))
@@ -200,6 +178,33 @@ def load_profile(
         sha256=hashlib.sha256(canonical.encode()).hexdigest(),
         data=canonical,
     )
+
+
+def _requirement_lists(data: Mapping[str, Any], taxonomy: Taxonomy, name: str,
+                       problems: list[Problem]) -> tuple[dict[str, list[Requirement]], dict[SkillId, str]]:
+    """The must-have and nice-to-have requirements, and where each skill was first listed."""
+    seen: dict[SkillId, str] = {}
+    lists: dict[str, list[Requirement]] = {"must_have": [], "nice_to_have": []}
+    for key, requirements in lists.items():
+        entries = data.get(key) or []
+        if not isinstance(entries, list):
+            problems.append(Problem(name, key, "must be a list of skills"))
+            continue
+        for position, entry in enumerate(entries):
+            where = f"{key}[{position}]"
+            skill_id = _entry_skill(entry, taxonomy)
+            if skill_id is not None and skill_id in seen:
+                # Named even when either entry has another problem too, so one fix round is enough.
+                problems.append(Problem(
+                    name, where, f"{taxonomy[skill_id].name} is listed twice (also at {seen[skill_id]}); keep one",
+                ))
+                continue
+            if skill_id is not None:
+                seen[skill_id] = where
+            requirement = _requirement(entry, key == "must_have", taxonomy, name, where, problems)
+            if requirement is not None:
+                requirements.append(requirement)
+    return lists, seen
 
 
 def _read(path: Path) -> dict[str, Any]:
