@@ -8,16 +8,15 @@ cp1251 and UTF-16 text and a symbolic link loop, beside a good control resume.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import repo_scripts
 from screener import screen
 from screener.batch import Inputs, find_inputs
 from screener.cli import main
@@ -26,19 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 PROFILE = {"must_have": ["Python"], "nice_to_have": ["Django"]}
 
 
-def _script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("make_hostile", ROOT / "scripts" / "make_hostile.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_hostile"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], str]:
     """The hostile corpus, its expected outcomes and the secret written outside it."""
-    script = _script()
+    script = repo_scripts.load("make_hostile")
     folder = tmp_path_factory.mktemp("hostile") / "corpus"
     expected = script.make_corpus(folder)
     return folder, expected, script.SECRET

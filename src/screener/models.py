@@ -79,8 +79,10 @@ class Line:
         font_size: the dominant font size in points, when the format says.
         bold: whether most of the line is bold, when the format says.
         hidden: the text would not be seen by a reader (white or tiny text,
-            outside the page, hidden DOCX runs); kept for the stuffing audit,
-            never used as skill evidence.
+            outside the page, covered, hidden DOCX runs); kept for the stuffing
+            audit, never used as skill evidence.
+        hidden_by: why it is hidden, the reasons of its parts joined by commas
+            (see :data:`HIDDEN_REASONS`); empty for a visible line.
     """
 
     text: str
@@ -90,6 +92,18 @@ class Line:
     font_size: float | None = None
     bold: bool = False
     hidden: bool = False
+    hidden_by: str = ""
+
+
+HIDDEN_REASONS = {
+    "invisible": "drawn in a PDF render mode that paints nothing",
+    "tiny": "too small to read",
+    "off_page": "placed outside the page",
+    "covered": "covered by an image or a filled shape drawn after it",
+    "white": "white (or nearly) on a white ground",
+    "vanish": "a DOCX run marked hidden",
+}
+"""Each reason text can be hidden for (``Line.hidden_by``), in words."""
 
 
 @dataclass(frozen=True, slots=True)

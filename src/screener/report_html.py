@@ -22,6 +22,7 @@ FLAG_TEXT: tuple[tuple[str, str], ...] = (
     ("missing_must_have", "A must-have skill was not found."),
     ("unverified_must_have", "A must-have's years are unknown: no dated position shows them."),
     ("hidden_text", "The file holds text a reader cannot see (white, tiny, off-page or covered); it earns nothing."),
+    ("hidden_by:", "How the hidden text is hidden:"),
     ("hidden_skills:", "Skills named only in hidden text, credited nothing:"),
     ("machine_addressed", "The resume holds text addressed to an automated screen; it earns nothing."),
     ("two_columns", "The layout has two columns; they were read one after the other."),

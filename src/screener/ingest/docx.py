@@ -74,8 +74,8 @@ _RUN_TEXT = {
 _WRAPPERS = frozenset({f"{W}sdt", f"{W}sdtContent", f"{W}customXml"})
 _SCHEME_LIGHT = frozenset({"bg1", "lt1"})
 
-# A stretch of one run's text on one visual line: (text, hidden, look).
-_Piece = tuple[str, bool, RunLook]
+# A stretch of one run's text on one visual line: (text, why it is hidden or "", look).
+_Piece = tuple[str, str, RunLook]
 
 
 def _run_text(run: Any) -> Iterator[str]:
@@ -170,13 +170,13 @@ class _Bullets:
 def _lines_of(pieces: list[_Piece], *, source: str, prefix: str) -> Iterator[Line]:
     """One visual line's pieces as a visible line and, if some are hidden, a hidden one."""
     for hidden in (False, True):
-        chosen = [(text, look) for text, is_hidden, look in pieces if is_hidden is hidden]
+        chosen = [(text, look) for text, why, look in pieces if bool(why) is hidden]
         if hidden:
             # Hidden stretches that visible text separated stay separate words:
             # "Kubernetes Docker Celery" + visible " and " + "Redis" is not "CeleryRedis".
             stretches = [
                 "".join(text for text, _, _ in group)
-                for is_hidden, group in itertools.groupby(pieces, key=lambda piece: piece[1])
+                for is_hidden, group in itertools.groupby(pieces, key=lambda piece: bool(piece[1]))
                 if is_hidden
             ]
             text = " ".join(stretches)
@@ -195,7 +195,7 @@ def _lines_of(pieces: list[_Piece], *, source: str, prefix: str) -> Iterator[Lin
             source=source,
             font_size=sizes.most_common(1)[0][0] if sizes else None,
             bold=bold * 2 > len(text),
-            hidden=hidden,
+            hidden_by=",".join(sorted({why for _, why, _ in pieces if why})) if hidden else "",
         )
         if made is not None:
             yield made

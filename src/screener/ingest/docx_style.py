@@ -54,13 +54,16 @@ class RunLook:
         """The size in points, when known."""
         return None if self.half_points is None else self.half_points / 2
 
-    def hidden(self, *, on_dark: bool) -> bool:
-        """Whether a reader could not see this text (white only counts on a light ground)."""
+    def hidden(self, *, on_dark: bool) -> str:
+        """Why a reader could not see this text (``vanish``, ``tiny``, ``white``), or "" when they could.
+
+        White only counts on a light ground.
+        """
         if self.vanish:
-            return True
+            return "vanish"
         if self.half_points is not None and self.half_points <= _MAX_HIDDEN_HALF_POINTS:
-            return True
-        return bool(self.white) and not on_dark
+            return "tiny"
+        return "white" if self.white and not on_dark else ""
 
 
 def _flag(element: Any) -> bool | None:

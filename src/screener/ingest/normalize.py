@@ -77,9 +77,12 @@ def make_line(
     source: str = "body",
     font_size: float | None = None,
     bold: bool = False,
-    hidden: bool = False,
+    hidden_by: str = "",
 ) -> Line | None:
-    """Build a :class:`Line` from raw text, or None when nothing is left after normalising."""
+    """Build a :class:`Line` from raw text, or None when nothing is left after normalising.
+
+    ``hidden_by`` says why a reader could not see it (empty: visible).
+    """
     clean = normalize_line(text)
     if not clean or clean == BULLET:
         return None
@@ -90,5 +93,6 @@ def make_line(
         source=source,
         font_size=None if font_size is None else round(font_size, 1),
         bold=bold,
-        hidden=hidden,
+        hidden=bool(hidden_by),
+        hidden_by=hidden_by,
     )

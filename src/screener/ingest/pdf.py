@@ -12,8 +12,9 @@ from __future__ import annotations
 import io
 import logging
 import struct
+import sys
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from pdfminer.converter import PDFPageAggregator
@@ -21,8 +22,10 @@ from pdfminer.layout import (
     LAParams,
     LTAnno,
     LTChar,
+    LTComponent,
     LTContainer,
     LTCurve,
+    LTFigure,
     LTImage,
     LTItem,
     LTPage,
@@ -36,13 +39,15 @@ from pdfminer.pdfinterp import (
     PDFGraphicState,
     PDFPageInterpreter,
     PDFResourceManager,
+    PDFStackT,
     PDFTextState,
 )
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
-from pdfminer.pdftypes import resolve1
+from pdfminer.pdftypes import PDFStream, dict_value, resolve1
 from pdfminer.psexceptions import PSException
-from pdfminer.utils import Matrix
+from pdfminer.psparser import PSLiteral
+from pdfminer.utils import Matrix, PathSegment
 
 from screener.errors import CorruptFile, EncryptedFile, IngestError
 from screener.ingest.base import Parsed
@@ -53,6 +58,7 @@ from screener.ingest.pdfpage import (
     LINE_OVERLAP,
     SAVED_KEYS,
     WORD_MARGIN,
+    Cover,
     PageLine,
     Piece,
     Visibility,
@@ -109,20 +115,67 @@ def _fills_white(state: PDFGraphicState) -> bool:
 
 
 class _Aggregator(PDFPageAggregator):
-    """A page aggregator that also notes glyphs drawn in an invisible render mode.
+    """A page aggregator that also notes glyphs drawn invisible, and what covers glyphs.
 
     pdfminer keeps the render mode in the text state but does not copy it to
-    the glyphs, so we record the ids of those glyphs as they are made.
+    the glyphs, so we record the ids of those glyphs as they are made. Layout
+    analysis loses the order things were drawn in, so before it runs, the
+    page's glyphs are numbered in content order and each opaque image or
+    filled shape drawn after some text is noted as a :class:`Cover`.
     """
 
     def __init__(self, rsrcmgr: PDFResourceManager, laparams: LAParams) -> None:
         super().__init__(rsrcmgr, laparams=laparams)
         self.invisible: set[int] = set()
+        self.order: dict[int, int] = {}
+        """Each glyph's place in content order, by id; filled only on a page with covers."""
+        self.covers: list[Cover] = []
+        self.translucent = False
+        """Whether the graphics state paints translucently (set by :class:`_Interpreter`)."""
         self._drawing_invisible = False
+        self._see_through: set[int] = set()
+        self._shape_after_text = False
+        self._text_drawn = False
 
     def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
-        self.invisible = set()
+        self.invisible, self.order, self.covers, self._see_through = set(), {}, [], set()
+        self._shape_after_text = self._text_drawn = False
+        self.translucent = False
         super().begin_page(page, ctm)
+
+    def end_page(self, page: PDFPage) -> None:
+        if self._shape_after_text:  # most pages draw no shape over text: nothing to number
+            self._number(self.cur_item, 0)
+        super().end_page(page)
+
+    def _number(self, container: LTContainer[LTComponent], count: int) -> int:
+        """Number the glyphs under ``container`` in content order, noting covers; returns the count so far."""
+        for item in container:
+            if isinstance(item, LTChar):
+                self.order[id(item)] = count
+                count += 1
+            elif isinstance(item, LTFigure):
+                count = self._number(item, count)
+            elif count and id(item) not in self._see_through and _is_opaque(item):
+                self.covers.append(Cover(Box(*item.bbox), count))
+        return count
+
+    def paint_path(self, gstate: PDFGraphicState, stroke: bool, fill: bool, evenodd: bool,
+                   path: Sequence[PathSegment]) -> None:
+        before = len(self.cur_item._objs)
+        super().paint_path(gstate, stroke, fill, evenodd, path)
+        self._shapes_from(before)
+
+    def render_image(self, name: str, stream: PDFStream) -> None:
+        before = len(self.cur_item._objs)
+        super().render_image(name, stream)
+        self._shapes_from(before)
+
+    def _shapes_from(self, before: int) -> None:
+        """Note the shapes just made: whether text came before them, and whether they let the page through."""
+        self._shape_after_text |= self._text_drawn
+        if self.translucent:
+            self._see_through.update(id(item) for item in self.cur_item._objs[before:])
 
     def render_string(
         self,
@@ -132,6 +185,7 @@ class _Aggregator(PDFPageAggregator):
         graphicstate: PDFGraphicState,
     ) -> None:
         self._drawing_invisible = textstate.render in INVISIBLE_MODES
+        self._text_drawn = True
         super().render_string(textstate, seq, ncs, graphicstate)
 
     def render_char(
@@ -150,6 +204,76 @@ class _Aggregator(PDFPageAggregator):
             # The glyph just made is the last child of the page being built.
             self.invisible.add(id(self.cur_item._objs[-1]))
         return advance
+
+
+# A glyph the numbering missed is taken as drawn last: nothing covers it.
+_UNORDERED = sys.maxsize
+# What an image's own dictionary says when parts of it let the page through.
+_IMAGE_MASKS = ("SMask", "Mask", "ImageMask")
+
+
+def _is_opaque(item: LTItem) -> bool:
+    """Whether a layout object hides what lies under it: an unmasked image, or a filled shape of any plain colour."""
+    if isinstance(item, LTImage):
+        return not any(resolve1(item.stream.get(key)) for key in _IMAGE_MASKS)
+    return isinstance(item, LTCurve) and bool(item.fill) and not isinstance(item.non_stroking_color, PSLiteral)
+
+
+# An ExtGState says a fill or stroke is translucent with an alpha below 1, a soft mask or a blend mode.
+_OPAQUE_BLENDS = frozenset({"Normal", "Compatible"})
+
+
+def _translucent(state: dict[object, object]) -> bool | None:
+    """Whether a graphics-state dictionary makes painting translucent; None when it does not say."""
+    said = [key for key in ("ca", "CA", "SMask", "BM") if key in state]
+    if not said:
+        return None
+    alphas = [resolve1(state[key]) for key in ("ca", "CA") if key in state]
+    mask = resolve1(state.get("SMask"))
+    blend = resolve1(state.get("BM"))
+    blends = blend if isinstance(blend, list) else [blend]
+    return (
+        any(isinstance(a, (int, float)) and a < 1 for a in alphas)
+        or (mask is not None and getattr(mask, "name", None) != "None")
+        or (blend is not None and not any(getattr(b, "name", None) in _OPAQUE_BLENDS for b in blends))
+    )
+
+
+class _Interpreter(PDFPageInterpreter):
+    """pdfminer's interpreter, reading from each graphics-state dictionary (``gs``) whether painting is translucent.
+
+    pdfminer itself ignores ``gs``; we keep the one fact the cover test needs,
+    saved and restored with ``q`` and ``Q`` and around each form.
+    """
+
+    device: _Aggregator
+
+    def __init__(self, rsrcmgr: PDFResourceManager, device: _Aggregator) -> None:
+        super().__init__(rsrcmgr, device)
+        self._saved: list[bool] = []
+
+    def do_gs(self, name: PDFStackT) -> None:
+        try:
+            states = dict_value(resolve1((self.resources or {}).get("ExtGState")))
+            said = _translucent(dict_value(states.get(getattr(name, "name", name))))
+        except BROKEN:
+            return  # a broken state dictionary changes nothing we can read
+        if said is not None:
+            self.device.translucent = said
+
+    def do_q(self) -> None:
+        self._saved.append(self.device.translucent)
+        super().do_q()
+
+    def do_Q(self) -> None:  # noqa: N802 (pdfminer's name for the Q operator)
+        if self._saved:
+            self.device.translucent = self._saved.pop()
+        super().do_Q()
+
+    def do_Do(self, xobjid_arg: PDFStackT) -> None:  # noqa: N802 (pdfminer's name for the Do operator)
+        saved = self.device.translucent
+        super().do_Do(xobjid_arg)
+        self.device.translucent = saved
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,14 +297,16 @@ def _collect(item: LTItem, page: _PageText) -> None:
             _collect(child, page)
 
 
-def _pieces(line: LTTextLineHorizontal, seen: Visibility, invisible: set[int]) -> Iterator[Piece]:
+def _pieces(line: LTTextLineHorizontal, seen: Visibility, device: _Aggregator) -> Iterator[Piece]:
     """A pdfminer line's glyphs and inferred spaces, each glyph judged visible or not."""
-    hidden = False
+    hidden = ""
+    near = seen.near(Box(*line.bbox))
     for item in line:
         if isinstance(item, LTChar):
             hidden = seen.hidden(
-                (item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2, size=item.size, invisible=id(item) in invisible,
-                white=_fills_white(item.graphicstate),
+                (item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2, size=item.size,
+                invisible=id(item) in device.invisible, white=_fills_white(item.graphicstate),
+                covered=bool(near) and seen.covered(Box(*item.bbox), device.order.get(id(item), _UNORDERED), near),
             )
             yield Piece(item.get_text(), item.size, is_bold(item.fontname), hidden)
         elif isinstance(item, LTAnno) and item.get_text() != "\n":
@@ -188,12 +314,12 @@ def _pieces(line: LTTextLineHorizontal, seen: Visibility, invisible: set[int]) -
             yield Piece(item.get_text(), None, False, hidden)
 
 
-def _page(layout: LTPage, invisible: set[int], page_no: int) -> tuple[list[Line], bool]:
+def _page(layout: LTPage, device: _Aggregator, page_no: int) -> tuple[list[Line], bool]:
     """One laid-out page as lines in reading order, and whether it has two columns."""
     found = _PageText([], [])
     _collect(layout, found)
-    seen = Visibility(Box(*layout.bbox), found.backdrops)
-    lines = [PageLine(Box(*line.bbox), tuple(_pieces(line, seen, invisible))) for line in found.lines]
+    seen = Visibility(Box(*layout.bbox), found.backdrops, device.covers)
+    lines = [PageLine(Box(*line.bbox), tuple(_pieces(line, seen, device))) for line in found.lines]
     return page_lines(lines, seen, page_no)
 
 
@@ -238,7 +364,7 @@ def read_pdf(data: bytes, path: str) -> Parsed:
     document = _open(data, path)
     resources = PDFResourceManager(caching=True)
     device = _Aggregator(resources, LAPARAMS)
-    interpreter = PDFPageInterpreter(resources, device)
+    interpreter = _Interpreter(resources, device)
     lines: list[Line] = []
     pages = 0
     columns = False
@@ -246,7 +372,7 @@ def read_pdf(data: bytes, path: str) -> Parsed:
         for pages, pdf_page in enumerate(PDFPage.create_pages(document), start=1):
             refuse_long(path, pages, counted=False)
             interpreter.process_page(pdf_page)
-            page, page_columns = _page(device.get_result(), device.invisible, pages)
+            page, page_columns = _page(device.get_result(), device, pages)
             lines += page
             columns |= page_columns
     except PDFEncryptionError as e:

@@ -35,6 +35,7 @@ from screener.ingest.pdfpage import (
     LINE_OVERLAP,
     SAVED_KEYS,
     WORD_MARGIN,
+    Cover,
     PageLine,
     Piece,
     Visibility,
@@ -68,6 +69,10 @@ _FONT_NAME_BYTES = 256
 # _make does): a page makes one per glyph, and this halves the cost.
 _make = tuple.__new__
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+# The objects that may lie over text or under white text.
+_SHAPES = frozenset({raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH})
+# An alpha of 255 (of 255): fully opaque.
+_OPAQUE = 255
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,10 +148,13 @@ class _PageObjects:
     objects that are used, and objects that look alike share one style.
     """
 
-    def __init__(self, page: raw.FPDF_PAGE, fonts: _FontTables) -> None:
+    def __init__(self, page: raw.FPDF_PAGE, fonts: _FontTables, document: raw.FPDF_DOCUMENT) -> None:
+        self._page, self._document = page, document
         self.texts: dict[int, _TextObject] = {}
         """Text objects by address, in content order."""
         self.backdrops: list[Box] = []
+        self.covers: list[Cover] = []
+        """Opaque images and filled shapes drawn after some text, in content order."""
         self._forms = 0
         self._styles: dict[tuple[float, bool, bool, bool, int], _Style] = {}
         self.by_object: dict[int, _Style] = {}
@@ -171,10 +179,23 @@ class _PageObjects:
             elif kind == raw.FPDF_PAGEOBJ_FORM:
                 self._forms += 1
                 self._walk(obj, _compose(self._matrix_of(obj), m), self._forms, is_form=True)
-            elif self._is_backdrop(obj, kind):
-                box = self._bounds(obj)
-                if box is not None:
-                    self.backdrops.append(_transform_box(m, *box))
+            elif kind in _SHAPES:
+                self._shape(obj, kind, m)
+
+    def _shape(self, obj: raw.FPDF_PAGEOBJECT, kind: int, m: _Matrix) -> None:
+        """Note an image or a path as a backdrop for white text, and as a cover of the text drawn before it."""
+        backdrop = self._is_backdrop(obj, kind)
+        cover = bool(self.texts) and self._is_opaque(obj, kind)
+        if not (backdrop or cover):
+            return
+        bounds = self._bounds(obj)
+        if bounds is None:
+            return
+        box = _transform_box(m, *bounds)
+        if backdrop:
+            self.backdrops.append(box)
+        if cover:
+            self.covers.append(Cover(box, len(self.texts)))
 
     def style(self, address: int, text: _TextObject) -> _Style:
         """The style of a text object (worked out once)."""
@@ -283,6 +304,37 @@ class _PageObjects:
             return False
         fill = self._fill(obj)
         return fill is not None and not is_white(fill)
+
+    def _is_opaque(self, obj: raw.FPDF_PAGEOBJECT, kind: int) -> bool:
+        """Whether an image or a filled path hides what lies under it, whatever its colour.
+
+        Translucent objects (a fill alpha, a soft mask, a blend mode) do not,
+        nor does an image whose own mask lets the page through anywhere.
+        """
+        if raw.FPDFPageObj_HasTransparency(obj):
+            return False
+        if kind == raw.FPDF_PAGEOBJ_IMAGE:
+            return self._image_opaque(obj)
+        fill_mode, stroke = self._ints
+        r, g, b, a = self._colour
+        return (
+            bool(raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)) and fill_mode.value != raw.FPDF_FILLMODE_NONE
+            and bool(raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and a.value == _OPAQUE
+        )
+
+    def _image_opaque(self, obj: raw.FPDF_PAGEOBJECT) -> bool:
+        """Whether an image, drawn with its masks, is opaque everywhere (it is rendered to tell)."""
+        bitmap = raw.FPDFImageObj_GetRenderedBitmap(self._document, self._page, obj)
+        if not bitmap:
+            return False
+        try:
+            if raw.FPDFBitmap_GetFormat(bitmap) != raw.FPDFBitmap_BGRA:
+                return True  # no alpha channel: nothing shows through
+            size = raw.FPDFBitmap_GetStride(bitmap) * raw.FPDFBitmap_GetHeight(bitmap)
+            pixels = ctypes.string_at(raw.FPDFBitmap_GetBuffer(bitmap), size)
+            return min(pixels[3::4], default=_OPAQUE) == _OPAQUE
+        finally:
+            raw.FPDFBitmap_Destroy(bitmap)
 
 
 def _font_name(font: raw.FPDF_FONT) -> str:
@@ -420,7 +472,10 @@ def _line(glyphs: list[_Glyph], seen: Visibility) -> PageLine:
     """A run of glyphs as a line, with a space wherever the gap before a glyph is wide."""
     pieces: list[Piece] = []
     previous: _Glyph | None = None
-    hidden = False
+    hidden = ""
+    box = Box(min(g.x0 for g in glyphs), min(g.y0 for g in glyphs), max(g.x1 for g in glyphs),
+              max(g.y1 for g in glyphs))
+    near = seen.near(box)
     for glyph in glyphs:
         if previous is not None and previous.x1 < glyph.x0 - WORD_MARGIN * max(
             glyph.x1 - glyph.x0, glyph.y1 - glyph.y0
@@ -429,12 +484,10 @@ def _line(glyphs: list[_Glyph], seen: Visibility) -> PageLine:
         style = glyph.style
         hidden = seen.hidden(
             (glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2, size=style.size, invisible=style.invisible,
-            white=style.white,
+            white=style.white, covered=bool(near) and seen.covered(Box(*glyph[1:5]), glyph.order, near),
         )
         pieces.append(_make(Piece, (glyph.text, style.size, style.bold, hidden)))
         previous = glyph
-    box = Box(min(g.x0 for g in glyphs), min(g.y0 for g in glyphs), max(g.x1 for g in glyphs),
-              max(g.y1 for g in glyphs))
     return PageLine(box, tuple(pieces))
 
 
@@ -457,8 +510,8 @@ def _page(document: pdfium.PdfDocument, index: int, fonts: _FontTables) -> tuple
     page = document[index]
     textpage = page.get_textpage()
     try:
-        found = _PageObjects(page.raw, fonts)
-        seen = Visibility(Box(*page.get_mediabox()), found.backdrops)
+        found = _PageObjects(page.raw, fonts, document.raw)
+        seen = Visibility(Box(*page.get_mediabox()), found.backdrops, found.covers)
         return page_lines(_lines(_glyphs(textpage.raw, found), seen), seen, index + 1)
     finally:
         textpage.close()

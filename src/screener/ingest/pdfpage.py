@@ -12,6 +12,7 @@ becomes a visible and a hidden :class:`~screener.models.Line`.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -30,9 +31,11 @@ __all__ = [
     "LINE_OVERLAP",
     "SAVED_KEYS",
     "WORD_MARGIN",
+    "Cover",
     "PageLine",
     "Piece",
     "Visibility",
+    "covers",
     "finish",
     "is_bold",
     "is_white",
@@ -120,18 +123,93 @@ def pdf_date(value: object) -> YearMonth | None:
     return YearMonth(int(match.group(1)), month) if 1 <= month <= 12 else None
 
 
+class Cover(NamedTuple):
+    """An opaque image or filled shape, and how much of the page's text was drawn before it.
+
+    Attributes:
+        box: where it lies on the page.
+        after: the content-order place of the first text drawn after it: it
+            covers text whose place is lower (an engine counts in its own
+            units, text objects or glyphs, the same for its glyphs and covers).
+    """
+
+    box: Box
+    after: int
+
+
+# A cover hides a glyph when it lies over at least this share of the glyph's
+# box: an underline or a strike-through rule drawn after the text does not.
+_COVERED_SHARE = 0.5
+
+
+def covers(box: Box, glyph: Box) -> bool:
+    """Whether ``box`` lies over at least half of ``glyph`` (it then holds the glyph's centre).
+
+    >>> covers(Box(0, 0, 10, 10), Box(2, 2, 4, 4)), covers(Box(0, 4.5, 10, 5.5), Box(2, 2, 4, 8))
+    (True, False)
+    """
+    width = min(box.x1, glyph.x1) - max(box.x0, glyph.x0)
+    height = min(box.y1, glyph.y1) - max(box.y0, glyph.y0)
+    area = (glyph.x1 - glyph.x0) * (glyph.y1 - glyph.y0)
+    return width > 0 and height > 0 and width * height >= _COVERED_SHARE * area
+
+
+# Covers are looked up by horizontal bands of this height (points), so that a
+# line is only tested against the covers that cross its height: a page with
+# hundreds of icons drawn after its text stays cheap.
+_BAND = 16.0
+# A page (of a hostile size) never has more bands than this: theirs grow instead.
+_MAX_BANDS = 512
+
+
+class _Bands:
+    """The covers by the horizontal bands of the page they cross (text off the page is hidden anyway)."""
+
+    def __init__(self, found: Sequence[Cover], page: Box) -> None:
+        height = page.y1 - page.y0
+        self._height = max(_BAND, height / _MAX_BANDS) if height < math.inf else math.inf
+        self._page = page
+        self._by_band: dict[int, list[Cover]] = {}
+        for cover in found:
+            for band in self._crossed(cover.box.y0, cover.box.y1):
+                self._by_band.setdefault(band, []).append(cover)
+
+    def _crossed(self, y0: float, y1: float) -> range:
+        """The bands from ``y0`` to ``y1``, clamped to the page: a box a light-year tall (or NaN) costs nothing."""
+        if self._height == math.inf:
+            return range(1)
+        page = self._page
+        low, high = (int((max(page.y0, min(page.y1, y)) - page.y0) // self._height) for y in (y0, y1))
+        return range(low, high + 1)
+
+    def crossing(self, box: Box) -> list[Cover]:
+        """The covers that lie over part of ``box``."""
+        found: dict[Cover, None] = {}
+        for band in self._crossed(box.y0, box.y1):
+            for cover in self._by_band.get(band, ()):
+                near = cover.box
+                if near.x0 < box.x1 and box.x0 < near.x1 and near.y0 < box.y1 and box.y0 < near.y1:
+                    found[cover] = None
+        return list(found)
+
+
 class Visibility:
-    """Decides whether a glyph on one page could be seen by a reader.
+    """Decides whether a glyph on one page could be seen by a reader, and if not, why.
 
     Args:
         page: the page's media box.
         backdrops: boxes of opaque shapes (dark fills, images) that white
             text may sit on and still be seen.
+        covers: opaque images and filled shapes in content order, each of
+            which hides the text drawn before it under it.
     """
 
-    def __init__(self, page: Box, backdrops: Sequence[Box]) -> None:
+    def __init__(self, page: Box, backdrops: Sequence[Box], covers: Sequence[Cover] = ()) -> None:
         self.page = page
         self._backdrops = backdrops
+        self.covers = covers
+        """The page's covers; empty (false) on most pages, so engines skip :meth:`covered` at no cost."""
+        self._bands: _Bands | None = None
 
     def on_page(self, box: Box) -> bool:
         """Whether the centre of ``box`` lies on the page."""
@@ -141,21 +219,44 @@ class Visibility:
     def _on_backdrop(self, x: float, y: float) -> bool:
         return any(b.x0 <= x <= b.x1 and b.y0 <= y <= b.y1 for b in self._backdrops)
 
-    def hidden(self, x: float, y: float, *, size: float, invisible: bool, white: bool) -> bool:
-        """Whether a glyph is invisible: tiny, drawn invisible, off the page, or white on white.
+    def near(self, line: Box) -> list[Cover]:
+        """The covers that lie over part of a line: the only ones :meth:`covered` need test its glyphs against.
+
+        Empty, at no cost, on a page without covers (most pages).
+        """
+        if not self.covers:
+            return []
+        if self._bands is None:
+            self._bands = _Bands(self.covers, self.page)
+        return self._bands.crossing(line)
+
+    @staticmethod
+    def covered(glyph: Box, order: int, near: Sequence[Cover]) -> bool:
+        """Whether one of the covers ``near`` its line, drawn after the glyph (at ``order``), lies over it."""
+        return any(order < cover.after and covers(cover.box, glyph) for cover in near)
+
+    def hidden(self, x: float, y: float, *, size: float, invisible: bool, white: bool, covered: bool = False) -> str:
+        """Why a glyph is invisible (a reason of :data:`~screener.models.HIDDEN_REASONS`), or "" when it is seen.
 
         Args:
             x, y: the centre of the glyph's box.
             size: its font size as drawn, in points.
             invisible: drawn in a render mode that paints nothing.
             white: filled white (or nearly).
+            covered: an image or a filled shape drawn after it lies over it (:meth:`covered`).
         """
         page = self.page
-        if size < _MIN_VISIBLE_SIZE or invisible or not (page.x0 <= x <= page.x1 and page.y0 <= y <= page.y1):
-            return True
+        if invisible:
+            return "invisible"
+        if size < _MIN_VISIBLE_SIZE:
+            return "tiny"
+        if not (page.x0 <= x <= page.x1 and page.y0 <= y <= page.y1):
+            return "off_page"
+        if covered:
+            return "covered"
         # White text on a dark sidebar or a photo is visible; white on the
         # page's own white is not.
-        return white and not self._on_backdrop(x, y)
+        return "white" if white and not self._on_backdrop(x, y) else ""
 
 
 class Piece(NamedTuple):
@@ -168,14 +269,14 @@ class Piece(NamedTuple):
         size: the glyph's font size as drawn; None for an inferred space,
             which counts towards no size and no weight.
         bold: drawn in a bold font.
-        hidden: a reader could not see it (an inferred space takes the
-            visibility of the glyph before it).
+        hidden: why a reader could not see it, "" when they could (an
+            inferred space takes the visibility of the glyph before it).
     """
 
     text: str
     size: float | None
     bold: bool = False
-    hidden: bool = False
+    hidden: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +292,14 @@ def _split_line(line: PageLine, page_no: int, column: int) -> Iterator[Line]:
     parts: dict[bool, list[str]] = {False: [], True: []}
     sizes: dict[bool, Counter[float]] = {False: Counter(), True: Counter()}
     bold: dict[bool, int] = {False: 0, True: 0}
+    reasons: set[str] = set()
     for piece in line.pieces:
+        is_hidden = bool(piece.hidden)
         if piece.size is not None:
-            sizes[piece.hidden][round(piece.size, 1)] += 1
-            bold[piece.hidden] += piece.bold
-        parts[piece.hidden].append(piece.text)
+            sizes[is_hidden][round(piece.size, 1)] += 1
+            bold[is_hidden] += piece.bold
+            reasons.add(piece.hidden)
+        parts[is_hidden].append(piece.text)
     for is_hidden in (False, True):
         glyphs = sizes[is_hidden].total()
         if not glyphs:
@@ -207,7 +311,7 @@ def _split_line(line: PageLine, page_no: int, column: int) -> Iterator[Line]:
             source="body",
             font_size=sizes[is_hidden].most_common(1)[0][0],
             bold=bold[is_hidden] * 2 > glyphs,
-            hidden=is_hidden,
+            hidden_by=",".join(sorted(reasons - {""})) if is_hidden else "",
         )
         if made is not None:
             yield made

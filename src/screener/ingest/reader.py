@@ -110,8 +110,11 @@ def read(
         raise rejection(name, data)
     parsed = _READERS[pdf_engine][fmt](data, name)
     warnings = list(parsed.warnings)
-    if any(line.hidden for line in parsed.lines):
+    hidden = [line for line in parsed.lines if line.hidden]
+    if hidden:
         warnings.append("hidden_text")
+        # How it is hidden, so a reviewer knows what to look for (white text, a box drawn over it).
+        warnings.append("hidden_by:" + ",".join(sorted({why for line in hidden for why in line.hidden_by.split(",")})))
     return Document(
         path=name,
         format=fmt,
