@@ -1,7 +1,7 @@
 """Generate the hostile corpus: broken, encrypted, enormous and malicious files a screen must survive.
 
 Every file is made here, from the bundled fictional samples or from scratch, by real tools
-(reportlab, python-docx, zipfile). Beside the files, ``expected.json`` names each file's outcome:
+(reportlab, python-docx, zipfile, zlib). Beside the files, ``expected.json`` names each file's outcome:
 ``ranked`` or the reason code errors.csv must give. ``tests/test_hostile.py`` screens the folder
 and checks every file ends as expected, the batch unharmed, and nothing read outside the folder.
 
@@ -17,6 +17,7 @@ import io
 import json
 import random
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -94,6 +95,34 @@ def _assemble(objects: list[bytes]) -> bytes:
         out.write(b"%010d 00000 n \n" % offset)
     out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
     return out.getvalue()
+
+
+def memory_hog_pdf(path: Path) -> str:
+    """A 4 MB PDF whose one page's content inflates to 4 GiB (of zero bytes): reading it takes gigabytes."""
+    stream = _inflating_zeros(4096)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ]
+    path.write_bytes(_assemble(objects))
+    return "out_of_memory"
+
+
+def _inflating_zeros(mebibytes: int) -> bytes:
+    """A valid zlib stream of ``mebibytes`` MiB of zero bytes, made without compressing them all.
+
+    After a full flush the compressor starts afresh, so every further MiB compresses to the same
+    bytes; the checksum of n zero bytes is worked out (Adler-32: a = 1, b = n mod 65521).
+    """
+    chunk = bytes(1 << 20)
+    compressor = zlib.compressobj(9)
+    first = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    again = compressor.compress(chunk) + compressor.flush(zlib.Z_FULL_FLUSH)
+    end = compressor.flush(zlib.Z_FINISH)[:-4]
+    adler = (((mebibytes << 20) % 65521) << 16) | 1
+    return first + again * (mebibytes - 1) + end + adler.to_bytes(4, "big")
 
 
 def encrypted_user_pdf(path: Path) -> str:
@@ -250,6 +279,7 @@ BUILDERS: dict[str, Builder] = {
     "encrypted_owner_only.pdf": encrypted_owner_only_pdf,
     "thousands_of_pages.pdf": thousands_of_pages_pdf,
     "image_only.pdf": image_only_pdf,
+    "memory_hog.pdf": memory_hog_pdf,
     "zip_bomb.docx": docx_zip_bomb,
     "external_entity.docx": docx_external_entity,
     "entity_expansion.docx": docx_entity_expansion,

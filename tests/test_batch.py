@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import repo_scripts
 from screener import Candidate, ConfigError, Failure, ParseOptions, YearMonth, collect_paths, parse_many, screen
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
@@ -130,6 +131,32 @@ class TestLimits:
         assert "SIGKILL" in results[1].message  # type: ignore[union-attr]
         assert multiprocessing.active_children() == []
 
+    @pytest.mark.parametrize("engine", ["fast", "pdfminer"])
+    def test_file_needing_gigabytes_is_out_of_memory(self, tmp_path: Path, engine: str) -> None:
+        """A PDF that inflates to 4 GiB ends as ``out_of_memory`` under a 256 MiB limit; a new worker reads the rest."""
+        hog = tmp_path / "hog.pdf"
+        repo_scripts.load("make_hostile").memory_hog_pdf(hog)
+        paths = [_text_resume(tmp_path / "a.txt", "Python"), str(hog), _text_resume(tmp_path / "b.txt", "Django")]
+        options = ParseOptions(as_of=AS_OF, memory_limit=256, engine=engine)  # type: ignore[arg-type]
+        results = parse_many(paths, options=options, workers=1)
+        assert [r.code if isinstance(r, Failure) else "ok" for r in results] == ["ok", "out_of_memory", "ok"]
+        assert "limit of 256 MiB" in results[1].message  # type: ignore[union-attr]
+        assert multiprocessing.active_children() == []
+
+    def test_default_memory_limit_reads_every_format(self) -> None:
+        """Under the default memory limit, workers start (spaCy) and read PDFs with PDFium, DOCX and text."""
+        paths = [str(RESUMES / name) for name in ("alice_nguyen_senior_backend.pdf", "carmen_diaz_skills_table.docx",
+                                                   "notes.txt")]
+        assert ParseOptions().memory_limit is not None
+        results = parse_many(paths, options=OPTIONS, workers=2)
+        assert all(isinstance(r, Candidate) for r in results), results
+
+    @pytest.mark.parametrize("limit", [0, -5])
+    def test_memory_limit_must_be_positive(self, limit: int) -> None:
+        """A memory limit below 1 MiB is a ConfigError, before any file is read."""
+        with pytest.raises(ConfigError, match="memory_limit"):
+            ParseOptions(memory_limit=limit)
+
     @pytest.mark.parametrize("timeout", [0, -1.5])
     def test_timeout_must_be_positive(self, timeout: float) -> None:
         """A time limit of zero or less is a ConfigError, before any file is read."""
@@ -137,9 +164,9 @@ class TestLimits:
             ParseOptions(timeout=timeout)
 
     def test_no_limit_parses_in_process(self) -> None:
-        """With no time limit and one worker the files are parsed here, with the same results."""
+        """With no time or memory limit and one worker the files are parsed here, with the same results."""
         paths = [str(RESUMES / "notes.txt"), str(RESUMES / "corrupt.pdf")]
-        here = parse_many(paths, options=ParseOptions(as_of=AS_OF, timeout=None), workers=1)
+        here = parse_many(paths, options=ParseOptions(as_of=AS_OF, timeout=None, memory_limit=None), workers=1)
         assert here == parse_many(paths, options=OPTIONS, workers=1)
         assert multiprocessing.active_children() == []
 

@@ -274,6 +274,19 @@ class TestTimeout:
             manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
             assert manifest["settings"]["timeout"] == value
 
+    @pytest.mark.parametrize(("value", "code"), [("0", EXIT_USAGE), ("lots", EXIT_USAGE), ("300", EXIT_OK)])
+    def test_memory_limit_option(self, tmp_path: Path, value: str, code: int) -> None:
+        """--memory-limit takes whole MiB above zero; the limit used is recorded in the manifest."""
+        resume = tmp_path / "cv.txt"
+        resume.write_text("Skills\nPython, Django\n", encoding="utf-8")
+        out = tmp_path / "o"
+        result = CliRunner().invoke(main, ["screen", str(resume), "--profile", str(PROFILE), "--out", str(out),
+                                           "--memory-limit", value, "-q"])
+        assert result.exit_code == code, result.output
+        if code == EXIT_OK:
+            manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+            assert manifest["settings"]["memory_limit"] == value
+
     def test_help_shows_the_default(self) -> None:
         """The help of a parsing command shows the default time limit, read from ParseOptions."""
         _, output = run("parse", "--help")

@@ -1,9 +1,9 @@
 """The hostile corpus (scripts/make_hostile.py): every file ends ranked or with its reason code, the batch unharmed.
 
 The corpus is generated afresh by the repository's own script: broken and encrypted PDFs, a PDF of
-thousands of pages, reference loops and deep nesting, a DOCX zip bomb, external-entity and
-entity-expansion XML, a macro-enabled document, a .doc renamed .docx, empty, random and huge files,
-cp1251 and UTF-16 text and a symbolic link loop, beside a good control resume.
+thousands of pages, a PDF whose page inflates to 4 GiB, reference loops and deep nesting, a DOCX zip
+bomb, external-entity and entity-expansion XML, a macro-enabled document, a .doc renamed .docx, empty,
+random and huge files, cp1251 and UTF-16 text and a symbolic link loop, beside a good control resume.
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ def screened(corpus: tuple[Path, dict[str, str], str], tmp_path_factory: pytest.
     started = time.perf_counter()
     result = CliRunner().invoke(main, ["screen", str(folder), "--profile", str(ROOT / "data" / "samples" / "profiles"
                                                                                / "senior_python_backend.yaml"),
-                                       "--out", str(out), "-q"])
+                                       # memory_hog.pdf needs 4 GiB, past the default limit too; a lower one
+                                       # spares the machine the 2 GiB the worker would take before it is stopped.
+                                       "--out", str(out), "--memory-limit", "512", "-q"])
     assert result.exit_code == 0, result.output
     return out, time.perf_counter() - started
 

@@ -27,6 +27,7 @@ from .archive import is_archive, member_paths
 from .blind import blind_results, blind_skipped
 from .errors import ConfigError, CorruptFile, IngestError, ReasonCode, ScreenerError
 from .inputs import Skipped, skip_reason
+from .memory import OUT_OF_MEMORY_EXIT, bound_memory
 from .models import Candidate, Document, Failure, Line, YearMonth
 from .parse import ParseOptions, ResumeParser, _default_parser
 from .profile import JobProfile, load_profile
@@ -172,6 +173,8 @@ def parse_or_fail(parser: ResumeParser, path: str) -> Candidate | Failure:
         return parser(path)
     except IngestError as e:
         return Failure(path, e.code.value, e.message)
+    except MemoryError:
+        return Failure(path, ReasonCode.OUT_OF_MEMORY.value, "Parsing the file took more memory than the limit.")
     except Exception as e:
         return Failure(path, ReasonCode.INTERNAL.value, f"unexpected {type(e).__name__}: {e}")
 
@@ -188,9 +191,10 @@ def parse_many(
     """Parse files in input order, on worker processes that each file's time limit guards.
 
     Each worker parses one file at a time; one that overruns ``options.timeout``
-    is stopped and one that dies is replaced, and the file is reported as a
-    ``timeout`` or ``crashed`` :class:`Failure`, so the batch always goes on.
-    Only with no time limit and one worker are files parsed in this process.
+    is stopped, one that takes more than ``options.memory_limit`` or dies is
+    replaced, and the file is reported as a ``timeout``, ``out_of_memory`` or
+    ``crashed`` :class:`Failure`, so the batch always goes on. Only with no
+    time limit, no memory limit and one worker are files parsed in this process.
 
     Args:
         paths: files to parse (see :func:`collect_paths`).
@@ -213,7 +217,7 @@ def parse_many(
         raise ConfigError(f"workers must be at least 1, got {workers}")
     count = workers if workers is not None else min(os.cpu_count() or 1, max(1, len(paths) // 8))
     load_taxonomy(overlays)  # an invalid overlay fails here, not in every worker
-    if options.timeout is None and count <= 1:
+    if options.timeout is None and options.memory_limit is None and count <= 1:
         parser = _default_parser(options, overlays)
         outcomes: Iterable[tuple[int, Candidate | Failure]] = (
             (i, parse_or_fail(parser, p)) for i, p in enumerate(paths)
@@ -251,10 +255,15 @@ def _ready_parser(options: ParseOptions, overlays: tuple[str, ...]) -> ResumePar
 def _serve(conn: Connection, overlays: tuple[str, ...], options: ParseOptions) -> None:
     """A worker's life: build the parser once, say so, then parse each file it is sent until it is sent None."""
     parser = _ready_parser(options, overlays)
+    if options.memory_limit is not None:
+        bound_memory(options.memory_limit)  # after start-up, which the limit does not count
     conn.send(_READY)
     while (task := conn.recv()) is not None:
         index, path = task
-        conn.send((index, parse_or_fail(parser, path)))
+        result = parse_or_fail(parser, path)
+        if isinstance(result, Failure) and result.code == ReasonCode.OUT_OF_MEMORY.value:
+            os._exit(OUT_OF_MEMORY_EXIT)  # its heap is suspect: the supervisor reports the file and replaces it
+        conn.send((index, result))
 
 
 @dataclass
@@ -284,6 +293,7 @@ class _Supervisor:
         self._paths = paths
         self._args = (overlays, options)
         self._timeout = options.timeout
+        self._memory_limit = options.memory_limit
         self._pending = deque(range(len(paths)))
         self._size = size
 
@@ -345,6 +355,9 @@ class _Supervisor:
         worker.conn.close()
         if not worker.ready:
             raise ScreenerError(f"a parsing worker could not start (exit code {worker.process.exitcode})")
+        if worker.process.exitcode == OUT_OF_MEMORY_EXIT:
+            return self._fail(worker, ReasonCode.OUT_OF_MEMORY, "Parsing took more memory than the limit of "
+                              f"{self._memory_limit} MiB; the file was skipped.")
         return self._fail(worker, ReasonCode.CRASHED, "The worker parsing this file stopped "
                           f"({_exit_reason(worker.process.exitcode)}); the file was skipped.")
 

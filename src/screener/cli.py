@@ -90,19 +90,24 @@ class _FieldDefault(click.Option):
 
 
 def _parse_options(function: F) -> F:
-    """--as-of, --present, --no-fuzzy, --fuzzy-threshold, --timeout and --pdf-engine, as one ParseOptions."""
+    """--as-of, --present, --no-fuzzy, --fuzzy-threshold, --timeout, --pdf-engine, --memory-limit: one ParseOptions."""
 
     @functools.wraps(function)
     def command(*args: Any, as_of: YearMonth | None, present: str, no_fuzzy: bool, fuzzy_threshold: float,
-                timeout: float | None, pdf_engine: PdfEngine, **kwargs: Any) -> Any:
+                timeout: float | None, pdf_engine: PdfEngine, memory_limit: int, **kwargs: Any) -> Any:
         from .parse import ParseOptions
 
         given = {"as_of": as_of} if as_of is not None else {}
         options = ParseOptions(**given, present=present, fuzzy=not no_fuzzy,  # type: ignore[arg-type]
-                               fuzzy_threshold=fuzzy_threshold, timeout=timeout, engine=pdf_engine)
+                               fuzzy_threshold=fuzzy_threshold, timeout=timeout, engine=pdf_engine,
+                               memory_limit=memory_limit)
         return function(*args, options=options, **kwargs)
 
     for option in (
+        click.option("--memory-limit", type=click.IntRange(min=1), cls=_FieldDefault, field="memory_limit",
+                     show_default=True, metavar="MIB",
+                     help="MiB of memory one file may take; a file that needs more is skipped and listed in "
+                          "errors.csv as out_of_memory."),
         click.option("--pdf-engine", type=click.Choice(PDF_ENGINES), cls=_FieldDefault, field="engine",
                      show_default=True,
                      help='How PDFs are read: "fast" (PDFium; pdfminer.six takes over a file it fails on) '

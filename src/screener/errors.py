@@ -32,8 +32,10 @@ class ReasonCode(str, Enum):
     NESTED_ARCHIVE = "nested_archive"
     TIMEOUT = "timeout"
     """Parsing the file took longer than the time limit; its worker was stopped."""
+    OUT_OF_MEMORY = "out_of_memory"
+    """Parsing the file took more memory than the limit; its worker was stopped and replaced."""
     CRASHED = "crashed"
-    """The worker process parsing the file died (a crash, or killed for memory)."""
+    """The worker process parsing the file died (a crash, or killed by the system)."""
     INTERNAL = "internal"
 
     def __str__(self) -> str:

@@ -56,10 +56,14 @@ class ParseOptions:
             stopped and the file reported as ``timeout``; None for no limit.
         engine: the PDF engine: ``fast`` (PDFium, with pdfminer.six taking
             over a file PDFium fails on) or ``pdfminer`` (pdfminer.six alone).
+        memory_limit: MiB of memory one file may take in a batch, above what
+            its worker holds once started; a file that needs more is reported
+            as ``out_of_memory`` and its worker replaced (see
+            :mod:`screener.memory`). None for no limit.
 
     Raises:
-        ConfigError: an unknown present policy or PDF engine, a threshold outside 0-100 or a
-            timeout not above 0.
+        ConfigError: an unknown present policy or PDF engine, a threshold outside 0-100, a
+            timeout not above 0 or a memory limit below 1 MiB.
 
     Example:
         >>> ParseOptions(as_of=YearMonth(2026, 11), present="as-of").settings()["present"]
@@ -73,6 +77,8 @@ class ParseOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float | None = 60.0
     engine: PdfEngine = "fast"
+    # A resume takes tens of MiB; pdfminer on a long, dense PDF a few hundred.
+    memory_limit: int | None = 2048
 
     def __post_init__(self) -> None:
         if self.present not in PRESENT_POLICIES:
@@ -83,6 +89,8 @@ class ParseOptions:
             raise ConfigError(f"fuzzy_threshold must be between 0 and 100, got {self.fuzzy_threshold}")
         if self.timeout is not None and not self.timeout > 0:
             raise ConfigError(f"timeout must be above 0 seconds, got {self.timeout}")
+        if self.memory_limit is not None and self.memory_limit < 1:
+            raise ConfigError(f"memory_limit must be at least 1 MiB, got {self.memory_limit}")
 
     def settings(self) -> dict[str, str]:
         """The options as text, for the manifest."""
@@ -93,6 +101,7 @@ class ParseOptions:
             "fuzzy_threshold": str(self.fuzzy_threshold),
             "timeout": str(self.timeout),
             "engine": self.engine,
+            "memory_limit": str(self.memory_limit),
         }
 
 
