@@ -63,6 +63,7 @@ from screener.ingest.pdfpage import (
     Piece,
     Visibility,
     finish,
+    image_may_cover,
     is_bold,
     is_white,
     page_lines,
@@ -145,18 +146,18 @@ class _Aggregator(PDFPageAggregator):
 
     def end_page(self, page: PDFPage) -> None:
         if self._shape_after_text:  # most pages draw no shape over text: nothing to number
-            self._number(self.cur_item, 0)
+            self._number(self.cur_item, 0, Box(*self.cur_item.bbox))
         super().end_page(page)
 
-    def _number(self, container: LTContainer[LTComponent], count: int) -> int:
+    def _number(self, container: LTContainer[LTComponent], count: int, page: Box) -> int:
         """Number the glyphs under ``container`` in content order, noting covers; returns the count so far."""
         for item in container:
             if isinstance(item, LTChar):
                 self.order[id(item)] = count
                 count += 1
             elif isinstance(item, LTFigure):
-                count = self._number(item, count)
-            elif count and id(item) not in self._see_through and _is_opaque(item):
+                count = self._number(item, count, page)
+            elif count and id(item) not in self._see_through and _is_opaque(item, page):
                 self.covers.append(Cover(Box(*item.bbox), count))
         return count
 
@@ -212,10 +213,10 @@ _UNORDERED = sys.maxsize
 _IMAGE_MASKS = ("SMask", "Mask", "ImageMask")
 
 
-def _is_opaque(item: LTItem) -> bool:
+def _is_opaque(item: LTItem, page: Box) -> bool:
     """Whether a layout object hides what lies under it: an unmasked image, or a filled shape of any plain colour."""
     if isinstance(item, LTImage):
-        return not any(resolve1(item.stream.get(key)) for key in _IMAGE_MASKS)
+        return image_may_cover(Box(*item.bbox), page) and not any(resolve1(item.stream.get(k)) for k in _IMAGE_MASKS)
     return isinstance(item, LTCurve) and bool(item.fill) and not isinstance(item.non_stroking_color, PSLiteral)
 
 

@@ -39,7 +39,9 @@ from screener.ingest.pdfpage import (
     PageLine,
     Piece,
     Visibility,
+    covers,
     finish,
+    image_may_cover,
     is_bold,
     is_white,
     page_lines,
@@ -154,7 +156,8 @@ class _PageObjects:
         """Text objects by address, in content order."""
         self.backdrops: list[Box] = []
         self.covers: list[Cover] = []
-        """Opaque images and filled shapes drawn after some text, in content order."""
+        """Opaque filled shapes drawn after some text, in content order (images: :meth:`covers_over`)."""
+        self._images: list[tuple[Cover, raw.FPDF_PAGEOBJECT]] = []
         self._forms = 0
         self._styles: dict[tuple[float, bool, bool, bool, int], _Style] = {}
         self.by_object: dict[int, _Style] = {}
@@ -185,7 +188,7 @@ class _PageObjects:
     def _shape(self, obj: raw.FPDF_PAGEOBJECT, kind: int, m: _Matrix) -> None:
         """Note an image or a path as a backdrop for white text, and as a cover of the text drawn before it."""
         backdrop = self._is_backdrop(obj, kind)
-        cover = bool(self.texts) and self._is_opaque(obj, kind)
+        cover = bool(self.texts) and self._may_cover(obj, kind)
         if not (backdrop or cover):
             return
         bounds = self._bounds(obj)
@@ -194,8 +197,25 @@ class _PageObjects:
         box = _transform_box(m, *bounds)
         if backdrop:
             self.backdrops.append(box)
-        if cover:
+        if cover and kind == raw.FPDF_PAGEOBJ_IMAGE:
+            self._images.append((Cover(box, len(self.texts)), obj))
+        elif cover:
             self.covers.append(Cover(box, len(self.texts)))
+
+    def covers_over(self, glyphs: list[_Glyph], page: Box) -> list[Cover]:
+        """The page's covers: its opaque filled shapes, and the images that lie over glyphs and are opaque.
+
+        Telling whether an image is opaque means rendering it, so only an image over a glyph drawn
+        before it is rendered, and none much larger than the page (a hostile size; it covers nothing).
+        """
+        found = list(self.covers)
+        for cover, image in self._images:
+            if not image_may_cover(cover.box, page):
+                continue
+            over = any(g.order < cover.after and covers(cover.box, Box(*g[1:5])) for g in glyphs)
+            if over and self._image_opaque(image):
+                found.append(cover)
+        return found
 
     def style(self, address: int, text: _TextObject) -> _Style:
         """The style of a text object (worked out once)."""
@@ -305,16 +325,16 @@ class _PageObjects:
         fill = self._fill(obj)
         return fill is not None and not is_white(fill)
 
-    def _is_opaque(self, obj: raw.FPDF_PAGEOBJECT, kind: int) -> bool:
-        """Whether an image or a filled path hides what lies under it, whatever its colour.
+    def _may_cover(self, obj: raw.FPDF_PAGEOBJECT, kind: int) -> bool:
+        """Whether an image or a filled path may hide what lies under it, whatever its colour.
 
-        Translucent objects (a fill alpha, a soft mask, a blend mode) do not,
-        nor does an image whose own mask lets the page through anywhere.
+        Translucent objects (a fill alpha, a soft mask, a blend mode) do not;
+        an image whose own mask lets the page through is told later (:meth:`covers_over`).
         """
         if raw.FPDFPageObj_HasTransparency(obj):
             return False
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
-            return self._image_opaque(obj)
+            return True
         fill_mode, stroke = self._ints
         r, g, b, a = self._colour
         return (
@@ -511,8 +531,10 @@ def _page(document: pdfium.PdfDocument, index: int, fonts: _FontTables) -> tuple
     textpage = page.get_textpage()
     try:
         found = _PageObjects(page.raw, fonts, document.raw)
-        seen = Visibility(Box(*page.get_mediabox()), found.backdrops, found.covers)
-        return page_lines(_lines(_glyphs(textpage.raw, found), seen), seen, index + 1)
+        glyphs = _glyphs(textpage.raw, found)
+        media = Box(*page.get_mediabox())
+        seen = Visibility(media, found.backdrops, found.covers_over(glyphs, media))
+        return page_lines(_lines(glyphs, seen), seen, index + 1)
     finally:
         textpage.close()
         page.close()

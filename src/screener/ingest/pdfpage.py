@@ -37,6 +37,7 @@ __all__ = [
     "Visibility",
     "covers",
     "finish",
+    "image_may_cover",
     "is_bold",
     "is_white",
     "page_lines",
@@ -152,6 +153,21 @@ def covers(box: Box, glyph: Box) -> bool:
     height = min(box.y1, glyph.y1) - max(box.y0, glyph.y0)
     area = (glyph.x1 - glyph.x0) * (glyph.y1 - glyph.y0)
     return width > 0 and height > 0 and width * height >= _COVERED_SHARE * area
+
+
+# An image over this many times the page's area covers nothing: a hostile size
+# (PDFium would have to render it to tell whether it is opaque).
+_LARGEST_IMAGE = 4
+
+
+def image_may_cover(box: Box, page: Box) -> bool:
+    """Whether an image of this size may cover text: not when it is many times larger than the page.
+
+    >>> a4 = Box(0, 0, 595, 842)
+    >>> image_may_cover(Box(0, 0, 100, 100), a4), image_may_cover(Box(0, 0, 6e4, 8e4), a4)
+    (True, False)
+    """
+    return (box.x1 - box.x0) * (box.y1 - box.y0) <= _LARGEST_IMAGE * (page.x1 - page.x0) * (page.y1 - page.y0)
 
 
 # Covers are looked up by horizontal bands of this height (points), so that a
