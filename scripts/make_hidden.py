@@ -18,7 +18,6 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 from collections.abc import Callable
@@ -224,11 +223,9 @@ def make_corpus(out: Path) -> dict[str, str | None]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", required=True, type=Path, help="folder to write the corpus into")
-    args = parser.parse_args()
-    expected = make_corpus(args.out / "corpus")
-    print(f"wrote {len(expected)} files to {args.out / 'corpus'}; expected outcomes in {args.out / 'expected.json'}")
+    from _corpus import corpus_main  # beside this script: on the path when it is run, not when a test imports it
+
+    corpus_main(__doc__.splitlines()[0], make_corpus, "files")
 
 
 if __name__ == "__main__":

@@ -12,7 +12,6 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 import random
@@ -310,12 +309,9 @@ def make_corpus(out: Path) -> dict[str, str]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", required=True, type=Path, help="folder to write the corpus into")
-    args = parser.parse_args()
-    expected = make_corpus(args.out / "corpus")
-    print(f"wrote {len(expected)} hostile files to {args.out / 'corpus'}; expected outcomes in "
-          f"{args.out / 'expected.json'}")
+    from _corpus import corpus_main  # beside this script: on the path when it is run, not when a test imports it
+
+    corpus_main(__doc__.splitlines()[0], make_corpus, "hostile files")
 
 
 if __name__ == "__main__":

@@ -259,33 +259,28 @@ class TestOptions:
         assert "of 5 years" in junior["explanation"]
 
 
-class TestTimeout:
-    @pytest.mark.parametrize(("value", "code"), [("0", EXIT_USAGE), ("-1", EXIT_USAGE), ("soon", EXIT_USAGE),
-                                                 ("7.5", EXIT_OK)])
-    def test_timeout_option(self, tmp_path: Path, value: str, code: int) -> None:
-        """--timeout takes seconds above zero; the limit used is recorded in the manifest."""
-        resume = tmp_path / "cv.txt"
-        resume.write_text("Skills\nPython, Django\n", encoding="utf-8")
-        out = tmp_path / "o"
-        result = CliRunner().invoke(main, ["screen", str(resume), "--profile", str(PROFILE), "--out", str(out),
-                                           "--timeout", value, "-q"])
-        assert result.exit_code == code, result.output
-        if code == EXIT_OK:
-            manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-            assert manifest["settings"]["timeout"] == value
+# (option, value given, exit code, manifest setting): the per-file limits a screen takes.
+LIMITS = [
+    ("--timeout", "0", EXIT_USAGE, "timeout"), ("--timeout", "-1", EXIT_USAGE, "timeout"),
+    ("--timeout", "soon", EXIT_USAGE, "timeout"), ("--timeout", "7.5", EXIT_OK, "timeout"),
+    ("--memory-limit", "0", EXIT_USAGE, "memory_limit"), ("--memory-limit", "lots", EXIT_USAGE, "memory_limit"),
+    ("--memory-limit", "300", EXIT_OK, "memory_limit"),
+]
 
-    @pytest.mark.parametrize(("value", "code"), [("0", EXIT_USAGE), ("lots", EXIT_USAGE), ("300", EXIT_OK)])
-    def test_memory_limit_option(self, tmp_path: Path, value: str, code: int) -> None:
-        """--memory-limit takes whole MiB above zero; the limit used is recorded in the manifest."""
+
+class TestTimeout:
+    @pytest.mark.parametrize(("option", "value", "code", "setting"), LIMITS)
+    def test_limit_option(self, tmp_path: Path, option: str, value: str, code: int, setting: str) -> None:
+        """--timeout takes seconds above zero, --memory-limit whole MiB above zero; the limit used is in the manifest."""
         resume = tmp_path / "cv.txt"
         resume.write_text("Skills\nPython, Django\n", encoding="utf-8")
         out = tmp_path / "o"
         result = CliRunner().invoke(main, ["screen", str(resume), "--profile", str(PROFILE), "--out", str(out),
-                                           "--memory-limit", value, "-q"])
+                                           option, value, "-q"])
         assert result.exit_code == code, result.output
         if code == EXIT_OK:
             manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-            assert manifest["settings"]["memory_limit"] == value
+            assert manifest["settings"][setting] == value
 
     def test_help_shows_the_default(self) -> None:
         """The help of a parsing command shows the default time limit, read from ParseOptions."""
