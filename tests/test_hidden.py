@@ -11,11 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pdfminer.psparser import LIT
 
 import repo_scripts
 from screener import screen
 from screener.ingest import read
 from screener.ingest.columns import Box
+from screener.ingest.pdf import _translucent
 from screener.ingest.pdfpage import Cover, Visibility, covers
 from screener.models import HIDDEN_REASONS, Candidate
 from screener.parse import ParseOptions, ResumeParser
@@ -114,3 +116,22 @@ class TestCoverRule:
         page = Box(0, 0, 600, 1e12)
         seen = Visibility(page, [], [Cover(Box(0, -1e300, 600, 1e300), 1), Cover(Box(0, float("nan"), 1, 2), 1)])
         assert seen.near(Box(10, 500, 20, 510)) == [seen.covers[0]]
+
+
+# (case, an ExtGState dictionary, whether pdfminer's engine takes painting under it as translucent)
+STATES: list[tuple[str, dict[object, object], bool | None]] = [
+    ("a fill alpha", {"ca": 0.3}, True),
+    ("a stroke alpha", {"CA": 0.5}, True),
+    ("full alphas", {"ca": 1, "CA": 1.0}, False),
+    ("a multiply blend", {"BM": LIT("Multiply")}, True),
+    ("the normal blend", {"BM": LIT("Normal")}, False),
+    ("a soft mask", {"SMask": {"S": LIT("Luminosity")}}, True),
+    ("no soft mask", {"SMask": LIT("None")}, False),
+    ("nothing about transparency", {"LW": 2}, None),
+]
+
+
+@pytest.mark.parametrize(("case", "state", "expected"), STATES, ids=[c[0] for c in STATES])
+def test_pdfminer_reads_transparency(case: str, state: dict[object, object], expected: bool | None) -> None:
+    """pdfminer ignores ``gs``: ours reads alphas, blend modes and soft masks, and leaves the rest as it was (None)."""
+    assert _translucent(state) is expected
