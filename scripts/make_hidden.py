@@ -6,7 +6,8 @@ text off the page, text drawn invisible (render mode 3), text covered by an imag
 drawn after it, and in DOCX hidden runs (``w:vanish``), white and tiny runs. The controls put the same
 skill where a reader does see it: white text on a coloured band drawn first, text on a table cell's
 shading, a logo beside the text, a small footnote, light-grey text, a translucent highlight, an
-underline drawn after the text, a logo whose transparent part lies over text. PDFs come from reportlab,
+underline drawn after the text, a logo whose transparent part lies over text, a photo cut to a
+circle beside the text (its uncut box would lie over it). PDFs come from reportlab,
 DOCX files from python-docx; beside the files, ``expected.json`` says for each file how its extra skill
 is hidden (``hidden_by``, one of :data:`screener.models.HIDDEN_REASONS`), or null for a control.
 ``tests/test_hidden.py`` screens the folder and checks every file.
@@ -120,6 +121,15 @@ def _in_form(pdf: canvas.Canvas) -> None:
     pdf.doForm("block")
 
 
+def _clipped_photo(pdf: canvas.Canvas) -> None:
+    """Text, then a photo cut to a small circle beside it: the photo's whole box would lie over the text."""
+    _text(pdf)
+    clip = pdf.beginPath()
+    clip.circle(_X + 300, _EXTRA_Y + 4, 12)
+    pdf.clipPath(clip, stroke=0, fill=0)
+    pdf.drawImage(_logo(transparent=False), _X - 4, _EXTRA_Y - 40, 340, 90)
+
+
 def _underlined(pdf: canvas.Canvas) -> None:
     """Text, then a thin rule under it and one through it (an underline, a strike-through)."""
     _text(pdf)
@@ -145,6 +155,7 @@ PDF_FILES: dict[str, tuple[Draw, str | None]] = {
     "control_pdf_translucent_highlight.pdf": (
         lambda pdf: (_text(pdf), _over_extra(pdf, rgb=(1, 0.9, 0), alpha=0.3)), None),
     "control_pdf_underline_after.pdf": (_underlined, None),
+    "control_pdf_clipped_photo_beside.pdf": (_clipped_photo, None),
     "control_pdf_transparent_logo_over.pdf": (
         lambda pdf: (_text(pdf), _draw_logo(pdf, _X - 4, 240, transparent=True)), None),
 }

@@ -47,7 +47,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, dict_value, resolve1
 from pdfminer.psexceptions import PSException
 from pdfminer.psparser import PSLiteral
-from pdfminer.utils import Matrix, PathSegment
+from pdfminer.utils import Matrix, PathSegment, apply_matrix_pt
 
 from screener.errors import CorruptFile, EncryptedFile, IngestError
 from screener.ingest.base import Parsed
@@ -56,6 +56,7 @@ from screener.ingest.pdfpage import (
     CHAR_MARGIN,
     INVISIBLE_MODES,
     LINE_OVERLAP,
+    OPAQUE_SHARE,
     SAVED_KEYS,
     WORD_MARGIN,
     Cover,
@@ -69,6 +70,7 @@ from screener.ingest.pdfpage import (
     page_lines,
     pdf_date,
     refuse_long,
+    share_inside,
 )
 from screener.models import Line, YearMonth
 
@@ -133,6 +135,8 @@ class _Aggregator(PDFPageAggregator):
         self.covers: list[Cover] = []
         self.translucent = False
         """Whether the graphics state paints translucently (set by :class:`_Interpreter`)."""
+        self.clip: Box | None = None
+        """The box of the clip path in force (set by :class:`_Interpreter`); None for the whole page."""
         self._drawing_invisible = False
         self._see_through: set[int] = set()
         self._shape_after_text = False
@@ -141,7 +145,7 @@ class _Aggregator(PDFPageAggregator):
     def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
         self.invisible, self.order, self.covers, self._see_through = set(), {}, [], set()
         self._shape_after_text = self._text_drawn = False
-        self.translucent = False
+        self.translucent, self.clip = False, None
         super().begin_page(page, ctm)
 
     def end_page(self, page: PDFPage) -> None:
@@ -173,10 +177,18 @@ class _Aggregator(PDFPageAggregator):
         self._shapes_from(before)
 
     def _shapes_from(self, before: int) -> None:
-        """Note the shapes just made: whether text came before them, and whether they let the page through."""
+        """Note the shapes just made: whether text came before them, and whether they let the page through.
+
+        A translucent shape does; so does an image cut by the clip path (PDFium, which renders the
+        image to tell, sees the page through it there). Paths are taken whole in both engines.
+        """
         self._shape_after_text |= self._text_drawn
-        if self.translucent:
-            self._see_through.update(id(item) for item in self.cur_item._objs[before:])
+        clip = self.clip
+        self._see_through.update(
+            id(item) for item in self.cur_item._objs[before:]
+            if self.translucent or (clip is not None and isinstance(item, LTImage)
+                                    and share_inside(Box(*item.bbox), clip) < OPAQUE_SHARE)
+        )
 
     def render_string(
         self,
@@ -241,17 +253,18 @@ def _translucent(state: dict[object, object]) -> bool | None:
 
 
 class _Interpreter(PDFPageInterpreter):
-    """pdfminer's interpreter, reading from each graphics-state dictionary (``gs``) whether painting is translucent.
+    """pdfminer's interpreter, reading whether painting is translucent (``gs``) and where it is clipped (``W``).
 
-    pdfminer itself ignores ``gs``; we keep the one fact the cover test needs,
-    saved and restored with ``q`` and ``Q`` and around each form.
+    pdfminer itself ignores ``gs`` and clip paths; we keep the two facts the
+    cover test needs (translucency, the clip's box), saved and restored with
+    ``q`` and ``Q`` and around each form.
     """
 
     device: _Aggregator
 
     def __init__(self, rsrcmgr: PDFResourceManager, device: _Aggregator) -> None:
         super().__init__(rsrcmgr, device)
-        self._saved: list[bool] = []
+        self._saved: list[tuple[bool, Box | None]] = []
 
     def do_gs(self, name: PDFStackT) -> None:
         try:
@@ -262,19 +275,34 @@ class _Interpreter(PDFPageInterpreter):
         if said is not None:
             self.device.translucent = said
 
+    def do_W(self) -> None:  # noqa: N802 (pdfminer's name for the W operator)
+        """Clip to the current path: the clip's box is where it and the path's box overlap."""
+        points = [apply_matrix_pt(self.ctm, (x, y)) for segment in self.curpath
+                  for x, y in zip(segment[1::2], segment[2::2], strict=False)
+                  if isinstance(x, (int, float)) and isinstance(y, (int, float))]
+        if not points:
+            return
+        xs, ys = zip(*points, strict=True)
+        box, clip = Box(min(xs), min(ys), max(xs), max(ys)), self.device.clip
+        self.device.clip = box if clip is None else Box(
+            max(box.x0, clip.x0), max(box.y0, clip.y0), min(box.x1, clip.x1), min(box.y1, clip.y1))
+
+    def do_W_a(self) -> None:  # noqa: N802 (W*, the even-odd clip: its box is the same)
+        self.do_W()
+
     def do_q(self) -> None:
-        self._saved.append(self.device.translucent)
+        self._saved.append((self.device.translucent, self.device.clip))
         super().do_q()
 
     def do_Q(self) -> None:  # noqa: N802 (pdfminer's name for the Q operator)
         if self._saved:
-            self.device.translucent = self._saved.pop()
+            self.device.translucent, self.device.clip = self._saved.pop()
         super().do_Q()
 
     def do_Do(self, xobjid_arg: PDFStackT) -> None:  # noqa: N802 (pdfminer's name for the Do operator)
-        saved = self.device.translucent
+        saved = (self.device.translucent, self.device.clip)
         super().do_Do(xobjid_arg)
-        self.device.translucent = saved
+        self.device.translucent, self.device.clip = saved
 
 
 @dataclass(frozen=True, slots=True)

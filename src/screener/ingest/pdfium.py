@@ -33,6 +33,7 @@ from screener.ingest.pdfpage import (
     CHAR_MARGIN,
     INVISIBLE_MODES,
     LINE_OVERLAP,
+    OPAQUE_SHARE,
     SAVED_KEYS,
     WORD_MARGIN,
     Cover,
@@ -343,7 +344,7 @@ class _PageObjects:
         )
 
     def _image_opaque(self, obj: raw.FPDF_PAGEOBJECT) -> bool:
-        """Whether an image, drawn with its masks, is opaque everywhere (it is rendered to tell)."""
+        """Whether an image, drawn with its masks and clip path, is opaque (it is rendered to tell)."""
         bitmap = raw.FPDFImageObj_GetRenderedBitmap(self._document, self._page, obj)
         if not bitmap:
             return False
@@ -351,8 +352,8 @@ class _PageObjects:
             if raw.FPDFBitmap_GetFormat(bitmap) != raw.FPDFBitmap_BGRA:
                 return True  # no alpha channel: nothing shows through
             size = raw.FPDFBitmap_GetStride(bitmap) * raw.FPDFBitmap_GetHeight(bitmap)
-            pixels = ctypes.string_at(raw.FPDFBitmap_GetBuffer(bitmap), size)
-            return min(pixels[3::4], default=_OPAQUE) == _OPAQUE
+            alpha = ctypes.string_at(raw.FPDFBitmap_GetBuffer(bitmap), size)[3::4]
+            return bool(alpha) and alpha.count(_OPAQUE) >= OPAQUE_SHARE * len(alpha)
         finally:
             raw.FPDFBitmap_Destroy(bitmap)
 

@@ -29,6 +29,7 @@ __all__ = [
     "CHAR_MARGIN",
     "INVISIBLE_MODES",
     "LINE_OVERLAP",
+    "OPAQUE_SHARE",
     "SAVED_KEYS",
     "WORD_MARGIN",
     "Cover",
@@ -42,6 +43,7 @@ __all__ = [
     "is_white",
     "page_lines",
     "pdf_date",
+    "share_inside",
 ]
 
 # Many PDFs (LaTeX output above all) write no space glyphs: spaces are
@@ -153,6 +155,24 @@ def covers(box: Box, glyph: Box) -> bool:
     height = min(box.y1, glyph.y1) - max(box.y0, glyph.y0)
     area = (glyph.x1 - glyph.x0) * (glyph.y1 - glyph.y0)
     return width > 0 and height > 0 and width * height >= _COVERED_SHARE * area
+
+
+OPAQUE_SHARE = 0.95
+"""An image covers text only when at least this share of its box is painted opaque: a mask or a
+clip path (a photo cut to a circle) that lets the page through elsewhere makes it no cover. (The
+share, not all of it, so that anti-aliased edges do not count.)"""
+
+
+def share_inside(box: Box, clip: Box) -> float:
+    """The share of ``box``'s area that lies inside ``clip``.
+
+    >>> share_inside(Box(0, 0, 10, 10), Box(0, 0, 5, 10)), share_inside(Box(0, 0, 10, 10), Box(-1, -1, 11, 11))
+    (0.5, 1.0)
+    """
+    width = min(box.x1, clip.x1) - max(box.x0, clip.x0)
+    height = min(box.y1, clip.y1) - max(box.y0, clip.y0)
+    area = (box.x1 - box.x0) * (box.y1 - box.y0)
+    return max(width, 0) * max(height, 0) / area if area > 0 else 0.0
 
 
 # An image over this many times the page's area covers nothing: a hostile size
