@@ -4,7 +4,7 @@ A hostile file can make a parser ask for gigabytes (a 4 MB PDF whose page inflat
 parsing worker calls :func:`bound_memory` once it has started up, with the memory one file may
 take above that start-up:
 
-* a watchdog thread reads the worker's peak resident memory every few hundredths of a second and,
+* a watchdog thread reads the worker's peak resident memory twenty times a second and,
   once it is over the bound, ends the worker with :data:`OUT_OF_MEMORY_EXIT`. It works inside
   native code too (PDFium, which aborts when an allocation fails, runs without the GIL);
 * the address space is limited (``RLIMIT_AS``) to a few times the bound, a hard stop for memory
@@ -31,7 +31,8 @@ __all__ = ["OUT_OF_MEMORY_EXIT", "bound_memory"]
 OUT_OF_MEMORY_EXIT = 86
 """The exit code of a worker ended for taking more memory than its bound."""
 
-_WATCH_SECONDS = 0.02
+# Often enough that a file rarely overshoots by more than a few dozen MiB, seldom enough to cost nothing.
+_WATCH_SECONDS = 0.05
 # The address space may grow to this many times the bound: a buffer grown by doubling reserves
 # up to twice what it has written, and the watchdog should be the one that stops it.
 _ADDRESS_SPACE_FACTOR = 3

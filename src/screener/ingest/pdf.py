@@ -47,7 +47,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFStream, dict_value, resolve1
 from pdfminer.psexceptions import PSException
 from pdfminer.psparser import PSLiteral
-from pdfminer.utils import Matrix, PathSegment, apply_matrix_pt
+from pdfminer.utils import Matrix, PathSegment, Rect, apply_matrix_pt
 
 from screener.errors import CorruptFile, EncryptedFile, IngestError
 from screener.ingest.base import Parsed
@@ -137,6 +137,7 @@ class _Aggregator(PDFPageAggregator):
         """Whether the graphics state paints translucently (set by :class:`_Interpreter`)."""
         self.clip: Box | None = None
         """The box of the clip path in force (set by :class:`_Interpreter`); None for the whole page."""
+        self._clips: list[Box | None] = []
         self._drawing_invisible = False
         self._see_through: set[int] = set()
         self._shape_after_text = False
@@ -145,7 +146,7 @@ class _Aggregator(PDFPageAggregator):
     def begin_page(self, page: PDFPage, ctm: Matrix) -> None:
         self.invisible, self.order, self.covers, self._see_through = set(), {}, [], set()
         self._shape_after_text = self._text_drawn = False
-        self.translucent, self.clip = False, None
+        self.translucent, self.clip, self._clips = False, None, []
         super().begin_page(page, ctm)
 
     def end_page(self, page: PDFPage) -> None:
@@ -164,6 +165,16 @@ class _Aggregator(PDFPageAggregator):
             elif count and id(item) not in self._see_through and _is_opaque(item, page):
                 self.covers.append(Cover(Box(*item.bbox), count))
         return count
+
+    def begin_figure(self, name: str, bbox: Rect, matrix: Matrix) -> None:
+        """A form clips what it draws to its box, as PDFium renders it (an image's own figure changes nothing)."""
+        super().begin_figure(name, bbox, matrix)
+        self._clips.append(self.clip)
+        self.clip = _clipped(self.clip, Box(*self.cur_item.bbox))
+
+    def end_figure(self, name: str) -> None:
+        self.clip = self._clips.pop() if self._clips else None
+        super().end_figure(name)
 
     def paint_path(self, gstate: PDFGraphicState, stroke: bool, fill: bool, evenodd: bool,
                    path: Sequence[PathSegment]) -> None:
@@ -217,6 +228,13 @@ class _Aggregator(PDFPageAggregator):
             # The glyph just made is the last child of the page being built.
             self.invisible.add(id(self.cur_item._objs[-1]))
         return advance
+
+
+def _clipped(clip: Box | None, box: Box) -> Box:
+    """The clip's box once ``box`` clips it too (None: the whole page)."""
+    if clip is None:
+        return box
+    return Box(max(box.x0, clip.x0), max(box.y0, clip.y0), min(box.x1, clip.x1), min(box.y1, clip.y1))
 
 
 # A glyph the numbering missed is taken as drawn last: nothing covers it.
@@ -283,9 +301,7 @@ class _Interpreter(PDFPageInterpreter):
         if not points:
             return
         xs, ys = zip(*points, strict=True)
-        box, clip = Box(min(xs), min(ys), max(xs), max(ys)), self.device.clip
-        self.device.clip = box if clip is None else Box(
-            max(box.x0, clip.x0), max(box.y0, clip.y0), min(box.x1, clip.x1), min(box.y1, clip.y1))
+        self.device.clip = _clipped(self.device.clip, Box(min(xs), min(ys), max(xs), max(ys)))
 
     def do_W_a(self) -> None:  # noqa: N802 (W*, the even-odd clip: its box is the same)
         self.do_W()
