@@ -51,7 +51,7 @@ PROFILE: dict[str, Any] = {
 DEFAULT_SETTINGS = {
     "implied_credit": 0.5, "stale_credit": 0.5, "unknown_years_credit": 0.5, "undated_position_credit": 0.6,
     "listed_only_credit": 0.4, "passing_credit": 0.25, "partial_title_credit": 0.5, "undated_title_credit": 0.5,
-    "title_half_life_years": 5.0,
+    "title_half_life_years": 5.0, "headline_credit": 1.0,
 }
 
 
