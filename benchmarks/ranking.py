@@ -60,6 +60,7 @@ OCCUPATION_OF = {
     "sales": "SALES",
     "accountant": "ACCOUNTANT",
     "digital_media": "DIGITAL-MEDIA",
+    "chef": "CHEF",
 }
 _TITLE_KEYS = ("titles", "title_weight")
 ORDER_NAMES = ("screener", "no gate", "keywords")
