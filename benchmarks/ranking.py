@@ -7,7 +7,8 @@ Usage::
 Every resume of devdata's ``resumes/livecareer/<OCCUPATION>/`` is parsed once
 (``screener.parse_many``) and ranked against each occupation profile in
 ``benchmarks/data/profiles/`` (written from what such job ads ask for, before any
-ranking was run). For each profile it prints the average precision (AP) of the
+ranking was run; since the split, edited only for what the tuning part showed, and
+``chef.yaml`` written before it was first ranked). For each profile it prints the average precision (AP) of the
 matching occupation's resumes in the ranking (as ``screener.rank`` orders it,
 must-have gate on, and by score alone, ``no gate``), beside the AP of a plain keyword
 count in the same run: the number of times the resume names the profile's skills
