@@ -346,6 +346,25 @@ class TestTitleLine:
         ranking = rank([earlier, recent], load_profile(TITLE_PROFILE))
         assert [e.candidate.candidate_id for e in ranking] == ["recent", "earlier"]
 
+    @pytest.mark.parametrize(("headline", "positions", "settings", "share", "section"), [
+        ("Python Developer", (), {}, 1.0, "headline"),
+        ("Python Developer", (), {"headline_credit": 0.5}, 0.5, "headline"),
+        ("Java Developer", (), {}, 0.5, "headline"),
+        ("Python Developer", (_position("Python Developer", YearMonth(2010, 1), YearMonth(2016, 11), 0, 5),), {},
+         1.0, "headline"),
+        ("Python Developer", (Position("Python Developer", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83),),
+         {}, 1.0, "experience"),
+        ("Office Clerk", (), {}, 0.0, ""),
+    ], ids=["headline", "headline-credit", "partial", "beats-an-old-title", "a-current-title-first", "other-job"])
+    def test_headline_credit(self, headline: str, positions: tuple[Position, ...], settings: dict[str, float],
+                             share: float, section: str) -> None:
+        """A matching headline earns the title's weight (times headline_credit), more than an old position's title;
+        on equal credit the position held is the evidence shown."""
+        person = replace(_person(_used("java", "experience", 1), positions=positions), headline=headline)
+        title = rank([person], load_profile(TITLE_PROFILE), scorer=Scorer(**settings)).entries[0].lines[-1]
+        assert title.points == pytest.approx(title.max_points * share, abs=0.01)
+        assert title.section == section
+
     def test_seniority_is_reported(self) -> None:
         """The title line's note names the seniority the title states."""
         position = Position("Lead Python Developer", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83)
