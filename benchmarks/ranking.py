@@ -22,7 +22,7 @@ part's figures are held apart. Both parts are printed side by side, then the
 targets (mean AP of at least 0.85, at least 0.25 above the keyword count), each
 ``ok`` or ``MISSED``.
 
-``--skills-only`` drops the profiles' ``titles`` and ``title_weight`` (an
+``--skills-only`` drops the profiles' ``titles``, ``title_weight`` and ``gate`` (an
 ablation: what the title line adds). ``--cache`` keeps the parsed pool in a
 pickle outside the repository, so runs after the first skip parsing.
 
@@ -63,7 +63,7 @@ OCCUPATION_OF = {
     "digital_media": "DIGITAL-MEDIA",
     "chef": "CHEF",
 }
-_TITLE_KEYS = ("titles", "title_weight")
+_TITLE_KEYS = ("titles", "title_weight", "gate")  # a title that passes the gate is a title too
 ORDER_NAMES = ("screener", "no gate", "keywords")
 Order = Callable[[Sequence[Candidate], JobProfile], list[Candidate]]
 
