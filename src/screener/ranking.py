@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .assemble import mark_duplicates
 from .cells import join_items
 from .models import Candidate
 from .profile import JobProfile
@@ -209,7 +210,8 @@ def rank(
     """
     scorer = (scorer or Scorer()).fit(profile)
     scored = []
-    for candidate in flag_same_people(candidates):
+    # The same flags whoever calls: files with the same bytes, then files of one person.
+    for candidate in flag_same_people(mark_duplicates(candidates)):
         lines = scorer.score(candidate)
         scored.append(_Scored(candidate, lines, round(sum(line.points for line in lines), 2)))
     scored.sort(key=lambda item: item.order(gated=must_have_gate))
