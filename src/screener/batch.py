@@ -276,13 +276,20 @@ def _ready_parser(options: ParseOptions) -> ResumeParser:
     return parser_for(options).warm_up()
 
 
-def _serve(conn: Connection, options: ParseOptions) -> None:
-    """A worker's life: build the parser once, say so, then parse each file it is sent until it is sent None."""
+def _serve(conn: Connection, parent_end: Connection, options: ParseOptions) -> None:
+    """A worker's life: build the parser once, say so, then parse each file it is sent until it is sent None.
+
+    A forked worker holds a copy of the parent's end of its pipe: it closes it first, so that when
+    the parent is killed (SIGKILL leaves it no time to stop its workers) the pipe ends and so does
+    the worker, instead of waiting for a file forever.
+    """
+    parent_end.close()
     parser = _ready_parser(options)
-    conn.send(_READY)
-    while (task := conn.recv()) is not None:
-        index, path = task
-        conn.send((index, parse_or_fail(parser, path)))
+    with contextlib.suppress(EOFError, OSError):  # the parent is gone: there is no one to parse for
+        conn.send(_READY)
+        while (task := conn.recv()) is not None:
+            index, path = task
+            conn.send((index, parse_or_fail(parser, path)))
 
 
 @dataclass
@@ -329,7 +336,7 @@ class _Supervisor:
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(child, *self._args), daemon=True)
+        process = self._context.Process(target=_serve, args=(child, parent, *self._args), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)
