@@ -39,6 +39,7 @@ from .serialize import (
 from .taxonomy import Taxonomy, load_taxonomy
 
 POOL_FORMAT = 1
+_ROW_GROUP = 256
 _META_KEY = b"screener.pool"
 PARSED = "parsed"
 """The ``status`` of a row whose file was parsed; other rows hold a reason code."""
@@ -99,13 +100,16 @@ class Pool:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        table = pa.Table.from_pylist([_row(r) for r in self.results], schema=_schema(pa))
-        table = table.replace_schema_metadata({_META_KEY: json.dumps(self._metadata(), ensure_ascii=False)})
+        schema = _schema(pa).with_metadata({_META_KEY: json.dumps(self._metadata(), ensure_ascii=False)})
         target = Path(path)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         os.close(handle)
         try:
-            pq.write_table(table, temporary)
+            with pq.ParquetWriter(temporary, schema) as writer:
+                # A row group at a time: the records' JSON is never all in memory at once.
+                for start in range(0, len(self.results), _ROW_GROUP):
+                    rows = [_row(r) for r in self.results[start:start + _ROW_GROUP]]
+                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
             Path(temporary).replace(target)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
@@ -161,8 +165,8 @@ def read_pool(path: str | os.PathLike[str]) -> Pool:
     import pyarrow.parquet as pq
 
     try:
-        table = pq.read_table(path, columns=["status", "record"])
-        meta = json.loads((table.schema.metadata or {})[_META_KEY])
+        parquet = pq.ParquetFile(path)
+        meta = json.loads((parquet.schema_arrow.metadata or {})[_META_KEY])
     except (OSError, KeyError, ValueError) as e:  # pyarrow's errors subclass these
         raise ConfigError(f"{path} is not a pool written by screener parse --out ({e})") from e
     if meta.get("format") != POOL_FORMAT:
@@ -173,11 +177,12 @@ def read_pool(path: str | os.PathLike[str]) -> Pool:
         raise ConfigError(f"{path} was parsed with taxonomy {meta['taxonomy']['version']} "
                           f"(sha256 {meta['taxonomy']['sha256'][:16]}), but it is now {taxonomy.version} "
                           f"(sha256 {taxonomy.sha256[:16]}): parse the files again")
-    results = [
-        failure_from_data(json.loads(record)) if status != PARSED else candidate_from_data(json.loads(record))
-        for status, record in zip(table.column("status").to_pylist(), table.column("record").to_pylist(),
-                                  strict=True)
-    ]
+    results = []
+    for batch in parquet.iter_batches(columns=["status", "record"]):  # a row group's JSON at a time
+        for status, record in zip(batch.column("status").to_pylist(), batch.column("record").to_pylist(),
+                                  strict=True):
+            data = json.loads(record)
+            results.append(candidate_from_data(data) if status == PARSED else failure_from_data(data))
     return Pool(
         results=tuple(results), options=options, taxonomy=taxonomy,
         skipped=tuple(dataclass_from_data(Skipped, s) for s in meta["skipped"]), blind=bool(meta["blind"]),
