@@ -22,11 +22,11 @@ from .errors import ConfigError
 from .experience import ExperienceExtractor
 from .ingest import DEFAULT_MAX_BYTES, PDF_ENGINES, PdfEngine, read
 from .machine_text import machine_addressed_lines
-from .models import Candidate, Document, Line, Section, YearMonth
+from .models import DEFAULT_PDF_ENGINE, Candidate, Document, Line, Section, YearMonth
 from .name_slots import drop_name_slots
-from .present import PRESENT_POLICIES, PresentPolicy, resolve_present
+from .present import DEFAULT_PRESENT, PRESENT_POLICIES, PresentPolicy, resolve_present
 from .sections import JOB_TITLE_WORDS, PREAMBLE, heading_kind, split_sections
-from .skills import SkillExtractor
+from .skills import FUZZY_THRESHOLD, SkillExtractor
 from .taxonomy import Taxonomy, load_taxonomy
 
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-.]*$")
@@ -73,12 +73,12 @@ class ParseOptions:
     """
 
     as_of: YearMonth = field(default_factory=today)
-    present: PresentPolicy = "document"
+    present: PresentPolicy = DEFAULT_PRESENT
     fuzzy: bool = True
-    fuzzy_threshold: float = 80.0
+    fuzzy_threshold: float = FUZZY_THRESHOLD
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float | None = field(default=60.0, metadata={"record": False})
-    engine: PdfEngine = "fast"
+    engine: PdfEngine = DEFAULT_PDF_ENGINE
     taxonomy: tuple[str, ...] = field(default=(), metadata={"record": False})
 
     def __post_init__(self) -> None:

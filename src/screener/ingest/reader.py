@@ -14,7 +14,7 @@ from screener.ingest.pdf import read_pdf
 from screener.ingest.pdfium import read_pdf_fast
 from screener.ingest.sniff import rejection, sniff_format
 from screener.ingest.text import read_text
-from screener.models import PDF_ENGINES, Document, Format, PdfEngine
+from screener.models import DEFAULT_PDF_ENGINE, PDF_ENGINES, Document, Format, PdfEngine
 
 __all__ = ["DEFAULT_MAX_BYTES", "PDF_ENGINES", "PdfEngine", "load_bytes", "read"]
 
@@ -67,7 +67,7 @@ def load_bytes(path: str, max_bytes: int) -> bytes:
 
 
 def read(
-    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_engine: PdfEngine = "fast"
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE
 ) -> Document:
     """Read a resume file (PDF, DOCX or plain text) into a :class:`Document`.
 
