@@ -89,3 +89,22 @@ def test_killed_screen_resumes_and_reports_each_file_once(tmp_path: Path, comman
     reported += [r["path"] for r in rows(tmp_path / "out" / "errors.csv")]
     assert sorted(reported) == sorted(str(p) for p in (tmp_path / "pool").iterdir())
     assert len(reported) == len(set(reported)) == FILES + 1
+
+
+def test_two_screens_share_one_cache(tmp_path: Path) -> None:
+    """Two parses writing one cache at the same time both finish, and every file of both is stored once."""
+    for name in ("a", "b"):
+        write_variants(tmp_path / name, 6)
+    (tmp_path / "b" / "extra.txt").write_bytes(b"Skills\nPython, Django\n")
+    processes = [
+        subprocess.Popen([sys.executable, "-m", "screener", "parse", str(tmp_path / name), "--out",
+                          str(tmp_path / f"{name}.parquet"), "--cache-dir", str(tmp_path / "cache"),
+                          "--as-of", "2026-11-01", "--workers", "2"],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        for name in ("a", "b")
+    ]
+    for process in processes:
+        _out, errors = process.communicate(timeout=600)
+        assert process.returncode == 0, errors
+        assert "Warning" not in errors
+    assert stored(tmp_path / "cache") == 7  # the same six variants in both folders, and one more
