@@ -8,7 +8,9 @@ Each size gets its own folder of distinct copies of the fictional samples
 (``scripts/make_variants.py``) and its own parse cache. Three steps run, each in a fresh process
 so each peak is its own:
 
-* ``parse``: ``parse_pool`` into the cache, then ``Pool.to_parquet`` (the files are parsed here);
+* ``write``: ``write_pool`` (``screener parse --out``): the files are parsed here, on the workers,
+  into the cache, and each record goes to the Parquet pool as it finishes;
+* ``pool``: ``parse_pool`` of the same files, every record from the cache, held as a ``Pool``;
 * ``screen``: ``screen`` of the same files, every record from the cache, and ``write_reports``;
 * ``rank``: ``read_pool`` and ``rank_pool`` of the Parquet pool, and ``write_reports``.
 
@@ -34,9 +36,11 @@ from make_variants import write_variants  # noqa: E402
 
 PROFILE = ROOT / "data" / "samples" / "profiles" / "senior_python_backend.yaml"
 STEPS = {
-    "parse": """
+    "write": """
+screener.write_pool([folder], work / "pool.parquet", options=options, workers=workers, cache=cache)
+""",
+    "pool": """
 pool = screener.parse_pool([folder], options=options, workers=workers, cache=cache)
-pool.to_parquet(work / "pool.parquet")
 """,
     "screen": """
 result = screener.screen([folder], profile, options=options, workers=workers, cache=cache)

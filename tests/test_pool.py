@@ -10,7 +10,18 @@ import pytest
 from click.testing import CliRunner
 
 import screener
-from screener import ConfigError, ParseOptions, Pool, YearMonth, parse_pool, rank, rank_pool, read_pool
+from screener import (
+    ConfigError,
+    ParseOptions,
+    Pool,
+    PoolWriter,
+    YearMonth,
+    parse_pool,
+    rank,
+    rank_pool,
+    read_pool,
+    write_pool,
+)
 from screener.cli import EXIT_OK, EXIT_USAGE, main
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
@@ -39,6 +50,22 @@ class TestPoolFile:
         assert back.results == pool.results
         assert (back.options, back.skipped, back.blind) == (pool.options, pool.skipped, pool.blind)
         assert back.taxonomy.sha256 == pool.taxonomy.sha256
+
+    def test_streamed_pool_is_the_same_pool(self, pool: Pool, tmp_path: Path) -> None:
+        """A pool written as files finish (two workers, out of order) reads back in input order, as parse_pool's."""
+        written = write_pool([RESUMES], tmp_path / "pool.parquet", options=OPTIONS, workers=2,
+                             cache=tmp_path / "cache")
+        assert (written.parsed, written.failed) == (len(pool.candidates), len(pool.failures))
+        back = read_pool(written.target)
+        assert back.results == pool.results
+        assert back.cache is not None and back.cache.misses == len(pool)
+
+    def test_an_unfinished_pool_leaves_no_file(self, pool: Pool, tmp_path: Path) -> None:
+        """A writer left before it finishes (the parse failed) leaves neither the pool nor a temporary file."""
+        with pytest.raises(RuntimeError), PoolWriter(tmp_path / "pool.parquet", OPTIONS, pool.taxonomy) as writer:
+            writer.add(0, pool.results[0])
+            raise RuntimeError("stopped")
+        assert list(tmp_path.iterdir()) == []
 
     def test_analysts_read_it_in_pandas(self, pool: Pool, tmp_path: Path) -> None:
         """pandas reads the pool: one row per input file, failures with their reason code as status."""

@@ -56,10 +56,10 @@ from .models import (
 )
 
 if TYPE_CHECKING:
-    from .batch import ScreenResult, collect_paths, parse_many, parse_pool, rank_pool, screen
+    from .batch import ScreenResult, collect_paths, parse_many, parse_pool, rank_pool, screen, write_pool
     from .cache import CacheStats, ParseCache, default_cache_dir
     from .parse import ParseOptions, ResumeParser, parse_resume
-    from .pool import Pool, read_pool
+    from .pool import Pool, PoolWriter, read_pool
     from .profile import JobProfile, Requirement, load_profile
     from .ranking import RankedCandidate, Ranking, rank
     from .report import write_reports
@@ -72,10 +72,10 @@ if TYPE_CHECKING:
 _LAZY = {
     name: module
     for module, names in {
-        "batch": ("ScreenResult", "collect_paths", "parse_many", "parse_pool", "rank_pool", "screen"),
+        "batch": ("ScreenResult", "collect_paths", "parse_many", "parse_pool", "rank_pool", "screen", "write_pool"),
         "cache": ("CacheStats", "ParseCache", "default_cache_dir"),
         "parse": ("ParseOptions", "ResumeParser", "parse_resume"),
-        "pool": ("Pool", "read_pool"),
+        "pool": ("Pool", "PoolWriter", "read_pool"),
         "profile": ("JobProfile", "Requirement", "load_profile"),
         "ranking": ("RankedCandidate", "Ranking", "rank"),
         "report": ("write_reports",),
@@ -119,6 +119,7 @@ __all__ = [
     "ParseCache",
     "ParseOptions",
     "Pool",
+    "PoolWriter",
     "Position",
     "Problem",
     "ProfileError",
@@ -153,5 +154,6 @@ __all__ = [
     "rank_pool",
     "read_pool",
     "screen",
+    "write_pool",
     "write_reports",
 ]

@@ -23,13 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from .archive import is_archive, member_paths
-from .blind import blind_results, blind_skipped
+from .blind import blind_result, blind_results, blind_skipped
 from .cache import CacheStats, ParseCache
 from .errors import ConfigError, CorruptFile, IngestError, ReasonCode, ScreenerError
 from .inputs import Skipped, skip_reason
 from .models import Candidate, Failure, YearMonth
 from .parse import ParseOptions, ResumeParser, parser_for
-from .pool import Pool
+from .pool import Pool, PoolWriter
 from .profile import JobProfile, load_profile
 from .ranking import Ranking, rank
 from .scoring import Scorer
@@ -217,13 +217,20 @@ def parse_many(
     """
     results: list[Candidate | Failure | None] = [None] * len(paths)
     outcomes = iter_parsed(paths, options=options, workers=workers, cache=cache)
-    for done, (index, result) in enumerate(outcomes, start=1):
+    for index, result in _told(outcomes, paths, progress, on_result):
         results[index] = result
+    return [r for r in results if r is not None]
+
+
+def _told(outcomes: Iterable[tuple[int, Candidate | Failure]], paths: Sequence[str], progress: Progress | None,
+          on_result: ResultHook | None) -> Iterator[tuple[int, Candidate | Failure]]:
+    """The outcomes, each told to the hooks as it passes."""
+    for done, (index, result) in enumerate(outcomes, start=1):
         if on_result:
             on_result(result)
         if progress:
             progress(done, len(paths), paths[index])
-    return [r for r in results if r is not None]
+        yield index, result
 
 
 def iter_parsed(
@@ -468,6 +475,43 @@ def parse_pool(
     return Pool(results=tuple(results), options=options, taxonomy=load_taxonomy(options.taxonomy),
                 skipped=blind_skipped(found.skipped) if blind else found.skipped, blind=blind, workers=workers,
                 cache=stats)
+
+
+def write_pool(
+    paths: Iterable[str | os.PathLike[str]] | Inputs,
+    out: str | os.PathLike[str],
+    *,
+    options: ParseOptions | None = None,
+    workers: int | None = None,
+    cache: CacheArg = None,
+    blind: bool = False,
+    progress: Progress | None = None,
+    on_result: ResultHook | None = None,
+) -> PoolWriter:
+    """Parse files into a pool written to Parquet as they finish: :func:`parse_pool` then ``to_parquet``, streamed.
+
+    The parsed records are never all in memory: each goes to the file, a row group at a
+    time, as it comes. Arguments as :func:`parse_pool`'s.
+
+    Returns:
+        The finished writer: its ``target``, and how many files were ``parsed`` and ``failed``.
+
+    Example:
+        >>> screener.write_pool(["resumes/"], "pool.parquet", cache="~/.cache/screener").parsed  # doctest: +SKIP
+        42
+    """
+    options = options or ParseOptions()
+    found = paths if isinstance(paths, Inputs) else find_inputs(paths)
+    taxonomy = load_taxonomy(options.taxonomy)
+    skipped = blind_skipped(found.skipped) if blind else found.skipped
+    with _opened_cache(cache) as store, PoolWriter(out, options, taxonomy, skipped=skipped, blind=blind,
+                                                   workers=workers) as writer:
+        before = (store.hits, store.misses) if store is not None else (0, 0)
+        outcomes = iter_parsed(found.files, options=options, workers=workers, cache=store)
+        for index, result in _told(outcomes, found.files, progress, on_result):
+            writer.add(index, blind_result(result) if blind else result)
+        writer.finish(store.stats(since=before) if store is not None else None)
+    return writer
 
 
 @contextlib.contextmanager

@@ -497,16 +497,16 @@ def parse_command(files: Sequence[str], fmt: str, out: str | None, workers: int 
 
 def _write_pool(files: Sequence[str], out: str, options: ParseOptions, workers: int | None, blind: bool,
                 cache: Path | None) -> int:
-    from .batch import find_inputs, parse_pool
+    from .batch import find_inputs, write_pool
 
-    pool = parse_pool(find_inputs(files, exclude=[out]), options=options, workers=workers, cache=cache,
-                      blind=blind)
-    _cache_warnings(pool.cache)
-    pool.to_parquet(out)
-    reused = f"; {pool.cache.hits} from the parse cache" if pool.cache else ""
-    click.echo(f"{len(pool.candidates)} parsed, {len(pool.failures)} could not be read{reused}. "
+    written = write_pool(find_inputs(files, exclude=[out]), out, options=options, workers=workers, cache=cache,
+                         blind=blind)
+    stats = written.cache
+    _cache_warnings(stats)
+    reused = f"; {stats.hits} from the parse cache" if stats else ""
+    click.echo(f"{written.parsed} parsed, {written.failed} could not be read{reused}. "
                f"Pool written to {out}: rank it with `screener rank {out} --profile FILE --out DIR`.", err=True)
-    return EXIT_OK if pool.candidates else EXIT_NOTHING_SCREENED
+    return EXIT_OK if written.parsed else EXIT_NOTHING_SCREENED
 
 
 @main.group("profile")

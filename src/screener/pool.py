@@ -7,9 +7,11 @@ the files were parsed: the :class:`ParseOptions`, the taxonomy, blind or not. Ra
 included.
 
 On disk a pool is one Parquet file, one row per input: plain columns an analyst can read in
-pandas, Polars or DuckDB (``path``, ``status``, ``skills``, ...) and ``record``, the whole
-record as JSON (:func:`screener.serialize.candidate_data`), which :func:`read_pool` reads back.
-The options, taxonomy and skipped files are in the file's metadata.
+pandas, Polars or DuckDB (``index``, the input's place; ``path``, ``status``, ``skills``, ...)
+and ``record``, the whole record as JSON (:func:`screener.serialize.candidate_data`), which
+:func:`read_pool` reads back. :func:`screener.write_pool` writes rows as files finish, so they
+may be out of input order; ``index`` puts them back. The options, taxonomy, skipped files and
+cache use are in the file's key-value metadata.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,41 +99,87 @@ class Pool:
             >>> screener.parse_pool(["resumes/"]).to_parquet("pool.parquet")  # doctest: +SKIP
             PosixPath('pool.parquet')
         """
+        with PoolWriter(path, self.options, self.taxonomy, skipped=self.skipped, blind=self.blind,
+                        workers=self.workers) as writer:
+            for index, result in enumerate(self.results):
+                writer.add(index, result)
+            return writer.finish(self.cache)
+
+
+class PoolWriter:
+    """Write a pool's rows to Parquet as they come, a row group at a time, so none waits in memory long.
+
+    Rows may come in any order (the order files finish); each carries its input's ``index``, and
+    :func:`read_pool` puts them back in input order. The file appears, by a rename, only at
+    :meth:`finish`; leaving the ``with`` block without it leaves no file.
+
+    Args:
+        path: the Parquet file to write.
+        options, taxonomy: how the files were parsed.
+        skipped: the files skipped as not resumes.
+        blind: whether the records are blinded.
+        workers: the worker processes asked for.
+    """
+
+    def __init__(self, path: str | os.PathLike[str], options: ParseOptions, taxonomy: Taxonomy, *,
+                 skipped: Sequence[Skipped] = (), blind: bool = False, workers: int | None = None) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        schema = _schema(pa).with_metadata({_META_KEY: json.dumps(self._metadata(), ensure_ascii=False)})
-        target = Path(path)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        os.close(handle)
-        try:
-            with pq.ParquetWriter(temporary, schema) as writer:
-                # A row group at a time: the records' JSON is never all in memory at once.
-                for start in range(0, len(self.results), _ROW_GROUP):
-                    rows = [_row(r) for r in self.results[start:start + _ROW_GROUP]]
-                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
-            Path(temporary).replace(target)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-        return target
-
-    def _metadata(self) -> dict[str, Any]:
-        return {
-            "format": POOL_FORMAT,
-            "tool_version": __version__,
-            "options": dataclass_data(self.options),
-            "taxonomy": {"version": self.taxonomy.version, "sha256": self.taxonomy.sha256},
-            "skipped": [dataclass_data(s) for s in self.skipped],
-            "blind": self.blind,
-            "workers": self.workers,
-            "cache": dataclass_data(self.cache) if self.cache else None,
+        self._pa = pa
+        self.target = Path(path)
+        self._about = {
+            "format": POOL_FORMAT, "tool_version": __version__, "options": dataclass_data(options),
+            "taxonomy": {"version": taxonomy.version, "sha256": taxonomy.sha256},
+            "skipped": [dataclass_data(s) for s in skipped], "blind": blind, "workers": workers,
         }
+        self.schema = _schema(pa)
+        handle, temporary = tempfile.mkstemp(dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".tmp")
+        os.close(handle)
+        self._temporary = Path(temporary)
+        self._writer = pq.ParquetWriter(temporary, self.schema)
+        self._rows: list[dict[str, Any]] = []
+        self.parsed = self.failed = 0
+        self.cache: CacheStats | None = None
+
+    def add(self, index: int, result: Candidate | Failure) -> None:
+        """Add the result of input ``index``."""
+        self._rows.append({"index": index, **_row(result)})
+        if isinstance(result, Candidate):
+            self.parsed += 1
+        else:
+            self.failed += 1
+        if len(self._rows) >= _ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(self._pa.Table.from_pylist(self._rows, schema=self.schema))
+            self._rows = []
+
+    def finish(self, cache: CacheStats | None = None) -> Path:
+        """Write what is left and the pool's metadata (with the cache's use), and put the file in place."""
+        self._flush()
+        self.cache = cache
+        about = {**self._about, "cache": dataclass_data(cache) if cache else None}
+        self._writer.add_key_value_metadata({_META_KEY: json.dumps(about, ensure_ascii=False)})
+        self._writer.close()
+        self._temporary.replace(self.target)
+        return self.target
+
+    def __enter__(self) -> PoolWriter:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        if self._temporary.exists():  # not finished: no half pool is left behind
+            self._writer.close()
+            self._temporary.unlink()
 
 
 def _schema(pa: Any) -> Any:
     return pa.schema([
-        ("path", pa.string()), ("file", pa.string()), ("status", pa.string()), ("message", pa.string()),
+        ("index", pa.int64()), ("path", pa.string()), ("file", pa.string()), ("status", pa.string()),
+        ("message", pa.string()),
         ("candidate_id", pa.string()), ("sha256", pa.string()), ("format", pa.string()), ("name", pa.string()),
         ("total_months", pa.int64()), ("skills", pa.list_(pa.string())), ("flags", pa.list_(pa.string())),
         ("record", pa.string()),
@@ -166,7 +214,7 @@ def read_pool(path: str | os.PathLike[str]) -> Pool:
 
     try:
         parquet = pq.ParquetFile(path)
-        meta = json.loads((parquet.schema_arrow.metadata or {})[_META_KEY])
+        meta = json.loads((parquet.metadata.metadata or {})[_META_KEY])
     except (OSError, KeyError, ValueError) as e:  # pyarrow's errors subclass these
         raise ConfigError(f"{path} is not a pool written by screener parse --out ({e})") from e
     if meta.get("format") != POOL_FORMAT:
@@ -177,14 +225,15 @@ def read_pool(path: str | os.PathLike[str]) -> Pool:
         raise ConfigError(f"{path} was parsed with taxonomy {meta['taxonomy']['version']} "
                           f"(sha256 {meta['taxonomy']['sha256'][:16]}), but it is now {taxonomy.version} "
                           f"(sha256 {taxonomy.sha256[:16]}): parse the files again")
-    results = []
-    for batch in parquet.iter_batches(columns=["status", "record"]):  # a row group's JSON at a time
-        for status, record in zip(batch.column("status").to_pylist(), batch.column("record").to_pylist(),
-                                  strict=True):
+    results: list[tuple[int, Candidate | Failure]] = []
+    for batch in parquet.iter_batches(columns=["index", "status", "record"]):  # a row group's JSON at a time
+        for index, status, record in zip(*(batch.column(c).to_pylist() for c in ("index", "status", "record")),
+                                         strict=True):
             data = json.loads(record)
-            results.append(candidate_from_data(data) if status == PARSED else failure_from_data(data))
+            results.append((index, candidate_from_data(data) if status == PARSED else failure_from_data(data)))
+    in_order = tuple(result for _index, result in sorted(results, key=lambda item: item[0]))
     return Pool(
-        results=tuple(results), options=options, taxonomy=taxonomy,
+        results=in_order, options=options, taxonomy=taxonomy,
         skipped=tuple(dataclass_from_data(Skipped, s) for s in meta["skipped"]), blind=bool(meta["blind"]),
         workers=meta["workers"], cache=dataclass_from_data(CacheStats, meta["cache"]) if meta["cache"] else None,
     )
