@@ -20,6 +20,8 @@ Format = Literal["pdf", "docx", "txt"]
 PdfEngine = Literal["fast", "pdfminer"]
 """``fast``: PDFium, with pdfminer.six taking over a file PDFium fails on; ``pdfminer``: pdfminer.six alone."""
 PDF_ENGINES: tuple[PdfEngine, ...] = get_args(PdfEngine)
+DEFAULT_PDF_ENGINE: PdfEngine = PDF_ENGINES[0]
+"""The engine when none is given: ``fast``."""
 
 
 @functools.total_ordering

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
+from .assemble import mark_duplicates
 from .cells import join_items
 from .models import Candidate
 from .profile import GATE_MUST_HAVES_OR_TITLE, GATE_OFF, JobProfile
@@ -214,7 +215,8 @@ def rank(
     gated = must_have_gate and profile.gate != GATE_OFF
     by_title = profile.gate == GATE_MUST_HAVES_OR_TITLE
     scored = []
-    for candidate in flag_same_people(candidates):
+    # The same flags whoever calls: files with the same bytes, then files of one person.
+    for candidate in flag_same_people(mark_duplicates(candidates)):
         lines = scorer.score(candidate)
         scored.append(_Scored(candidate, lines, round(sum(line.points for line in lines), 2), by_title))
     scored.sort(key=lambda item: item.order(gated=gated))

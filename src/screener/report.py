@@ -138,6 +138,8 @@ def manifest(result: ScreenResult, *, generated_at: dt.datetime | None = None) -
             "errors": len(result.failures),
             "skipped": len(result.skipped),
         },
+        # Files whose parsed record came from the parse cache (hits) and files parsed (misses).
+        "cache": result.cache.manifest() if result.cache else None,
         "inputs": _inputs(result),
     }
 
