@@ -32,6 +32,8 @@ KNOWN_HEADINGS = [
     ("1. Education", "education"),
     ("Professional Affiliations", "affiliations"),
     ("MEMBERSHIPS", "affiliations"),
+    ("Military Experience", "experience"),
+    ("MILITARY SERVICE", "experience"),
 ]
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",
@@ -88,6 +90,15 @@ class TestSplitSections:
         """A bold job title inside experience does not end the section."""
         style = {"font_size": 13.0, "bold": True}
         lines = [Line("EXPERIENCE", **style), Line("SENIOR ENGINEER", **style), Line("Did work")]
+        assert [s.kind for s in split_sections(lines)] == ["experience"]
+
+    @pytest.mark.parametrize("word", ["Current", "Present", "To Date"])
+    def test_present_word_is_not_a_heading(self, word: str) -> None:
+        """A range's end on a line of its own ("January 2014" / "to" / "Current") does not open a section,
+        even in the style of the document's headings."""
+        style = {"font_size": 11.0}
+        lines = [Line("Experience", **style), Line("January 2014", **style), Line("to", **style),
+                 Line(word, **style), Line("Globex Inc Springfield Group Fitness Instructor", **style)]
         assert [s.kind for s in split_sections(lines)] == ["experience"]
 
     def test_section_of_lines(self) -> None:

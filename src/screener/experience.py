@@ -36,7 +36,7 @@ from .dates import (
     months_between,
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
-from .sections import JOB_TITLE_WORDS, OTHER, section_of_lines
+from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, section_of_lines
 
 __all__ = [
     "DateFlag",
@@ -61,7 +61,12 @@ _NOT_POSITIONS_HEADING = re.compile(
 # Sections that hold no positions when headed right, but where a misread heading
 # ("frameworks." or "Accomplishments:" inside a job) can strand one: a dated line
 # there counts only when it names a job title.
-_SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional"})
+#
+# The preamble of a resume that has an experience section holds its name, contact and
+# headline: a dated line there is a job only when it names one ("Badge holder since 8/2011"
+# is none). A resume with no headings at all is all preamble, and keeps every position.
+_HEADLINE = "preamble-before-experience"
+_SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional", _HEADLINE})
 # Words of a dated line about study or training rather than a job.
 _NOT_JOB = re.compile(
     r"\b(training|course|courses|coursework|certification|certificate|certified|degree|"
@@ -170,6 +175,7 @@ _DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
 _COMPANY_ABBREVIATION = re.compile(r"\b(?:inc|ltd|corp|co|llc|bros)\.$", re.IGNORECASE)
 
 _MAX_HEADER_WORDS = 12
+_MAX_LONG_HEADER_WORDS = 18  # a header ending with its dates: title, employer and location
 _UNBALANCED_CLOSE = re.compile(r"^[^(]*\)")
 # A line that only joins two dates written on lines of their own ("July 2012" / "to" / ...).
 _JOINER = re.compile(r"^\s*(?:to|till|until|through|thru|-|–|—|â€“)\s*$", re.IGNORECASE)
@@ -376,6 +382,22 @@ def _dated_item(text: str, span: tuple[int, int], rest: str) -> bool:
     return colon and not JOB_TITLE_WORDS.search(" ".join(words[:4]))
 
 
+def _ends_long_header(text: str, span: tuple[int, int]) -> bool:
+    """A long header that ends with its dates, as a title, an employer and a location on one line
+    make it: "Acme Unified School District Springfield , IL Language Arts and Intensive Reading Teacher;
+    Chess Club Sponsor 09/2006 to 06/2010"; a header of up to 12 words is read as any other.
+
+    Nothing but punctuation follows the dates, and the words before them are capitalised but for
+    connectors and at most two others, so a sentence that ends in dates ("Led the migration of the
+    billing systems 2015 - 2016") is none.
+    """
+    if _clean(text[span[1] :]):
+        return False
+    words = _words(_clean(text[: span[0]]))
+    lower = [w for w in words if w[0].islower() and w.lower() not in _CONNECTORS]
+    return _MAX_HEADER_WORDS < len(words) <= _MAX_LONG_HEADER_WORDS and len(lower) <= 2
+
+
 def _header_then_prose(text: str, span: tuple[int, int], above: Line | None) -> bool:
     """A header whose description ran onto its line after the dates, as PDF conversion leaves it:
     "Equity Sales Dec 2014 - Present Utilized research to ...", under an employer or role line.
@@ -397,8 +419,8 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool, above: Line | None = N
     description.
     """
     ranges = find_header_ranges(text, as_of=as_of, single=single)
-    if len(ranges) > 1 and len(_words(text)) > 8:
-        return None  # several ranges in running text: "(1994 - 1999, 2002 - 2006)"
+    if sum(not _is_lone(r) for r in ranges) > 1 and len(_words(text)) > 8:
+        return None  # several ranges in running text: "(1994 - 1999, 2002 - 2006)"; a lone "FY 2011" is none
     if _UNBALANCED_CLOSE.match(text):
         return None  # the tail of a parenthesis opened on the line before
     for found in ranges:
@@ -415,6 +437,8 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool, above: Line | None = N
         if _opens_lower_case(text):
             continue
         if len(_words(rest)) <= _MAX_HEADER_WORDS and not _is_sentence(rest):
+            return found
+        if _ends_long_header(text, found.span):
             return found
         if _header_then_prose(text, found.span, above):
             return found
@@ -563,6 +587,8 @@ def _line_kinds(sections: Sequence[Section], count: int) -> list[str]:
     ['experience', 'experience', 'interests', 'interests']
     """
     kinds = list(section_of_lines(sections, count))
+    if any(section.kind == "experience" for section in sections):
+        kinds = [_HEADLINE if kind == PREAMBLE else kind for kind in kinds]
     for section in sections:
         if section.kind == OTHER and _NOT_POSITIONS_HEADING.search(section.heading):
             first = section.heading_line if section.heading_line is not None else section.start
