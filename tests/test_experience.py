@@ -157,6 +157,14 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     # a lone year further on the line ("FY 2011") is no second range of running text
     (["January 2010 - April 2012 - Regional Account Executive (Springfield, IL) Globex FY 2011 Over 100% for",
       "the region."], [("2010-01", "2012-04")]),
+    # dates that end a line of prose with a dash date the job that opens the next line
+    (["Account Lead, Acme Inc | 2017 – Present",
+      "Ran the accounts of the region and its planning July 2015 - March 2017 -",
+      "Account Manager Globex Corp FY 2016 over target for the region"],
+     [("2017-01", "2026-11"), ("2015-07", "2017-03")]),
+    (["Account Lead, Acme Inc | 2017 – Present",
+      "Ran the accounts of the whole region and all of its yearly planning with the team July 2015 - March 2017 -",
+      "and then the planning of the sales team"], [("2017-01", "2026-11")]),
     # a trade is a job title, in a paragraph as on a header
     (["Kept the logbooks of the fleet. Globex Air, Various bases Aircraft Mechanic, 6/1994 - 8/2010"],
      [("1994-06", "2010-08")]),

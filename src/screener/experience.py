@@ -142,6 +142,8 @@ _SCHOOL = re.compile(
     r"polytechnic)\b",
     re.IGNORECASE,
 )
+# What may follow dates that open the next line's job: a dash alone.
+_TRAILING_DASH = re.compile(r"^\s*[-–—]\s*$")
 # Where a clause of a paragraph ends: a full stop, semicolon or bullet between words.
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\s[•·|]\s")
 _MAX_PARAGRAPH_HEADER = 8
@@ -541,6 +543,27 @@ def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth
     return found
 
 
+def _range_before_title(text: str, following: str, as_of: YearMonth) -> DateRange | None:
+    """Dates that end a line of prose with a dash, the job they date opening the next line:
+    "... and strategic planning July 2015 - March 2017 -" / "Account Manager Globex Corp FY 2016 ..."."""
+    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    if not ranges or not _TRAILING_DASH.match(text[ranges[-1].span[1] :]):
+        return None
+    title = _opening_title(following)
+    return ranges[-1] if title and JOB_TITLE_WORDS.search(title) else None
+
+
+def _opening_title(text: str) -> str:
+    """The capitalised words a line opens with, up to six: "Account Manager Globex Corp" of
+    "Account Manager Globex Corp FY 2016 over target"."""
+    words: list[str] = []
+    for word in text.split()[:6]:
+        if not word[0].isupper() or any(c.isdigit() for c in word):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
 def _duration_months(match: re.Match[str]) -> int:
     years = int(match.group("years") or 0)
     return years * 12 + int(match.group("and_months") or match.group("months") or 0)
@@ -713,6 +736,10 @@ class ExperienceExtractor:
         found = _paragraph_anchors(text, index, section_end, self.as_of)
         if found or kind != "experience":
             return found
+        following = lines[index + 1].text if index + 1 < section_end else ""
+        dates = _range_before_title(text, following, self.as_of)
+        if dates is not None:
+            return [_Anchor(index, dates, section_end, _opening_title(following), dates.text)]
         below = lines[index + 1 : min(index + 3, section_end)]
         if any(find_date_ranges(line.text, as_of=self.as_of, single=True) for line in below):
             return []

@@ -80,6 +80,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "certifications", "certification", "certificates", "licenses and certifications",
         "certifications and licenses", "certifications and training", "accreditations",
         "courses", "training", "professional development", "licenses", "courses and certifications",
+        "certifications licenses", "licenses certifications", "certificates licenses", "licences",
+        "licenses and certificates", "certifications licences",
     ),
     "contact": (
         "contact", "contact information", "contact details", "personal details",
@@ -215,13 +217,19 @@ def split_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     starts: list[tuple[int, str, str, bool]] = []  # (index, kind, heading text, inline)
     known_at = {i: (kind, inline) for i, kind, inline in known}
     first_known = known[0][0] if known else len(lines)
+    run: set[int] = set()  # headings and the heading-like lines right under them
     for index, line in enumerate(lines):
         if index in known_at:
             kind, inline = known_at[index]
             heading = line.text.split(":")[0].strip() if inline else line.text.strip()
             starts.append((index, kind, heading, inline))
+            run.add(index)
         elif index > first_known and _looks_like_unknown_heading(line, styles):
-            starts.append((index, OTHER, line.text.strip().rstrip(":").strip(), False))
+            if index - 1 in run:
+                run.add(index)  # "CERTIFICATIONS" / "ITIL" / "CITA": the items of a heading, not headings
+            else:
+                starts.append((index, OTHER, line.text.strip().rstrip(":").strip(), False))
+                run.add(index)
 
     sections: list[Section] = []
     if not starts or starts[0][0] > 0:
