@@ -17,7 +17,9 @@ Sources, each split into a tuning and a test part fixed before measuring:
 * hand labels: ``benchmarks/data/labels/*.json`` (skipped with a message when
   absent), split by ``benchmarks/data/split.json``;
 * extra labels (tuning): ``benchmarks/data/experience_tuning_labels.json``, positions
-  of resumes in no split, labelled after the split was fixed.
+  of resumes in no split, labelled after the split was fixed: devdata files, and records
+  of the DataTurks annotations ("file.json#N"), written out as plain text to
+  ``/tmp/screener-annotation-texts`` and screened as text resumes.
 
 Every document runs through ``screener.ResumeParser``. Figures, beside each other:
 
@@ -62,6 +64,8 @@ HAND_SPLIT = DATA / "split.json"
 EXTRA_TUNING_LABELS = DATA / "experience_tuning_labels.json"
 RENDER_SCRIPT = REPO / "scripts" / "render_jsonresume.py"
 DEFAULT_RENDERED = Path("/tmp/screener-jsonresume")
+DEFAULT_TEXTS = Path("/tmp/screener-annotation-texts")
+RECORD = "#"
 
 TOTAL_TOLERANCE = 3
 POSITION_TARGET = 95.0
@@ -175,6 +179,23 @@ def jsonresume_truths(folder: Path) -> list[Truth]:
     return truths
 
 
+def document_path(root: Path, file: str, texts: Path = DEFAULT_TEXTS) -> Path:
+    """Where a labelled document is: a file under devdata, or a record of a JSON-lines annotation file.
+
+    ``"annotations/dataturks/Entity Recognition in Resumes.json#5"`` names the record on line 5
+    (from 0); its ``content`` is written to a plain-text file in ``texts``, outside the repository,
+    so the parser screens it as it would any text resume.
+    """
+    if RECORD not in file:
+        return root / file
+    name, number = file.rsplit(RECORD, 1)
+    record = json.loads((root / name).read_text(encoding="utf-8").splitlines()[int(number)])
+    texts.mkdir(parents=True, exist_ok=True)
+    out = texts / f"{Path(name).stem.replace(' ', '_')}-{number}.txt"
+    out.write_text(record["content"], encoding="utf-8")
+    return out
+
+
 def hand_truths(root: Path, files: Iterable[Path], *, part: str | None = None) -> list[Truth]:
     """The hand labels of ``benchmarks/data/labels``: positions with dates, or months only.
 
@@ -187,7 +208,8 @@ def hand_truths(root: Path, files: Iterable[Path], *, part: str | None = None) -
             dated = [p for p in entry["positions"] if p.get("start") is not None]
             durations = [p["months"] for p in entry["positions"]
                          if p.get("start") is None and p.get("end") is None and p.get("months")]
-            truths.append(Truth(entry["file"], root / entry["file"], part or parts.get(entry["file"], "unsplit"),
+            truths.append(Truth(entry["file"], document_path(root, entry["file"]),
+                                part or parts.get(entry["file"], "unsplit"),
                                 tuple((p["start"], p.get("end")) for p in dated), sum(durations),
                                 entry.get("saved")))
     return truths

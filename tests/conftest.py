@@ -37,3 +37,11 @@ def fresh_taxonomy_cache() -> Iterator[None]:
     taxonomy.clear_cache()
     yield
     taxonomy.clear_cache()
+
+
+@pytest.fixture(autouse=True)
+def own_cache_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test has a parse cache folder of its own (the CLI's default, via XDG_CACHE_HOME), empty at its start."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(folder))
+    return folder

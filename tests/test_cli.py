@@ -22,7 +22,7 @@ from screener.cli import (
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 RESUMES = SAMPLES / "resumes"
 PROFILE = SAMPLES / "profiles" / "senior_python_backend.yaml"
-COMMANDS = [["screen"], ["skills"], ["parse"], ["audit"], ["profile", "check"], ["taxonomy", "check"], ["profile"],
+COMMANDS = [["screen"], ["rank"], ["skills"], ["parse"], ["audit"], ["profile", "check"], ["taxonomy", "check"], ["profile"],
             ["taxonomy"]]
 
 

@@ -73,6 +73,9 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("since 2019", "2019-01", "2026-11", True),
     ("March 2015 – To Date", "2015-03", "2026-11", True),
     ("Mar 2008 to Jun 2011", "2008-03", "2011-06", False),
+    # a full-width hyphen mis-decoded (and its "¼" normalised), as printed web pages leave it
+    ("IT Consultant 07/2013 ï1⁄4 Current", "2013-07", "2026-11", True),
+    ("Field Technician 06/2006 ï¼ 12/2009", "2006-06", "2009-12", False),
 ]
 
 # Text that holds numbers but no employment range.

@@ -147,6 +147,29 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Analyst, Acme Inc | 2010 – 2012", "Built reports for the sales team",
       "Grew Key Accounts Jan 2011 - Dec 2011 Doubled revenue from the top ten clients of the region in a year"],
      [("2010-01", "2012-12")]),
+    # a long header that ends with its dates: title, employer and location on one line
+    (["Acme Unified School District Springfield , IL Language Arts and Intensive Reading Teacher; Chess Club "
+      "Sponsor 09/2006 to 06/2010",
+      "Taught reading to the upper classes."], [("2006-09", "2010-06")]),
+    (["Analyst, Acme Inc | 2010 – 2012",
+      "Led the migration of the billing systems for the sales team of the whole region 2011 - 2012"],
+     [("2010-01", "2012-12")]),
+    # a lone year further on the line ("FY 2011") is no second range of running text
+    (["January 2010 - April 2012 - Regional Account Executive (Springfield, IL) Globex FY 2011 Over 100% for",
+      "the region."], [("2010-01", "2012-04")]),
+    # dates that end a line of prose with a dash date the job that opens the next line
+    (["Account Lead, Acme Inc | 2017 – Present",
+      "Ran the accounts of the region and its planning July 2015 - March 2017 -",
+      "Account Manager Globex Corp FY 2016 over target for the region"],
+     [("2017-01", "2026-11"), ("2015-07", "2017-03")]),
+    (["Account Lead, Acme Inc | 2017 – Present",
+      "Ran the accounts of the whole region and all of its yearly planning with the team July 2015 - March 2017 -",
+      "and then the planning of the sales team"], [("2017-01", "2026-11")]),
+    # a trade is a job title, in a paragraph as on a header
+    (["Kept the logbooks of the fleet. Globex Air, Various bases Aircraft Mechanic, 6/1994 - 8/2010"],
+     [("1994-06", "2010-08")]),
+    (["Electrician 01/1999 to 01/2004 Initech Works Springfield Laid and threaded pipe for the plant"],
+     [("1999-01", "2004-01")]),
 ]
 
 # Positions dated by a duration only: (lines after EXPERIENCE, months of each position, total).
@@ -370,6 +393,20 @@ class TestExperienceExtractor:
             "unauthorized system entry (2011-2015)",
         ])
         assert len(experience.positions) == 1
+
+    @pytest.mark.parametrize(("texts", "expected"), [
+        # above an experience section, a dated line is a job only when it names one
+        (["Jo Doe", "Badge holder since 8/2011 (K0001)", "EXPERIENCE", "Engineer, Acme Inc | 2015 – 2019"],
+         [("2015-01", "2019-12")]),
+        (["Jo Doe", "Senior Engineer, Acme Inc | 2020 – Present", "EXPERIENCE", "Engineer, Globex | 2015 – 2019"],
+         [("2020-01", "2026-11"), ("2015-01", "2019-12")]),
+        # a resume without headings is all preamble and keeps its positions
+        (["Jo Doe", "Acme Inc, 2015 – 2019", "Globex Ltd, 2012 – 2014"],
+         [("2015-01", "2019-12"), ("2012-01", "2014-12")]),
+    ])
+    def test_preamble_dates(self, texts: list[str], expected: list[tuple[str, str]]) -> None:
+        """The preamble of a resume with an experience section dates a position only beside a job title."""
+        assert [(str(p.start), str(p.end)) for p in extract(texts).positions if p.start] == expected
 
 
 class TestSkillTime:

@@ -32,6 +32,9 @@ KNOWN_HEADINGS = [
     ("1. Education", "education"),
     ("Professional Affiliations", "affiliations"),
     ("MEMBERSHIPS", "affiliations"),
+    ("Military Experience", "experience"),
+    ("MILITARY SERVICE", "experience"),
+    ("CERTIFICATIONS/LICENSES", "certifications"),
 ]
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",
@@ -89,6 +92,25 @@ class TestSplitSections:
         style = {"font_size": 13.0, "bold": True}
         lines = [Line("EXPERIENCE", **style), Line("SENIOR ENGINEER", **style), Line("Did work")]
         assert [s.kind for s in split_sections(lines)] == ["experience"]
+
+    @pytest.mark.parametrize("word", ["Current", "Present", "To Date"])
+    def test_present_word_is_not_a_heading(self, word: str) -> None:
+        """A range's end on a line of its own ("January 2014" / "to" / "Current") does not open a section,
+        even in the style of the document's headings."""
+        style = {"font_size": 11.0}
+        lines = [Line("Experience", **style), Line("January 2014", **style), Line("to", **style),
+                 Line(word, **style), Line("Globex Inc Springfield Group Fitness Instructor", **style)]
+        assert [s.kind for s in split_sections(lines)] == ["experience"]
+
+    def test_items_under_a_heading_are_not_headings(self) -> None:
+        """Short capitalised items right under a heading ("CERTIFICATIONS" / "ITIL" / "CITA") stay in its
+        section, so a certification's dates there are never read as a job's."""
+        lines = [Line("EXPERIENCE"), Line("Engineer, Acme | 2015 – 2019"), Line("CERTIFICATIONS"), Line("ISTQB"),
+                 Line("ITIL"), Line("CITA"), Line("January 2016 to Present"), Line("Product Owner"), Line("AWARDS"),
+                 Line("Employee of the Year")]
+        assert [(s.kind, s.start, s.end) for s in split_sections(lines)] == [
+            ("experience", 1, 2), ("certifications", 3, 8), ("awards", 9, 10),
+        ]
 
     def test_section_of_lines(self) -> None:
         """Every line gets the kind of the section it is in, headings included."""

@@ -553,6 +553,14 @@ class TestOverlays:
         assert tax.version == "1.0+acme-1"
         assert tax["acme-orm"].source == str(path.resolve())
 
+    def test_an_edited_overlay_is_loaded_again(self, root: Path, tmp_path: Path) -> None:
+        """Taxonomies are kept by their files' content: an overlay edited in place is read anew, unedited it is not."""
+        path = self.overlay(tmp_path, "version: acme-1\n")
+        first = load_taxonomy([path], root=root)
+        assert load_taxonomy([path], root=root) is first
+        self.overlay(tmp_path, "version: acme-2\n")
+        assert load_taxonomy([path], root=root).version == "1.0+acme-2"
+
     def test_adds_an_alias(self, root: Path, tmp_path: Path) -> None:
         """An existing id gains the overlay's aliases and keeps its own."""
         path = self.overlay(tmp_path, "skills:\n  - {id: python, aliases: [{text: snake lang, why: our team's nickname}]}\n")

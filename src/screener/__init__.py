@@ -11,6 +11,10 @@ many profiles::
     ranking = screener.rank(candidates, profile)
     ranking.to_frame().head()
 
+    pool = screener.parse_pool(["resumes/"], cache="~/.cache/screener")   # parse once...
+    pool.to_parquet("pool.parquet")
+    result = screener.rank_pool(screener.read_pool("pool.parquet"), profile)   # ...rank many
+
     result = screener.screen(["resumes/"], profile)   # both halves, in parallel
     screener.write_reports(result, "out/")
 """
@@ -52,8 +56,10 @@ from .models import (
 )
 
 if TYPE_CHECKING:
-    from .batch import ScreenResult, collect_paths, parse_many, screen
+    from .batch import ScreenResult, collect_paths, parse_many, parse_pool, rank_pool, screen, write_pool
+    from .cache import CacheStats, ParseCache, default_cache_dir
     from .parse import ParseOptions, ResumeParser, parse_resume
+    from .pool import Pool, PoolWriter, read_pool
     from .profile import JobProfile, Requirement, load_profile
     from .ranking import RankedCandidate, Ranking, rank
     from .report import write_reports
@@ -66,8 +72,10 @@ if TYPE_CHECKING:
 _LAZY = {
     name: module
     for module, names in {
-        "batch": ("ScreenResult", "collect_paths", "parse_many", "screen"),
+        "batch": ("ScreenResult", "collect_paths", "parse_many", "parse_pool", "rank_pool", "screen", "write_pool"),
+        "cache": ("CacheStats", "ParseCache", "default_cache_dir"),
         "parse": ("ParseOptions", "ResumeParser", "parse_resume"),
+        "pool": ("Pool", "PoolWriter", "read_pool"),
         "profile": ("JobProfile", "Requirement", "load_profile"),
         "ranking": ("RankedCandidate", "Ranking", "rank"),
         "report": ("write_reports",),
@@ -94,6 +102,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "CacheStats",
     "Candidate",
     "ConfigError",
     "CorruptFile",
@@ -107,7 +116,10 @@ __all__ = [
     "JobProfile",
     "Line",
     "NoText",
+    "ParseCache",
     "ParseOptions",
+    "Pool",
+    "PoolWriter",
     "Position",
     "Problem",
     "ProfileError",
@@ -132,11 +144,16 @@ __all__ = [
     "__version__",
     "candidate_record",
     "collect_paths",
+    "default_cache_dir",
     "load_profile",
     "load_taxonomy",
     "parse_many",
+    "parse_pool",
     "parse_resume",
     "rank",
+    "rank_pool",
+    "read_pool",
     "screen",
+    "write_pool",
     "write_reports",
 ]

@@ -8,7 +8,6 @@ of the inputs whatever the number of workers, so reports are reproducible.
 from __future__ import annotations
 
 import contextlib
-import functools
 import glob
 import math
 import multiprocessing
@@ -17,19 +16,21 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
 from .archive import is_archive, member_paths
-from .blind import blind_results, blind_skipped
+from .blind import blind_result, blind_results, blind_skipped
+from .cache import CacheStats, ParseCache
 from .errors import ConfigError, CorruptFile, IngestError, ReasonCode, ScreenerError
 from .inputs import Skipped, skip_reason
 from .memory import OUT_OF_MEMORY_EXIT, bound_memory
-from .models import Candidate, Document, Failure, Line, YearMonth
-from .parse import ParseOptions, ResumeParser, _default_parser
+from .models import Candidate, Failure, YearMonth
+from .parse import ParseOptions, ResumeParser, parser_for
+from .pool import Pool, PoolWriter
 from .profile import JobProfile, load_profile
 from .ranking import Ranking, rank
 from .scoring import Scorer
@@ -56,6 +57,7 @@ class ScreenResult:
         as_of: the screening's as-of month.
         settings: the settings of the run, as sorted pairs.
         skipped: files found but not screened because they are not resumes, in order.
+        cache: how the parse used the parse cache (None when it used none).
     """
 
     ranking: Ranking
@@ -65,6 +67,7 @@ class ScreenResult:
     as_of: YearMonth
     settings: tuple[tuple[str, str], ...] = ()
     skipped: tuple[Skipped, ...] = ()
+    cache: CacheStats | None = None
 
     @property
     def candidates(self) -> tuple[Candidate, ...]:
@@ -179,14 +182,18 @@ def parse_or_fail(parser: ResumeParser, path: str) -> Candidate | Failure:
         return Failure(path, ReasonCode.INTERNAL.value, f"unexpected {type(e).__name__}: {e}")
 
 
+CacheArg = ParseCache | str | os.PathLike[str] | None
+"""A parse cache: an open :class:`ParseCache`, the folder of one, or None for none."""
+
+
 def parse_many(
     paths: Sequence[str],
     *,
     options: ParseOptions | None = None,
-    taxonomy: Sequence[str | os.PathLike[str]] = (),
     workers: int | None = None,
     progress: Progress | None = None,
     on_result: ResultHook | None = None,
+    cache: ParseCache | None = None,
 ) -> list[Candidate | Failure]:
     """Parse files in input order, on worker processes that each file's time limit guards.
 
@@ -195,14 +202,15 @@ def parse_many(
     replaced, and the file is reported as a ``timeout``, ``out_of_memory`` or
     ``crashed`` :class:`Failure`, so the batch always goes on. Only with no
     time limit, no memory limit and one worker are files parsed in this process.
+    With a ``cache``, a file whose record is there is not parsed (see :mod:`screener.cache`).
 
     Args:
         paths: files to parse (see :func:`collect_paths`).
-        options: as-of date, present policy, fuzzy matching, time limit (default: :class:`ParseOptions()`).
-        taxonomy: overlay files for the taxonomy.
+        options: as-of date, present policy, fuzzy matching, overlays, time limit (default: :class:`ParseOptions()`).
         workers: processes to use; None picks one per core (one for small batches).
         progress: called after each file as ``progress(done, total, path)``, in the order files finish.
         on_result: called after each file with its :class:`Candidate` or :class:`Failure`.
+        cache: records parsed before, and where each file parsed now is stored as it finishes.
 
     Returns:
         One :class:`Candidate` or :class:`Failure` per path, in order.
@@ -211,59 +219,93 @@ def parse_many(
         ConfigError: ``workers`` below 1.
         TaxonomyError: an overlay is invalid (before any file is parsed).
     """
-    overlays = tuple(str(Path(t).resolve()) for t in taxonomy)
-    options = options or ParseOptions()
-    if workers is not None and workers < 1:
-        raise ConfigError(f"workers must be at least 1, got {workers}")
-    count = workers if workers is not None else min(os.cpu_count() or 1, max(1, len(paths) // 8))
-    load_taxonomy(overlays)  # an invalid overlay fails here, not in every worker
-    if options.timeout is None and options.memory_limit is None and count <= 1:
-        parser = _default_parser(options, overlays)
-        outcomes: Iterable[tuple[int, Candidate | Failure]] = (
-            (i, parse_or_fail(parser, p)) for i, p in enumerate(paths)
-        )
-    elif paths:
-        outcomes = _Supervisor(paths, min(count, len(paths)), overlays, options)
-    else:
-        outcomes = ()
     results: list[Candidate | Failure | None] = [None] * len(paths)
-    for done, (index, result) in enumerate(outcomes, start=1):
+    outcomes = iter_parsed(paths, options=options, workers=workers, cache=cache)
+    for index, result in _told(outcomes, paths, progress, on_result):
         results[index] = result
+    return [r for r in results if r is not None]
+
+
+def _told(outcomes: Iterable[tuple[int, Candidate | Failure]], paths: Sequence[str], progress: Progress | None,
+          on_result: ResultHook | None) -> Iterator[tuple[int, Candidate | Failure]]:
+    """The outcomes, each told to the hooks as it passes."""
+    for done, (index, result) in enumerate(outcomes, start=1):
         if on_result:
             on_result(result)
         if progress:
             progress(done, len(paths), paths[index])
-    return [r for r in results if r is not None]
+        yield index, result
+
+
+def iter_parsed(
+    paths: Sequence[str],
+    *,
+    options: ParseOptions | None = None,
+    workers: int | None = None,
+    cache: ParseCache | None = None,
+) -> Iterator[tuple[int, Candidate | Failure]]:
+    """``(index, result)`` for each of ``paths`` as it finishes: the cache's records first, then those parsed.
+
+    Each file parsed is stored in ``cache`` as it arrives, so a run that is stopped keeps what it did.
+    Arguments and errors as :func:`parse_many`'s.
+    """
+    options = options or ParseOptions()
+    if workers is not None and workers < 1:
+        raise ConfigError(f"workers must be at least 1, got {workers}")
+    taxonomy = load_taxonomy(options.taxonomy)  # an invalid overlay fails here, not in every worker
+    keys: dict[int, str | None] = {}
+    for index, path in enumerate(paths):
+        key, stored = cache.lookup(path, options, taxonomy.sha256) if cache is not None else (None, None)
+        if stored is None:
+            keys[index] = key
+        else:
+            yield index, stored
+    todo = list(keys)
+    for k, result in _parse_files([paths[i] for i in todo], options, workers):
+        if cache is not None and (key := keys[todo[k]]):
+            cache.put(key, result)
+        yield todo[k], result
+
+
+def _parse_files(paths: Sequence[str], options: ParseOptions,
+                 workers: int | None) -> Iterable[tuple[int, Candidate | Failure]]:
+    """Parse ``paths``, here or on supervised workers, yielding ``(index, result)`` as each finishes."""
+    count = workers if workers is not None else min(os.cpu_count() or 1, max(1, len(paths) // 8))
+    if options.timeout is None and options.memory_limit is None and count <= 1:
+        parser = parser_for(options)
+        return ((i, parse_or_fail(parser, p)) for i, p in enumerate(paths))
+    if paths:
+        return _Supervisor(paths, min(count, len(paths)), options)
+    return ()
 
 
 _READY = "ready"
 
-# A fictional resume, parsed once by each worker before its first file.
-_WARM_UP = Document("warm-up.txt", "txt", "0" * 64, tuple(Line(text) for text in (
-    "Skills", "Python (3 years), Djngo, PostgreSQL", "Experience", "Engineer, Example Ltd, 2019 - 2021",
-)))
 
-
-@functools.lru_cache(maxsize=4)
-def _ready_parser(options: ParseOptions, overlays: tuple[str, ...]) -> ResumeParser:
+def _ready_parser(options: ParseOptions) -> ResumeParser:
     """The parser, with what it loads on first use (word lists, matchers) loaded: no file's time limit pays for it."""
-    parser = _default_parser(options, overlays)
-    parser.parse_document(_WARM_UP)
-    return parser
+    return parser_for(options).warm_up()
 
 
-def _serve(conn: Connection, overlays: tuple[str, ...], options: ParseOptions) -> None:
-    """A worker's life: build the parser once, say so, then parse each file it is sent until it is sent None."""
-    parser = _ready_parser(options, overlays)
+def _serve(conn: Connection, parent_end: Connection, options: ParseOptions) -> None:
+    """A worker's life: build the parser once, say so, then parse each file it is sent until it is sent None.
+
+    A forked worker holds a copy of the parent's end of its pipe: it closes it first, so that when
+    the parent is killed (SIGKILL leaves it no time to stop its workers) the pipe ends and so does
+    the worker, instead of waiting for a file forever.
+    """
+    parent_end.close()
+    parser = _ready_parser(options)
     if options.memory_limit is not None:
         bound_memory(options.memory_limit)  # after start-up, which the limit does not count
-    conn.send(_READY)
-    while (task := conn.recv()) is not None:
-        index, path = task
-        result = parse_or_fail(parser, path)
-        if isinstance(result, Failure) and result.code == ReasonCode.OUT_OF_MEMORY.value:
-            os._exit(OUT_OF_MEMORY_EXIT)  # its heap is suspect: the supervisor reports the file and replaces it
-        conn.send((index, result))
+    with contextlib.suppress(EOFError, OSError):  # the parent is gone: there is no one to parse for
+        conn.send(_READY)
+        while (task := conn.recv()) is not None:
+            index, path = task
+            result = parse_or_fail(parser, path)
+            if isinstance(result, Failure) and result.code == ReasonCode.OUT_OF_MEMORY.value:
+                os._exit(OUT_OF_MEMORY_EXIT)  # its heap is suspect: the supervisor reports the file and replaces it
+            conn.send((index, result))
 
 
 @dataclass
@@ -286,12 +328,12 @@ class _Supervisor:
     kills a worker whose file overran the limit, and starts another in its place.
     """
 
-    def __init__(self, paths: Sequence[str], size: int, overlays: tuple[str, ...], options: ParseOptions) -> None:
+    def __init__(self, paths: Sequence[str], size: int, options: ParseOptions) -> None:
         self._context = multiprocessing.get_context()
         if self._context.get_start_method() == "fork":
-            _ready_parser(options, overlays)  # built once here, and every worker inherits it
+            _ready_parser(options)  # built once here, and every worker inherits it
         self._paths = paths
-        self._args = (overlays, options)
+        self._args = (options,)
         self._timeout = options.timeout
         self._memory_limit = options.memory_limit
         self._pending = deque(range(len(paths)))
@@ -311,7 +353,7 @@ class _Supervisor:
 
     def _start(self) -> _Worker:
         parent, child = self._context.Pipe()
-        process = self._context.Process(target=_serve, args=(child, *self._args), daemon=True)
+        process = self._context.Process(target=_serve, args=(child, parent, *self._args), daemon=True)
         process.start()
         child.close()
         return _Worker(process, parent)
@@ -402,20 +444,132 @@ def _exit_reason(code: int | None) -> str:
     return f"exit code {code}"
 
 
-def mark_duplicates(candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Flag every candidate whose file has the same bytes as an earlier one (``duplicate_of:<file>``).
+def parse_pool(
+    paths: Iterable[str | os.PathLike[str]] | Inputs,
+    *,
+    options: ParseOptions | None = None,
+    workers: int | None = None,
+    cache: CacheArg = None,
+    blind: bool = False,
+    progress: Progress | None = None,
+    on_result: ResultHook | None = None,
+) -> Pool:
+    """Parse files, folders or globs once into a :class:`Pool`, to rank against any profile without parsing again.
 
-    Both stay in the ranking (every input appears once), with the same
-    candidate_id; the flag tells a reviewer they are one resume.
+    Args:
+        paths: files, folders (searched recursively) or glob patterns, or the :class:`Inputs` :func:`find_inputs` found.
+        options: as-of date, present policy, fuzzy matching, overlays, time limit (default: :class:`ParseOptions()`).
+        workers: processes for parsing (default: one per core for large batches).
+        cache: a :class:`ParseCache` or its folder: files parsed before are not parsed again (default: none).
+        blind: keep no one's name, contacts, addresses or links (see :mod:`screener.blind`).
+        progress: called after each file as ``progress(done, total, path)``.
+        on_result: called after each file with its :class:`Candidate` or :class:`Failure`.
+
+    Returns:
+        The pool: one result per input file, in order, and how they were parsed.
+
+    Raises:
+        TaxonomyError: an overlay is invalid (nothing is parsed).
+
+    Example:
+        >>> pool = screener.parse_pool(["resumes/"], cache="~/.cache/screener")  # doctest: +SKIP
+        >>> pool.to_parquet("pool.parquet")  # doctest: +SKIP
     """
-    first: dict[str, Candidate] = {}
-    marked = []
-    for candidate in candidates:
-        original = first.setdefault(candidate.sha256, candidate)
-        if original is not candidate:
-            candidate = replace(candidate, flags=(*candidate.flags, f"duplicate_of:{original.file_name}"))
-        marked.append(candidate)
-    return marked
+    options = options or ParseOptions()
+    found = paths if isinstance(paths, Inputs) else find_inputs(paths)
+    files = found.files
+    with _opened_cache(cache) as store:
+        before = (store.hits, store.misses) if store is not None else (0, 0)
+        results: Sequence[Candidate | Failure] = parse_many(
+            files, options=options, workers=workers, progress=progress, on_result=on_result, cache=store)
+        stats = store.stats(since=before) if store is not None else None
+    if blind:
+        results, files = blind_results(results, files)
+    return Pool(results=tuple(results), options=options, taxonomy=load_taxonomy(options.taxonomy),
+                skipped=blind_skipped(found.skipped) if blind else found.skipped, blind=blind, workers=workers,
+                cache=stats)
+
+
+def write_pool(
+    paths: Iterable[str | os.PathLike[str]] | Inputs,
+    out: str | os.PathLike[str],
+    *,
+    options: ParseOptions | None = None,
+    workers: int | None = None,
+    cache: CacheArg = None,
+    blind: bool = False,
+    progress: Progress | None = None,
+    on_result: ResultHook | None = None,
+) -> PoolWriter:
+    """Parse files into a pool written to Parquet as they finish: :func:`parse_pool` then ``to_parquet``, streamed.
+
+    The parsed records are never all in memory: each goes to the file, a row group at a
+    time, as it comes. Arguments as :func:`parse_pool`'s.
+
+    Returns:
+        The finished writer: its ``target``, and how many files were ``parsed`` and ``failed``.
+
+    Example:
+        >>> screener.write_pool(["resumes/"], "pool.parquet", cache="~/.cache/screener").parsed  # doctest: +SKIP
+        42
+    """
+    options = options or ParseOptions()
+    found = paths if isinstance(paths, Inputs) else find_inputs(paths)
+    taxonomy = load_taxonomy(options.taxonomy)
+    skipped = blind_skipped(found.skipped) if blind else found.skipped
+    with _opened_cache(cache) as store, PoolWriter(out, options, taxonomy, skipped=skipped, blind=blind,
+                                                   workers=workers) as writer:
+        before = (store.hits, store.misses) if store is not None else (0, 0)
+        outcomes = iter_parsed(found.files, options=options, workers=workers, cache=store)
+        for index, result in _told(outcomes, found.files, progress, on_result):
+            writer.add(index, blind_result(result) if blind else result)
+        writer.finish(store.stats(since=before) if store is not None else None)
+    return writer
+
+
+@contextlib.contextmanager
+def _opened_cache(cache: CacheArg) -> Iterator[ParseCache | None]:
+    """The cache to use: the one given, or one opened on the folder given (and closed after), or none."""
+    if cache is None or isinstance(cache, ParseCache):
+        yield cache
+        return
+    with ParseCache(Path(cache).expanduser()) as store:
+        yield store
+
+
+def rank_pool(
+    pool: Pool,
+    profile: JobProfile | str | os.PathLike[str] | Mapping[str, Any],
+    *,
+    must_have_gate: bool = True,
+    scorer: Scorer | None = None,
+) -> ScreenResult:
+    """Rank a parsed pool against a profile: the same :class:`ScreenResult`, and reports, as :func:`screen`'s.
+
+    Example:
+        >>> result = screener.rank_pool(screener.read_pool("pool.parquet"), "profile.yaml")  # doctest: +SKIP
+        >>> screener.write_reports(result, "out/")  # doctest: +SKIP
+    """
+    job = _job_profile(profile, pool.taxonomy)
+    ranking = rank(pool.candidates, job, must_have_gate=must_have_gate, scorer=scorer)
+    settings = {**pool.options.settings(), "workers": str(pool.workers), "blind": str(pool.blind).lower(),
+                **dict(ranking.settings)}
+    return ScreenResult(
+        ranking=ranking,
+        failures=pool.failures,
+        inputs=pool.inputs,
+        taxonomy=pool.taxonomy,
+        as_of=pool.options.as_of,
+        settings=tuple(sorted(settings.items())),
+        skipped=pool.skipped,
+        cache=pool.cache,
+    )
+
+
+def _job_profile(profile: JobProfile | str | os.PathLike[str] | Mapping[str, Any], taxonomy: Taxonomy) -> JobProfile:
+    if isinstance(profile, JobProfile):
+        return profile
+    return load_profile(profile if isinstance(profile, Mapping) else Path(profile), taxonomy=taxonomy)
 
 
 def screen(
@@ -423,22 +577,21 @@ def screen(
     profile: JobProfile | str | os.PathLike[str] | Mapping[str, Any],
     *,
     options: ParseOptions | None = None,
-    taxonomy: Sequence[str | os.PathLike[str]] = (),
     workers: int | None = None,
     must_have_gate: bool = True,
     scorer: Scorer | None = None,
     progress: Progress | None = None,
     blind: bool = False,
     on_result: ResultHook | None = None,
+    cache: CacheArg = None,
 ) -> ScreenResult:
-    """Screen files, folders or globs against a profile.
+    """Screen files, folders or globs against a profile: :func:`parse_pool`, then :func:`rank_pool`.
 
     Args:
         paths: files, folders (searched recursively) or glob patterns, or the :class:`Inputs`
             :func:`find_inputs` found.
         profile: a :class:`JobProfile`, a YAML path or a mapping.
-        options: as-of date, present policy, fuzzy matching (default: :class:`ParseOptions()`).
-        taxonomy: overlay files added to the built-in taxonomy.
+        options: as-of date, present policy, fuzzy matching, taxonomy overlays (default: :class:`ParseOptions()`).
         workers: processes for parsing (default: one per core for large batches).
         must_have_gate: rank all must-haves met and verified above met but
             unverified (years unknown) above not met.
@@ -447,6 +600,7 @@ def screen(
         on_result: called after each file with its :class:`Candidate` or :class:`Failure`.
         blind: leave out who each candidate is: names, contacts, addresses and links, in
             every report and snippet; files are known by their candidate id (see :mod:`screener.blind`).
+        cache: a :class:`ParseCache` or its folder: files parsed before are not parsed again (default: none).
 
     Returns:
         A :class:`ScreenResult`: the ranking, the failures and what was run.
@@ -460,30 +614,10 @@ def screen(
         >>> result = screener.screen(["data/samples/resumes"], profile)  # doctest: +SKIP
         >>> result.ranking.to_frame().head()  # doctest: +SKIP
     """
-    tax = load_taxonomy([Path(t) for t in taxonomy])
-    job = profile if isinstance(profile, JobProfile) else load_profile(
-        profile if isinstance(profile, Mapping) else Path(profile), taxonomy=tax
-    )
+    options = options or ParseOptions()
+    job = _job_profile(profile, load_taxonomy(options.taxonomy))
     scorer = scorer or Scorer()
     scorer.fit(job)  # an unusable profile or setting fails here, before any file is parsed
-    found = paths if isinstance(paths, Inputs) else find_inputs(paths)
-    files = found.files
-    options = options or ParseOptions()
-    results: Sequence[Candidate | Failure]
-    results = parse_many(files, options=options, taxonomy=taxonomy, workers=workers, progress=progress,
-                         on_result=on_result)
-    if blind:
-        results, files = blind_results(results, files)
-    candidates = mark_duplicates([r for r in results if isinstance(r, Candidate)])
-    failures = tuple(r for r in results if isinstance(r, Failure))
-    ranking = rank(candidates, job, must_have_gate=must_have_gate, scorer=scorer)
-    settings = {**options.settings(), "workers": str(workers), "blind": str(blind).lower(), **dict(ranking.settings)}
-    return ScreenResult(
-        ranking=ranking,
-        failures=failures,
-        inputs=files,
-        taxonomy=tax,
-        as_of=options.as_of,
-        settings=tuple(sorted(settings.items())),
-        skipped=blind_skipped(found.skipped) if blind else found.skipped,
-    )
+    pool = parse_pool(paths, options=options, workers=workers, cache=cache, blind=blind, progress=progress,
+                      on_result=on_result)
+    return rank_pool(pool, job, must_have_gate=must_have_gate, scorer=scorer)

@@ -98,7 +98,7 @@ def blind_candidate(candidate: Candidate) -> Candidate:
 
     file_name = f"{candidate.candidate_id}.{candidate.format}"
     return replace(
-        candidate, name=None, file_name=file_name, path=file_name,
+        candidate, name=None, file_name=file_name, path=file_name, headline=text(candidate.headline),
         skills=tuple(record(r) for r in candidate.skills),
         positions=tuple(position(p) for p in candidate.positions),
         education=tuple(education(e) for e in candidate.education),
@@ -121,6 +121,11 @@ def hashed_name(path: str) -> str:
     return digest + Path(path).suffix.lower()
 
 
+def blind_result(result: Candidate | Failure) -> Candidate | Failure:
+    """One parse result as a blind report shows it (:func:`blind_candidate` or :func:`blind_failure`)."""
+    return blind_candidate(result) if isinstance(result, Candidate) else blind_failure(result)
+
+
 def blind_results(
     results: Sequence[Candidate | Failure], inputs: Sequence[str]
 ) -> tuple[list[Candidate | Failure], tuple[str, ...]]:
@@ -128,7 +133,7 @@ def blind_results(
     renamed: dict[str, str] = {}
     blinded: list[Candidate | Failure] = []
     for result in results:
-        done = blind_candidate(result) if isinstance(result, Candidate) else blind_failure(result)
+        done = blind_result(result)
         renamed[result.path] = done.path
         blinded.append(done)
     return blinded, tuple(renamed.get(p, hashed_name(p)) for p in inputs)

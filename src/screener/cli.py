@@ -40,6 +40,8 @@ from .serialize import candidate_record, skill_record
 # The library's parsing modules load spaCy, pdfminer and scikit-learn: each command imports
 # what it runs, so that `screener --help` answers in milliseconds.
 if TYPE_CHECKING:
+    from .batch import ScreenResult
+    from .cache import CacheStats
     from .parse import ParseOptions
 
 EXIT_OK = 0
@@ -90,20 +92,27 @@ class _FieldDefault(click.Option):
 
 
 def _parse_options(function: F) -> F:
-    """--as-of, --present, --no-fuzzy, --fuzzy-threshold, --timeout, --pdf-engine, --memory-limit: one ParseOptions."""
+    """The parsing options as one ParseOptions.
+
+    --as-of, --present, --no-fuzzy, --fuzzy-threshold, --timeout, --memory-limit, --pdf-engine and --taxonomy.
+
+    The command gets ``options``, built here once, and hands it down unchanged.
+    """
 
     @functools.wraps(function)
     def command(*args: Any, as_of: YearMonth | None, present: str, no_fuzzy: bool, fuzzy_threshold: float,
-                timeout: float | None, pdf_engine: PdfEngine, memory_limit: int, **kwargs: Any) -> Any:
+                timeout: float | None, memory_limit: int, pdf_engine: PdfEngine, taxonomy: Sequence[str],
+                **kwargs: Any) -> Any:
         from .parse import ParseOptions
 
         given = {"as_of": as_of} if as_of is not None else {}
         options = ParseOptions(**given, present=present, fuzzy=not no_fuzzy,  # type: ignore[arg-type]
                                fuzzy_threshold=fuzzy_threshold, timeout=timeout, engine=pdf_engine,
-                               memory_limit=memory_limit)
+                               taxonomy=tuple(taxonomy), memory_limit=memory_limit)
         return function(*args, options=options, **kwargs)
 
     for option in (
+        _taxonomy_option,
         click.option("--memory-limit", type=click.IntRange(min=1), cls=_FieldDefault, field="memory_limit",
                      show_default=True, metavar="MIB",
                      help="MiB of memory one file may take; a file that needs more is skipped and listed in "
@@ -138,12 +147,39 @@ def _blind_option(function: F) -> F:
     )(function)
 
 
+def _cache_options(function: F) -> F:
+    """--cache-dir and --no-cache, as the command's ``cache``: the cache folder, or None for no cache."""
+
+    @functools.wraps(function)
+    def command(*args: Any, cache_dir: str | None, no_cache: bool, **kwargs: Any) -> Any:
+        from .cache import default_cache_dir
+
+        if no_cache and cache_dir is not None:
+            raise click.UsageError("--cache-dir and --no-cache cannot be given together")
+        cache = None if no_cache else Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        return function(*args, cache=cache, **kwargs)
+
+    for option in (
+        click.option("--no-cache", is_flag=True, help="Parse every file, and keep nothing in the parse cache."),
+        click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR",
+                     help="Keep the parse cache here (default: your user cache folder, e.g. ~/.cache/screener). "
+                          "A file parsed before, with the same bytes and settings, is not parsed again."),
+    ):
+        command = option(command)
+    return command  # type: ignore[return-value]
+
+
+def _cache_warnings(stats: CacheStats | None) -> None:
+    for warning in stats.warnings if stats else ():
+        click.echo(f"Warning: {warning}", err=True)
+
+
 def _parsing_options(function: F) -> F:
-    """The options every command that parses files takes: files, workers, taxonomy, as-of, present, fuzzy, blind."""
+    """The options every command that parses files takes: files, workers, parse options, cache, blind."""
     for option in (
         _blind_option,
+        _cache_options,
         _parse_options,
-        _taxonomy_option,
         click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for parsing."),
         click.argument("files", nargs=-1, required=True),
     ):
@@ -181,34 +217,75 @@ def main() -> None:
     """
 
 
+def _ranking_options(function: F) -> F:
+    """The options of a command that ranks and writes reports: profile, out, gate, top, xlsx, strict, quiet."""
+    for option in (
+        click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors."),
+        click.option("--strict", is_flag=True, help="Exit with 5 when any file could not be read."),
+        click.option("--xlsx", is_flag=True,
+                     help="Also write report.xlsx: ranking, evidence and errors as one workbook."),
+        click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
+                     help="How many of the best to print (the CSV has everyone)."),
+        click.option("--no-must-have-gate", is_flag=True,
+                     help="Rank purely by score, even above candidates who have every must-have."),
+        click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+                     help="Folder for ranking.csv, evidence.csv, errors.csv and manifest.json."),
+        click.option("--profile", "profile_path", required=True, type=click.Path(exists=True, dir_okay=False),
+                     help="The job profile (YAML)."),
+    ):
+        function = option(function)
+    return function
+
+
+@dataclasses.dataclass(frozen=True)
+class _Reports:
+    """Where and how a ranking command writes and prints its reports."""
+
+    out: str
+    top: int
+    xlsx: bool
+    strict: bool
+    quiet: bool
+
+    def write(self, result: ScreenResult, *, replacing: bool) -> int:
+        """Write the reports, print the top of the ranking and a summary; the exit code."""
+        from .report import write_reports
+
+        written = write_reports(result, self.out, xlsx=self.xlsx)
+        if not self.quiet:
+            _print_top(result.ranking.rows()[:self.top])
+            skipped = f", {len(result.skipped)} skipped as not resumes (see the manifest)" if result.skipped else ""
+            click.echo(
+                f"\n{len(result.ranking)} ranked, {len(result.failures)} could not be read "
+                f"(see {written['errors']}){skipped}. Reports in {self.out}/."
+            )
+            if replacing:
+                click.echo(f"Replaced the earlier screen's reports in {self.out}/.")
+        if not len(result.ranking):
+            return EXIT_NOTHING_SCREENED
+        return EXIT_SOME_FAILED if self.strict and result.failures else EXIT_OK
+
+
 @main.command("screen")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--profile", "profile_path", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="The job profile (YAML).")
-@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
-              help="Folder for ranking.csv, evidence.csv, errors.csv and manifest.json.")
+@_ranking_options
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes for parsing (default: one per core for large batches).")
-@click.option("--no-must-have-gate", is_flag=True,
-              help="Rank purely by score, even above candidates who have every must-have.")
-@click.option("--top", type=click.IntRange(min=0), default=10, show_default=True,
-              help="How many of the best to print (the CSV has everyone).")
-@click.option("--xlsx", is_flag=True, help="Also write report.xlsx: ranking, evidence and errors as one workbook.")
-@click.option("--strict", is_flag=True, help="Exit with 5 when any file could not be read.")
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--verbose", "-v", is_flag=True, help="Also name each file that could not be read, as it happens.")
 @_blind_option
-@_taxonomy_option
+@_cache_options
 @_parse_options
 def screen_command(
     paths: Sequence[str], profile_path: str, out: str, workers: int | None, no_must_have_gate: bool,
-    top: int, xlsx: bool, strict: bool, quiet: bool, verbose: bool, blind: bool, taxonomy: Sequence[str],
+    top: int, xlsx: bool, strict: bool, quiet: bool, verbose: bool, blind: bool, cache: Path | None,
     options: ParseOptions,
 ) -> None:
     """Rank resumes (files, folders or globs) against a job profile.
 
     Writes ranking.csv, evidence.csv, errors.csv and manifest.json to --out (and report.xlsx with --xlsx).
-    Every input file appears exactly once: in ranking.csv or in errors.csv.
+    Every input file appears exactly once: in ranking.csv or in errors.csv. Files parsed before
+    (the same bytes, taxonomy and settings) come from the parse cache; a screen that was stopped
+    and is run again parses only the files it had not finished.
 
     \b
     Example:
@@ -217,36 +294,50 @@ def screen_command(
 
     def action() -> int:
         from .batch import find_inputs, screen
-        from .report import holds_earlier_screen, write_reports
+        from .blind import hashed_name
+        from .progress_view import ParseProgress
+        from .report import holds_earlier_screen
 
         inputs = find_inputs(paths, exclude=[out])
         if not inputs.files:
             skipped = f" ({len(inputs.skipped)} skipped as not resumes)" if inputs.skipped else ""
             _fail("no resumes found in " + " ".join(paths) + skipped, EXIT_NOTHING_SCREENED)
         replacing = holds_earlier_screen(out)
-        from .blind import hashed_name
-        from .progress_view import ParseProgress
-
         shown = ParseProgress(len(inputs.files), stream=sys.stderr, terminal=sys.stderr.isatty(), quiet=quiet,
                               verbose=verbose, name=hashed_name if blind else str)
         with shown:
-            result = screen(
-                inputs, profile_path, options=options, taxonomy=taxonomy, workers=workers,
-                must_have_gate=not no_must_have_gate, on_result=shown, blind=blind,
-            )
-        written = write_reports(result, out, xlsx=xlsx)
-        if not quiet:
-            _print_top(result.ranking.rows()[:top])
-            skipped = f", {len(result.skipped)} skipped as not resumes (see the manifest)" if result.skipped else ""
-            click.echo(
-                f"\n{len(result.ranking)} ranked, {len(result.failures)} could not be read "
-                f"(see {written['errors']}){skipped}. Reports in {out}/."
-            )
-        if replacing and not quiet:
-            click.echo(f"Replaced the earlier screen's reports in {out}/.")
-        if not len(result.ranking):
-            return EXIT_NOTHING_SCREENED
-        return EXIT_SOME_FAILED if strict and result.failures else EXIT_OK
+            result = screen(inputs, profile_path, options=options, workers=workers, cache=cache,
+                            must_have_gate=not no_must_have_gate, on_result=shown, blind=blind)
+        _cache_warnings(result.cache)
+        return _Reports(out, top, xlsx, strict, quiet).write(result, replacing=replacing)
+
+    _run(action)
+
+
+@main.command("rank")
+@click.argument("pool_path", metavar="POOL", type=click.Path(exists=True, dir_okay=False))
+@_ranking_options
+def rank_command(pool_path: str, profile_path: str, out: str, no_must_have_gate: bool, top: int, xlsx: bool,
+                 strict: bool, quiet: bool) -> None:
+    """Rank a pool that `screener parse --out` wrote against a job profile, without parsing again.
+
+    Writes the same reports a `screener screen` of the same files writes, errors.csv included.
+
+    \b
+    Example:
+        screener parse resumes/ --out pool.parquet
+        screener rank pool.parquet --profile backend.yaml --out backend/
+        screener rank pool.parquet --profile data.yaml --out data/
+    """
+
+    def action() -> int:
+        from .batch import rank_pool
+        from .pool import read_pool
+        from .report import holds_earlier_screen
+
+        replacing = holds_earlier_screen(out)
+        result = rank_pool(read_pool(pool_path), profile_path, must_have_gate=not no_must_have_gate)
+        return _Reports(out, top, xlsx, strict, quiet).write(result, replacing=replacing)
 
     _run(action)
 
@@ -266,14 +357,13 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _parse_files(files: Sequence[str], taxonomy: Sequence[str], options: ParseOptions,
-                 workers: int | None, blind: bool) -> list[Candidate | Failure]:
-    from .batch import collect_paths, parse_many
-    from .blind import blind_results
+def _parse_files(files: Sequence[str], options: ParseOptions, workers: int | None, blind: bool,
+                 cache: Path | None) -> list[Candidate | Failure]:
+    from .batch import find_inputs, parse_pool
 
-    paths = collect_paths(files)
-    results = parse_many(paths, options=options, taxonomy=taxonomy, workers=workers)
-    return blind_results(results, paths)[0] if blind else results
+    pool = parse_pool(find_inputs(files), options=options, workers=workers, cache=cache, blind=blind)
+    _cache_warnings(pool.cache)
+    return list(pool.results)
 
 
 
@@ -296,7 +386,7 @@ def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str | None
 @click.option("--kind", "kinds", callback=_parse_kinds,
               help="Only skills of these kinds, comma-separated: technology, method, concept (default: all).")
 def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], workers: int | None,
-                   taxonomy: Sequence[str], options: ParseOptions, blind: bool) -> None:
+                   options: ParseOptions, blind: bool, cache: Path | None) -> None:
     """Show the skills found in each file, with their kind and evidence.
 
     \b
@@ -306,7 +396,7 @@ def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], worker
     """
 
     def action() -> int:
-        results = [_only_kinds(r, kinds) for r in _parse_files(files, taxonomy, options, workers, blind)]
+        results = [_only_kinds(r, kinds) for r in _parse_files(files, options, workers, blind, cache)]
         if fmt == "json":
             for result in results:
                 click.echo(json.dumps(_skills_json(result), ensure_ascii=False))
@@ -380,17 +470,26 @@ def _skills_table(result: Candidate | Failure) -> None:
 @_parsing_options
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
               help="One JSON object per line.")
-def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
-                  options: ParseOptions, blind: bool) -> None:
-    """Print each resume's full candidate record: positions, months, skills, education.
+@click.option("--out", "out", type=click.Path(dir_okay=False), metavar="POOL",
+              help="Write the parsed pool to this Parquet file, for `screener rank` (nothing is printed).")
+def parse_command(files: Sequence[str], fmt: str, out: str | None, workers: int | None, options: ParseOptions,
+                  blind: bool, cache: Path | None) -> None:
+    """Print each resume's full candidate record, or write them all as a pool to rank later.
+
+    Without --out, one JSON object per file: positions, months, skills, education. With --out,
+    a Parquet file (one row per file, failures included) that `screener rank` ranks against any
+    profile without parsing again.
 
     \b
     Example:
         screener parse cv.pdf --as-of 2026-11-01
+        screener parse resumes/ export.zip --out pool.parquet
     """
 
     def action() -> int:
-        results = _parse_files(files, taxonomy, options, workers, blind)
+        if out is not None:
+            return _write_pool(files, out, options, workers, blind, cache)
+        results = _parse_files(files, options, workers, blind, cache)
         for result in results:
             if isinstance(result, Failure):
                 record: dict[str, Any] = {"file": result.path,
@@ -401,6 +500,20 @@ def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy:
         return EXIT_OK if any(isinstance(r, Candidate) for r in results) else EXIT_NOTHING_SCREENED
 
     _run(action)
+
+
+def _write_pool(files: Sequence[str], out: str, options: ParseOptions, workers: int | None, blind: bool,
+                cache: Path | None) -> int:
+    from .batch import find_inputs, write_pool
+
+    written = write_pool(find_inputs(files, exclude=[out]), out, options=options, workers=workers, cache=cache,
+                         blind=blind)
+    stats = written.cache
+    _cache_warnings(stats)
+    reused = f"; {stats.hits} from the parse cache" if stats else ""
+    click.echo(f"{written.parsed} parsed, {written.failed} could not be read{reused}. "
+               f"Pool written to {out}: rank it with `screener rank {out} --profile FILE --out DIR`.", err=True)
+    return EXIT_OK if written.parsed else EXIT_NOTHING_SCREENED
 
 
 @main.group("profile")

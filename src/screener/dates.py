@@ -31,6 +31,7 @@ __all__ = [
     "DateRange",
     "find_date_ranges",
     "find_header_ranges",
+    "is_present_word",
     "merge_months",
     "months_between",
     "parse_date_range",
@@ -86,7 +87,9 @@ _SEASON_WORD = "|".join(_SEASONS)
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"['’‘`]\d\d"
 _MM = r"(?:0?[1-9]|1[0-2])"
-_DASH = r"(?:-|–|—|‑|‒|―|−|~|â€“|â€”)"
+# Dashes, and what mis-decoded ones became: "â€“" (an en dash read as cp1252) and "ï1⁄4" / "ï¼"
+# (a full-width hyphen read as cp1252, its "¼" then normalised), as printed web pages leave them.
+_DASH = r"(?:-|–|—|‑|‒|―|−|~|â€“|â€”|ï1⁄4|ï¼)"
 
 # One point in time. Alternatives are named so the parser knows what it read;
 # numeric forms are anchored against neighbouring digits so "555-0142",
@@ -140,6 +143,17 @@ _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 # Regex groups that name the form a point was written in.
 _FORMS = ("ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "season", "mon", "mon2", "my2_m", "bare", "year")
+
+
+
+
+def is_present_word(text: str) -> bool:
+    """Whether ``text`` is a word for "present" and nothing else, as a range's end on a line of its own.
+
+    >>> is_present_word("Current"), is_present_word("to date"), is_present_word("Current Projects")
+    (True, True, False)
+    """
+    return _PRESENT_RE.fullmatch(text.strip(" .,:;")) is not None
 
 
 # --------------------------------------------------------------------------- values

@@ -36,7 +36,7 @@ from .dates import (
     months_between,
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
-from .sections import JOB_TITLE_WORDS, OTHER, section_of_lines
+from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, section_of_lines
 
 __all__ = [
     "DateFlag",
@@ -61,7 +61,12 @@ _NOT_POSITIONS_HEADING = re.compile(
 # Sections that hold no positions when headed right, but where a misread heading
 # ("frameworks." or "Accomplishments:" inside a job) can strand one: a dated line
 # there counts only when it names a job title.
-_SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional"})
+#
+# The preamble of a resume that has an experience section holds its name, contact and
+# headline: a dated line there is a job only when it names one ("Badge holder since 8/2011"
+# is none). A resume with no headings at all is all preamble, and keeps every position.
+_HEADLINE = "preamble-before-experience"
+_SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional", _HEADLINE})
 # Words of a dated line about study or training rather than a job.
 _NOT_JOB = re.compile(
     r"\b(training|course|courses|coursework|certification|certificate|certified|degree|"
@@ -137,6 +142,8 @@ _SCHOOL = re.compile(
     r"polytechnic)\b",
     re.IGNORECASE,
 )
+# What may follow dates that open the next line's job: a dash alone.
+_TRAILING_DASH = re.compile(r"^\s*[-–—]\s*$")
 # Where a clause of a paragraph ends: a full stop, semicolon or bullet between words.
 _CLAUSE_END = re.compile(r"[.;!?](?=\s|$)|\s[•·|]\s")
 _MAX_PARAGRAPH_HEADER = 8
@@ -170,6 +177,7 @@ _DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
 _COMPANY_ABBREVIATION = re.compile(r"\b(?:inc|ltd|corp|co|llc|bros)\.$", re.IGNORECASE)
 
 _MAX_HEADER_WORDS = 12
+_MAX_LONG_HEADER_WORDS = 18  # a header ending with its dates: title, employer and location
 _UNBALANCED_CLOSE = re.compile(r"^[^(]*\)")
 # A line that only joins two dates written on lines of their own ("July 2012" / "to" / ...).
 _JOINER = re.compile(r"^\s*(?:to|till|until|through|thru|-|–|—|â€“)\s*$", re.IGNORECASE)
@@ -376,6 +384,22 @@ def _dated_item(text: str, span: tuple[int, int], rest: str) -> bool:
     return colon and not JOB_TITLE_WORDS.search(" ".join(words[:4]))
 
 
+def _ends_long_header(text: str, span: tuple[int, int]) -> bool:
+    """A long header that ends with its dates, as a title, an employer and a location on one line
+    make it: "Acme Unified School District Springfield , IL Language Arts and Intensive Reading Teacher;
+    Chess Club Sponsor 09/2006 to 06/2010"; a header of up to 12 words is read as any other.
+
+    Nothing but punctuation follows the dates, and the words before them are capitalised but for
+    connectors and at most two others, so a sentence that ends in dates ("Led the migration of the
+    billing systems 2015 - 2016") is none.
+    """
+    if _clean(text[span[1] :]):
+        return False
+    words = _words(_clean(text[: span[0]]))
+    lower = [w for w in words if w[0].islower() and w.lower() not in _CONNECTORS]
+    return _MAX_HEADER_WORDS < len(words) <= _MAX_LONG_HEADER_WORDS and len(lower) <= 2
+
+
 def _header_then_prose(text: str, span: tuple[int, int], above: Line | None) -> bool:
     """A header whose description ran onto its line after the dates, as PDF conversion leaves it:
     "Equity Sales Dec 2014 - Present Utilized research to ...", under an employer or role line.
@@ -397,8 +421,8 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool, above: Line | None = N
     description.
     """
     ranges = find_header_ranges(text, as_of=as_of, single=single)
-    if len(ranges) > 1 and len(_words(text)) > 8:
-        return None  # several ranges in running text: "(1994 - 1999, 2002 - 2006)"
+    if sum(not _is_lone(r) for r in ranges) > 1 and len(_words(text)) > 8:
+        return None  # several ranges in running text: "(1994 - 1999, 2002 - 2006)"; a lone "FY 2011" is none
     if _UNBALANCED_CLOSE.match(text):
         return None  # the tail of a parenthesis opened on the line before
     for found in ranges:
@@ -415,6 +439,8 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool, above: Line | None = N
         if _opens_lower_case(text):
             continue
         if len(_words(rest)) <= _MAX_HEADER_WORDS and not _is_sentence(rest):
+            return found
+        if _ends_long_header(text, found.span):
             return found
         if _header_then_prose(text, found.span, above):
             return found
@@ -517,6 +543,27 @@ def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth
     return found
 
 
+def _range_before_title(text: str, following: str, as_of: YearMonth) -> DateRange | None:
+    """Dates that end a line of prose with a dash, the job they date opening the next line:
+    "... and strategic planning July 2015 - March 2017 -" / "Account Manager Globex Corp FY 2016 ..."."""
+    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    if not ranges or not _TRAILING_DASH.match(text[ranges[-1].span[1] :]):
+        return None
+    title = _opening_title(following)
+    return ranges[-1] if title and JOB_TITLE_WORDS.search(title) else None
+
+
+def _opening_title(text: str) -> str:
+    """The capitalised words a line opens with, up to six: "Account Manager Globex Corp" of
+    "Account Manager Globex Corp FY 2016 over target"."""
+    words: list[str] = []
+    for word in text.split()[:6]:
+        if not word[0].isupper() or any(c.isdigit() for c in word):
+            break
+        words.append(word)
+    return " ".join(words)
+
+
 def _duration_months(match: re.Match[str]) -> int:
     years = int(match.group("years") or 0)
     return years * 12 + int(match.group("and_months") or match.group("months") or 0)
@@ -563,6 +610,8 @@ def _line_kinds(sections: Sequence[Section], count: int) -> list[str]:
     ['experience', 'experience', 'interests', 'interests']
     """
     kinds = list(section_of_lines(sections, count))
+    if any(section.kind == "experience" for section in sections):
+        kinds = [_HEADLINE if kind == PREAMBLE else kind for kind in kinds]
     for section in sections:
         if section.kind == OTHER and _NOT_POSITIONS_HEADING.search(section.heading):
             first = section.heading_line if section.heading_line is not None else section.start
@@ -687,6 +736,10 @@ class ExperienceExtractor:
         found = _paragraph_anchors(text, index, section_end, self.as_of)
         if found or kind != "experience":
             return found
+        following = lines[index + 1].text if index + 1 < section_end else ""
+        dates = _range_before_title(text, following, self.as_of)
+        if dates is not None:
+            return [_Anchor(index, dates, section_end, _opening_title(following), dates.text)]
         below = lines[index + 1 : min(index + 3, section_end)]
         if any(find_date_ranges(line.text, as_of=self.as_of, single=True) for line in below):
             return []

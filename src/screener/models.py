@@ -20,6 +20,8 @@ Format = Literal["pdf", "docx", "txt"]
 PdfEngine = Literal["fast", "pdfminer"]
 """``fast``: PDFium, with pdfminer.six taking over a file PDFium fails on; ``pdfminer``: pdfminer.six alone."""
 PDF_ENGINES: tuple[PdfEngine, ...] = get_args(PdfEngine)
+DEFAULT_PDF_ENGINE: PdfEngine = PDF_ENGINES[0]
+"""The engine when none is given: ``fast``."""
 
 
 @functools.total_ordering
@@ -352,6 +354,8 @@ class Candidate:
             sorted; never the values themselves. Two files sharing one are one person.
         text_signature: a MinHash of the visible text's word shingles; two files whose
             signatures nearly agree hold near-identical text (see :mod:`screener.same_person`).
+        headline: the title the resume gives its owner, under the name or opening the summary
+            ("Senior HR Generalist"), when it gives one (see :mod:`screener.headline`).
     """
 
     candidate_id: str
@@ -372,6 +376,7 @@ class Candidate:
     taxonomy_version: str = ""
     contact_keys: tuple[str, ...] = ()
     text_signature: tuple[int, ...] = ()
+    headline: str | None = None
 
     def skill(self, skill_id: str) -> SkillRecord | None:
         """The record for ``skill_id``, or None when the resume lacks it."""

@@ -9,25 +9,27 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
+import json
 import re
-from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
-from .claims import claimed_months
+from .assemble import CandidateAssembler, Stages
 from .education import extract_education
 from .errors import ConfigError
-from .experience import Experience, ExperienceExtractor, skill_time
+from .experience import ExperienceExtractor
+from .headline import find_headline
 from .ingest import DEFAULT_MAX_BYTES, PDF_ENGINES, PdfEngine, read
 from .machine_text import machine_addressed_lines
-from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
+from .models import DEFAULT_PDF_ENGINE, Candidate, Document, Line, Section, YearMonth
 from .name_slots import drop_name_slots
-from .present import PRESENT_POLICIES, PresentPolicy, resolve_present
-from .same_person import person_contact_keys, text_signature
-from .sections import JOB_TITLE_WORDS, PREAMBLE, heading_kind, split_sections
-from .skills import SkillExtractor
+from .present import DEFAULT_PRESENT, PRESENT_POLICIES, PresentPolicy, resolve_present
+from .sections import PREAMBLE, heading_kind, split_sections
+from .skills import FUZZY_THRESHOLD, SkillExtractor
 from .taxonomy import Taxonomy, load_taxonomy
+from .titles import looks_like_title
 
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-.]*$")
 _NAME_SEPARATOR = re.compile(r"\s[—–|·•]\s|\s-\s|,\s|\t")
@@ -60,6 +62,12 @@ class ParseOptions:
             its worker holds once started; a file that needs more is reported
             as ``out_of_memory`` and its worker replaced (see
             :mod:`screener.memory`). None for no limit.
+        taxonomy: overlay files added to the built-in taxonomy, in order (a company's own
+            skills); kept as absolute paths. A parse cache keys on their content, not on them.
+
+    A field that cannot change a parsed record (``timeout``, ``memory_limit``, ``taxonomy``, whose content the
+    cache hashes itself) says so with ``metadata={"record": False}``; every other field is part
+    of :meth:`record_key`, so a new setting can never be served a record parsed without it.
 
     Raises:
         ConfigError: an unknown present policy or PDF engine, a threshold outside 0-100, a
@@ -71,14 +79,15 @@ class ParseOptions:
     """
 
     as_of: YearMonth = field(default_factory=today)
-    present: PresentPolicy = "document"
+    present: PresentPolicy = DEFAULT_PRESENT
     fuzzy: bool = True
-    fuzzy_threshold: float = 80.0
+    fuzzy_threshold: float = FUZZY_THRESHOLD
     max_bytes: int = DEFAULT_MAX_BYTES
-    timeout: float | None = 60.0
-    engine: PdfEngine = "fast"
+    timeout: float | None = field(default=60.0, metadata={"record": False})
+    engine: PdfEngine = DEFAULT_PDF_ENGINE
     # A resume takes tens of MiB; pdfminer on a long, dense PDF a few hundred.
-    memory_limit: int | None = 2048
+    memory_limit: int | None = field(default=2048, metadata={"record": False})
+    taxonomy: tuple[str, ...] = field(default=(), metadata={"record": False})
 
     def __post_init__(self) -> None:
         if self.present not in PRESENT_POLICIES:
@@ -91,6 +100,20 @@ class ParseOptions:
             raise ConfigError(f"timeout must be above 0 seconds, got {self.timeout}")
         if self.memory_limit is not None and self.memory_limit < 1:
             raise ConfigError(f"memory_limit must be at least 1 MiB, got {self.memory_limit}")
+        if isinstance(self.taxonomy, (str, Path)):
+            raise ConfigError(f"taxonomy must be a sequence of overlay files, got {self.taxonomy!r}")
+        # Frozen: the one normalisation happens here, so equal options compare (and cache) equal.
+        object.__setattr__(self, "taxonomy", tuple(str(Path(t).resolve()) for t in self.taxonomy))
+
+    def record_key(self) -> str:
+        """A hash of the settings that shape a parsed record (all but timeout and the overlays' paths).
+
+        >>> fast, unlimited = ParseOptions(timeout=5), ParseOptions(timeout=None)
+        >>> fast.record_key() == unlimited.record_key(), fast.record_key() == ParseOptions(fuzzy=False).record_key()
+        (True, False)
+        """
+        shaping = {f.name: str(getattr(self, f.name)) for f in fields(self) if f.metadata.get("record", True)}
+        return hashlib.sha256(json.dumps(shaping, sort_keys=True).encode()).hexdigest()
 
     def settings(self) -> dict[str, str]:
         """The options as text, for the manifest."""
@@ -110,7 +133,7 @@ class ResumeParser:
 
     Args:
         options: the parse settings (default: :class:`ParseOptions()`).
-        taxonomy: the skill taxonomy (default: built-in).
+        taxonomy: the skill taxonomy (default: the built-in one with ``options.taxonomy``'s overlays).
 
     Example:
         >>> parser = ResumeParser(ParseOptions(as_of=YearMonth(2026, 11)))
@@ -119,10 +142,12 @@ class ResumeParser:
 
     def __init__(self, options: ParseOptions | None = None, *, taxonomy: Taxonomy | None = None) -> None:
         self.options = options or ParseOptions()
-        self.taxonomy = taxonomy or load_taxonomy()
+        self.taxonomy = taxonomy or load_taxonomy(self.options.taxonomy)
         self.extractor = SkillExtractor(
             self.taxonomy, fuzzy=self.options.fuzzy, fuzzy_threshold=self.options.fuzzy_threshold
         )
+        self.assemble = CandidateAssembler(self.taxonomy, self.extractor)
+        self._warm = False
 
     @property
     def as_of(self) -> YearMonth:
@@ -141,7 +166,7 @@ class ResumeParser:
         )
 
     def parse_document(self, document: Document) -> Candidate:
-        """Parse an already-read document."""
+        """Parse an already-read document: the stages in order, then the record assembled."""
         addressed = machine_addressed_lines(document.visible_lines)
         # Text written to steer an automated screen earns nothing: it is read as blank lines.
         lines = tuple(replace(line, text="") if k in addressed else line
@@ -152,77 +177,17 @@ class ResumeParser:
         experience = ExperienceExtractor(as_of=present)(lines, sections)
         education = extract_education(lines, sections)
         mentions = drop_name_slots(self.extractor(lines, sections), lines, experience.positions, education)
-        skills = self._records(lines, mentions, experience)
-        flags = list(document.warnings) + (["machine_addressed"] if addressed else [])
-        hidden_only = self._hidden_only_skills(document, {s.skill_id for s in skills if s.mentions})
-        if hidden_only:
-            flags.append("hidden_skills:" + ",".join(hidden_only))
-        if any(s.kind == "experience" for s in sections) and not any(p.dated for p in experience.positions):
-            flags.append("no_dated_positions")
-        # A date that cannot be right (an end before its start, a start in the future) is kept
-        # visible: the position's months are not counted, and a reviewer should look.
-        flags.extend(f"date_{flag.reason}:position{flag.position + 1}" for flag in experience.flags)
-        return Candidate(
-            candidate_id=document.sha256[:12],
-            path=document.path,
-            file_name=Path(document.path).name,
-            sha256=document.sha256,
-            format=document.format,
-            name=guess_name(lines, sections),
-            skills=skills,
-            positions=experience.positions,
-            education=education,
-            total_months=experience.total_months,
-            as_of=self.as_of,
-            present=present,
-            present_source=present_source,
-            sections=sections,
-            flags=tuple(dict.fromkeys(flags)),
-            taxonomy_version=self.taxonomy.version,
-            contact_keys=person_contact_keys(lines, sections),
-            text_signature=text_signature(document.text),
-        )
+        name = guess_name(lines, sections)
+        stages = Stages(document, lines, frozenset(addressed), sections, present, present_source, experience,
+                        education, mentions, name, find_headline(lines, sections, name))
+        return self.assemble(stages, as_of=self.as_of)
 
-    def _records(self, lines: Sequence[Line], mentions: Sequence[SkillMention],
-                 experience: Experience) -> tuple[SkillRecord, ...]:
-        by_skill: dict[SkillId, list[SkillMention]] = defaultdict(list)
-        for mention in mentions:
-            by_skill[mention.skill_id].append(mention)
-        implied_by: dict[SkillId, set[SkillId]] = defaultdict(set)
-        expanded = list(mentions)
-        for skill_id, skill_mentions in by_skill.items():
-            for implied in self.taxonomy.implied(skill_id):
-                implied_by[implied].add(skill_id)
-                # Working with Django in a position is working with Python there too.
-                expanded.extend(replace(m, skill_id=implied) for m in skill_mentions)
-        times = skill_time(expanded, experience)
-        claims = claimed_months(lines, mentions)
-        records = []
-        for skill_id in sorted(set(by_skill) | set(implied_by)):
-            time = times.get(skill_id)
-            own = tuple(by_skill.get(skill_id, ()))
-            records.append(SkillRecord(
-                skill_id=skill_id,
-                name=self.taxonomy[skill_id].name,
-                mentions=own,
-                implied_by=tuple(sorted(implied_by.get(skill_id, ()))),
-                months=time.months if time else None,
-                claimed_months=claims.get(skill_id),
-                last_used=time.last_used if time else None,
-                positions=time.positions if time else (),
-                versions=tuple(sorted({m.version for m in own if m.version})),
-                kind=self.taxonomy[skill_id].kind,
-            ))
-        return tuple(records)
-
-    def _hidden_only_skills(self, document: Document, visible: set[SkillId]) -> list[str]:
-        """Skills named only in text a reader cannot see: the keyword-stuffing audit."""
-        hidden = [line for line in document.lines if line.hidden]
-        if not hidden:
-            return []
-        section = (Section("hidden", "", 0, len(hidden)),)
-        found = {m.skill_id for m in self.extractor(hidden, section)}
-        return sorted(found - visible)
+    def warm_up(self) -> ResumeParser:
+        """Load what the stages load on first use (word lists, matchers) by parsing a fictional resume, once."""
+        if not self._warm:
+            self.parse_document(_WARM_UP)
+            self._warm = True
+        return self
 
 
 def guess_name(lines: Sequence[Line], sections: Sequence[Section]) -> str | None:
@@ -240,41 +205,47 @@ def guess_name(lines: Sequence[Line], sections: Sequence[Section]) -> str | None
         words = text.split()
         if not 2 <= len(words) <= 4 or len(text) > 40 or heading_kind(text):
             continue
-        if _NOT_NAME.search(text) or JOB_TITLE_WORDS.search(text):
+        if _NOT_NAME.search(text) or looks_like_title(text):
             continue
         if all(_NAME_WORD.match(w) for w in words):
             return text.title() if text.isupper() else text
     return None
 
 
+# A fictional resume, parsed once by each parser before its first file (see ResumeParser.warm_up).
+_WARM_UP = Document("warm-up.txt", "txt", "0" * 64, tuple(Line(text) for text in (
+    "Skills", "Python (3 years), Djngo, PostgreSQL", "Experience", "Engineer, Example Ltd, 2019 - 2021",
+)))
+
+
+def parser_for(options: ParseOptions) -> ResumeParser:
+    """The parser for ``options``, built once per options and taxonomy content (a few are kept)."""
+    return _parser(options, load_taxonomy(options.taxonomy))
+
+
 @functools.lru_cache(maxsize=4)
-def _default_parser(options: ParseOptions, overlays: tuple[str, ...]) -> ResumeParser:
-    return ResumeParser(options, taxonomy=load_taxonomy(overlays))
+def _parser(options: ParseOptions, taxonomy: Taxonomy) -> ResumeParser:
+    # The taxonomy is the one load_taxonomy keeps for its files' content: an edited overlay is a new key.
+    return ResumeParser(options, taxonomy=taxonomy)
 
 
-def parse_resume(
-    path: str | Path,
-    *,
-    options: ParseOptions | None = None,
-    taxonomy: Sequence[str | Path] = (),
-) -> Candidate:
+def parse_resume(path: str | Path, *, options: ParseOptions | None = None) -> Candidate:
     """Parse one resume file into a :class:`Candidate`.
 
     Args:
         path: a PDF, DOCX or plain-text file (the format is read from its bytes).
-        options: as-of date, present policy, fuzzy matching (default: :class:`ParseOptions()`).
-        taxonomy: overlay files added to the built-in taxonomy.
+        options: as-of date, present policy, fuzzy matching, taxonomy overlays (default: :class:`ParseOptions()`).
 
     Returns:
         The candidate: skills with evidence, positions, months, education.
 
     Raises:
         IngestError: the file cannot be read (its ``code`` says why).
+        TaxonomyError: an overlay in ``options.taxonomy`` is invalid.
 
     Example:
         >>> import screener
         >>> c = screener.parse_resume("data/samples/resumes/one_column.pdf")  # doctest: +SKIP
         >>> [(s.name, s.months) for s in c.skills][:3]  # doctest: +SKIP
     """
-    parser = _default_parser(options or ParseOptions(), tuple(str(Path(t).resolve()) for t in taxonomy))
-    return parser(path)
+    return parser_for(options or ParseOptions())(path)

@@ -32,6 +32,8 @@ PresentSource = Literal["document", "as_of"]
 """Where a resolved present month came from."""
 
 PRESENT_POLICIES: tuple[PresentPolicy, ...] = ("document", "as-of")
+DEFAULT_PRESENT: PresentPolicy = PRESENT_POLICIES[0]
+"""The policy when none is given (:class:`screener.ParseOptions` takes it from here)."""
 EARLIEST_SAVED = YearMonth(1990, 1)
 """Saved dates before this are metadata defaults or clock errors, not a resume's date."""
 
@@ -70,7 +72,7 @@ def resolve_present(
     *,
     as_of: YearMonth,
     lines: Iterable[str],
-    policy: PresentPolicy = "document",
+    policy: PresentPolicy = DEFAULT_PRESENT,
 ) -> tuple[YearMonth, PresentSource]:
     """The month "present" stands for in one resume, and where it came from.
 

@@ -129,6 +129,7 @@ def manifest(result: ScreenResult, *, generated_at: dt.datetime | None = None) -
             "title_weight": profile.title_weight,
             "full_credit_years": profile.full_credit_years,
             "recency_half_life_years": profile.recency_half_life_years,
+            "gate": profile.gate,
         },
         "settings": dict(result.settings),
         "counts": {
@@ -137,6 +138,8 @@ def manifest(result: ScreenResult, *, generated_at: dt.datetime | None = None) -
             "errors": len(result.failures),
             "skipped": len(result.skipped),
         },
+        # Files whose parsed record came from the parse cache (hits) and files parsed (misses).
+        "cache": result.cache.manifest() if result.cache else None,
         "inputs": _inputs(result),
     }
 

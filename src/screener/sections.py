@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .dates import is_present_word
 from .models import Line, Section
 
 PREAMBLE = "preamble"
@@ -50,6 +51,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "industry experience", "technical experience", "experience summary",
         "employment experience", "professional history", "working experience",
         "internships", "internship experience", "internship",
+        "military experience", "military service", "military history",
         # French, German, Spanish, Chinese: devdata holds CVs in each.
         "expériences professionnelles", "experiences professionnelles", "expérience",
         "experience professionnelle", "expérience professionnelle", "expériences",
@@ -78,6 +80,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "certifications", "certification", "certificates", "licenses and certifications",
         "certifications and licenses", "certifications and training", "accreditations",
         "courses", "training", "professional development", "licenses", "courses and certifications",
+        "certifications licenses", "licenses certifications", "certificates licenses", "licences",
+        "licenses and certificates", "certifications licences",
     ),
     "contact": (
         "contact", "contact information", "contact details", "personal details",
@@ -114,7 +118,14 @@ JOB_TITLE_WORDS = re.compile(
     r"tester|devops|sre|student|expert|stagiaire|ingénieur|ingenieur|développeur|"
     r"entwickler|desarrollador|becario|werkstudent|praktikant|sergeant|steward|"
     r"receptionist|teller|paralegal|processor|editor|writer|operator|inspector|"
-    r"submariner|drafter|planner|buyer|recruiter|trainer|coach|mentor)\b",
+    r"submariner|drafter|planner|buyer|recruiter|trainer|coach|mentor|"
+    # trades and occupations of livecareer's many fields (surnames such as Carpenter or
+    # Baker left out: a name line holding one would no longer read as a name)
+    r"mechanic|electrician|foreman|laborer|labourer|plumber|machinist|welder|dishwasher|"
+    r"cashier|bartender|waiter|waitress|therapist|pharmacist|banker|merchandiser|strategist|"
+    r"attorney|lawyer|counselor|counsellor|librarian|secretary|estimator|superintendent|"
+    r"dispatcher|underwriter|broker|realtor|translator|interpreter|photographer|journalist|"
+    r"caregiver|custodian|janitor|housekeeper|paramedic|telerecruiter|salesperson)\b",
     re.IGNORECASE,
 )
 
@@ -168,8 +179,8 @@ def _looks_like_unknown_heading(line: Line, heading_styles: Counter[tuple[float 
         return False
     if any(ch.isdigit() for ch in text) or text[-1] in ".,;" or text[0] in "•-*·":
         return False
-    if JOB_TITLE_WORDS.search(text) or not text[0].isupper():
-        return False
+    if JOB_TITLE_WORDS.search(text) or not text[0].isupper() or is_present_word(text):
+        return False  # "Current" alone ends a range written over lines ("January 2014" / "to" / "Current")
     style = _style(line)
     size, bold, upper = style
     if size is None and not bold:
@@ -206,13 +217,19 @@ def split_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     starts: list[tuple[int, str, str, bool]] = []  # (index, kind, heading text, inline)
     known_at = {i: (kind, inline) for i, kind, inline in known}
     first_known = known[0][0] if known else len(lines)
+    run: set[int] = set()  # headings and the heading-like lines right under them
     for index, line in enumerate(lines):
         if index in known_at:
             kind, inline = known_at[index]
             heading = line.text.split(":")[0].strip() if inline else line.text.strip()
             starts.append((index, kind, heading, inline))
+            run.add(index)
         elif index > first_known and _looks_like_unknown_heading(line, styles):
-            starts.append((index, OTHER, line.text.strip().rstrip(":").strip(), False))
+            if index - 1 in run:
+                run.add(index)  # "CERTIFICATIONS" / "ITIL" / "CITA": the items of a heading, not headings
+            else:
+                starts.append((index, OTHER, line.text.strip().rstrip(":").strip(), False))
+                run.add(index)
 
     sections: list[Section] = []
     if not starts or starts[0][0] > 0:

@@ -1,14 +1,22 @@
 """Candidates as plain JSON-ready data: what `screener parse` and `screener skills` print.
 
 Other services get the same record from :func:`candidate_record`, so the CLI
-and the library never disagree on the shape.
+and the library never disagree on the shape. :func:`candidate_data` and
+:func:`candidate_from_data` are the lossless pair the parse cache and the parsed pool store.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
+import functools
+import types
+import typing
+from collections.abc import Mapping
+from typing import Any, TypeVar
 
-from .models import Candidate, Position, SkillRecord
+from .models import Candidate, Failure, Position, SkillRecord, YearMonth
+
+T = TypeVar("T")
 
 
 def _month(value: object) -> str | None:
@@ -62,6 +70,7 @@ def candidate_record(candidate: Candidate) -> dict[str, Any]:
         "format": candidate.format,
         "sha256": candidate.sha256,
         "name": candidate.name,
+        "headline": candidate.headline,
         "as_of": _month(candidate.as_of),
         "present": _month(candidate.present),
         "present_source": candidate.present_source,
@@ -77,3 +86,87 @@ def candidate_record(candidate: Candidate) -> dict[str, Any]:
         "flags": list(candidate.flags),
         "taxonomy_version": candidate.taxonomy_version,
     }
+
+
+# --------------------------------------------------------------------------- lossless round trip
+#
+# candidate_record() above is for people (a skill's first mention only). The cache and the parsed
+# pool need the whole Candidate back, field for field: candidate_data() writes every field as JSON
+# data, read back by the dataclasses' own type hints, so a field added to a model needs no code here.
+
+
+def candidate_data(candidate: Candidate) -> dict[str, Any]:
+    """Every field of ``candidate`` as JSON-ready data; :func:`candidate_from_data` reads it back equal.
+
+    >>> from screener.models import YearMonth
+    >>> data = candidate_data(Candidate("ab12", "cv.txt", "cv.txt", "ab12" * 16, "txt", None, (),
+    ...                                 as_of=YearMonth(2026, 11)))
+    >>> data["as_of"], candidate_from_data(data).as_of
+    ('2026-11', YearMonth(year=2026, month=11))
+    """
+    return dataclass_data(candidate)
+
+
+def candidate_from_data(data: Mapping[str, Any]) -> Candidate:
+    """The :class:`Candidate` that :func:`candidate_data` wrote.
+
+    Raises:
+        ValueError: the data is not a candidate's (a field missing or of the wrong kind).
+    """
+    try:
+        return dataclass_from_data(Candidate, data)
+    except (TypeError, KeyError, AttributeError) as e:
+        raise ValueError(f"not a candidate record: {e}") from e
+
+
+def dataclass_data(value: Any) -> dict[str, Any]:
+    """Any of our frozen dataclasses as JSON-ready data, every field (months as ``"YYYY-MM"``, tuples as lists)."""
+    return _to_data(value)  # type: ignore[no-any-return]
+
+
+def dataclass_from_data(cls: type[T], data: Mapping[str, Any]) -> T:
+    """The ``cls`` that :func:`dataclass_data` wrote, read by its type hints."""
+    return _from_data(cls, data)  # type: ignore[no-any-return]
+
+
+def _to_data(value: Any) -> Any:
+    if isinstance(value, YearMonth):
+        return str(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple):
+        return [_to_data(v) for v in value]
+    return value
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _from_data(kind: Any, value: Any) -> Any:
+    """``value`` read as the type ``kind`` (a model, a YearMonth, a tuple, an optional, a plain value)."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin in (types.UnionType, typing.Union):
+        if value is None:
+            return None
+        kind = next(a for a in args if a is not type(None))
+        origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if kind is YearMonth:
+        return YearMonth.parse(value)
+    if origin is tuple:
+        return tuple(_from_data(args[0], v) for v in value)
+    if dataclasses.is_dataclass(kind):
+        hints = _hints(kind)  # type: ignore[arg-type]
+        return kind(**{name: _from_data(hints[name], v) for name, v in value.items()})  # type: ignore[operator]
+    return value
+
+
+def failure_data(failure: Failure) -> dict[str, Any]:
+    """A :class:`Failure` as ``{"path", "code", "message"}``."""
+    return dataclass_data(failure)
+
+
+def failure_from_data(data: Mapping[str, Any]) -> Failure:
+    """The :class:`Failure` that :func:`failure_data` wrote."""
+    return Failure(str(data["path"]), str(data["code"]), str(data["message"]))

@@ -41,6 +41,8 @@ from .skill_lists import MIN_LIST_SKILLS, Join, hyphen_joins, list_items
 from .taxonomy import Alias, Skill, Taxonomy
 
 # Sections in which every alias has technical context.
+FUZZY_THRESHOLD = 80.0
+"""The default minimum similarity (0-100) of a fuzzy match (:class:`screener.ParseOptions` takes it from here)."""
 TECHNICAL_SECTIONS = frozenset({"skills"})
 # Words that, near an alias needing context, show a technical sense.
 CONTEXT_WORDS = frozenset({
@@ -147,7 +149,7 @@ class SkillExtractor:
         ['django', 'postgresql']
     """
 
-    def __init__(self, taxonomy: Taxonomy, *, fuzzy: bool = True, fuzzy_threshold: float = 80.0) -> None:
+    def __init__(self, taxonomy: Taxonomy, *, fuzzy: bool = True, fuzzy_threshold: float = FUZZY_THRESHOLD) -> None:
         self.taxonomy = taxonomy
         self.fuzzy = fuzzy
         self.fuzzy_threshold = fuzzy_threshold

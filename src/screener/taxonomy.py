@@ -240,7 +240,7 @@ def builtin_root() -> Path:
 def load_taxonomy(
     overlays: Sequence[str | Path] = (), *, root: str | Path | None = None
 ) -> Taxonomy:
-    """Load, merge and validate the taxonomy; cached per arguments.
+    """Load, merge and validate the taxonomy; the last few are kept, by their files' content.
 
     Args:
         overlays: YAML files that add skills and aliases or override the rules
@@ -258,12 +258,22 @@ def load_taxonomy(
         >>> tax.resolve("DRF"), "python" in tax.implied(tax.resolve("DRF"))
         ('djangorestframework', True)
     """
-    root_path = Path(root) if root is not None else builtin_root()
-    return _load_cached(str(root_path.resolve()), tuple(str(Path(o).resolve()) for o in overlays))
+    root_path = (Path(root) if root is not None else builtin_root()).resolve()
+    files = tuple(str(Path(o).resolve()) for o in overlays)
+    return _load_cached(str(root_path), files, _content_hash(root_path, files))
 
 
-@functools.cache
-def _load_cached(root: str, overlays: tuple[str, ...]) -> Taxonomy:
+def _content_hash(root: Path, overlays: Sequence[str]) -> str:
+    """A hash of every file a load reads, by name and bytes: an edited file is a new taxonomy."""
+    digest = hashlib.sha256()
+    for path in [*sorted(root.glob("*.yaml")), *map(Path, overlays)]:
+        digest.update(f"{path.name}\0{_sha256(path)}\0".encode())
+    return digest.hexdigest()
+
+
+# A handful of taxonomies (the built-in one, a few overlays) at most: each compiled one is megabytes.
+@functools.lru_cache(maxsize=8)
+def _load_cached(root: str, overlays: tuple[str, ...], _content: str) -> Taxonomy:
     problems: list[Problem] = []
     root_path = Path(root)
     meta_path = root_path / META_FILE

@@ -14,9 +14,9 @@ from screener.ingest.pdf import read_pdf
 from screener.ingest.pdfium import read_pdf_fast
 from screener.ingest.sniff import rejection, sniff_format
 from screener.ingest.text import read_text
-from screener.models import PDF_ENGINES, Document, Format, PdfEngine
+from screener.models import DEFAULT_PDF_ENGINE, PDF_ENGINES, Document, Format, PdfEngine
 
-__all__ = ["DEFAULT_MAX_BYTES", "PDF_ENGINES", "PdfEngine", "read"]
+__all__ = ["DEFAULT_MAX_BYTES", "PDF_ENGINES", "PdfEngine", "load_bytes", "read"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 """Files larger than this (20 MiB) are refused before they are read."""
@@ -43,7 +43,7 @@ _READERS: dict[PdfEngine, dict[Format, FormatReader]] = {
 }
 
 
-def _load(path: str, max_bytes: int) -> bytes:
+def load_bytes(path: str, max_bytes: int) -> bytes:
     """The file's bytes, after checking it exists and is not too large; a zip member's from memory."""
     if split_member(path) is not None:
         return read_member(path, max_bytes)
@@ -67,7 +67,7 @@ def _load(path: str, max_bytes: int) -> bytes:
 
 
 def read(
-    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_engine: PdfEngine = "fast"
+    path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE
 ) -> Document:
     """Read a resume file (PDF, DOCX or plain text) into a :class:`Document`.
 
@@ -102,7 +102,7 @@ def read(
     if pdf_engine not in _READERS:
         raise ConfigError(f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, got {pdf_engine!r}")
     name = os.fspath(path)
-    data = _load(name, max_bytes)
+    data = load_bytes(name, max_bytes)
     if not data.strip():
         raise EmptyFile(name, "The file is empty.")
     fmt = sniff_format(data)
