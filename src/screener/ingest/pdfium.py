@@ -436,23 +436,21 @@ def _same_line(a: _Glyph, b: _Glyph) -> bool:
 def _line(glyphs: list[_Glyph], seen: Visibility) -> PageLine:
     """A run of glyphs as a line, with a space wherever the gap before a glyph is wide."""
     pieces: list[Piece] = []
-    previous: _Glyph | None = None
+    append, hidden_at = pieces.append, seen.hidden  # looked up once: this loop runs once per glyph
+    previous_x1: float | None = None
     hidden = False
-    for glyph in glyphs:
-        if previous is not None and previous.x1 < glyph.x0 - WORD_MARGIN * max(
-            glyph.x1 - glyph.x0, glyph.y1 - glyph.y0
-        ):
-            pieces.append(_make(Piece, (" ", None, False, hidden)))
-        style = glyph.style
-        hidden = seen.hidden(
-            (glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2, size=style.size, invisible=style.invisible,
-            white=style.white,
-        )
-        pieces.append(_make(Piece, (glyph.text, style.size, style.bold, hidden)))
-        previous = glyph
-    box = Box(min(g.x0 for g in glyphs), min(g.y0 for g in glyphs), max(g.x1 for g in glyphs),
-              max(g.y1 for g in glyphs))
+    for text, x0, y0, x1, y1, style, _ in glyphs:
+        if previous_x1 is not None and previous_x1 < x0 - WORD_MARGIN * max(x1 - x0, y1 - y0):
+            append(_make(Piece, (" ", None, False, hidden)))
+        size = style.size
+        hidden = hidden_at((x0 + x1) / 2, (y0 + y1) / 2, size=size, invisible=style.invisible, white=style.white)
+        append(_make(Piece, (text, size, style.bold, hidden)))
+        previous_x1 = x1
+    box = Box(min(map(_X0, glyphs)), min(map(_Y0, glyphs)), max(map(_X1, glyphs)), max(map(_Y1, glyphs)))
     return PageLine(box, tuple(pieces))
+
+
+_X0, _Y0, _X1, _Y1 = (operator.attrgetter(side) for side in ("x0", "y0", "x1", "y1"))
 
 
 def _lines(glyphs: list[_Glyph], seen: Visibility) -> list[PageLine]:
