@@ -36,6 +36,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from _devdata import REPO, devdata_root
 from pdfminer.high_level import extract_text
 
 from screener import ParseOptions, YearMonth
@@ -44,18 +45,18 @@ from screener.ingest import PDF_ENGINES, read
 from screener.models import Document
 from screener.parse import ResumeParser
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_DEVDATA = REPO / ".." / "shared" / "devdata"
 SAMPLES = REPO / "data" / "samples" / "resumes"
 STAGES = ("ingest", "parse", "extract_text")
 
 T = TypeVar("T")
 
 
-def pdfs_to_time(devdata: Path, limit: int | None) -> tuple[str, Path, list[Path]]:
+def pdfs_to_time(devdata: Path | None, limit: int | None) -> tuple[str, Path, list[Path]]:
     """Where the PDFs come from (devdata, else the bundled samples), that folder, and the PDFs, sorted."""
-    resumes = devdata / "resumes"
-    root, where = (resumes, "devdata") if resumes.is_dir() else (SAMPLES, "bundled samples (no devdata)")
+    found = devdata_root(devdata)
+    resumes = found / "resumes" if found is not None else None
+    root, where = (resumes, "devdata") if resumes is not None and resumes.is_dir() \
+        else (SAMPLES, "bundled samples (no devdata)")
     return where, root, sorted(p for p in root.rglob("*.pdf") if p.is_file())[:limit]
 
 
@@ -79,7 +80,7 @@ def _extract_text(path: Path) -> None:
         extract_text(path)
 
 
-def measure(pdfs: Sequence[Path], parser: ResumeParser, engine: str, profile: str | None
+def measure(pdfs: Sequence[Path], parser: ResumeParser, engine: str, profile: str | None, *, baseline: bool = True
             ) -> tuple[dict[str, list[float]], int, cProfile.Profile | None]:
     """Each stage's CPU seconds per file (parse only for files ingest read), failures, and the profile."""
     profiler = cProfile.Profile() if profile else None
@@ -95,7 +96,8 @@ def measure(pdfs: Sequence[Path], parser: ResumeParser, engine: str, profile: st
             seconds["parse"].append(spent)
         else:
             failed += 1
-        seconds["extract_text"].append(_timed(lambda p=path: _extract_text(p), None)[1])  # type: ignore[misc]
+        if baseline:
+            seconds["extract_text"].append(_timed(lambda p=path: _extract_text(p), None)[1])  # type: ignore[misc]
     return seconds, failed, profiler
 
 
@@ -115,8 +117,9 @@ def report(seconds: dict[str, list[float]], pdfs: Sequence[Path], failed: int, r
     ingest, parse, baseline = (sum(seconds[stage]) for stage in STAGES)
     end_to_end = (ingest + parse) / len(pdfs)
     print(f"end to end (ingest + parse): {1000 * end_to_end:.1f} ms per file; {failed} files not read")
-    print(f"extract_text / (ingest + parse) = {baseline / (ingest + parse):.2f}x "
-          f"(ingest alone {baseline / ingest:.2f}x)")
+    if baseline:
+        print(f"extract_text / (ingest + parse) = {baseline / (ingest + parse):.2f}x "
+              f"(ingest alone {baseline / ingest:.2f}x)")
     slowest = max(range(len(pdfs)), key=lambda k: seconds["ingest"][k])
     print(f"slowest ingest: {pdfs[slowest].relative_to(root)}")
 
@@ -132,21 +135,23 @@ def print_profile(profiler: cProfile.Profile, top: int) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the timings (and the profile when asked) and print them; 1 when there is nothing to time."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--devdata", type=Path, default=DEFAULT_DEVDATA, help="the devdata folder")
+    parser.add_argument("--devdata", type=Path, default=None, help="the devdata folder (default: ../shared/devdata)")
     parser.add_argument("--limit", type=int, default=None, help="time only the first N PDFs")
     parser.add_argument("--engine", choices=PDF_ENGINES, default="fast", help="the PDF engine to time")
     parser.add_argument("--profile", choices=("ingest", "parse"), help="run cProfile around this stage")
     parser.add_argument("--top", type=int, default=30, help="functions to list in the profile")
+    parser.add_argument("--no-baseline", action="store_true", help="do not time extract_text (quicker)")
     args = parser.parse_args(argv)
     where, root, pdfs = pdfs_to_time(args.devdata, args.limit)
     if not pdfs:
-        print(f"no PDFs to time under {args.devdata} or {SAMPLES}", file=sys.stderr)
+        print(f"no PDFs to time under {args.devdata or 'devdata'} or {SAMPLES}", file=sys.stderr)
         return 1
     resume_parser = ResumeParser(ParseOptions(as_of=YearMonth(2026, 11)))
     with contextlib.suppress(IngestError):  # warm-up: taxonomy, spaCy, word list
         resume_parser(pdfs[0])
     print(f"parse profile: {len(pdfs)} PDFs from {where}, engine {args.engine}, CPU seconds")
-    seconds, failed, profiler = measure(pdfs, resume_parser, args.engine, args.profile)
+    seconds, failed, profiler = measure(pdfs, resume_parser, args.engine, args.profile,
+                                        baseline=not args.no_baseline)
     report(seconds, pdfs, failed, root)
     if profiler is not None:
         print_profile(profiler, args.top)
