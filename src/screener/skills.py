@@ -84,6 +84,8 @@ _ENGLISH_NEIGHBOUR_WINDOW = 3
 _LONGEST_ALIAS_TOKENS = 16
 _SNIPPET_CHARS = 300
 _FUZZY_NGRAM = 3
+# Words whose closest alias an extractor remembers before it starts afresh (bounds a long batch's memory).
+_CLOSEST_REMEMBERED = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +169,9 @@ class SkillExtractor:
         self._fuzzy_keys = fuzzy_keys
         self._domain_aliases = any(a.not_in_domains for s in taxonomy for a in s.aliases)
         self._fuzzy_index: dict[tuple[str, int], list[str]] = {}
+        # Each word's closest alias, remembered: the same words recur line after line and resume
+        # after resume, and comparing one costs a handful of edit distances.
+        self._closest: dict[tuple[str, bool], tuple[str, float] | None] = {}
         for choice in sorted(fuzzy_keys):
             self._fuzzy_index.setdefault((choice[0], len(choice)), []).append(choice)
 
@@ -196,7 +201,8 @@ class SkillExtractor:
         headings = heading_of_lines(sections, len(lines))
         texts = [line.text for line in lines]
         offsets = line_offsets(texts)
-        docs = list(self._nlp.pipe(texts))
+        # make_doc is what pipe() does for a blank pipeline, without its generators per line.
+        docs = [self._nlp.make_doc(text) for text in texts]
         found_per_line = self._resume_candidates(docs, texts, kinds)
         if self.fuzzy:
             fuzzy_lines = [i for i, found in enumerate(found_per_line) if kinds[i] in TECHNICAL_SECTIONS or found]
@@ -243,7 +249,7 @@ class SkillExtractor:
         that means something else there is dropped), then one sense per resume."""
         unsure: list[list[_Candidate]] = [[] for _ in docs]
         found = [
-            self._line_candidates(doc, kinds[index], _run_on(texts, kinds, index), unsure[index])
+            self._line_candidates(doc, kinds[index], _run_on(texts, kinds, index), unsure[index], text=texts[index])
             for index, doc in enumerate(docs)
         ]
         domains = resume_domains(texts, self.taxonomy.domains) if self._domain_aliases else frozenset()
@@ -255,16 +261,21 @@ class SkillExtractor:
         return _one_sense(found, unsure, texts)
 
     def _line_candidates(
-        self, doc: Doc, section: str, before: str = "", unsure: list[_Candidate] | None = None
+        self, doc: Doc, section: str, before: str = "", unsure: list[_Candidate] | None = None,
+        *, text: str | None = None,
     ) -> list[_Candidate]:
-        """The line's candidates that pass the alias rules; those that only lack context go to ``unsure``."""
+        """The line's candidates that pass the alias rules; those that only lack context go to ``unsure``.
+
+        ``text`` is the line ``doc`` was made from, when the caller has it: ``doc.text`` is rebuilt
+        token by token on every access.
+        """
         raw: list[_Candidate] = []
         for matcher in (self._lower, self._exact):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 for skill_id, alias in self._aliases[match_id]:
                     raw.append(_Candidate(skill_id, alias, start, end, span.start_char, span.end_char))
-        text = doc.text  # spaCy rebuilds it on every access: read it once per line
+        text = doc.text if text is None else text
         negatives: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         kept = [c for c in raw if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)]
         plain = [c for c in kept if not c.alias.needs_context]
@@ -313,7 +324,7 @@ class SkillExtractor:
         for join in hyphen_joins(texts):
             taken = {c.skill_id for c in found[join.line] if c.end_char > join.start}
             for word in join.forms:
-                hits = [c for c in self._line_candidates(self._nlp.make_doc(word), kinds[join.line])
+                hits = [c for c in self._line_candidates(self._nlp.make_doc(word), kinds[join.line], text=word)
                         if c.start_char < len(join.fragment) <= c.end_char and c.skill_id not in taken]
                 if hits:
                     mentions.append(self._join_mention(join, max(hits, key=lambda c: c.length), word,
@@ -476,13 +487,17 @@ class SkillExtractor:
         for index in lines:
             doc = docs[index]
             covered = {t for c in found[index] for t in range(c.start_token, c.end_token)}
+            # Read once per token: spaCy builds a Token object on every doc[i].
+            words = [token.text for token in doc]
+            alpha = [token.is_alpha for token in doc]
             for start in range(len(doc)):
-                if not doc[start].is_alpha or start in covered:
+                if not alpha[start] or start in covered:
                     continue
                 for end in range(start + 1, min(len(doc), start + _FUZZY_NGRAM) + 1):
-                    if end - 1 in covered or not doc[end - 1].is_alpha:
+                    if end - 1 in covered or not alpha[end - 1]:
                         break
-                    key = _squash(doc[start:end].text)
+                    # The span's text but for the spaces between its words, which _squash drops anyway.
+                    key = _squash(" ".join(words[start:end]))
                     several = end - start > 1
                     if len(key) >= 6 and (several or not _is_english(key)):
                         queries.setdefault((key, several), []).append((index, start, end))
@@ -507,6 +522,11 @@ class SkillExtractor:
         Misspellings rarely change the first letter, so only aliases that share
         it and have a length within two are compared: a handful per key.
         """
+        remembered = (key, exact)
+        if remembered in self._closest:
+            return self._closest[remembered]
+        if len(self._closest) >= _CLOSEST_REMEMBERED:
+            self._closest.clear()
         best: tuple[str, float] | None = None
         for length in range(len(key) - 2, len(key) + 3):
             for choice in self._fuzzy_index.get((key[0], length), ()):
@@ -517,12 +537,14 @@ class SkillExtractor:
                 similarity = DamerauLevenshtein.normalized_similarity(key, choice)
                 if similarity * 100 >= self.fuzzy_threshold and (best is None or similarity > best[1]):
                     best = (choice, similarity)
+        self._closest[remembered] = best
         return best
 
 
 # --------------------------------------------------------------------------- helpers
 
 
+@functools.lru_cache(maxsize=65_536)
 def _is_english(word: str) -> bool:
     """Whether a lower-case word is an ordinary English word ("systems", "network")."""
     return bool(_english().known([word]))
