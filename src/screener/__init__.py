@@ -22,12 +22,14 @@ from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .errors import (
+    ClusterError,
     ConfigError,
     CorruptFile,
     EmptyFile,
     EncryptedFile,
     FileMissing,
     IngestError,
+    MissingExtra,
     NoText,
     Problem,
     ProfileError,
@@ -95,6 +97,7 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Candidate",
+    "ClusterError",
     "ConfigError",
     "CorruptFile",
     "Document",
@@ -106,6 +109,7 @@ __all__ = [
     "IngestError",
     "JobProfile",
     "Line",
+    "MissingExtra",
     "NoText",
     "ParseOptions",
     "Position",

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .archive import is_archive, member_paths
 from .blind import blind_results, blind_skipped
@@ -166,8 +166,11 @@ def _walk(folder: Path) -> Iterator[Path]:
 # --------------------------------------------------------------------------- parsing
 
 
-def parse_or_fail(parser: ResumeParser, path: str) -> Candidate | Failure:
-    """Parse one file, turning any error into a :class:`Failure` so a batch goes on."""
+T = TypeVar("T")
+
+
+def parse_or_fail(parser: Callable[[str], T], path: str) -> T | Failure:
+    """Parse (or read) one file, turning any error into a :class:`Failure` so a batch goes on."""
     try:
         return parser(path)
     except IngestError as e:
@@ -184,6 +187,7 @@ def parse_many(
     workers: int | None = None,
     progress: Progress | None = None,
     on_result: ResultHook | None = None,
+    scheduler: str | None = None,
 ) -> list[Candidate | Failure]:
     """Parse files in input order, on worker processes that each file's time limit guards.
 
@@ -199,6 +203,8 @@ def parse_many(
         workers: processes to use; None picks one per core (one for small batches).
         progress: called after each file as ``progress(done, total, path)``, in the order files finish.
         on_result: called after each file with its :class:`Candidate` or :class:`Failure`.
+        scheduler: a Dask scheduler's address (``tcp://host:8786``): the files are parsed on its
+            workers instead of local processes (see :mod:`screener.dask_parse`), with the same results.
 
     Returns:
         One :class:`Candidate` or :class:`Failure` per path, in order.
@@ -206,6 +212,8 @@ def parse_many(
     Raises:
         ConfigError: ``workers`` below 1.
         TaxonomyError: an overlay is invalid (before any file is parsed).
+        MissingExtra: ``scheduler`` given without ``distributed`` installed.
+        ClusterError: the scheduler cannot be reached, or its workers cannot parse.
     """
     overlays = tuple(str(Path(t).resolve()) for t in taxonomy)
     options = options or ParseOptions()
@@ -213,11 +221,13 @@ def parse_many(
         raise ConfigError(f"workers must be at least 1, got {workers}")
     count = workers if workers is not None else min(os.cpu_count() or 1, max(1, len(paths) // 8))
     load_taxonomy(overlays)  # an invalid overlay fails here, not in every worker
-    if options.timeout is None and count <= 1:
+    if scheduler is not None:
+        from .dask_parse import cluster_outcomes
+
+        outcomes: Iterable[tuple[int, Candidate | Failure]] = cluster_outcomes(scheduler, paths, overlays, options)
+    elif options.timeout is None and count <= 1:
         parser = _default_parser(options, overlays)
-        outcomes: Iterable[tuple[int, Candidate | Failure]] = (
-            (i, parse_or_fail(parser, p)) for i, p in enumerate(paths)
-        )
+        outcomes = ((i, parse_or_fail(parser, p)) for i, p in enumerate(paths))
     elif paths:
         outcomes = _Supervisor(paths, min(count, len(paths)), overlays, options)
     else:
@@ -350,8 +360,7 @@ class _Supervisor:
 
     def _overran(self, worker: _Worker) -> tuple[int, Candidate | Failure] | None:
         self._stop(worker, kill=True)
-        return self._fail(worker, ReasonCode.TIMEOUT, f"Parsing took longer than the limit of {self._timeout:g} s; "
-                          "the file was skipped.")
+        return self._fail(worker, ReasonCode.TIMEOUT, timeout_message(self._timeout))
 
     def _fail(self, worker: _Worker, code: ReasonCode, message: str) -> tuple[int, Candidate | Failure] | None:
         index, worker.task, worker.deadline = worker.task, None, math.inf
@@ -375,6 +384,15 @@ class _Supervisor:
         if worker.process.is_alive():
             worker.process.kill()
         worker.process.join()
+
+
+def timeout_message(limit: float | None) -> str:
+    """What errors.csv says of a file that overran the time limit, wherever it was parsed.
+
+    >>> timeout_message(3)
+    'Parsing took longer than the limit of 3 s; the file was skipped.'
+    """
+    return f"Parsing took longer than the limit of {limit:g} s; the file was skipped."
 
 
 def _exit_reason(code: int | None) -> str:
@@ -417,6 +435,7 @@ def screen(
     progress: Progress | None = None,
     blind: bool = False,
     on_result: ResultHook | None = None,
+    scheduler: str | None = None,
 ) -> ScreenResult:
     """Screen files, folders or globs against a profile.
 
@@ -434,6 +453,7 @@ def screen(
         on_result: called after each file with its :class:`Candidate` or :class:`Failure`.
         blind: leave out who each candidate is: names, contacts, addresses and links, in
             every report and snippet; files are known by their candidate id (see :mod:`screener.blind`).
+        scheduler: a Dask scheduler's address: parse on its workers (see :func:`parse_many`).
 
     Returns:
         A :class:`ScreenResult`: the ranking, the failures and what was run.
@@ -458,7 +478,7 @@ def screen(
     options = options or ParseOptions()
     results: Sequence[Candidate | Failure]
     results = parse_many(files, options=options, taxonomy=taxonomy, workers=workers, progress=progress,
-                         on_result=on_result)
+                         on_result=on_result, scheduler=scheduler)
     if blind:
         results, files = blind_results(results, files)
     candidates = mark_duplicates([r for r in results if isinstance(r, Candidate)])

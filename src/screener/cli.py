@@ -133,9 +133,18 @@ def _blind_option(function: F) -> F:
     )(function)
 
 
+def _dask_option(function: F) -> F:
+    return click.option(
+        "--dask-scheduler", "scheduler", metavar="ADDRESS", default=None,
+        help="Parse on the workers of this Dask scheduler (tcp://host:8786) instead of local processes; "
+             "the same results. Needs pip install 'screener[dask]'.",
+    )(function)
+
+
 def _parsing_options(function: F) -> F:
-    """The options every command that parses files takes: files, workers, taxonomy, as-of, present, fuzzy, blind."""
+    """The options every command that parses files takes: files, workers, cluster, taxonomy, as-of, fuzzy, blind."""
     for option in (
+        _dask_option,
         _blind_option,
         _parse_options,
         _taxonomy_option,
@@ -192,13 +201,14 @@ def main() -> None:
 @click.option("--strict", is_flag=True, help="Exit with 5 when any file could not be read.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--verbose", "-v", is_flag=True, help="Also name each file that could not be read, as it happens.")
+@_dask_option
 @_blind_option
 @_taxonomy_option
 @_parse_options
 def screen_command(
     paths: Sequence[str], profile_path: str, out: str, workers: int | None, no_must_have_gate: bool,
     top: int, xlsx: bool, strict: bool, quiet: bool, verbose: bool, blind: bool, taxonomy: Sequence[str],
-    options: ParseOptions,
+    options: ParseOptions, scheduler: str | None,
 ) -> None:
     """Rank resumes (files, folders or globs) against a job profile.
 
@@ -227,7 +237,7 @@ def screen_command(
         with shown:
             result = screen(
                 inputs, profile_path, options=options, taxonomy=taxonomy, workers=workers,
-                must_have_gate=not no_must_have_gate, on_result=shown, blind=blind,
+                must_have_gate=not no_must_have_gate, on_result=shown, blind=blind, scheduler=scheduler,
             )
         written = write_reports(result, out, xlsx=xlsx)
         if not quiet:
@@ -262,12 +272,12 @@ def _clip(text: str, width: int) -> str:
 
 
 def _parse_files(files: Sequence[str], taxonomy: Sequence[str], options: ParseOptions,
-                 workers: int | None, blind: bool) -> list[Candidate | Failure]:
+                 workers: int | None, blind: bool, scheduler: str | None) -> list[Candidate | Failure]:
     from .batch import collect_paths, parse_many
     from .blind import blind_results
 
     paths = collect_paths(files)
-    results = parse_many(paths, options=options, taxonomy=taxonomy, workers=workers)
+    results = parse_many(paths, options=options, taxonomy=taxonomy, workers=workers, scheduler=scheduler)
     return blind_results(results, paths)[0] if blind else results
 
 
@@ -291,7 +301,7 @@ def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str | None
 @click.option("--kind", "kinds", callback=_parse_kinds,
               help="Only skills of these kinds, comma-separated: technology, method, concept (default: all).")
 def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], workers: int | None,
-                   taxonomy: Sequence[str], options: ParseOptions, blind: bool) -> None:
+                   taxonomy: Sequence[str], options: ParseOptions, blind: bool, scheduler: str | None) -> None:
     """Show the skills found in each file, with their kind and evidence.
 
     \b
@@ -301,7 +311,7 @@ def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], worker
     """
 
     def action() -> int:
-        results = [_only_kinds(r, kinds) for r in _parse_files(files, taxonomy, options, workers, blind)]
+        results = [_only_kinds(r, kinds) for r in _parse_files(files, taxonomy, options, workers, blind, scheduler)]
         if fmt == "json":
             for result in results:
                 click.echo(json.dumps(_skills_json(result), ensure_ascii=False))
@@ -376,7 +386,7 @@ def _skills_table(result: Candidate | Failure) -> None:
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
               help="One JSON object per line.")
 def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy: Sequence[str],
-                  options: ParseOptions, blind: bool) -> None:
+                  options: ParseOptions, blind: bool, scheduler: str | None) -> None:
     """Print each resume's full candidate record: positions, months, skills, education.
 
     \b
@@ -385,7 +395,7 @@ def parse_command(files: Sequence[str], fmt: str, workers: int | None, taxonomy:
     """
 
     def action() -> int:
-        results = _parse_files(files, taxonomy, options, workers, blind)
+        results = _parse_files(files, taxonomy, options, workers, blind, scheduler)
         for result in results:
             if isinstance(result, Failure):
                 record: dict[str, Any] = {"file": result.path,
