@@ -21,6 +21,22 @@ CASES = [
     ("Relevant coursework: Java, C, Databases", "summary", "", "Java", "coursework"),
     ("BSc Computer Science, modules in Haskell and Prolog", "education", "Education", "Haskell", "coursework"),
     ("AWS Cloud Practitioner course, 2020", "certifications", "Courses", "AWS", "coursework"),
+    # A course list after a bullet, or under a heading of courses however it is worded.
+    ("• Relevant coursework: Java, Python", "skills", "Skills", "Java", "coursework"),
+    ("- Courses: Java, Python", "other", "Academic", "Python", "coursework"),
+    ("Java, SQL, Operating Systems", "other", "Relevant Courses", "SQL", "coursework"),
+    ("Java, SQL", "other", "Courses & Certificates", "Java", "coursework"),
+    ("Docker, Kubernetes", "other", "Weiterbildung", "Docker", "coursework"),
+    # Course work named in a sentence, even with a word that elsewhere means teaching ("workshop on").
+    ("Coursework includes Java and SQL", "other", "", "SQL", "coursework"),
+    ("Completed online courses in AWS and Docker", "other", "", "Docker", "coursework"),
+    ("Attended a workshop on Git", "experience", "", "Git", "coursework"),
+    # A thesis in the words of other languages, and a paper named by its subject.
+    ("Bachelorarbeit: Ein Compiler in Haskell", "experience", "Berufserfahrung", "Haskell", "publication"),
+    ("Trabajo de Fin de Grado: visión artificial con Python", "experience", "", "Python", "publication"),
+    ("TFM - Detección de objetos con PyTorch", "projects", "Proyectos", "PyTorch", "publication"),
+    ("Projet de fin d'études : application Java", "experience", "", "Java", "publication"),
+    ("Co-authored a paper on Kubernetes scheduling", "experience", "", "Kubernetes", "publication"),
 ]
 # Lines where the skill is used, whatever else they say.
 USED = [
@@ -30,6 +46,10 @@ USED = [
     ("Published the company's SDK to PyPI", "experience", "", "PyPI"),
     ("Python, Django, PostgreSQL", "skills", "Skills", "Django"),
     ("Trained the support team; wrote the thesis tracker in Django. Ran it on AWS", "experience", "", "AWS"),
+    ("Completed the migration to Kubernetes", "experience", "", "Kubernetes"),
+    ("Took over the training of Jenkins pipelines", "experience", "", "Jenkins"),
+    ("Java, SQL", "skills", "Skills and Training", "SQL"),
+    ("Docker, Terraform", "other", "Tools & Courses Taught", "Docker"),
 ]
 
 

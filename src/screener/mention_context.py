@@ -38,25 +38,44 @@ _PUBLICATION_CUE = re.compile(
     r"titled|entitled|vol\.|pp\.)",
     re.IGNORECASE,
 )
-# A work named with its title: the title follows the cue ("thesis: ...", "paper titled ...").
+# The words for a thesis in the languages of our resumes; TFG and TFM (Spanish) only in capitals.
+_THESIS = (
+    r"(?:thesis|dissertation|mémoire|memoire|tesis|tesi|tesina|abschlussarbeit|bachelorarbeit|masterarbeit|"
+    r"diplomarbeit|doktorarbeit|trabajo\s+(?:de\s+)?fin(?:al)?\s+de\s+(?:grado|m[aá]ster|carrera)|"
+    r"projet\s+de\s+fin\s+d['’]\s*[ée]tudes|(?-i:TFG|TFM))"
+)
+# A work named with its title: the title follows the cue ("thesis: ...", "paper titled ...", "a paper on ...").
 _TITLE_CUE = re.compile(
-    r"\b(?:(?:thesis|dissertation|mémoire|tesis|abschlussarbeit)(?:\s+title)?\s*(?:[:\-–—\"“]|\s(?:on|about)\b)|"
-    r"(?:titled|entitled)\b|(?:paper|article|publication|talk)\s*[:\"“])",
+    rf"\b(?:{_THESIS}(?:\s+title)?\s*(?:[:\-–—\"“]|\s(?:on|about)\b)|"
+    r"(?:titled|entitled)\b|(?:paper|article|publication|talk)\s*[:\"“]|(?:paper|article)s?\s+(?:on|about)\b)",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,300})[\"“”„«»]|['‘’]([^'‘’]{8,300})['‘’]")
-# Lines that open a list of courses taken.
+# Lines that open a list of courses taken, after any bullet: "• Relevant coursework: ...".
 _COURSEWORK_LINE = re.compile(
-    r"^\s*(?:relevant\s+|selected\s+|key\s+)?(?:course\s*work|courses?|modules?|subjects|classes)\s*"
-    r"(?:taken|completed|included)?\s*[:\-–—]",
+    r"^[\s\-–—*•·▪●◦>]*(?:(?:relevant|selected|key|core|main|major|academic|graduate|related|notable)\s+)?"
+    r"(?:course\s*work|courses?|modules?|subjects|classes)\s*(?:taken|completed|included|studied)?\s*[:\-–—]",
     re.IGNORECASE,
 )
-_COURSEWORK_HEADINGS = frozenset({
-    "courses", "coursework", "relevant coursework", "course work", "training", "trainings",
-    "courses and certifications", "professional development", "courses and training",
-    "training and courses", "online courses",
-})
-_THESIS_WORDS = re.compile(r"\b(?:thesis|dissertation|mémoire|tesis|abschlussarbeit)\b", re.IGNORECASE)
+# Course work named in the sentence: "coursework includes ...", "completed online courses in ...".
+_COURSES_TAKEN = re.compile(
+    r"\b(?:course\s*work|courses?)\s+(?:includ(?:es|ed|ing)|cover(?:s|ed|ing)|focus(?:es|ed)?\s+on)\b|"
+    r"\b(?:took(?!\s+over)|taken|taking(?!\s+over)|completed?|completing|attended|attending|followed|passed|finished|enrolled\s+in)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:course\s*work|courses?|classes|modules?|workshops?|bootcamps?|moocs?|trainings?|"
+    r"seminars?)\b",
+    re.IGNORECASE,
+)
+# Headings of a section of courses taken ("Relevant Courses", "Courses & Certificates", "Weiterbildung"),
+# unless they also name skills, work or teaching ("Skills and Training").
+_COURSEWORK_HEADING = re.compile(
+    r"\b(?:course\s*work|courses?|modules|classes|trainings?|seminars|workshops|moocs?|professional development|"
+    r"cours|cursos|asignaturas|materias|mati[eè]res|kurse|weiterbildung(?:en)?|fortbildung(?:en)?|"
+    r"lehrveranstaltungen)\b"
+)
+_NOT_COURSEWORK_HEADING = re.compile(
+    r"\b(?:skills?|experience|projects?|competenc\w*|expertise|teaching|taught|instructor|tools|technologies)\b"
+)
+_THESIS_WORDS = re.compile(rf"\b{_THESIS}\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,9 +146,23 @@ def taught(line: LineContext) -> bool:
         re.match(r"\s*(?:instructor|teacher|tutor|lecturer)\b", after, re.IGNORECASE))
 
 
+def took_course(line: LineContext) -> bool:
+    """Course work named earlier in the sentence: "Completed online courses in AWS", "coursework includes Java".
+
+    It runs before :func:`taught`, so "attended a workshop on Git" is a course taken, not one given.
+    """
+    return _COURSES_TAKEN.search(_before(line)) is not None
+
+
+def courses_heading(heading: str) -> bool:
+    """A heading of courses taken ("Relevant Courses", "Courses & Certificates"), not of skills or work."""
+    folded = _fold(heading)
+    return _COURSEWORK_HEADING.search(folded) is not None and _NOT_COURSEWORK_HEADING.search(folded) is None
+
+
 def in_coursework(line: LineContext) -> bool:
     """A course list ("Relevant coursework: ..."), a courses section, or study in an education section."""
-    if _COURSEWORK_LINE.match(line.text) or _fold(line.heading) in _COURSEWORK_HEADINGS:
+    if _COURSEWORK_LINE.match(line.text) or courses_heading(line.heading):
         return True
     return line.section == "education" and not _thesis(line.text)
 
@@ -149,6 +182,7 @@ RULES: tuple[tuple[str, Callable[[LineContext], bool]], ...] = (
     ("publication", in_publications),
     ("publication", thesis_in_education),
     ("publication", in_title),
+    ("coursework", took_course),
     ("teaching", taught),
     ("coursework", in_coursework),
 )
