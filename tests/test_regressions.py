@@ -38,6 +38,23 @@ CASES = [
     ("Word Perfect 5.1, Lotus Notes, Excel", "skills", ["excel"], ["word"]),
     ("Kept investor accounts current in SharePoint and Dynamo", "experience", ["sharepoint"], ["dynamodb"]),
     ("Modelled Dynamo tables for the AWS Lambda handlers", "experience", ["dynamodb"], []),
+    # A no-break space read as "Â" leaves the words around it words.
+    ("Reports in WordÂ and ExcelÂ for the board", "experience", ["word", "excel"], []),
+    # Retail markdowns, payroll CPP, a keynote speech and business applications are not software.
+    ("Set the markdown schedule and markdown allowances for footwear", "experience", [], ["markdown"]),
+    ("Wrote the README in Markdown for GitHub", "experience", ["markdown"], []),
+    ("Reconciled the CPG, CTL, CPP and CPS journals monthly", "experience", [], ["cpp"]),
+    ("Certified Payroll Professional (CPP) since 2015", "summary", [], ["cpp"]),
+    ("Gave the keynote speech at the regional sales summit", "experience", [], ["apple-keynote"]),
+    ("Client decks in Keynote and PowerPoint", "experience", ["apple-keynote", "powerpoint"], []),
+    ("Layouts in Publisher/InDesign/Quark", "skills", ["ms-publisher", "indesign", "quarkxpress"], []),
+    ("Worked daily in Deltek, PeopleSoft, Oracle and SAP", "experience", ["peoplesoft", "sap"], ["oracle-database"]),
+    ("Tuned Oracle and PeopleSoft batch jobs with PL/SQL", "experience", ["oracle-database", "peoplesoft"], []),
+    # Former names and short names with their version in them.
+    ("Posted journals in Navision", "experience", ["business-central"], []),
+    ("Desktops on Win7 and WinXP; builds in VS2010", "experience", ["windows", "visual-studio"], []),
+    ("Courses built in Moodle and Canvas for the LMS migration", "experience", ["moodle", "canvas-lms"], []),
+    ("Painted the canvas for the lobby mural", "experience", [], ["canvas-lms"]),
 ]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screener.models import Line, Section
-from screener.skill_lists import hyphen_joins, list_items
+from screener.skill_lists import hyphen_joins, list_items, matchable
 from screener.skills import SkillExtractor
 from screener.taxonomy import load_taxonomy
 
@@ -76,3 +76,24 @@ class TestHyphenation:
         mentions = [m for m in extractor([Line(t) for t in lines], (Section("experience", "", 0, 2),))
                     if m.skill_id == skill]
         assert [m.line for m in mentions] == [0]
+
+
+class TestLostSpaces:
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("WordÂ Excel", "Word  Excel"),
+        ("andÂAccess", "and Access"),
+        ("Tools:Â Jira", "Tools:  Jira"),
+        ("CHÂTEAU wines", "CHÂTEAU wines"),
+        ("plain\xa0space", "plain space"),
+    ])
+    def test_matchable(self, text: str, expected: str) -> None:
+        """A lost no-break space ("Â" after a word, or "\xa0") reads as a space; a capital's "Â" stays, and
+        the length never changes, so offsets still index the line."""
+        assert matchable(text) == expected
+        assert len(matchable(text)) == len(text)
+
+    def test_skill_after_a_lost_space_found(self, extractor: SkillExtractor) -> None:
+        """A skill glued to a lost space is found as written, and its offsets point at it in the line."""
+        mentions = extractor([Line("Reports in WordÂand Excel")], (Section("experience", "", 0, 1),))
+        assert [(m.skill_id, m.surface) for m in mentions if m.skill_id in {"word", "excel"}] == [
+            ("word", "Word"), ("excel", "Excel")]

@@ -8,6 +8,9 @@ Two rules the matcher applies beside its alias rules:
   context on its own: a run of technologies is its own context.
 * **Hyphenation.** "Post-" at the end of one line and "greSQL" at the start of
   the next are one word; so are "SQL-" / "databases" (kept with its hyphen).
+* **Lost spaces.** A no-break space written as UTF-8 and read as Latin-1 leaves an
+  "Â" where the space was ("WordÂ Excel", "andÂ Access"): :func:`matchable` reads it
+  as a space, so the words around it are words again.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["MIN_LIST_SKILLS", "Join", "hyphen_joins", "list_items"]
+__all__ = ["MIN_LIST_SKILLS", "Join", "hyphen_joins", "list_items", "matchable"]
 
 # A list of technologies: items separated by these, or by " and " before the last.
 _SEPARATOR = re.compile(r"\s*(?:[,;|•·▪●◦/]|\band\b|\s-\s|\t)\s*", re.IGNORECASE)
@@ -28,6 +31,17 @@ _MAX_ITEM_CHARS = 40
 # "Post-" at a line's end; the next line starts with the rest of the word.
 _BROKEN_END = re.compile(r"(?<![\w-])([A-Za-z][\w.+#]*)-$")
 _NEXT_START = re.compile(r"^\s*([A-Za-z][\w.+#]*)")
+# The "Â" a lost no-break space leaves: after anything but a capital ("CHÂTEAU" keeps it), or before a space.
+_LOST_SPACE = re.compile(r"(?<![A-ZÀ-Þ])Â|Â(?=\s|$)")
+
+
+def matchable(text: str) -> str:
+    """The line as the matcher reads it: the same length, a lost no-break space read as a space.
+
+    >>> matchable("MS Office, WordÂ Excel, CHÂTEAU")
+    'MS Office, Word  Excel, CHÂTEAU'
+    """
+    return _LOST_SPACE.sub(" ", text.replace("\xa0", " "))
 
 
 def list_items(text: str) -> list[tuple[int, int]]:

@@ -37,7 +37,7 @@ from .domains import resume_domains
 from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
 from .sections import heading_of_lines, section_of_lines
-from .skill_lists import MIN_LIST_SKILLS, Join, hyphen_joins, list_items
+from .skill_lists import MIN_LIST_SKILLS, Join, hyphen_joins, list_items, matchable
 from .taxonomy import Alias, Skill, Taxonomy
 
 # Sections in which every alias has technical context.
@@ -192,7 +192,7 @@ class SkillExtractor:
         """
         kinds = section_of_lines(sections, len(lines))
         headings = heading_of_lines(sections, len(lines))
-        texts = [line.text for line in lines]
+        texts = [matchable(line.text) for line in lines]
         offsets = line_offsets(texts)
         docs = list(self._nlp.pipe(texts))
         found_per_line = self._resume_candidates(docs, texts, kinds)
