@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screener.models import Line, Section
-from screener.skill_lists import hyphen_joins, list_items, matchable
+from screener.skill_lists import hyphen_joins, line_wraps, list_items, matchable
 from screener.skills import SkillExtractor
 from screener.taxonomy import load_taxonomy
 
@@ -97,3 +97,32 @@ class TestLostSpaces:
         mentions = extractor([Line("Reports in WordÂand Excel")], (Section("experience", "", 0, 1),))
         assert [(m.skill_id, m.surface) for m in mentions if m.skill_id in {"word", "excel"}] == [
             ("word", "Word"), ("excel", "Excel")]
+
+
+# (two lines of one section, skills found, skills never found)
+WRAPPED = [
+    (["Built reports on Microsoft SQL", "Server and SSIS packages"], ["sql-server", "ssis"], ["sql"]),
+    (["Deployed services with Spring", "Boot and Kafka"], ["spring-boot", "kafka"], ["spring"]),
+    (["Hosted on Amazon Web", "Services for three years"], ["aws"], []),
+    (["Used Apache", "Spark Streaming for events"], ["spark", "spark-streaming"], []),
+    (["Managed the SQL", "team for reporting"], ["sql"], ["sql-server"]),
+    (["Wrote the reports in SQL.", "Server rooms were cooled"], ["sql"], ["sql-server"]),
+]
+
+
+class TestWrappedNames:
+    def test_wraps_found(self) -> None:
+        """Each break inside a section is read as a phrase; a break between sections is not."""
+        wraps = line_wraps(["Reports from Microsoft SQL", "Server and SSIS", "Skills"], ["a", "a", "b"])
+        assert [(w.line, w.text) for w in wraps] == [(0, "from Microsoft SQL Server and SSIS")]
+
+    @pytest.mark.parametrize(("lines", "credited", "never"), WRAPPED)
+    def test_name_across_a_line_break(self, extractor: SkillExtractor, lines: list[str], credited: list[str],
+                                      never: list[str]) -> None:
+        """A name the page wrapped is found whole, on its first line, and the shorter name it covers is
+        not; a full stop ends the phrase."""
+        mentions = extractor([Line(t) for t in lines], (Section("experience", "", 0, 2),))
+        found = {m.skill_id for m in mentions}
+        assert set(credited) <= found
+        assert not found & set(never)
+        assert all(m.line == 0 for m in mentions if m.rule == "wrapped")

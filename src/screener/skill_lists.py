@@ -8,6 +8,8 @@ Two rules the matcher applies beside its alias rules:
   context on its own: a run of technologies is its own context.
 * **Hyphenation.** "Post-" at the end of one line and "greSQL" at the start of
   the next are one word; so are "SQL-" / "databases" (kept with its hyphen).
+* **Wrapped names.** "Microsoft SQL" at the end of one line and "Server" at the
+  start of the next are one name when the page only wrapped the line.
 * **Lost spaces.** A no-break space written as UTF-8 and read as Latin-1 leaves an
   "Â" where the space was ("WordÂ Excel", "andÂ Access"): :func:`matchable` reads it
   as a space, so the words around it are words again.
@@ -19,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["MIN_LIST_SKILLS", "Join", "hyphen_joins", "list_items", "matchable"]
+__all__ = ["MIN_LIST_SKILLS", "Join", "Wrap", "hyphen_joins", "line_wraps", "list_items", "matchable"]
 
 # A list of technologies: items separated by these, or by " and " before the last.
 _SEPARATOR = re.compile(r"\s*(?:[,;|•·▪●◦/]|\band\b|\s-\s|\t)\s*", re.IGNORECASE)
@@ -107,3 +109,51 @@ def hyphen_joins(texts: Sequence[str]) -> list[Join]:
         if broken and following:
             joins.append(Join(index, broken.start(1), broken.group(1), following.group(1)))
     return joins
+
+
+# The last words of a line (up to three, the last not broken by a hyphen) and the first of the next.
+_TAIL = re.compile(r"(?:[A-Za-z][\w.+#/-]*\s+){0,2}[A-Za-z][\w.+#/]*[\w+#]$")
+_HEAD = re.compile(r"^\s*([A-Za-z][\w.+#/-]*(?:\s+[A-Za-z0-9][\w.+#/-]*){0,2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Wrap:
+    """A line's last words and the next line's first words, read as one phrase.
+
+    Attributes:
+        line: index of the line that ends with ``tail``.
+        start: where ``tail`` starts in that line.
+        tail: the line's last words ("Microsoft SQL").
+        head: the next line's first words ("Server and SSIS").
+    """
+
+    line: int
+    start: int
+    tail: str
+    head: str
+
+    @property
+    def text(self) -> str:
+        """The phrase across the break: "Microsoft SQL Server and SSIS"."""
+        return f"{self.tail} {self.head}"
+
+
+def line_wraps(texts: Sequence[str], same: Sequence[object]) -> list[Wrap]:
+    """The break between each line and the next, where both lie in the same section (``same[i]``).
+
+    A line ending in a hyphen is :func:`hyphen_joins`'s; one ending in a full stop, comma or other
+    punctuation ended its phrase.
+
+    >>> [w.text for w in line_wraps(["Reports from Microsoft SQL", "Server and SSIS"], [0, 0])]
+    ['from Microsoft SQL Server and SSIS']
+    """
+    wraps = []
+    for index in range(len(texts) - 1):
+        if same[index] != same[index + 1]:
+            continue
+        line = texts[index].rstrip()
+        tail = _TAIL.search(line)
+        head = _HEAD.match(texts[index + 1])
+        if tail and head:
+            wraps.append(Wrap(index, tail.start(), tail.group(0), head.group(1)))
+    return wraps

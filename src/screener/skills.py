@@ -37,7 +37,7 @@ from .domains import resume_domains
 from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
 from .sections import heading_of_lines, section_of_lines
-from .skill_lists import MIN_LIST_SKILLS, Join, hyphen_joins, list_items, matchable
+from .skill_lists import MIN_LIST_SKILLS, Join, Wrap, hyphen_joins, line_wraps, list_items, matchable
 from .taxonomy import Alias, Skill, Taxonomy
 
 # Sections in which every alias has technical context.
@@ -201,7 +201,7 @@ class SkillExtractor:
             for index, candidate in self._fuzzy_candidates(docs, fuzzy_lines, found_per_line):
                 if not self._negated(texts[index], candidate):
                     found_per_line[index].append(candidate)
-        mentions: list[SkillMention] = []
+        mentions = self._wrapped(texts, kinds, headings, offsets, found_per_line)
         for index, found in enumerate(found_per_line):
             text = texts[index]
             for candidate in sorted(_longest(found), key=lambda c: c.start_char):
@@ -318,6 +318,42 @@ class SkillExtractor:
                                                        kinds, headings, offsets, texts))
                     break
         return mentions
+
+    def _wrapped(
+        self, texts: Sequence[str], kinds: Sequence[str], headings: Sequence[str],
+        offsets: Sequence[int], found: list[list[_Candidate]],
+    ) -> list[SkillMention]:
+        """Skills whose name runs across a line break ("Microsoft SQL" / "Server"); the shorter names
+        it covers on either line ("SQL") are dropped from ``found``."""
+        mentions: list[SkillMention] = []
+        for wrap in line_wraps(texts, list(zip(kinds, headings, strict=True))):
+            boundary = len(wrap.tail)
+            hits = [c for c in self._line_candidates(self._nlp.make_doc(wrap.text), kinds[wrap.line])
+                    if c.start_char < boundary < c.end_char and not c.alias.own_context_only]
+            if not hits:
+                continue
+            best = max(hits, key=lambda c: c.length)
+            tail_from = wrap.start + best.start_char
+            head_to = best.end_char - boundary - 1
+            found[wrap.line] = [c for c in found[wrap.line] if c.start_char < tail_from]
+            found[wrap.line + 1] = [c for c in found[wrap.line + 1] if c.end_char > head_to]
+            mentions.append(self._wrap_mention(wrap, best, kinds, headings, offsets, texts))
+        return mentions
+
+    @staticmethod
+    def _wrap_mention(
+        wrap: Wrap, candidate: _Candidate, kinds: Sequence[str], headings: Sequence[str],
+        offsets: Sequence[int], texts: Sequence[str],
+    ) -> SkillMention:
+        text = texts[wrap.line]
+        start = wrap.start + candidate.start_char
+        line = LineContext(text, kinds[wrap.line], headings[wrap.line], start, len(text))
+        return SkillMention(
+            skill_id=candidate.skill_id, surface=wrap.text[candidate.start_char:candidate.end_char],
+            section=kinds[wrap.line], snippet=_snippet(f"{text.rstrip()} {texts[wrap.line + 1]}", start, len(text)),
+            line=wrap.line, start=offsets[wrap.line] + start, end=offsets[wrap.line] + len(text.rstrip()),
+            rule="wrapped", context=mention_context(line),
+        )
 
     @staticmethod
     def _join_mention(
