@@ -37,6 +37,12 @@ CASES = [
     ("TFM - Detección de objetos con PyTorch", "projects", "Proyectos", "PyTorch", "publication"),
     ("Projet de fin d'études : application Java", "experience", "", "Java", "publication"),
     ("Co-authored a paper on Kubernetes scheduling", "experience", "", "Kubernetes", "publication"),
+    # A project for a degree or a class is course work; a section of works by title is publications.
+    ("Built a compiler in Java", "projects", "Academic Projects", "Java", "coursework"),
+    ("Capstone project: inventory app in Django", "experience", "", "Django", "coursework"),
+    ("Master project - touch table app (Java)", "other", "", "Java", "coursework"),
+    ("Scaling Kafka consumers", "other", "Selected Publications", "Kafka", "publication"),
+    ("Implemented in Python", "other", "Bachelor Thesis", "Python", "publication"),
 ]
 # Lines where the skill is used, whatever else they say.
 USED = [
@@ -50,6 +56,9 @@ USED = [
     ("Took over the training of Jenkins pipelines", "experience", "", "Jenkins"),
     ("Java, SQL", "skills", "Skills and Training", "SQL"),
     ("Docker, Terraform", "other", "Tools & Courses Taught", "Docker"),
+    ("Built services in Go", "projects", "Projects", "Go"),
+    ("Led the Kafka migration project", "experience", "", "Kafka"),
+    ("Python, Java", "skills", "Skills and Publications", "Python"),
 ]
 
 

@@ -55,6 +55,14 @@ CASES = [
     ("Desktops on Win7 and WinXP; builds in VS2010", "experience", ["windows", "visual-studio"], []),
     ("Courses built in Moodle and Canvas for the LMS migration", "experience", ["moodle", "canvas-lms"], []),
     ("Painted the canvas for the lobby mural", "experience", [], ["canvas-lms"]),
+    # A business product capitalised right after "in", "into", "using", "used" is the product.
+    ("Created weekly sales reports in Excel", "experience", ["excel"], []),
+    ("Maintained client records in Access", "experience", ["access"], []),
+    ("Typed letters and memos in Word", "experience", ["word"], []),
+    ("Built dashboards in Tableau and Excel", "experience", ["tableau", "excel"], []),
+    ("Provided access to records in the main office", "experience", [], ["access"]),
+    ("Believed in word of mouth referrals", "experience", [], ["word"]),
+    ("Graduated in Spring 2019", "education", [], ["spring"]),
 ]
 
 

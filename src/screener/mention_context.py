@@ -72,6 +72,16 @@ _COURSEWORK_HEADING = re.compile(
     r"cours|cursos|asignaturas|materias|mati[eè]res|kurse|weiterbildung(?:en)?|fortbildung(?:en)?|"
     r"lehrveranstaltungen)\b"
 )
+# A project done for a degree or a class is course work ("Academic Projects", "capstone project: ...").
+_STUDY_PROJECT = re.compile(
+    r"\b(?:academic|university|school|college|course|class|student|capstone|semester|term|final[- ]year|"
+    r"master'?s?|bachelor'?s?|degree|graduation)\s+projects?\b",
+    re.IGNORECASE,
+)
+# Headings of a section of works by title ("Selected Publications", "Master Thesis", "Conference Papers").
+_PUBLICATIONS_HEADING = re.compile(
+    rf"\b(?:publications?|papers|articles|bibliography|theses|{_THESIS})\b", re.IGNORECASE
+)
 _NOT_COURSEWORK_HEADING = re.compile(
     r"\b(?:skills?|experience|projects?|competenc\w*|expertise|teaching|taught|instructor|tools|technologies)\b"
 )
@@ -128,6 +138,13 @@ def in_publications(line: LineContext) -> bool:
     return line.section == "publications"
 
 
+def under_publications_heading(line: LineContext) -> bool:
+    """A section headed as one of works by title ("Selected Publications", "Bachelor Thesis"), whatever kind
+    the section splitter gave it."""
+    folded = _fold(line.heading)
+    return _PUBLICATIONS_HEADING.search(folded) is not None and _NOT_COURSEWORK_HEADING.search(folded) is None
+
+
 def in_title(line: LineContext) -> bool:
     """Inside a quoted title on a line that cites a work, or after "thesis:" / "paper titled"."""
     if _cited(line.text):
@@ -152,6 +169,11 @@ def took_course(line: LineContext) -> bool:
     It runs before :func:`taught`, so "attended a workshop on Git" is a course taken, not one given.
     """
     return _COURSES_TAKEN.search(_before(line)) is not None
+
+
+def study_project(line: LineContext) -> bool:
+    """A project for a degree or a class: under "Academic Projects", or named so earlier in the sentence."""
+    return _STUDY_PROJECT.search(line.heading) is not None or _STUDY_PROJECT.search(_before(line)) is not None
 
 
 def courses_heading(heading: str) -> bool:
@@ -180,10 +202,12 @@ def _thesis(text: str) -> bool:
 # In order: the first that holds decides.
 RULES: tuple[tuple[str, Callable[[LineContext], bool]], ...] = (
     ("publication", in_publications),
+    ("publication", under_publications_heading),
     ("publication", thesis_in_education),
     ("publication", in_title),
     ("coursework", took_course),
     ("teaching", taught),
+    ("coursework", study_project),
     ("coursework", in_coursework),
 )
 

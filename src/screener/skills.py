@@ -69,6 +69,17 @@ _CUE_AFTER = re.compile(
     r"\s+(?:experience|skills|proficiency|expertise)\b",
     re.IGNORECASE,
 )
+# Categories of named business products ("reports in Excel", "records in Access", "memos in Word"):
+# written with a capital right after one of these words, such a name is the product.
+_PRODUCT_CATEGORIES = frozenset({
+    "office", "erp_crm", "collaboration", "bi", "hr_finance", "business_data", "healthcare", "hospitality",
+    "design", "media", "it_support", "elearning",
+})
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|using|used|uses|via|through|from)\s+(?:(?:ms|microsoft)\s+)?"
+    r"(?:(?-i:[A-Z])[\w.+#-]*\s*(?:,|and|&)\s*)?$",  # "in Tableau and Excel"
+    re.IGNORECASE,
+)
 # How far before a mention a sentence wrapped from the line above may lend its cue.
 _WRAP_CHARS = 60
 # A version: "3.11", "4.x", "8+"; Oracle's releases carry a letter ("9i", "11g", "19c").
@@ -416,7 +427,18 @@ class SkillExtractor:
             or _version_after(text, candidate.end_char) is not None
             or self._context_word_near(doc, candidate, english, before)
             or _cued(text, candidate, before)
+            or self._product_after_preposition(text, candidate)
         )
+
+    def _product_after_preposition(self, text: str, candidate: _Candidate) -> bool:
+        """A business product's name, capitalised as written, right after "in", "into", "using", "used",
+        "via", "through" or "from" (or after one more name there): "sales reports in Excel", "records kept
+        in Access", "used Outlook for scheduling", "dashboards in Tableau and Excel"."""
+        if self.taxonomy[candidate.skill_id].category not in _PRODUCT_CATEGORIES:
+            return False
+        if not text[candidate.start_char:candidate.start_char + 1].isupper():
+            return False
+        return _PREPOSITION_BEFORE.search(text[max(0, candidate.start_char - 20):candidate.start_char]) is not None
 
     def _skill_near(
         self, doc: Doc, candidate: _Candidate, kept: _ByPosition, plain: _ByPosition, english: bool
