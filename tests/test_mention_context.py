@@ -43,6 +43,12 @@ CASES = [
     ("Master project - touch table app (Java)", "other", "", "Java", "coursework"),
     ("Scaling Kafka consumers", "other", "Selected Publications", "Kafka", "publication"),
     ("Implemented in Python", "other", "Bachelor Thesis", "Python", "publication"),
+    # Course lists and theses in the other languages of our resumes, full-width colon included.
+    ("主修课程：数据结构、操作系统、Java程序设计", "other", "", "Java", "coursework"),
+    ("Asignaturas: Java, SQL", "other", "", "SQL", "coursework"),
+    ("毕业论文：基于Python的推荐系统", "other", "", "Python", "publication"),
+    ("毕业设计：Android应用", "other", "", "Android", "coursework"),
+    ("Курсовая работа: веб-сервис на Django", "other", "", "Django", "coursework"),
 ]
 # Lines where the skill is used, whatever else they say.
 USED = [
@@ -59,6 +65,7 @@ USED = [
     ("Built services in Go", "projects", "Projects", "Go"),
     ("Led the Kafka migration project", "experience", "", "Kafka"),
     ("Python, Java", "skills", "Skills and Publications", "Python"),
+    ("负责Java后端开发", "experience", "", "Java"),
 ]
 
 

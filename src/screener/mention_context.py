@@ -42,11 +42,12 @@ _PUBLICATION_CUE = re.compile(
 _THESIS = (
     r"(?:thesis|dissertation|mémoire|memoire|tesis|tesi|tesina|abschlussarbeit|bachelorarbeit|masterarbeit|"
     r"diplomarbeit|doktorarbeit|trabajo\s+(?:de\s+)?fin(?:al)?\s+de\s+(?:grado|m[aá]ster|carrera)|"
-    r"projet\s+de\s+fin\s+d['’]\s*[ée]tudes|(?-i:TFG|TFM))"
+    r"projet\s+de\s+fin\s+d['’]\s*[ée]tudes|毕业论文|学位论文|论文|дипломн\w*\s+работ\w*|диссертаци\w*|"
+    r"(?-i:TFG|TFM))"
 )
 # A work named with its title: the title follows the cue ("thesis: ...", "paper titled ...", "a paper on ...").
 _TITLE_CUE = re.compile(
-    rf"\b(?:{_THESIS}(?:\s+title)?\s*(?:[:\-–—\"“]|\s(?:on|about)\b)|"
+    rf"\b(?:{_THESIS}(?:\s+title)?\s*(?:[:：\-–—\"“]|\s(?:on|about)\b)|"
     r"(?:titled|entitled)\b|(?:paper|article|publication|talk)\s*[:\"“]|(?:paper|article)s?\s+(?:on|about)\b)",
     re.IGNORECASE,
 )
@@ -54,7 +55,9 @@ _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,300})[\"“”„�
 # Lines that open a list of courses taken, after any bullet: "• Relevant coursework: ...".
 _COURSEWORK_LINE = re.compile(
     r"^[\s\-–—*•·▪●◦>]*(?:(?:relevant|selected|key|core|main|major|academic|graduate|related|notable)\s+)?"
-    r"(?:course\s*work|courses?|modules?|subjects|classes)\s*(?:taken|completed|included|studied)?\s*[:\-–—]",
+    r"(?:course\s*work|courses?|modules?|subjects|classes|asignaturas|materias|cursos|cours|mati[eè]res|kurse|"
+    r"f[aä]cher|lehrveranstaltungen|主修课程|相关课程|核心课程|专业课程|课程|курсы|предметы|дисциплины)\s*"
+    r"(?:taken|completed|included|studied)?\s*[:：\-–—]",
     re.IGNORECASE,
 )
 # Course work named in the sentence: "coursework includes ...", "completed online courses in ...".
@@ -75,7 +78,7 @@ _COURSEWORK_HEADING = re.compile(
 # A project done for a degree or a class is course work ("Academic Projects", "capstone project: ...").
 _STUDY_PROJECT = re.compile(
     r"\b(?:academic|university|school|college|course|class|student|capstone|semester|term|final[- ]year|"
-    r"master'?s?|bachelor'?s?|degree|graduation)\s+projects?\b",
+    r"master'?s?|bachelor'?s?|degree|graduation)\s+projects?\b|毕业设计|课程设计|курсов\w*\s+(?:работ|проект)\w*",
     re.IGNORECASE,
 )
 # Headings of a section of works by title ("Selected Publications", "Master Thesis", "Conference Papers").
