@@ -63,6 +63,11 @@ CASES = [
     ("Provided access to records in the main office", "experience", [], ["access"]),
     ("Believed in word of mouth referrals", "experience", [], ["word"]),
     ("Graduated in Spring 2019", "education", [], ["spring"]),
+    # Short names that other trades and games reuse count only beside their own words.
+    ("Wrote RPG and CL programs on the AS/400", "experience", ["rpg"], []),
+    ("Played RPG games online with friends", "interests", [], ["rpg"]),
+    ("Called REST services with HttpClient from Java", "experience", ["apache-httpclient"], []),
+    ("Debugged batch jobs with Xpeditor", "experience", ["xpediter"], []),
 ]
 
 
