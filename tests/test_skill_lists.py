@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screener.models import Line, Section
-from screener.skill_lists import hyphen_joins, line_wraps, list_items, matchable
+from screener.skill_lists import hyphen_joins, line_wraps, list_items, matchable, vendor_items
 from screener.skills import SkillExtractor
 from screener.taxonomy import load_taxonomy
 
@@ -126,3 +126,27 @@ class TestWrappedNames:
         assert set(credited) <= found
         assert not found & set(never)
         assert all(m.line == 0 for m in mentions if m.rule == "wrapped")
+
+
+# (line, skills the shared vendor name lets the run name, skills never found)
+VENDOR_RUNS = [
+    ("Proficiency with Microsoft Windows and Office applications", ["windows", "ms-office"], []),
+    ("Adobe Photoshop, Illustrator and InDesign", ["photoshop", "illustrator", "indesign"], []),
+    ("Google Docs and Sheets for reports", ["google-docs", "google-sheets"], []),
+    ("Worked at Microsoft and Google for ten years", [], ["ms-office"]),
+]
+
+
+class TestSharedVendorNames:
+    def test_items_read_with_the_vendor(self) -> None:
+        """Each product after the first in a run is read with the vendor written before the run."""
+        assert vendor_items("Adobe Photoshop, Illustrator and InDesign") == [
+            (17, 28, "Adobe Illustrator"), (33, 41, "Adobe InDesign")]
+
+    @pytest.mark.parametrize(("text", "credited", "never"), VENDOR_RUNS)
+    def test_run_names_each_product(self, extractor: SkillExtractor, text: str, credited: list[str],
+                                    never: list[str]) -> None:
+        """"Microsoft Windows and Office" names Microsoft Office; a vendor named as an employer names nothing."""
+        found = {m.skill_id for m in extractor([Line(text)], (Section("experience", "", 0, 1),))}
+        assert set(credited) <= found
+        assert not found & set(never)

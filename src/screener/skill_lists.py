@@ -8,6 +8,8 @@ Two rules the matcher applies beside its alias rules:
   context on its own: a run of technologies is its own context.
 * **Hyphenation.** "Post-" at the end of one line and "greSQL" at the start of
   the next are one word; so are "SQL-" / "databases" (kept with its hyphen).
+* **Shared vendor names.** "Microsoft Windows and Office", "Adobe Photoshop and
+  Illustrator": the vendor written once names every item of the run.
 * **Wrapped names.** "Microsoft SQL" at the end of one line and "Server" at the
   start of the next are one name when the page only wrapped the line.
 * **Lost spaces.** A no-break space written as UTF-8 and read as Latin-1 leaves an
@@ -21,7 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["MIN_LIST_SKILLS", "Join", "Wrap", "hyphen_joins", "line_wraps", "list_items", "matchable"]
+__all__ = [
+    "MIN_LIST_SKILLS", "Join", "Wrap", "hyphen_joins", "line_wraps", "list_items", "matchable", "vendor_items",
+]
 
 # A list of technologies: items separated by these, or by " and " before the last.
 _SEPARATOR = re.compile(r"\s*(?:[,;|•·▪●◦/]|\band\b|\s-\s|\t)\s*", re.IGNORECASE)
@@ -157,3 +161,26 @@ def line_wraps(texts: Sequence[str], same: Sequence[object]) -> list[Wrap]:
         if tail and head:
             wraps.append(Wrap(index, tail.start(), tail.group(0), head.group(1)))
     return wraps
+
+
+# A vendor's name before a run of its products joined by commas, slashes, "and" or "&".
+_VENDORS = r"(?:Microsoft|MS|Adobe|Google|Amazon|AWS|Apache|Oracle|IBM|SAP|Azure|Atlassian|Autodesk|Apple)"
+_VENDOR_RUN = re.compile(
+    rf"\b{_VENDORS}\s+[A-Z][\w.+#-]*(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w.+#-]*)+"
+)
+_RUN_ITEM = re.compile(r"[A-Z][\w.+#-]*")
+
+
+def vendor_items(text: str) -> list[tuple[int, int, str]]:
+    """The items after the first of a run that shares its vendor's name: (start, end, the item with the
+    vendor) for each.
+
+    >>> vendor_items("Microsoft Windows and Office applications")
+    [(22, 28, 'Microsoft Office')]
+    """
+    items: list[tuple[int, int, str]] = []
+    for run in _VENDOR_RUN.finditer(text):
+        vendor = run.group(0).split()[0]
+        names = list(_RUN_ITEM.finditer(run.group(0)))[2:]  # the vendor and its first product come first
+        items.extend((run.start() + m.start(), run.start() + m.end(), f"{vendor} {m.group(0)}") for m in names)
+    return items

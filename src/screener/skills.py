@@ -37,7 +37,16 @@ from .domains import resume_domains
 from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
 from .sections import heading_of_lines, section_of_lines
-from .skill_lists import MIN_LIST_SKILLS, Join, Wrap, hyphen_joins, line_wraps, list_items, matchable
+from .skill_lists import (
+    MIN_LIST_SKILLS,
+    Join,
+    Wrap,
+    hyphen_joins,
+    line_wraps,
+    list_items,
+    matchable,
+    vendor_items,
+)
 from .taxonomy import Alias, Skill, Taxonomy
 
 # Sections in which every alias has technical context.
@@ -286,7 +295,20 @@ class SkillExtractor:
                 result.append(_replace_rule(candidate, "context"))
             elif unsure is not None and not candidate.alias.own_context_only:
                 unsure.append(candidate)
-        return result + self._list_candidates(doc, text, result, negatives)
+        listed = self._list_candidates(doc, text, result, negatives)
+        return result + listed + self._vendor_candidates(doc, text, [*result, *listed])
+
+    def _vendor_candidates(self, doc: Doc, text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
+        """Items of a run that shares its vendor's name ("Microsoft Windows and Office"), read with it."""
+        covered = {(c.start_char, c.end_char) for c in found}
+        added: list[_Candidate] = []
+        for start, end, form in vendor_items(text):
+            entry = self.taxonomy.alias(form)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if entry is None or span is None or (start, end) in covered:
+                continue
+            added.append(_Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list"))
+        return added
 
     def _list_candidates(
         self, doc: Doc, text: str, found: Sequence[_Candidate],
