@@ -68,6 +68,11 @@ CASES = [
     ("Played RPG games online with friends", "interests", [], ["rpg"]),
     ("Called REST services with HttpClient from Java", "experience", ["apache-httpclient"], []),
     ("Debugged batch jobs with Xpeditor", "experience", ["xpediter"], []),
+    # "Teams" after any word but a capitalised one ("Sales Teams") is Microsoft Teams.
+    ("Met clients over Slack and Teams", "experience", ["slack", "teams"], []),
+    ("Coached the Sales Teams across regions", "experience", [], ["teams"]),
+    ("Programmed in C for the controller", "experience", ["c"], []),
+    ("Scripted in Go and Bash", "experience", ["go", "bash"], []),
 ]
 
 
