@@ -49,6 +49,17 @@ CASES = [
     ("毕业论文：基于Python的推荐系统", "other", "", "Python", "publication"),
     ("毕业设计：Android应用", "other", "", "Android", "coursework"),
     ("Курсовая работа: веб-сервис на Django", "other", "", "Django", "coursework"),
+    # A thesis cue with its year, or a pipe, before the title.
+    ("B.Sc. thesis (2019): Image segmentation using TensorFlow", "education", "Education", "TensorFlow",
+     "publication"),
+    ("Thesis | Deep learning with PyTorch", "other", "", "PyTorch", "publication"),
+    ("Master thesis, 2018: Kafka at scale", "other", "", "Kafka", "publication"),
+]
+# (line above, line, skill word, context): a title under a line that only announces a thesis.
+ABOVE = [
+    ("Bachelor's thesis:", "Image segmentation using TensorFlow", "TensorFlow", "publication"),
+    ("Master Thesis (2019)", "Image segmentation using TensorFlow", "TensorFlow", "publication"),
+    ("Supervised a thesis student and built services", "Image segmentation using TensorFlow", "TensorFlow", None),
 ]
 # Lines where the skill is used, whatever else they say.
 USED = [
@@ -84,6 +95,12 @@ class TestMentionContext:
     def test_use_has_no_context(self, text: str, section: str, heading: str, word: str) -> None:
         """A skill used at work has no context, even beside words like "paper" or "published"."""
         assert mention_context(_line(text, section, heading, word)) is None
+
+    @pytest.mark.parametrize(("above", "text", "word", "expected"), ABOVE)
+    def test_title_under_a_thesis_line(self, above: str, text: str, word: str, expected: str | None) -> None:
+        """A line under one that only announces a thesis is its title; under any other line it is not."""
+        start = text.index(word)
+        assert mention_context(LineContext(text, "projects", "", start, start + len(word), above)) == expected
 
     def test_every_rule_names_a_known_context(self) -> None:
         """Each rule gives one of the three contexts LABELING.md defines."""

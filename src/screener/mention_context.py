@@ -47,9 +47,13 @@ _THESIS = (
 )
 # A work named with its title: the title follows the cue ("thesis: ...", "paper titled ...", "a paper on ...").
 _TITLE_CUE = re.compile(
-    rf"\b(?:{_THESIS}(?:\s+title)?\s*(?:[:：\-–—\"“]|\s(?:on|about)\b)|"
+    rf"\b(?:{_THESIS}(?:\s+title)?(?:\s*\([^)]{{0,30}}\)|,\s*\d{{4}})?\s*(?:[:：|\-–—\"“]|\s(?:on|about)\b)|"
     r"(?:titled|entitled)\b|(?:paper|article|publication|talk)\s*[:\"“]|(?:paper|article)s?\s+(?:on|about)\b)",
     re.IGNORECASE,
+)
+# A line that only announces a thesis, its title on the next line: "Bachelor's thesis:", "Master Thesis (2019)".
+_THESIS_ABOVE = re.compile(
+    rf"^[\W\d]*(?:[\w'’.]+\s+){{0,3}}{_THESIS}(?:\s+title)?(?:\s*\([^)]{{0,30}}\))?[\s:：\-–—|]*$", re.IGNORECASE
 )
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]{3,300})[\"“”„«»]|['‘’]([^'‘’]{8,300})['‘’]")
 # Lines that open a list of courses taken, after any bullet: "• Relevant coursework: ...".
@@ -101,6 +105,7 @@ class LineContext:
         heading: the section's heading as written.
         start: where the mention starts in the line.
         end: where it ends.
+        above: the line above, when it lies in the same section ("Bachelor thesis:" over a title).
     """
 
     text: str
@@ -108,6 +113,7 @@ class LineContext:
     heading: str
     start: int
     end: int
+    above: str = ""
 
 
 def _fold(heading: str) -> str:
@@ -159,6 +165,11 @@ def in_title(line: LineContext) -> bool:
     return _TITLE_CUE.search(_before(line)) is not None
 
 
+def titled_above(line: LineContext) -> bool:
+    """The line is a thesis title: the line above only announces the thesis ("Master's thesis:")."""
+    return bool(line.above) and _THESIS_ABOVE.match(line.above.strip()) is not None
+
+
 def taught(line: LineContext) -> bool:
     """A teaching verb or noun earlier in the mention's sentence: "Taught Java", "Python instructor"."""
     after = line.text[line.end : line.end + 12]
@@ -208,6 +219,7 @@ RULES: tuple[tuple[str, Callable[[LineContext], bool]], ...] = (
     ("publication", under_publications_heading),
     ("publication", thesis_in_education),
     ("publication", in_title),
+    ("publication", titled_above),
     ("coursework", took_course),
     ("teaching", taught),
     ("coursework", study_project),

@@ -226,7 +226,8 @@ class SkillExtractor:
         for index, found in enumerate(found_per_line):
             text = texts[index]
             for candidate in sorted(_longest(found), key=lambda c: c.start_char):
-                line = LineContext(text, kinds[index], headings[index], candidate.start_char, candidate.end_char)
+                line = LineContext(text, kinds[index], headings[index], candidate.start_char, candidate.end_char,
+                                   _above(texts, kinds, headings, index))
                 mentions.append(SkillMention(
                     skill_id=candidate.skill_id,
                     surface=text[candidate.start_char:candidate.end_char],
@@ -381,7 +382,8 @@ class SkillExtractor:
     ) -> SkillMention:
         text = texts[wrap.line]
         start = wrap.start + candidate.start_char
-        line = LineContext(text, kinds[wrap.line], headings[wrap.line], start, len(text))
+        line = LineContext(text, kinds[wrap.line], headings[wrap.line], start, len(text),
+                           _above(texts, kinds, headings, wrap.line))
         return SkillMention(
             skill_id=candidate.skill_id, surface=wrap.text[candidate.start_char:candidate.end_char],
             section=kinds[wrap.line], snippet=_snippet(f"{text.rstrip()} {texts[wrap.line + 1]}", start, len(text)),
@@ -396,7 +398,8 @@ class SkillExtractor:
     ) -> SkillMention:
         text = texts[join.line]
         start = join.start + candidate.start_char
-        line = LineContext(text, kinds[join.line], headings[join.line], start, len(text))
+        line = LineContext(text, kinds[join.line], headings[join.line], start, len(text),
+                           _above(texts, kinds, headings, join.line))
         return SkillMention(
             skill_id=candidate.skill_id, surface=word[candidate.start_char:candidate.end_char],
             section=kinds[join.line], snippet=_snippet(f"{text.rstrip()}{texts[join.line + 1]}", start, len(text)),
@@ -699,6 +702,13 @@ def _in_sentence(text: str, candidate: _Candidate) -> bool:
     """A name used as a word of a sentence ("a platform with Meteor"), not a part of a longer name."""
     before = text[max(0, candidate.start_char - 40):candidate.start_char]
     return bool(_WORD_BEFORE.search(before)) and not _NAME_GOES_ON.match(text, candidate.end_char)
+
+
+def _above(texts: Sequence[str], kinds: Sequence[str], headings: Sequence[str], index: int) -> str:
+    """The line above ``index`` when both lie in one section, else ""."""
+    if index == 0 or (kinds[index - 1], headings[index - 1]) != (kinds[index], headings[index]):
+        return ""
+    return texts[index - 1]
 
 
 def _cued(text: str, candidate: _Candidate, before: str = "") -> bool:
