@@ -73,6 +73,10 @@ CASES = [
     ("Coached the Sales Teams across regions", "experience", [], ["teams"]),
     ("Programmed in C for the controller", "experience", ["c"], []),
     ("Scripted in Go and Bash", "experience", ["go", "bash"], []),
+    # SAP is also Statutory Accounting Principles, beside GAAP in insurance accounting.
+    ("Booked reserves in accordance with SAP and GAAP", "experience", [], ["sap"]),
+    ("Prepared statutory SAP filings for the insurer", "experience", [], ["sap"]),
+    ("Posted invoices in SAP and reconciled to GAAP reports", "experience", ["sap"], []),
 ]
 
 
