@@ -77,6 +77,12 @@ CASES = [
     ("Booked reserves in accordance with SAP and GAAP", "experience", [], ["sap"]),
     ("Prepared statutory SAP filings for the insurer", "experience", [], ["sap"]),
     ("Posted invoices in SAP and reconciled to GAAP reports", "experience", ["sap"], []),
+    # Words of each tool's own trade lend it context.
+    ("Ruby scripts for build automation", "experience", ["ruby"], []),
+    ("Express server with auth routes", "experience", ["express"], []),
+    ("Characters modelled in Maya and exported to Unity", "experience", ["maya", "unity"], []),
+    ("Maya joined the team in May", "experience", [], ["maya"]),
+    ("Replaced spark plugs on the fleet", "experience", [], ["spark"]),
 ]
 
 
