@@ -83,6 +83,12 @@ CASES = [
     ("Characters modelled in Maya and exported to Unity", "experience", ["maya", "unity"], []),
     ("Maya joined the team in May", "experience", [], ["maya"]),
     ("Replaced spark plugs on the fleet", "experience", [], ["spark"]),
+    # "Office" is the suite beside its own applications, never a room, a job or a place.
+    ("Proficient in Office and Windows", "experience", ["ms-office"], []),
+    ("Office 2016, Excel, Word", "skills", ["ms-office", "excel"], []),
+    ("Office Manager; kept Excel schedules", "experience", ["excel"], ["ms-office"]),
+    ("Front Office: answered phones and updated Excel", "experience", ["excel"], ["ms-office"]),
+    ("Managed the office with Excel reports", "experience", ["excel"], ["ms-office"]),
 ]
 
 
