@@ -39,8 +39,6 @@ from .models import Line, Section, SkillId, SkillMention, line_offsets
 from .sections import heading_of_lines, section_of_lines
 from .skill_lists import (
     MIN_LIST_SKILLS,
-    Join,
-    Wrap,
     hyphen_joins,
     line_wraps,
     list_items,
@@ -349,8 +347,10 @@ class SkillExtractor:
                 hits = [c for c in self._line_candidates(self._nlp.make_doc(word), kinds[join.line])
                         if c.start_char < len(join.fragment) <= c.end_char and c.skill_id not in taken]
                 if hits:
-                    mentions.append(self._join_mention(join, max(hits, key=lambda c: c.length), word,
-                                                       kinds, headings, offsets, texts))
+                    best = max(hits, key=lambda c: c.length)
+                    mentions.append(self._across_break(
+                        join.line, join.start + best.start_char, word[best.start_char:best.end_char], best.skill_id,
+                        "hyphenated", "", (texts, kinds, headings, offsets)))
                     break
         return mentions
 
@@ -372,39 +372,27 @@ class SkillExtractor:
             head_to = best.end_char - boundary - 1
             found[wrap.line] = [c for c in found[wrap.line] if c.start_char < tail_from]
             found[wrap.line + 1] = [c for c in found[wrap.line + 1] if c.end_char > head_to]
-            mentions.append(self._wrap_mention(wrap, best, kinds, headings, offsets, texts))
+            mentions.append(self._across_break(
+                wrap.line, wrap.start + best.start_char, wrap.text[best.start_char:best.end_char], best.skill_id,
+                "wrapped", " ", (texts, kinds, headings, offsets)))
         return mentions
 
     @staticmethod
-    def _wrap_mention(
-        wrap: Wrap, candidate: _Candidate, kinds: Sequence[str], headings: Sequence[str],
-        offsets: Sequence[int], texts: Sequence[str],
+    def _across_break(
+        index: int, start: int, surface: str, skill_id: SkillId, rule: str, joiner: str,
+        lines: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[int]],
     ) -> SkillMention:
-        text = texts[wrap.line]
-        start = wrap.start + candidate.start_char
-        line = LineContext(text, kinds[wrap.line], headings[wrap.line], start, len(text),
-                           _above(texts, kinds, headings, wrap.line))
+        """A mention that starts at ``start`` on line ``index`` and runs onto the next line (a hyphenated
+        word, joined with ``joiner`` "", or a wrapped name, joined with " "); ``lines`` holds the lines'
+        texts, section kinds, headings and offsets."""
+        texts, kinds, headings, offsets = lines
+        text = texts[index]
+        line = LineContext(text, kinds[index], headings[index], start, len(text), _above(texts, kinds, headings, index))
         return SkillMention(
-            skill_id=candidate.skill_id, surface=wrap.text[candidate.start_char:candidate.end_char],
-            section=kinds[wrap.line], snippet=_snippet(f"{text.rstrip()} {texts[wrap.line + 1]}", start, len(text)),
-            line=wrap.line, start=offsets[wrap.line] + start, end=offsets[wrap.line] + len(text.rstrip()),
-            rule="wrapped", context=mention_context(line),
-        )
-
-    @staticmethod
-    def _join_mention(
-        join: Join, candidate: _Candidate, word: str, kinds: Sequence[str], headings: Sequence[str],
-        offsets: Sequence[int], texts: Sequence[str],
-    ) -> SkillMention:
-        text = texts[join.line]
-        start = join.start + candidate.start_char
-        line = LineContext(text, kinds[join.line], headings[join.line], start, len(text),
-                           _above(texts, kinds, headings, join.line))
-        return SkillMention(
-            skill_id=candidate.skill_id, surface=word[candidate.start_char:candidate.end_char],
-            section=kinds[join.line], snippet=_snippet(f"{text.rstrip()}{texts[join.line + 1]}", start, len(text)),
-            line=join.line, start=offsets[join.line] + start, end=offsets[join.line] + len(text.rstrip()),
-            rule="hyphenated", context=mention_context(line),
+            skill_id=skill_id, surface=surface, section=kinds[index],
+            snippet=_snippet(f"{text.rstrip()}{joiner}{texts[index + 1]}", start, len(text)),
+            line=index, start=offsets[index] + start, end=offsets[index] + len(text.rstrip()),
+            rule=rule, context=mention_context(line),
         )
 
     def _negated(
