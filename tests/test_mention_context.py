@@ -54,6 +54,10 @@ CASES = [
      "publication"),
     ("Thesis | Deep learning with PyTorch", "other", "", "PyTorch", "publication"),
     ("Master thesis, 2018: Kafka at scale", "other", "", "Kafka", "publication"),
+    # Theses and publication headings in Chinese and Japanese, where no space marks a word's start.
+    ("修士論文：Pythonによる数値計算", "other", "", "Python", "publication"),
+    ("硕士论文：基于Python的系统", "other", "", "Python", "publication"),
+    ("Pythonによる数値計算", "other", "研究業績", "Python", "publication"),
 ]
 # (line above, line, skill word, context): a title under a line that only announces a thesis.
 ABOVE = [
@@ -77,6 +81,8 @@ USED = [
     ("Led the Kafka migration project", "experience", "", "Kafka"),
     ("Python, Java", "skills", "Skills and Publications", "Python"),
     ("负责Java后端开发", "experience", "", "Java"),
+    ("Hypothesis testing in R", "experience", "", "R"),
+    ("Dockerを用いた開発", "experience", "職歴", "Docker"),
 ]
 
 

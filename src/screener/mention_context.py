@@ -42,12 +42,12 @@ _PUBLICATION_CUE = re.compile(
 _THESIS = (
     r"(?:thesis|dissertation|mémoire|memoire|tesis|tesi|tesina|abschlussarbeit|bachelorarbeit|masterarbeit|"
     r"diplomarbeit|doktorarbeit|trabajo\s+(?:de\s+)?fin(?:al)?\s+de\s+(?:grado|m[aá]ster|carrera)|"
-    r"projet\s+de\s+fin\s+d['’]\s*[ée]tudes|毕业论文|学位论文|论文|дипломн\w*\s+работ\w*|диссертаци\w*|"
+    r"projet\s+de\s+fin\s+d['’]\s*[ée]tudes|毕业论文|学位论文|论文|論文|дипломн\w*\s+работ\w*|диссертаци\w*|"
     r"(?-i:TFG|TFM))"
 )
 # A work named with its title: the title follows the cue ("thesis: ...", "paper titled ...", "a paper on ...").
 _TITLE_CUE = re.compile(
-    rf"\b(?:{_THESIS}(?:\s+title)?(?:\s*\([^)]{{0,30}}\)|,\s*\d{{4}})?\s*(?:[:：|\-–—\"“]|\s(?:on|about)\b)|"
+    rf"(?:\b|(?=[\u3040-\u9fff]))(?:{_THESIS}(?:\s+title)?(?:\s*\([^)]{{0,30}}\)|,\s*\d{{4}})?\s*(?:[:：|\-–—\"“]|\s(?:on|about)\b)|"
     r"(?:titled|entitled)\b|(?:paper|article|publication|talk)\s*[:\"“]|(?:paper|article)s?\s+(?:on|about)\b)",
     re.IGNORECASE,
 )
@@ -87,12 +87,13 @@ _STUDY_PROJECT = re.compile(
 )
 # Headings of a section of works by title ("Selected Publications", "Master Thesis", "Conference Papers").
 _PUBLICATIONS_HEADING = re.compile(
-    rf"\b(?:publications?|papers|articles|bibliography|theses|{_THESIS})\b", re.IGNORECASE
+    rf"\b(?:publications?|papers|articles|bibliography|theses|{_THESIS})\b|業績|学会発表|著書|发表|出版物|публикации",
+    re.IGNORECASE,
 )
 _NOT_COURSEWORK_HEADING = re.compile(
     r"\b(?:skills?|experience|projects?|competenc\w*|expertise|teaching|taught|instructor|tools|technologies)\b"
 )
-_THESIS_WORDS = re.compile(rf"\b{_THESIS}\b", re.IGNORECASE)
+_THESIS_WORDS = re.compile(rf"(?:\b|(?=[\u3040-\u9fff])){_THESIS}", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
