@@ -79,7 +79,8 @@ CASES = [
     ("Posted invoices in SAP and reconciled to GAAP reports", "experience", ["sap"], []),
     # Words of each tool's own trade lend it context.
     ("Ruby scripts for build automation", "experience", ["ruby"], []),
-    ("Express server with auth routes", "experience", ["express"], []),
+    ("Express server with auth endpoints", "experience", ["express"], []),
+    ("Designed the Express Lanes from Route 7 to the connector", "experience", [], ["express"]),
     ("Characters modelled in Maya and exported to Unity", "experience", ["maya", "unity"], []),
     ("Maya joined the team in May", "experience", [], ["maya"]),
     ("Replaced spark plugs on the fleet", "experience", [], ["spark"]),
