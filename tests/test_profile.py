@@ -39,6 +39,8 @@ BAD_PROFILES: list[tuple[str, dict[str, Any], str]] = [
     ("titles not a list", {"must_have": ["Python"], "titles": [3]}, "must be a list of job titles"),
     ("zero full-credit years", {"must_have": ["Python"], "full_credit_years": 0}, "must be above 0 years"),
     ("negative half-life", {"must_have": ["Python"], "recency_half_life_years": -2}, "must not be negative"),
+    ("unknown gate", {"must_have": ["Python"], "gate": "strict"}, "unknown gate 'strict'; use one of must-haves"),
+    ("title gate without titles", {"must_have": ["Python"], "gate": "must-haves or title"}, "needs titles"),
 ]
 
 
@@ -112,6 +114,7 @@ class TestTitles:
         """title_weight is 1, full_credit_years 3 and recency decay off unless a profile sets them."""
         profile = load_profile({"title": "Dev", "must_have": ["Python"]})
         assert (profile.title_weight, profile.full_credit_years, profile.recency_half_life_years) == (1.0, 3.0, None)
+        assert profile.gate == "must-haves"
 
 
 class TestWeights:

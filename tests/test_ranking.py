@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
+from screener.models import Candidate
 from screener.profile import load_profile
 from screener.ranking import RANKING_COLUMNS, rank
 from test_scoring import candidate, record
@@ -66,3 +71,62 @@ class TestMustHaveGate:
         assert RANKING_COLUMNS.index("must_have_verified") == RANKING_COLUMNS.index("must_have_met") + 1
         row = rank([_pool()["unknown"]], PROFILE).rows()[0]
         assert (row["must_have_met"], row["must_have_verified"]) == ("1/1", "0/1")
+
+
+def _titled(name: str, headline: str | None, *records: object) -> Candidate:
+    """A candidate whose one position is titled "Office Clerk", with ``headline``."""
+    person = candidate(name, *records)  # type: ignore[arg-type]
+    clerk = replace(person.positions[0], title="Office Clerk")
+    return replace(person, positions=(clerk,), headline=headline)
+
+
+def _hr_profile(gate: str) -> dict[str, object]:
+    return {"title": "HR Generalist", "titles": ["HR Generalist"], "title_weight": 2, "gate": gate,
+            "must_have": ["Microsoft Excel"], "nice_to_have": ["Workday"]}
+
+
+class TestProfileGate:
+    """The profile's ``gate``: must-haves (default), must-haves or title, off."""
+
+    def _pool(self) -> list[Candidate]:
+        """An HR generalist who names no Excel, and an office clerk who names Excel and Workday."""
+        return [_titled("generalist", "HR Generalist"),
+                _titled("clerk", None, record("excel", months=36), record("workday", months=36))]
+
+    @pytest.mark.parametrize(("gate", "order"), [
+        ("must-haves", ["clerk", "generalist"]),
+        ("must-haves or title", ["generalist", "clerk"]),
+        ("off", ["generalist", "clerk"]),
+    ])
+    def test_gate_decides_who_ranks_first(self, gate: str, order: list[str]) -> None:
+        """By must-haves the clerk with Excel ranks first; when the title passes the gate, or with none, the
+        generalist does, as a recruiter hiring a generalist would have it."""
+        profile = load_profile({**_hr_profile(gate), "title_weight": 6})
+        ranking = rank(self._pool(), profile)
+        assert [e.candidate.candidate_id for e in ranking] == order
+        assert dict(ranking.settings)["gate"] == gate
+
+    def test_the_title_gate_says_why(self) -> None:
+        """A title that passes the gate over a higher score says so, and the one below says what it lacks."""
+        tools = _titled("tools", None, record("workday", months=36), record("bamboohr", months=36))
+        profile = load_profile({**_hr_profile("must-haves or title"), "title_weight": 1.5,
+                                "nice_to_have": ["Workday", "BambooHR"]})
+        ranking = rank([tools, _titled("generalist", "HR Generalist")], profile)
+        first, second = ranking.entries
+        assert first.candidate.candidate_id == "generalist" and first.score < second.score
+        assert "ranks above higher scores: holds a title the profile names" in first.explanation
+        assert first.missing_must_have == ("Microsoft Excel",)
+        assert "missing_must_have" in first.flags
+        assert "must-have not met (Microsoft Excel), and no title the profile names" in second.explanation
+
+    def test_among_those_who_pass_the_score_decides(self) -> None:
+        """Among those who pass the gate, the score decides: the generalist who also names Excel ranks first."""
+        both = _titled("both", "HR Generalist", record("excel", months=36))
+        ranking = rank([*self._pool(), both], load_profile(_hr_profile("must-haves or title")))
+        assert ranking.entries[0].candidate.candidate_id == "both"
+
+    def test_no_gate_argument_overrides_the_profile(self) -> None:
+        """rank(..., must_have_gate=False) turns any profile gate off."""
+        ranking = rank(self._pool(), load_profile(_hr_profile("must-haves or title")), must_have_gate=False)
+        assert dict(ranking.settings)["gate"] == "off"
+        assert [e.candidate.candidate_id for e in ranking] == ["clerk", "generalist"]

@@ -51,7 +51,7 @@ PROFILE: dict[str, Any] = {
 DEFAULT_SETTINGS = {
     "implied_credit": 0.5, "stale_credit": 0.5, "unknown_years_credit": 0.5, "undated_position_credit": 0.6,
     "listed_only_credit": 0.4, "passing_credit": 0.25, "partial_title_credit": 0.5, "undated_title_credit": 0.5,
-    "title_half_life_years": 5.0,
+    "title_half_life_years": 5.0, "headline_credit": 1.0,
 }
 
 
@@ -345,6 +345,25 @@ class TestTitleLine:
                           file_name="a.pdf")
         ranking = rank([earlier, recent], load_profile(TITLE_PROFILE))
         assert [e.candidate.candidate_id for e in ranking] == ["recent", "earlier"]
+
+    @pytest.mark.parametrize(("headline", "positions", "settings", "share", "section"), [
+        ("Python Developer", (), {}, 1.0, "headline"),
+        ("Python Developer", (), {"headline_credit": 0.5}, 0.5, "headline"),
+        ("Java Developer", (), {}, 0.5, "headline"),
+        ("Python Developer", (_position("Python Developer", YearMonth(2010, 1), YearMonth(2016, 11), 0, 5),), {},
+         1.0, "headline"),
+        ("Python Developer", (Position("Python Developer", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83),),
+         {}, 1.0, "experience"),
+        ("Office Clerk", (), {}, 0.0, ""),
+    ], ids=["headline", "headline-credit", "partial", "beats-an-old-title", "a-current-title-first", "other-job"])
+    def test_headline_credit(self, headline: str, positions: tuple[Position, ...], settings: dict[str, float],
+                             share: float, section: str) -> None:
+        """A matching headline earns the title's weight (times headline_credit), more than an old position's title;
+        on equal credit the position held is the evidence shown."""
+        person = replace(_person(_used("java", "experience", 1), positions=positions), headline=headline)
+        title = rank([person], load_profile(TITLE_PROFILE), scorer=Scorer(**settings)).entries[0].lines[-1]
+        assert title.points == pytest.approx(title.max_points * share, abs=0.01)
+        assert title.section == section
 
     def test_seniority_is_reported(self) -> None:
         """The title line's note names the seniority the title states."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from screener.titles import FULL, NONE, PARTIAL, match_title, read_title
+from screener.titles import FULL, NONE, PARTIAL, looks_like_title, match_title, read_title
 
 
 @pytest.mark.parametrize(("title", "wanted", "kind"), [
@@ -35,3 +35,30 @@ def test_seniority_is_kept_apart(title: str, seniority: tuple[str, ...]) -> None
     read = read_title(title)
     assert read.seniority == seniority
     assert not read.words & {"senior", "sr", "lead", "junior"}
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Personnel Manager", ["HR Manager"], FULL),
+    ("Recruiting Coordinator", ["Recruiter"], FULL),
+    ("Salesperson", ["Sales Representative"], FULL),
+    ("Full Charge Bookkeeping Clerk", ["Bookkeeper"], FULL),
+    ("Graphics Designer", ["Graphic Designer"], FULL),
+    ("Acctg Clerk", ["Accounting Clerk"], FULL),
+    ("Sous Chef", ["Executive Chef"], PARTIAL),
+    ("Line Cook", ["Chef"], NONE),
+])
+def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None:
+    """HR, sales, accounting, design and kitchen titles are read as their job ads mean them; a cook is no chef."""
+    assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("text", "is_title"), [
+    ("Senior HR Generalist", True),
+    ("OUTBOUND SALES", True),
+    ("Executive Chef", True),
+    ("Jane Q. Example", False),
+    ("Springfield, Illinois", False),
+])
+def test_looks_like_title(text: str, is_title: bool) -> None:
+    """A line naming a role or an occupation reads as a title; a name or a place does not."""
+    assert looks_like_title(text) is is_title

@@ -98,7 +98,7 @@ def blind_candidate(candidate: Candidate) -> Candidate:
 
     file_name = f"{candidate.candidate_id}.{candidate.format}"
     return replace(
-        candidate, name=None, file_name=file_name, path=file_name,
+        candidate, name=None, file_name=file_name, path=file_name, headline=text(candidate.headline),
         skills=tuple(record(r) for r in candidate.skills),
         positions=tuple(position(p) for p in candidate.positions),
         education=tuple(education(e) for e in candidate.education),

@@ -339,6 +339,8 @@ class Candidate:
             sorted; never the values themselves. Two files sharing one are one person.
         text_signature: a MinHash of the visible text's word shingles; two files whose
             signatures nearly agree hold near-identical text (see :mod:`screener.same_person`).
+        headline: the title the resume gives its owner, under the name or opening the summary
+            ("Senior HR Generalist"), when it gives one (see :mod:`screener.headline`).
     """
 
     candidate_id: str
@@ -359,6 +361,7 @@ class Candidate:
     taxonomy_version: str = ""
     contact_keys: tuple[str, ...] = ()
     text_signature: tuple[int, ...] = ()
+    headline: str | None = None
 
     def skill(self, skill_id: str) -> SkillRecord | None:
         """The record for ``skill_id``, or None when the resume lacks it."""

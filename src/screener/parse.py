@@ -19,15 +19,17 @@ from .claims import claimed_months
 from .education import extract_education
 from .errors import ConfigError
 from .experience import Experience, ExperienceExtractor, skill_time
+from .headline import find_headline
 from .ingest import DEFAULT_MAX_BYTES, PDF_ENGINES, PdfEngine, read
 from .machine_text import machine_addressed_lines
 from .models import Candidate, Document, Line, Section, SkillId, SkillMention, SkillRecord, YearMonth
 from .name_slots import drop_name_slots
 from .present import PRESENT_POLICIES, PresentPolicy, resolve_present
 from .same_person import person_contact_keys, text_signature
-from .sections import JOB_TITLE_WORDS, PREAMBLE, heading_kind, split_sections
+from .sections import PREAMBLE, heading_kind, split_sections
 from .skills import SkillExtractor
 from .taxonomy import Taxonomy, load_taxonomy
+from .titles import looks_like_title
 
 _NAME_WORD = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’\-.]*$")
 _NAME_SEPARATOR = re.compile(r"\s[—–|·•]\s|\s-\s|,\s|\t")
@@ -153,13 +155,14 @@ class ResumeParser:
         # A date that cannot be right (an end before its start, a start in the future) is kept
         # visible: the position's months are not counted, and a reviewer should look.
         flags.extend(f"date_{flag.reason}:position{flag.position + 1}" for flag in experience.flags)
+        name = guess_name(lines, sections)
         return Candidate(
             candidate_id=document.sha256[:12],
             path=document.path,
             file_name=Path(document.path).name,
             sha256=document.sha256,
             format=document.format,
-            name=guess_name(lines, sections),
+            name=name,
             skills=skills,
             positions=experience.positions,
             education=education,
@@ -172,6 +175,7 @@ class ResumeParser:
             taxonomy_version=self.taxonomy.version,
             contact_keys=person_contact_keys(lines, sections),
             text_signature=text_signature(document.text),
+            headline=find_headline(lines, sections, name),
         )
 
     def _records(self, lines: Sequence[Line], mentions: Sequence[SkillMention],
@@ -231,7 +235,7 @@ def guess_name(lines: Sequence[Line], sections: Sequence[Section]) -> str | None
         words = text.split()
         if not 2 <= len(words) <= 4 or len(text) > 40 or heading_kind(text):
             continue
-        if _NOT_NAME.search(text) or JOB_TITLE_WORDS.search(text):
+        if _NOT_NAME.search(text) or looks_like_title(text):
             continue
         if all(_NAME_WORD.match(w) for w in words):
             return text.title() if text.isupper() else text

@@ -26,10 +26,17 @@ from .taxonomy import Taxonomy, load_taxonomy
 
 _TOP_KEYS = ("title", "must_have", "nice_to_have", "min_total_years", "total_years_weight",
              "degree", "degree_weight", "description", "titles", "title_weight", "full_credit_years",
-             "recency_half_life_years")
+             "recency_half_life_years", "gate")
 DEFAULT_FULL_CREDIT_YEARS = 3.0
 _ENTRY_KEYS = ("skill", "weight", "min_years", "recent_within_years")
 DEGREE_LEVELS = ("diploma", "associate", "bachelor", "master", "doctorate")
+GATE_MUST_HAVES = "must-haves"
+"""The ranking's gate: candidates meeting every must-have rank above the rest (the default)."""
+GATE_MUST_HAVES_OR_TITLE = "must-haves or title"
+"""The gate, passed too by a candidate whose headline or a position title matches the profile's titles."""
+GATE_OFF = "off"
+"""No gate: candidates rank by score alone."""
+GATES = (GATE_MUST_HAVES, GATE_MUST_HAVES_OR_TITLE, GATE_OFF)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +87,9 @@ class JobProfile:
         full_credit_years: years of use in dated positions that earn a requirement full credit (default 3).
         recency_half_life_years: credit for a skill halves every this many years since its last use;
             None (the default) decays nothing.
+        gate: how the ranking gates on must-haves: ``must-haves`` (the default), ``must-haves or
+            title`` (holding one of ``titles`` passes it too: for occupations whose resumes
+            describe their practice rather than name the tools asked) or ``off`` (score alone).
         source: the file it came from, or ``<mapping>``.
         sha256: hash of the profile's content (canonical JSON), for manifests.
         data: the profile as loaded, as plain data, for manifests.
@@ -96,6 +106,7 @@ class JobProfile:
     title_weight: float = 1.0
     full_credit_years: float = DEFAULT_FULL_CREDIT_YEARS
     recency_half_life_years: float | None = None
+    gate: str = GATE_MUST_HAVES
     source: str = "<mapping>"
     sha256: str = ""
     data: str = "{}"
@@ -154,6 +165,11 @@ def load_profile(
     if seen and not problems and sum(weights) <= 0:
         message = "every weight is 0, so no one can score; give a skill a positive weight"
         problems.append(Problem(name, "weight", message))
+    gate = str(data.get("gate", GATE_MUST_HAVES))
+    if gate not in GATES:
+        problems.append(Problem(name, "gate", f"unknown gate {gate!r}; use one of {', '.join(GATES)}"))
+    elif gate == GATE_MUST_HAVES_OR_TITLE and not titles:
+        problems.append(Problem(name, "gate", f"{gate!r} needs titles (or a title) to match; add titles"))
     if degree is not None and str(degree).lower() not in DEGREE_LEVELS:
         levels = ", ".join(DEGREE_LEVELS)
         problems.append(Problem(name, "degree", f"unknown degree level {degree!r}; use one of {levels}"))
@@ -174,6 +190,7 @@ def load_profile(
         title_weight=1.0 if title_weight is None else title_weight,
         full_credit_years=DEFAULT_FULL_CREDIT_YEARS if full_credit is None else full_credit,
         recency_half_life_years=half_life,
+        gate=gate,
         source=name,
         sha256=hashlib.sha256(canonical.encode()).hexdigest(),
         data=canonical,

@@ -3,7 +3,9 @@
 Order: by default the must-have gate ranks candidates in three tiers: every
 must-have met and verified, then every must-have met but some unverified
 (years asked, years unknown), then the rest (a must-have missing, or fewer
-years than asked); ``must_have_gate=False`` turns that off. Within a tier by
+years than asked); a profile's ``gate: must-haves or title`` puts a candidate
+whose headline or a position title matches its titles in the first tier too,
+and ``gate: off`` or ``must_have_gate=False`` turns the gate off. Within a tier by
 score, then by must-haves met, then by file name, path and candidate id, so
 ties always break the same way. Unknown years are never rewarded: a candidate
 whose years are unknown ranks below one whose years are known and enough.
@@ -20,9 +22,9 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .cells import join_items
 from .models import Candidate
-from .profile import JobProfile
+from .profile import GATE_MUST_HAVES_OR_TITLE, GATE_OFF, JobProfile
 from .same_person import flag_same_people
-from .scoring import FOUND_NO, MET, MISSING, SHORT, UNVERIFIED, ScoreLine, Scorer
+from .scoring import FOUND_NO, FOUND_YES, MET, MISSING, SHORT, UNVERIFIED, ScoreLine, Scorer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -194,7 +196,8 @@ def rank(
     Args:
         candidates: parsed resumes (from :func:`screener.parse_resume`).
         profile: the job profile (from :func:`screener.load_profile`).
-        must_have_gate: rank everyone missing a must-have below everyone who has them all.
+        must_have_gate: rank everyone missing a must-have below everyone who has them all, as
+            the profile's ``gate`` says (False: no gate, whatever the profile says).
         top: keep only the best ``top`` candidates.
         scorer: scoring settings (default :class:`Scorer()`).
 
@@ -208,12 +211,14 @@ def rank(
         >>> ranking.to_frame()[["rank", "file", "score"]]  # doctest: +SKIP
     """
     scorer = (scorer or Scorer()).fit(profile)
+    gated = must_have_gate and profile.gate != GATE_OFF
+    by_title = profile.gate == GATE_MUST_HAVES_OR_TITLE
     scored = []
     for candidate in flag_same_people(candidates):
         lines = scorer.score(candidate)
-        scored.append(_Scored(candidate, lines, round(sum(line.points for line in lines), 2)))
-    scored.sort(key=lambda item: item.order(gated=must_have_gate))
-    gates = _gate_reasons(scored) if must_have_gate else [""] * len(scored)
+        scored.append(_Scored(candidate, lines, round(sum(line.points for line in lines), 2), by_title))
+    scored.sort(key=lambda item: item.order(gated=gated))
+    gates = _gate_reasons(scored) if gated else [""] * len(scored)
     if top is not None:
         scored = scored[:top]
     entries = tuple(
@@ -223,6 +228,7 @@ def rank(
     taxonomy_versions = sorted({i.candidate.taxonomy_version for i in scored if i.candidate.taxonomy_version})
     settings = {
         "must_have_gate": str(must_have_gate),
+        "gate": profile.gate if gated else GATE_OFF,
         "top": str(top),
         **{k: str(v) for k, v in sorted(scorer.get_params().items())},
     }
@@ -241,14 +247,23 @@ class _Scored:
     candidate: Candidate
     lines: tuple[ScoreLine, ...]
     score: float
+    by_title: bool = False
+    """The profile's gate is ``must-haves or title``: a matching title passes it."""
 
     def musts(self, *statuses: str) -> list[str]:
         """Names of the must-haves whose status is one of ``statuses``."""
         return [ln.skill for ln in self.lines if ln.requirement == "must-have" and ln.status in statuses]
 
     @property
+    def passes_by_title(self) -> bool:
+        """The gate lets a title through, and the headline or a position title matches the profile's."""
+        return self.by_title and any(ln.requirement == "title" and ln.found == FOUND_YES for ln in self.lines)
+
+    @property
     def tier(self) -> int:
-        """0: every must-have met and verified; 1: met, some unverified; 2: one missing or short."""
+        """0: every must-have met and verified (or a title that passes); 1: met, some unverified; 2: the rest."""
+        if self.passes_by_title:
+            return 0
         if self.musts(MISSING, SHORT):
             return 2
         return 1 if self.musts(UNVERIFIED) else 0
@@ -276,14 +291,20 @@ def _gate_reason(item: _Scored, *, above: bool, below: bool) -> str:
     reasons = []
     unverified, not_met = item.musts(UNVERIFIED), item.musts(MISSING, SHORT)
     if above:
-        reasons.append("ranks above higher scores: " + (
-            f"all must-haves met, {_join(unverified)} unverified" if unverified else "all must-haves verified"
-        ))
+        reasons.append("ranks above higher scores: " + _passes(item, unverified, not_met))
     if below:
+        title = ", and no title the profile names" if item.by_title else ""
         reasons.append("ranks below lower scores: " + (
             f"must-have not met ({_join(not_met)})" if not_met else f"{_join(unverified)} unverified (years unknown)"
-        ))
+        ) + title)
     return "; ".join(reasons)
+
+
+def _passes(item: _Scored, unverified: list[str], not_met: list[str]) -> str:
+    """Why a candidate passes the gate: "all must-haves verified", or the title it holds."""
+    if item.passes_by_title and (unverified or not_met):
+        return "holds a title the profile names"
+    return f"all must-haves met, {_join(unverified)} unverified" if unverified else "all must-haves verified"
 
 
 def _entry(position: int, item: _Scored, gate: str) -> RankedCandidate:

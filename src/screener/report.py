@@ -129,6 +129,7 @@ def manifest(result: ScreenResult, *, generated_at: dt.datetime | None = None) -
             "title_weight": profile.title_weight,
             "full_credit_years": profile.full_credit_years,
             "recency_half_life_years": profile.recency_half_life_years,
+            "gate": profile.gate,
         },
         "settings": dict(result.settings),
         "counts": {

@@ -15,11 +15,13 @@ Rules (each a keyword setting of :class:`Scorer`, documented in the README):
   implied by another (Python from Django) earns ``implied_credit`` (default 0.5).
 * The profile's ``recency_half_life_years`` (off by default) halves a skill's
   credit for every that many years since its last use.
-* Job titles: the best of the candidate's position titles matched against the
-  profile's ``titles`` (see :mod:`screener.titles`) earns ``title_weight``; a
-  partial match earns ``partial_title_credit`` (default 0.5), an older title
-  less (its credit halves every ``title_half_life_years``, default 5, since the
-  position ended) and an undated one ``undated_title_credit`` (default 0.5).
+* Job titles: the best of the candidate's position titles and headline (see
+  :mod:`screener.headline`) matched against the profile's ``titles`` (see
+  :mod:`screener.titles`) earns ``title_weight``; a partial match earns
+  ``partial_title_credit`` (default 0.5), an older title less (its credit halves
+  every ``title_half_life_years``, default 5, since the position ended), an
+  undated one ``undated_title_credit`` (default 0.5) and the headline
+  ``headline_credit`` (default 1: what the resume says its owner is now).
 * ``min_years``: derived months (from dated positions) are compared with the
   minimum, claimed months ("5+ years of Python") when none are derived. A
   shortfall earns the met share (2.1 of 3 years earns 0.7 of the credit);
@@ -81,7 +83,8 @@ _STRENGTH_NOTES = {
     PASSING: "mentioned only in passing, no position uses it",
 }
 _SHARES = ("implied_credit", "unknown_years_credit", "stale_credit", "undated_position_credit",
-           "listed_only_credit", "passing_credit", "partial_title_credit", "undated_title_credit")
+           "listed_only_credit", "passing_credit", "partial_title_credit", "undated_title_credit",
+           "headline_credit")
 # Sections whose mentions are not use in a position, even inside a position's lines.
 _NOT_USE_SECTIONS = frozenset({"skills", "summary"})
 
@@ -136,6 +139,21 @@ class ScoreLine:
     status: str = MISSING
     kind: str = ""
     evidence_strength: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _TitleOption:
+    """A headline or position title that matches the profile's titles, and the credit it earns."""
+
+    credit: float
+    title: str
+    match: TitleMatch
+    age: str
+    position: Position | None
+
+    @property
+    def source(self) -> str:
+        return "headline" if self.position is None else "title"
 
 
 _Estimator = TypeVar("_Estimator", bound="EstimatorParams")
@@ -223,6 +241,7 @@ class Scorer(EstimatorParams):
         partial_title_credit: float = 0.5,
         undated_title_credit: float = 0.5,
         title_half_life_years: float = 5.0,
+        headline_credit: float = 1.0,
     ) -> None:
         self.implied_credit = implied_credit
         self.unknown_years_credit = unknown_years_credit
@@ -233,6 +252,7 @@ class Scorer(EstimatorParams):
         self.partial_title_credit = partial_title_credit
         self.undated_title_credit = undated_title_credit
         self.title_half_life_years = title_half_life_years
+        self.headline_credit = headline_credit
 
     def fit(self, profile: JobProfile) -> Scorer:
         """Validate the settings and learn the profile's total weight."""
@@ -351,32 +371,46 @@ class Scorer(EstimatorParams):
         return factor, f"last used {record.last_used}, {years:.1f} years ago: {kept}"
 
     def _title_line(self, candidate: Candidate, max_points: float) -> ScoreLine:
-        """The best of the candidate's position titles against the profile's titles, recent ones counting more."""
+        """The best of the candidate's headline and position titles against the profile's titles.
+
+        A position's title counts less the longer ago it ended; the headline, what the resume
+        says its owner is now, counts ``headline_credit``. On equal credit a position wins.
+        """
         profile = self.profile_
         base = ScoreLine(skill_id="title", skill="Job title", requirement="title", found=FOUND_NO,
                          weight=profile.title_weight, max_points=max_points, points=0.0)
-        best: tuple[float, Position, TitleMatch, str] | None = None
-        for position in candidate.positions:
-            if not position.title:
-                continue
-            match = match_title(position.title, profile.titles)
-            if match.kind == NO_TITLE:
-                continue
-            credit = 1.0 if match.kind == FULL_TITLE else self.partial_title_credit
-            age_factor, age = self._title_age(position, candidate.as_of)
-            if best is None or credit * age_factor > best[0]:
-                best = (credit * age_factor, position, match, age)
+        best = max(self._title_options(candidate), key=lambda option: option.credit, default=None)
         if best is None:
-            note = f"no position title matches {_join_titles(profile.titles)}"
+            note = f"no headline or position title matches {_join_titles(profile.titles)}"
             return replace(base, note=note, shortfall=note)
-        credit, position, match, age = best
-        seniority = f"; seniority {', '.join(match.seniority)}" if match.seniority else ""
-        note = f"title {position.title!r} matches {match.matched!r} ({match.kind}){seniority}; {age}"
+        seniority = f"; seniority {', '.join(best.match.seniority)}" if best.match.seniority else ""
+        note = f"{best.source} {best.title!r} matches {best.match.matched!r} ({best.match.kind}){seniority}; {best.age}"
         return replace(
-            base, found=FOUND_YES, points=max_points * credit, snippet=position.title or "",
-            positions=(_describe(position),), note=note, shortfall=note if credit < 1.0 else "",
-            status=MET if credit >= 1.0 else SHORT, evidence_strength=f"{match.kind} title",
+            base, found=FOUND_YES, points=max_points * best.credit, surface=best.title, snippet=best.title,
+            section="headline" if best.position is None else "experience",
+            positions=() if best.position is None else (_describe(best.position),), note=note,
+            shortfall=note if best.credit < 1.0 else "", status=MET if best.credit >= 1.0 else SHORT,
+            evidence_strength=f"{best.match.kind} title",
         )
+
+    def _title_options(self, candidate: Candidate) -> list[_TitleOption]:
+        """Every position title that matches the profile's titles, then the headline, with its credit."""
+        options = []
+        for position in candidate.positions:
+            match = match_title(position.title, self.profile_.titles) if position.title else None
+            if match is not None and match.kind != NO_TITLE:
+                age_factor, age = self._title_age(position, candidate.as_of)
+                options.append(_TitleOption(self._title_credit(match) * age_factor, position.title or "", match,
+                                            age, position))
+        if candidate.headline:
+            match = match_title(candidate.headline, self.profile_.titles)
+            if match.kind != NO_TITLE:
+                credit = self._title_credit(match) * self.headline_credit
+                options.append(_TitleOption(credit, candidate.headline, match, "the resume's headline", None))
+        return options
+
+    def _title_credit(self, match: TitleMatch) -> float:
+        return 1.0 if match.kind == FULL_TITLE else self.partial_title_credit
 
     def _title_age(self, position: Position, as_of: YearMonth | None) -> tuple[float, str]:
         """Credit kept for how long ago a position ended: halves every ``title_half_life_years``."""

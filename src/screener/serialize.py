@@ -62,6 +62,7 @@ def candidate_record(candidate: Candidate) -> dict[str, Any]:
         "format": candidate.format,
         "sha256": candidate.sha256,
         "name": candidate.name,
+        "headline": candidate.headline,
         "as_of": _month(candidate.as_of),
         "present": _month(candidate.present),
         "present_source": candidate.present_source,

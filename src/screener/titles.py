@@ -24,6 +24,8 @@ from typing import Any
 
 import yaml
 
+from .sections import JOB_TITLE_WORDS
+
 FULL = "full"
 PARTIAL = "partial"
 NONE = "none"
@@ -41,6 +43,8 @@ class TitleVocabulary:
         equivalents: a word -> the word it is read as ("programmer" -> "developer").
         ignore: words that never decide a match.
         generic: role words many occupations share; a partial match needs another shared word.
+        fields: occupations a title may name alone ("Sales", "Human Resources"): with a
+            role word, what makes a line read as a title (see :func:`looks_like_title`).
     """
 
     seniority: dict[str, str]
@@ -48,6 +52,7 @@ class TitleVocabulary:
     equivalents: dict[str, str]
     ignore: frozenset[str]
     generic: frozenset[str] = frozenset()
+    fields: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +100,11 @@ def vocabulary_from(data: dict[str, Any]) -> TitleVocabulary:
     abbreviations = {str(k).lower(): tuple(str(v).lower().split()) for k, v in data.get("abbreviations", {}).items()}
     equivalents = {str(w).lower(): str(k).lower() for k, ws in data.get("equivalents", {}).items() for w in ws}
     return TitleVocabulary(seniority, abbreviations, equivalents, frozenset(str(w) for w in data.get("ignore", [])),
-                           frozenset(str(w).lower() for w in data.get("generic", [])))
+                           _lower_set(data.get("generic", [])), _lower_set(data.get("fields", [])))
+
+
+def _lower_set(words: list[Any]) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in words)
 
 
 def read_title(title: str, vocabulary: TitleVocabulary | None = None) -> ReadTitle:
@@ -124,6 +133,22 @@ def _split(title: str, vocabulary: TitleVocabulary) -> tuple[list[str], list[str
             elif word not in vocabulary.ignore:
                 words.append(vocabulary.equivalents.get(word, word))
     return words, seniority
+
+
+def looks_like_title(text: str, vocabulary: TitleVocabulary | None = None) -> bool:
+    """Whether a short line reads as a job title: it names a role or an occupation.
+
+    A role is a word of :data:`screener.sections.JOB_TITLE_WORDS` or a generic role word of the
+    vocabulary ("Generalist", "Professional"); an occupation is one of its ``fields`` ("Sales").
+
+    >>> looks_like_title("HR PROFESSIONAL"), looks_like_title("Outbound Sales"), looks_like_title("Jane Doe")
+    (True, True, False)
+    """
+    vocabulary = vocabulary or load_vocabulary()
+    if JOB_TITLE_WORDS.search(text):
+        return True
+    words, _ = _split(text, vocabulary)
+    return any(w in vocabulary.generic or w in vocabulary.fields for w in words)
 
 
 def match_title(title: str, wanted: Sequence[str], vocabulary: TitleVocabulary | None = None) -> TitleMatch:

@@ -1,0 +1,67 @@
+"""benchmarks/ranking.py's held-apart split and its table, on the committed split and fictional figures (no devdata)."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+from _devdata import load_labels
+from ranking import PARTS, SPLIT, average_precision, table
+
+from screener.models import Candidate
+
+
+def _occupation(file: str) -> str:
+    return file.split("/")[2]
+
+
+class TestSplit:
+    """The tuning and test parts of the livecareer pool."""
+
+    def test_parts_are_disjoint_and_every_occupation_of_two_has_both(self) -> None:
+        """No resume is in both parts, and an occupation with two resumes or more has some in each."""
+        split = load_labels(SPLIT)
+        tuning, test = set(split["tuning"]), set(split["test"])
+        assert not tuning & test
+        by_occupation: dict[str, set[str]] = defaultdict(set)
+        for file in tuning | test:
+            by_occupation[_occupation(file)].add(file)
+        for files in by_occupation.values():
+            if len(files) >= 2:
+                assert files & tuning and files & test
+
+    def test_the_documented_rule_gives_the_committed_lists(self) -> None:
+        """Ordering each occupation by sha1('rank-split:' + path), the first half (rounded up) is tuning."""
+        split = load_labels(SPLIT)
+        by_occupation: dict[str, list[str]] = defaultdict(list)
+        for file in split["tuning"] + split["test"]:
+            by_occupation[_occupation(file)].append(file)
+        expected: set[str] = set()
+        for files in by_occupation.values():
+            ordered = sorted(files, key=lambda f: (hashlib.sha1(("rank-split:" + f).encode()).hexdigest(), f))
+            expected.update(ordered[: math.ceil(len(files) / 2)])
+        assert expected == set(split["tuning"])
+
+
+class TestTable:
+    """The printed figures."""
+
+    def test_targets_say_missed_or_ok_for_each_part(self) -> None:
+        """A part whose mean AP is under 0.85 is MISSED; one 0.25 above the keyword count is ok."""
+        parts: dict[str, list[Candidate]] = {part: [] for part in PARTS}
+        rows = {"tuning": {"screener": 0.9, "no gate": 0.9, "keywords": 0.5},
+                "test": {"screener": 0.7, "no gate": 0.8, "keywords": 0.6}}
+        figures = {part: {"hr": row} for part, row in rows.items()}
+        lines = table(parts, figures)
+        assert lines[-2] == "target (tuning): mean AP 0.900 >= 0.85 ok; gain +0.400 >= +0.25 ok"
+        assert lines[-1] == "target (test): mean AP 0.700 >= 0.85 MISSED; gain +0.100 >= +0.25 MISSED"
+
+    def test_average_precision_rewards_relevant_resumes_first(self) -> None:
+        """Relevant resumes at the top give AP 1; the same ones at the bottom give less."""
+        assert average_precision([True, True, False]) == 1.0
+        assert average_precision([False, True, True]) < 1.0
