@@ -45,6 +45,7 @@ CASES = [
     ("Wrote the README in Markdown for GitHub", "experience", ["markdown"], []),
     ("Reconciled the CPG, CTL, CPP and CPS journals monthly", "experience", [], ["cpp"]),
     ("Certified Payroll Professional (CPP) since 2015", "summary", [], ["cpp"]),
+    ("Deducted CPP and EI from payroll each period", "experience", [], ["cpp"]),
     ("Gave the keynote speech at the regional sales summit", "experience", [], ["apple-keynote"]),
     ("Client decks in Keynote and PowerPoint", "experience", ["apple-keynote", "powerpoint"], []),
     ("Layouts in Publisher/InDesign/Quark", "skills", ["ms-publisher", "indesign", "quarkxpress"], []),

@@ -151,8 +151,15 @@ def in_publications(line: LineContext) -> bool:
 def under_publications_heading(line: LineContext) -> bool:
     """A section headed as one of works by title ("Selected Publications", "Bachelor Thesis"), whatever kind
     the section splitter gave it."""
-    folded = _fold(line.heading)
-    return _PUBLICATIONS_HEADING.search(folded) is not None and _NOT_COURSEWORK_HEADING.search(folded) is None
+    return _heading_matches(line.heading, _PUBLICATIONS_HEADING)
+
+
+@functools.lru_cache(maxsize=256)
+def _heading_matches(heading: str, pattern: re.Pattern[str]) -> bool:
+    """The folded heading matches ``pattern`` and names no skills, work or teaching; cached, since every
+    mention of a section asks about the same heading."""
+    folded = _fold(heading)
+    return pattern.search(folded) is not None and _NOT_COURSEWORK_HEADING.search(folded) is None
 
 
 def in_title(line: LineContext) -> bool:
@@ -171,11 +178,14 @@ def titled_above(line: LineContext) -> bool:
     return bool(line.above) and _THESIS_ABOVE.match(line.above.strip()) is not None
 
 
+_TEACHER_AFTER = re.compile(r"\s*(?:instructor|teacher|tutor|lecturer)\b", re.IGNORECASE)
+
+
 def taught(line: LineContext) -> bool:
     """A teaching verb or noun earlier in the mention's sentence: "Taught Java", "Python instructor"."""
     after = line.text[line.end : line.end + 12]
     return bool(_TEACHING.search(_before(line))) or bool(
-        re.match(r"\s*(?:instructor|teacher|tutor|lecturer)\b", after, re.IGNORECASE))
+        _TEACHER_AFTER.match(after))
 
 
 def took_course(line: LineContext) -> bool:
@@ -188,13 +198,17 @@ def took_course(line: LineContext) -> bool:
 
 def study_project(line: LineContext) -> bool:
     """A project for a degree or a class: under "Academic Projects", or named so earlier in the sentence."""
-    return _STUDY_PROJECT.search(line.heading) is not None or _STUDY_PROJECT.search(_before(line)) is not None
+    return _project_heading(line.heading) or _STUDY_PROJECT.search(_before(line)) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _project_heading(heading: str) -> bool:
+    return _STUDY_PROJECT.search(heading) is not None
 
 
 def courses_heading(heading: str) -> bool:
     """A heading of courses taken ("Relevant Courses", "Courses & Certificates"), not of skills or work."""
-    folded = _fold(heading)
-    return _COURSEWORK_HEADING.search(folded) is not None and _NOT_COURSEWORK_HEADING.search(folded) is None
+    return _heading_matches(heading, _COURSEWORK_HEADING)
 
 
 def in_coursework(line: LineContext) -> bool:

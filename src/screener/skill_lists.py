@@ -117,6 +117,7 @@ def hyphen_joins(texts: Sequence[str]) -> list[Join]:
 
 # The last words of a line (up to three, the last not broken by a hyphen) and the first of the next.
 _TAIL = re.compile(r"(?:[A-Za-z][\w.+#/-]*\s+){0,2}[A-Za-z][\w.+#/]*[\w+#]$")
+_TAIL_CHARS = 160
 _HEAD = re.compile(r"^\s*([A-Za-z][\w.+#/-]*(?:\s+[A-Za-z0-9][\w.+#/-]*){0,2})")
 
 
@@ -156,7 +157,8 @@ def line_wraps(texts: Sequence[str], same: Sequence[object]) -> list[Wrap]:
         if same[index] != same[index + 1]:
             continue
         line = texts[index].rstrip()
-        tail = _TAIL.search(line)
+        cut = max(0, len(line) - _TAIL_CHARS)  # a whole resume on one line is searched at its end only
+        tail = _TAIL.search(line, cut)
         head = _HEAD.match(texts[index + 1])
         if tail and head:
             wraps.append(Wrap(index, tail.start(), tail.group(0), head.group(1)))
