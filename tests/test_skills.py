@@ -133,6 +133,7 @@ class TestMentionContexts:
         ("Taught courses concerning the Python language", "experience", "python", "teaching"),
         ("Published a paper titled Docker security in web simulation tools", "experience", "docker", "publication"),
         ("Relevant coursework: Java, Databases", "education", "java", "coursework"),
+        ("Master's thesis:\nScaling Kafka consumers", "experience", "kafka", "publication"),
         ("Built REST APIs in Python", "experience", "python", None),
     ])
     def test_extractor_marks_the_context(self, extractor: SkillExtractor, text: str, section: str, skill: str,
