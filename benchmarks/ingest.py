@@ -24,7 +24,6 @@ by file. Only counts and timings are printed: no file names, no text.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import sys
 import time
 from collections import Counter, defaultdict
@@ -32,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pdfminer.high_level import extract_text
+from _timing import pdfminer_text, timed
 
 from screener.errors import IngestError
 from screener.ingest import PDF_ENGINES, PdfEngine, read, sniff_format
@@ -72,13 +71,7 @@ def _read_all(files: Sequence[Path]) -> tuple[dict[str, float], Counter[str], Co
 
 def _baseline(pdfs: Sequence[Path]) -> float:
     """Wall seconds of plain pdfminer extract_text over the PDFs."""
-    start = time.perf_counter()
-    for path in pdfs:
-        try:
-            extract_text(path)
-        except Exception:  # the baseline only times; its failures are not ours to count
-            continue
-    return time.perf_counter() - start
+    return sum(timed(pdfminer_text, pdfs))
 
 
 def _tokens(document: Document | None) -> Counter[str]:
@@ -122,10 +115,7 @@ def _compare_engines(pdfs: Sequence[Path], resumes: Path) -> dict[str, _Folder]:
         folder = folders[path.relative_to(resumes).parts[0]]
         folder.files += 1
         documents = {engine: _timed_read(path, engine, folder) for engine in PDF_ENGINES}
-        start = time.process_time()
-        with contextlib.suppress(Exception):  # the baseline only times
-            extract_text(path)
-        folder.seconds["extract_text"] += time.process_time() - start
+        folder.seconds["extract_text"] += timed(pdfminer_text, [path], clock=time.process_time)[0]
         fast, reference = _tokens(documents["fast"]), _tokens(documents["pdfminer"])
         folder.tokens.update(fast=fast.total(), pdfminer=reference.total(), common=(fast & reference).total())
         fast, reference = _lines(documents["fast"]), _lines(documents["pdfminer"])

@@ -17,11 +17,9 @@ import tempfile
 import time
 from pathlib import Path
 
-import docx
-from pdfminer.high_level import extract_text
+from _timing import plain_text, timed
 
 from screener import ParseOptions, YearMonth, collect_paths, screen, write_reports
-from screener.ingest import sniff_format
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_FOLDER = ROOT.parent / "shared" / "devdata" / "resumes"
@@ -30,18 +28,7 @@ DEFAULT_PROFILE = ROOT / "data" / "samples" / "profiles" / "senior_python_backen
 
 def baseline(files: tuple[str, ...]) -> float:
     """Seconds to pull plain text out of every file, with no layout or analysis."""
-    start = time.perf_counter()
-    for path in files:
-        data = Path(path).read_bytes()
-        kind = sniff_format(data)
-        try:
-            if kind == "pdf":
-                extract_text(path)
-            elif kind == "docx":
-                "\n".join(p.text for p in docx.Document(path).paragraphs)
-        except Exception:
-            continue
-    return time.perf_counter() - start
+    return sum(timed(plain_text, files))
 
 
 def run(files: tuple[str, ...], profile: Path, workers: int, out: Path) -> float:

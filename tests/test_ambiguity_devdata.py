@@ -27,14 +27,11 @@ from screener.taxonomy import load_taxonomy
 
 DEVDATA = Path(__file__).parents[1] / ".." / "shared" / "devdata"
 LABELS = ambiguity_labels()
-# Occurrences the extractor still decides wrongly (1 of the 307 earlier ones, 8 of the 266
+# Occurrences the extractor still decides wrongly (1 of the 307 earlier ones, 5 of the 266
 # unsplit ones; the benchmark lists them too). Strict: a fix makes the test fail until the
 # entry is removed from here.
 KNOWN_MISSES = {
     "JASMINE-is_skill-5bfd08bd": "a lone test-framework name on a line of its own, in a record with no sections",
-    "Oracle-not_skill-6546e788": "Oracle among a bank's CRM systems: the CRM, but Salesforce beside it lends context",
-    "Oracle-not_skill-edffe9aa": "Oracle beside other ERP products in a sales resume: the ERP",
-    "Oracle-not_skill-1c036f7d": "Oracle in a generated keyword list beside an ERP product",
     "Excel-not_skill-eb7350ae": "Excel in an agency's name; one sense per resume lends it the listed Excel",
     "Access-not_skill-d6014957-1": "Access in an access-control product's name, beside other products",
     "Unity-not_skill-7f03f9a3": "Unity in the name of a role; a verb beside the word lends context",

@@ -187,6 +187,15 @@ class TestParseDateRange:
         found = parse_date_range("04/2009 to 01/2009", as_of=AS_OF)
         assert found is not None and not found.valid
 
+    def test_read_again_with_another_as_of(self) -> None:
+        """A line read again (its dates are remembered) still ends "present" at the new as-of month."""
+        line = "Engineer | Jan 2019 - Present"
+        first = parse_date_range(line, as_of=AS_OF)
+        later = parse_date_range(line, as_of=ym("2027-03"))
+        assert first is not None and later is not None
+        assert (first.end, later.end) == (AS_OF, ym("2027-03"))
+        assert parse_date_range(line, as_of=AS_OF) == first
+
 
 class TestHeaderRanges:
     """find_header_ranges: ranges whose separator was lost, on a position's header line."""

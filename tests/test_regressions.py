@@ -38,6 +38,59 @@ CASES = [
     ("Word Perfect 5.1, Lotus Notes, Excel", "skills", ["excel"], ["word"]),
     ("Kept investor accounts current in SharePoint and Dynamo", "experience", ["sharepoint"], ["dynamodb"]),
     ("Modelled Dynamo tables for the AWS Lambda handlers", "experience", ["dynamodb"], []),
+    # A no-break space read as "Â" leaves the words around it words.
+    ("Reports in WordÂ and ExcelÂ for the board", "experience", ["word", "excel"], []),
+    # Retail markdowns, payroll CPP, a keynote speech and business applications are not software.
+    ("Set the markdown schedule and markdown allowances for footwear", "experience", [], ["markdown"]),
+    ("Wrote the README in Markdown for GitHub", "experience", ["markdown"], []),
+    ("Reconciled the CPG, CTL, CPP and CPS journals monthly", "experience", [], ["cpp"]),
+    ("Certified Payroll Professional (CPP) since 2015", "summary", [], ["cpp"]),
+    ("Deducted CPP and EI from payroll each period", "experience", [], ["cpp"]),
+    ("Gave the keynote speech at the regional sales summit", "experience", [], ["apple-keynote"]),
+    ("Client decks in Keynote and PowerPoint", "experience", ["apple-keynote", "powerpoint"], []),
+    ("Layouts in Publisher/InDesign/Quark", "skills", ["ms-publisher", "indesign", "quarkxpress"], []),
+    ("Worked daily in Deltek, PeopleSoft, Oracle and SAP", "experience", ["peoplesoft", "sap"], ["oracle-database"]),
+    ("Tuned Oracle and PeopleSoft batch jobs with PL/SQL", "experience", ["oracle-database", "peoplesoft"], []),
+    # Former names and short names with their version in them.
+    ("Posted journals in Navision", "experience", ["business-central"], []),
+    ("Desktops on Win7 and WinXP; builds in VS2010", "experience", ["windows", "visual-studio"], []),
+    ("Courses built in Moodle and Canvas for the LMS migration", "experience", ["moodle", "canvas-lms"], []),
+    ("Painted the canvas for the lobby mural", "experience", [], ["canvas-lms"]),
+    # A business product capitalised right after "in", "into", "using", "used" is the product.
+    ("Created weekly sales reports in Excel", "experience", ["excel"], []),
+    ("Maintained client records in Access", "experience", ["access"], []),
+    ("Typed letters and memos in Word", "experience", ["word"], []),
+    ("Built dashboards in Tableau and Excel", "experience", ["tableau", "excel"], []),
+    ("Provided access to records in the main office", "experience", [], ["access"]),
+    ("Believed in word of mouth referrals", "experience", [], ["word"]),
+    ("Graduated in Spring 2019", "education", [], ["spring"]),
+    # Short names that other trades and games reuse count only beside their own words.
+    ("Wrote RPG and CL programs on the AS/400", "experience", ["rpg"], []),
+    ("Played RPG games online with friends", "interests", [], ["rpg"]),
+    ("Called REST services with HttpClient from Java", "experience", ["apache-httpclient"], []),
+    ("Debugged batch jobs with Xpeditor", "experience", ["xpediter"], []),
+    # "Teams" after any word but a capitalised one ("Sales Teams") is Microsoft Teams.
+    ("Met clients over Slack and Teams", "experience", ["slack", "teams"], []),
+    ("Coached the Sales Teams across regions", "experience", [], ["teams"]),
+    ("Programmed in C for the controller", "experience", ["c"], []),
+    ("Scripted in Go and Bash", "experience", ["go", "bash"], []),
+    # SAP is also Statutory Accounting Principles, beside GAAP in insurance accounting.
+    ("Booked reserves in accordance with SAP and GAAP", "experience", [], ["sap"]),
+    ("Prepared statutory SAP filings for the insurer", "experience", [], ["sap"]),
+    ("Posted invoices in SAP and reconciled to GAAP reports", "experience", ["sap"], []),
+    # Words of each tool's own trade lend it context.
+    ("Ruby scripts for build automation", "experience", ["ruby"], []),
+    ("Express server with auth endpoints", "experience", ["express"], []),
+    ("Designed the Express Lanes from Route 7 to the connector", "experience", [], ["express"]),
+    ("Characters modelled in Maya and exported to Unity", "experience", ["maya", "unity"], []),
+    ("Maya joined the team in May", "experience", [], ["maya"]),
+    ("Replaced spark plugs on the fleet", "experience", [], ["spark"]),
+    # "Office" is the suite beside its own applications, never a room, a job or a place.
+    ("Proficient in Office and Windows", "experience", ["ms-office"], []),
+    ("Office 2016, Excel, Word", "skills", ["ms-office", "excel"], []),
+    ("Office Manager; kept Excel schedules", "experience", ["excel"], ["ms-office"]),
+    ("Front Office: answered phones and updated Excel", "experience", ["excel"], ["ms-office"]),
+    ("Managed the office with Excel reports", "experience", ["excel"], ["ms-office"]),
 ]
 
 

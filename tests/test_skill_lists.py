@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screener.models import Line, Section
-from screener.skill_lists import hyphen_joins, list_items
+from screener.skill_lists import hyphen_joins, line_wraps, list_items, matchable, vendor_items
 from screener.skills import SkillExtractor
 from screener.taxonomy import load_taxonomy
 
@@ -76,3 +76,77 @@ class TestHyphenation:
         mentions = [m for m in extractor([Line(t) for t in lines], (Section("experience", "", 0, 2),))
                     if m.skill_id == skill]
         assert [m.line for m in mentions] == [0]
+
+
+class TestLostSpaces:
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("WordÂ Excel", "Word  Excel"),
+        ("andÂAccess", "and Access"),
+        ("Tools:Â Jira", "Tools:  Jira"),
+        ("CHÂTEAU wines", "CHÂTEAU wines"),
+        ("plain\xa0space", "plain space"),
+    ])
+    def test_matchable(self, text: str, expected: str) -> None:
+        """A lost no-break space ("Â" after a word, or "\xa0") reads as a space; a capital's "Â" stays, and
+        the length never changes, so offsets still index the line."""
+        assert matchable(text) == expected
+        assert len(matchable(text)) == len(text)
+
+    def test_skill_after_a_lost_space_found(self, extractor: SkillExtractor) -> None:
+        """A skill glued to a lost space is found as written, and its offsets point at it in the line."""
+        mentions = extractor([Line("Reports in WordÂand Excel")], (Section("experience", "", 0, 1),))
+        assert [(m.skill_id, m.surface) for m in mentions if m.skill_id in {"word", "excel"}] == [
+            ("word", "Word"), ("excel", "Excel")]
+
+
+# (two lines of one section, skills found, skills never found)
+WRAPPED = [
+    (["Built reports on Microsoft SQL", "Server and SSIS packages"], ["sql-server", "ssis"], ["sql"]),
+    (["Deployed services with Spring", "Boot and Kafka"], ["spring-boot", "kafka"], ["spring"]),
+    (["Hosted on Amazon Web", "Services for three years"], ["aws"], []),
+    (["Used Apache", "Spark Streaming for events"], ["spark", "spark-streaming"], []),
+    (["Managed the SQL", "team for reporting"], ["sql"], ["sql-server"]),
+    (["Wrote the reports in SQL.", "Server rooms were cooled"], ["sql"], ["sql-server"]),
+]
+
+
+class TestWrappedNames:
+    def test_wraps_found(self) -> None:
+        """Each break inside a section is read as a phrase; a break between sections is not."""
+        wraps = line_wraps(["Reports from Microsoft SQL", "Server and SSIS", "Skills"], ["a", "a", "b"])
+        assert [(w.line, w.text) for w in wraps] == [(0, "from Microsoft SQL Server and SSIS")]
+
+    @pytest.mark.parametrize(("lines", "credited", "never"), WRAPPED)
+    def test_name_across_a_line_break(self, extractor: SkillExtractor, lines: list[str], credited: list[str],
+                                      never: list[str]) -> None:
+        """A name the page wrapped is found whole, on its first line, and the shorter name it covers is
+        not; a full stop ends the phrase."""
+        mentions = extractor([Line(t) for t in lines], (Section("experience", "", 0, 2),))
+        found = {m.skill_id for m in mentions}
+        assert set(credited) <= found
+        assert not found & set(never)
+        assert all(m.line == 0 for m in mentions if m.rule == "wrapped")
+
+
+# (line, skills the shared vendor name lets the run name, skills never found)
+VENDOR_RUNS = [
+    ("Proficiency with Microsoft Windows and Office applications", ["windows", "ms-office"], []),
+    ("Adobe Photoshop, Illustrator and InDesign", ["photoshop", "illustrator", "indesign"], []),
+    ("Google Docs and Sheets for reports", ["google-docs", "google-sheets"], []),
+    ("Worked at Microsoft and Google for ten years", [], ["ms-office"]),
+]
+
+
+class TestSharedVendorNames:
+    def test_items_read_with_the_vendor(self) -> None:
+        """Each product after the first in a run is read with the vendor written before the run."""
+        assert vendor_items("Adobe Photoshop, Illustrator and InDesign") == [
+            (17, 28, "Adobe Illustrator"), (33, 41, "Adobe InDesign")]
+
+    @pytest.mark.parametrize(("text", "credited", "never"), VENDOR_RUNS)
+    def test_run_names_each_product(self, extractor: SkillExtractor, text: str, credited: list[str],
+                                    never: list[str]) -> None:
+        """"Microsoft Windows and Office" names Microsoft Office; a vendor named as an employer names nothing."""
+        found = {m.skill_id for m in extractor([Line(text)], (Section("experience", "", 0, 1),))}
+        assert set(credited) <= found
+        assert not found & set(never)

@@ -114,6 +114,14 @@ class TestFuzzy:
         """Without technical context no fuzzy match is tried."""
         assert ids(extractor, "He read about the djnago opera") == []
 
+    def test_misspelling_found_again(self, extractor: SkillExtractor) -> None:
+        """A misspelling met a second time (its closest alias remembered) is found the same, and a word
+        that matched nothing still matches nothing."""
+        text = "Skills: Djnago, Kubernets, Flaskk, Python"
+        assert extractor.extract_text(text) == extractor.extract_text(text)
+        assert {"django", "kubernetes"} <= set(ids(extractor, text))
+        assert ids(extractor, "He read about the djnago opera") == []
+
     def test_fuzzy_can_be_turned_off(self) -> None:
         """With fuzzy matching off only exact aliases count."""
         plain = SkillExtractor(load_taxonomy(), fuzzy=False)
@@ -125,6 +133,7 @@ class TestMentionContexts:
         ("Taught courses concerning the Python language", "experience", "python", "teaching"),
         ("Published a paper titled Docker security in web simulation tools", "experience", "docker", "publication"),
         ("Relevant coursework: Java, Databases", "education", "java", "coursework"),
+        ("Master's thesis:\nScaling Kafka consumers", "experience", "kafka", "publication"),
         ("Built REST APIs in Python", "experience", "python", None),
     ])
     def test_extractor_marks_the_context(self, extractor: SkillExtractor, text: str, section: str, skill: str,

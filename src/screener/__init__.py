@@ -26,12 +26,14 @@ from typing import TYPE_CHECKING
 
 from ._version import __version__
 from .errors import (
+    ClusterError,
     ConfigError,
     CorruptFile,
     EmptyFile,
     EncryptedFile,
     FileMissing,
     IngestError,
+    MissingExtra,
     NoText,
     Problem,
     ProfileError,
@@ -104,6 +106,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "CacheStats",
     "Candidate",
+    "ClusterError",
     "ConfigError",
     "CorruptFile",
     "Document",
@@ -115,6 +118,7 @@ __all__ = [
     "IngestError",
     "JobProfile",
     "Line",
+    "MissingExtra",
     "NoText",
     "ParseCache",
     "ParseOptions",

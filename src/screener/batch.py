@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .archive import is_archive, member_paths
 from .blind import blind_result, blind_results, blind_skipped
@@ -170,8 +170,11 @@ def _walk(folder: Path) -> Iterator[Path]:
 # --------------------------------------------------------------------------- parsing
 
 
-def parse_or_fail(parser: ResumeParser, path: str) -> Candidate | Failure:
-    """Parse one file, turning any error into a :class:`Failure` so a batch goes on."""
+T = TypeVar("T")
+
+
+def parse_or_fail(parser: Callable[[str], T], path: str) -> T | Failure:
+    """Parse (or read) one file, turning any error into a :class:`Failure` so a batch goes on."""
     try:
         return parser(path)
     except IngestError as e:
@@ -194,6 +197,7 @@ def parse_many(
     progress: Progress | None = None,
     on_result: ResultHook | None = None,
     cache: ParseCache | None = None,
+    scheduler: str | None = None,
 ) -> list[Candidate | Failure]:
     """Parse files in input order, on worker processes that each file's time limit guards.
 
@@ -211,6 +215,8 @@ def parse_many(
         progress: called after each file as ``progress(done, total, path)``, in the order files finish.
         on_result: called after each file with its :class:`Candidate` or :class:`Failure`.
         cache: records parsed before, and where each file parsed now is stored as it finishes.
+        scheduler: a Dask scheduler's address (``tcp://host:8786``): the files are parsed on its
+            workers instead of local processes (see :mod:`screener.dask_parse`), with the same results.
 
     Returns:
         One :class:`Candidate` or :class:`Failure` per path, in order.
@@ -218,9 +224,11 @@ def parse_many(
     Raises:
         ConfigError: ``workers`` below 1.
         TaxonomyError: an overlay is invalid (before any file is parsed).
+        MissingExtra: ``scheduler`` given without ``distributed`` installed.
+        ClusterError: the scheduler cannot be reached, or its workers cannot parse.
     """
     results: list[Candidate | Failure | None] = [None] * len(paths)
-    outcomes = iter_parsed(paths, options=options, workers=workers, cache=cache)
+    outcomes = iter_parsed(paths, options=options, workers=workers, cache=cache, scheduler=scheduler)
     for index, result in _told(outcomes, paths, progress, on_result):
         results[index] = result
     return [r for r in results if r is not None]
@@ -243,6 +251,7 @@ def iter_parsed(
     options: ParseOptions | None = None,
     workers: int | None = None,
     cache: ParseCache | None = None,
+    scheduler: str | None = None,
 ) -> Iterator[tuple[int, Candidate | Failure]]:
     """``(index, result)`` for each of ``paths`` as it finishes: the cache's records first, then those parsed.
 
@@ -261,15 +270,19 @@ def iter_parsed(
         else:
             yield index, stored
     todo = list(keys)
-    for k, result in _parse_files([paths[i] for i in todo], options, workers):
+    for k, result in _parse_files([paths[i] for i in todo], options, workers, scheduler):
         if cache is not None and (key := keys[todo[k]]):
             cache.put(key, result)
         yield todo[k], result
 
 
-def _parse_files(paths: Sequence[str], options: ParseOptions,
-                 workers: int | None) -> Iterable[tuple[int, Candidate | Failure]]:
-    """Parse ``paths``, here or on supervised workers, yielding ``(index, result)`` as each finishes."""
+def _parse_files(paths: Sequence[str], options: ParseOptions, workers: int | None,
+                 scheduler: str | None) -> Iterable[tuple[int, Candidate | Failure]]:
+    """Parse ``paths`` here, on supervised workers or on a Dask cluster: ``(index, result)`` as each finishes."""
+    if scheduler is not None:
+        from .dask_parse import cluster_outcomes
+
+        return cluster_outcomes(scheduler, paths, options)
     count = workers if workers is not None else min(os.cpu_count() or 1, max(1, len(paths) // 8))
     if options.timeout is None and options.memory_limit is None and count <= 1:
         parser = parser_for(options)
@@ -405,8 +418,7 @@ class _Supervisor:
 
     def _overran(self, worker: _Worker) -> tuple[int, Candidate | Failure] | None:
         self._stop(worker, kill=True)
-        return self._fail(worker, ReasonCode.TIMEOUT, f"Parsing took longer than the limit of {self._timeout:g} s; "
-                          "the file was skipped.")
+        return self._fail(worker, ReasonCode.TIMEOUT, timeout_message(self._timeout))
 
     def _fail(self, worker: _Worker, code: ReasonCode, message: str) -> tuple[int, Candidate | Failure] | None:
         index, worker.task, worker.deadline = worker.task, None, math.inf
@@ -432,6 +444,15 @@ class _Supervisor:
         worker.process.join()
 
 
+def timeout_message(limit: float | None) -> str:
+    """What errors.csv says of a file that overran the time limit, wherever it was parsed.
+
+    >>> timeout_message(3)
+    'Parsing took longer than the limit of 3 s; the file was skipped.'
+    """
+    return f"Parsing took longer than the limit of {limit:g} s; the file was skipped."
+
+
 def _exit_reason(code: int | None) -> str:
     """ "killed by SIGKILL", "exit code 1": why a process ended, as a person would say it.
 
@@ -453,6 +474,7 @@ def parse_pool(
     blind: bool = False,
     progress: Progress | None = None,
     on_result: ResultHook | None = None,
+    scheduler: str | None = None,
 ) -> Pool:
     """Parse files, folders or globs once into a :class:`Pool`, to rank against any profile without parsing again.
 
@@ -464,6 +486,7 @@ def parse_pool(
         blind: keep no one's name, contacts, addresses or links (see :mod:`screener.blind`).
         progress: called after each file as ``progress(done, total, path)``.
         on_result: called after each file with its :class:`Candidate` or :class:`Failure`.
+        scheduler: a Dask scheduler's address: parse on its workers (see :func:`parse_many`).
 
     Returns:
         The pool: one result per input file, in order, and how they were parsed.
@@ -481,7 +504,8 @@ def parse_pool(
     with _opened_cache(cache) as store:
         before = (store.hits, store.misses) if store is not None else (0, 0)
         results: Sequence[Candidate | Failure] = parse_many(
-            files, options=options, workers=workers, progress=progress, on_result=on_result, cache=store)
+            files, options=options, workers=workers, progress=progress, on_result=on_result, cache=store,
+            scheduler=scheduler)
         stats = store.stats(since=before) if store is not None else None
     if blind:
         results, files = blind_results(results, files)
@@ -500,6 +524,7 @@ def write_pool(
     blind: bool = False,
     progress: Progress | None = None,
     on_result: ResultHook | None = None,
+    scheduler: str | None = None,
 ) -> PoolWriter:
     """Parse files into a pool written to Parquet as they finish: :func:`parse_pool` then ``to_parquet``, streamed.
 
@@ -520,7 +545,7 @@ def write_pool(
     with _opened_cache(cache) as store, PoolWriter(out, options, taxonomy, skipped=skipped, blind=blind,
                                                    workers=workers) as writer:
         before = (store.hits, store.misses) if store is not None else (0, 0)
-        outcomes = iter_parsed(found.files, options=options, workers=workers, cache=store)
+        outcomes = iter_parsed(found.files, options=options, workers=workers, cache=store, scheduler=scheduler)
         for index, result in _told(outcomes, found.files, progress, on_result):
             writer.add(index, blind_result(result) if blind else result)
         writer.finish(store.stats(since=before) if store is not None else None)
@@ -584,6 +609,7 @@ def screen(
     blind: bool = False,
     on_result: ResultHook | None = None,
     cache: CacheArg = None,
+    scheduler: str | None = None,
 ) -> ScreenResult:
     """Screen files, folders or globs against a profile: :func:`parse_pool`, then :func:`rank_pool`.
 
@@ -601,6 +627,7 @@ def screen(
         blind: leave out who each candidate is: names, contacts, addresses and links, in
             every report and snippet; files are known by their candidate id (see :mod:`screener.blind`).
         cache: a :class:`ParseCache` or its folder: files parsed before are not parsed again (default: none).
+        scheduler: a Dask scheduler's address: parse on its workers (see :func:`parse_many`).
 
     Returns:
         A :class:`ScreenResult`: the ranking, the failures and what was run.
@@ -619,5 +646,5 @@ def screen(
     scorer = scorer or Scorer()
     scorer.fit(job)  # an unusable profile or setting fails here, before any file is parsed
     pool = parse_pool(paths, options=options, workers=workers, cache=cache, blind=blind, progress=progress,
-                      on_result=on_result)
+                      on_result=on_result, scheduler=scheduler)
     return rank_pool(pool, job, must_have_gate=must_have_gate, scorer=scorer)

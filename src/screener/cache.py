@@ -241,9 +241,9 @@ def content_sha256(path: str, max_bytes: int) -> str | None:
 
     A file that cannot be read is parsed as usual, which reports why; it is never looked up.
     """
-    from .ingest.reader import load_bytes
+    from .ingest.reader import load
 
     try:
-        return hashlib.sha256(load_bytes(path, max_bytes)).hexdigest()
+        return hashlib.sha256(load(path, max_bytes)).hexdigest()
     except IngestError:
         return None

@@ -147,6 +147,14 @@ def _blind_option(function: F) -> F:
     )(function)
 
 
+def _dask_option(function: F) -> F:
+    return click.option(
+        "--dask-scheduler", "scheduler", metavar="ADDRESS", default=None,
+        help="Parse on the workers of this Dask scheduler (tcp://host:8786) instead of local processes; "
+             "the same results. Needs pip install 'screener[dask]'.",
+    )(function)
+
+
 def _cache_options(function: F) -> F:
     """--cache-dir and --no-cache, as the command's ``cache``: the cache folder, or None for no cache."""
 
@@ -175,8 +183,9 @@ def _cache_warnings(stats: CacheStats | None) -> None:
 
 
 def _parsing_options(function: F) -> F:
-    """The options every command that parses files takes: files, workers, parse options, cache, blind."""
+    """The options every command that parses files takes: files, workers, cluster, parse options, cache, blind."""
     for option in (
+        _dask_option,
         _blind_option,
         _cache_options,
         _parse_options,
@@ -272,13 +281,14 @@ class _Reports:
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes for parsing (default: one per core for large batches).")
 @click.option("--verbose", "-v", is_flag=True, help="Also name each file that could not be read, as it happens.")
+@_dask_option
 @_blind_option
 @_cache_options
 @_parse_options
 def screen_command(
     paths: Sequence[str], profile_path: str, out: str, workers: int | None, no_must_have_gate: bool,
     top: int, xlsx: bool, strict: bool, quiet: bool, verbose: bool, blind: bool, cache: Path | None,
-    options: ParseOptions,
+    options: ParseOptions, scheduler: str | None,
 ) -> None:
     """Rank resumes (files, folders or globs) against a job profile.
 
@@ -307,7 +317,8 @@ def screen_command(
                               verbose=verbose, name=hashed_name if blind else str)
         with shown:
             result = screen(inputs, profile_path, options=options, workers=workers, cache=cache,
-                            must_have_gate=not no_must_have_gate, on_result=shown, blind=blind)
+                            must_have_gate=not no_must_have_gate, on_result=shown, blind=blind,
+                            scheduler=scheduler)
         _cache_warnings(result.cache)
         return _Reports(out, top, xlsx, strict, quiet).write(result, replacing=replacing)
 
@@ -358,10 +369,11 @@ def _clip(text: str, width: int) -> str:
 
 
 def _parse_files(files: Sequence[str], options: ParseOptions, workers: int | None, blind: bool,
-                 cache: Path | None) -> list[Candidate | Failure]:
+                 cache: Path | None, scheduler: str | None) -> list[Candidate | Failure]:
     from .batch import find_inputs, parse_pool
 
-    pool = parse_pool(find_inputs(files), options=options, workers=workers, cache=cache, blind=blind)
+    pool = parse_pool(find_inputs(files), options=options, workers=workers, cache=cache, blind=blind,
+                      scheduler=scheduler)
     _cache_warnings(pool.cache)
     return list(pool.results)
 
@@ -386,7 +398,8 @@ def _parse_kinds(_ctx: click.Context, _param: click.Parameter, value: str | None
 @click.option("--kind", "kinds", callback=_parse_kinds,
               help="Only skills of these kinds, comma-separated: technology, method, concept (default: all).")
 def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], workers: int | None,
-                   options: ParseOptions, blind: bool, cache: Path | None) -> None:
+                   options: ParseOptions, blind: bool, cache: Path | None,
+                   scheduler: str | None) -> None:
     """Show the skills found in each file, with their kind and evidence.
 
     \b
@@ -396,7 +409,7 @@ def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], worker
     """
 
     def action() -> int:
-        results = [_only_kinds(r, kinds) for r in _parse_files(files, options, workers, blind, cache)]
+        results = [_only_kinds(r, kinds) for r in _parse_files(files, options, workers, blind, cache, scheduler)]
         if fmt == "json":
             for result in results:
                 click.echo(json.dumps(_skills_json(result), ensure_ascii=False))
@@ -473,7 +486,7 @@ def _skills_table(result: Candidate | Failure) -> None:
 @click.option("--out", "out", type=click.Path(dir_okay=False), metavar="POOL",
               help="Write the parsed pool to this Parquet file, for `screener rank` (nothing is printed).")
 def parse_command(files: Sequence[str], fmt: str, out: str | None, workers: int | None, options: ParseOptions,
-                  blind: bool, cache: Path | None) -> None:
+                  blind: bool, cache: Path | None, scheduler: str | None) -> None:
     """Print each resume's full candidate record, or write them all as a pool to rank later.
 
     Without --out, one JSON object per file: positions, months, skills, education. With --out,
@@ -488,8 +501,8 @@ def parse_command(files: Sequence[str], fmt: str, out: str | None, workers: int 
 
     def action() -> int:
         if out is not None:
-            return _write_pool(files, out, options, workers, blind, cache)
-        results = _parse_files(files, options, workers, blind, cache)
+            return _write_pool(files, out, options, workers, blind, cache, scheduler)
+        results = _parse_files(files, options, workers, blind, cache, scheduler)
         for result in results:
             if isinstance(result, Failure):
                 record: dict[str, Any] = {"file": result.path,
@@ -503,11 +516,11 @@ def parse_command(files: Sequence[str], fmt: str, out: str | None, workers: int 
 
 
 def _write_pool(files: Sequence[str], out: str, options: ParseOptions, workers: int | None, blind: bool,
-                cache: Path | None) -> int:
+                cache: Path | None, scheduler: str | None) -> int:
     from .batch import find_inputs, write_pool
 
     written = write_pool(find_inputs(files, exclude=[out]), out, options=options, workers=workers, cache=cache,
-                         blind=blind)
+                         blind=blind, scheduler=scheduler)
     stats = written.cache
     _cache_warnings(stats)
     reused = f"; {stats.hits} from the parse cache" if stats else ""

@@ -19,6 +19,7 @@ as employment.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -205,6 +206,8 @@ class _Present:
 
 
 _Token = _Point | _Present
+# Lines whose tokens are remembered: a few resumes' worth (a line is read several times, close together).
+_TOKEN_CACHE = 4096
 
 
 # --------------------------------------------------------------------------- month arithmetic
@@ -320,14 +323,19 @@ def _point_value(g: dict[str, Any], span: tuple[int, int]) -> _Point:
     return _Point(YearMonth(year, 1), YearMonth(year, 12), None, span, "year")
 
 
-def _tokens(text: str) -> list[_Token]:
-    """Points and "present" words of a line, in order, never overlapping."""
+@functools.lru_cache(maxsize=_TOKEN_CACHE)
+def _tokens(text: str) -> tuple[_Token, ...]:
+    """Points and "present" words of a line, in order, never overlapping.
+
+    Remembered per text: experience, the present date and the header rules read
+    each line's dates several times, and the point pattern is the costly part.
+    """
     found: list[_Token] = [_point(m) for m in _POINT_RE.finditer(text)]
     taken = [t.span for t in found]
     for match in _PRESENT_RE.finditer(text):
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(_Present(match.span()))
-    return sorted(found, key=lambda t: t.span[0])
+    return tuple(sorted(found, key=lambda t: t.span[0]))
 
 
 def _with_year(bare: _Point, year: int) -> _Point:
@@ -373,7 +381,7 @@ class _Scan:
     """What every rule of ``_ranges`` reads: the line, its tokens and the options."""
 
     text: str
-    tokens: list[_Token]
+    tokens: tuple[_Token, ...]
     as_of: YearMonth
     single: bool
     loose: bool

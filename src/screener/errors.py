@@ -161,3 +161,19 @@ class ProfileError(_ProblemsError):
 
 class ConfigError(ScreenerError, ValueError):
     """A setting or argument is out of range or inconsistent."""
+
+
+class MissingExtra(ConfigError):
+    """An option needs a package that is not installed (``pip install 'screener[EXTRA]'`` adds it).
+
+    Attributes:
+        extra: the extra that installs it (``dask``).
+    """
+
+    def __init__(self, what: str, package: str, extra: str) -> None:
+        self.extra = extra
+        super().__init__(f"{what} needs {package}, which is not installed: pip install 'screener[{extra}]'")
+
+
+class ClusterError(ScreenerError):
+    """The Dask cluster cannot be reached, or its workers cannot parse (screener missing or different there)."""

@@ -204,7 +204,8 @@ class SkillMention:
         confidence: 1.0 for an exact alias; lower for a fuzzy match.
         version: a version written next to it ("3.11", "4.x"), if any.
         rule: the rule that admitted it: ``exact``, ``context``, ``resume`` (the same name credited with
-            context elsewhere in the resume), ``fuzzy``, ``list``, ``hyphenated``.
+            context elsewhere in the resume), ``fuzzy``, ``list``, ``hyphenated``, ``wrapped`` (a name
+            run across a line break).
         context: ``teaching``, ``publication`` or ``coursework`` when the skill is only
             taught, only in a title of a publication or thesis, or only in coursework;
             such a mention earns no months.

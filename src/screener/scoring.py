@@ -291,21 +291,24 @@ class Scorer(EstimatorParams):
         if profile.degree is not None:
             lines.append(self._degree_line(candidate, profile.degree, profile.degree_weight, next(maxima)))
         points = apportion([line.points for line in lines])
+        # A line whose points the rounding leaves as they are (none, or all) is kept, not copied:
+        # dataclasses.replace is most of the cost of re-ranking a large pool.
         return tuple(
-            replace(line, points=min(earned, line.max_points)) for line, earned in zip(lines, points, strict=True)
+            line if min(earned, line.max_points) == line.points else replace(line, points=min(earned, line.max_points))
+            for line, earned in zip(lines, points, strict=True)
         )
 
     # ------------------------------------------------------------------ lines
 
     def _skill_line(self, candidate: Candidate, requirement: Requirement, max_points: float) -> ScoreLine:
         record = candidate.skill(requirement.skill_id)
-        base = ScoreLine(
-            skill_id=requirement.skill_id, skill=requirement.name, requirement=requirement.kind,
-            found=FOUND_NO, weight=requirement.weight, max_points=max_points, points=0.0,
-            kind=requirement.skill_kind,
-        )
+        # Each line is made once from these (not made and then copied with replace: a large pool's cost).
+        base: dict[str, Any] = {
+            "skill_id": requirement.skill_id, "skill": requirement.name, "requirement": requirement.kind,
+            "weight": requirement.weight, "max_points": max_points, "kind": requirement.skill_kind,
+        }
         if record is None:
-            return replace(base, note="not found")
+            return ScoreLine(**base, found=FOUND_NO, points=0.0, note="not found")
         credit, notes, shortfalls, status = 1.0, [], [], MET
         checks: list[tuple[float, str]] = []
         strength = evidence_strength(record, candidate.positions)
@@ -330,8 +333,8 @@ class Scorer(EstimatorParams):
             if factor < 1.0:
                 shortfalls.append(note)
         first = best_mention(record, candidate)
-        return replace(
-            base,
+        return ScoreLine(
+            **base,
             found=FOUND_IMPLIED if record.implied_only else FOUND_YES,
             points=max_points * credit,
             surface=first.surface if first else "",

@@ -8,6 +8,13 @@ Two rules the matcher applies beside its alias rules:
   context on its own: a run of technologies is its own context.
 * **Hyphenation.** "Post-" at the end of one line and "greSQL" at the start of
   the next are one word; so are "SQL-" / "databases" (kept with its hyphen).
+* **Shared vendor names.** "Microsoft Windows and Office", "Adobe Photoshop and
+  Illustrator": the vendor written once names every item of the run.
+* **Wrapped names.** "Microsoft SQL" at the end of one line and "Server" at the
+  start of the next are one name when the page only wrapped the line.
+* **Lost spaces.** A no-break space written as UTF-8 and read as Latin-1 leaves an
+  "Â" where the space was ("WordÂ Excel", "andÂ Access"): :func:`matchable` reads it
+  as a space, so the words around it are words again.
 """
 
 from __future__ import annotations
@@ -16,7 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["MIN_LIST_SKILLS", "Join", "hyphen_joins", "list_items"]
+__all__ = [
+    "MIN_LIST_SKILLS", "Join", "Wrap", "hyphen_joins", "line_wraps", "list_items", "matchable", "vendor_items",
+]
 
 # A list of technologies: items separated by these, or by " and " before the last.
 _SEPARATOR = re.compile(r"\s*(?:[,;|•·▪●◦/]|\band\b|\s-\s|\t)\s*", re.IGNORECASE)
@@ -28,6 +37,17 @@ _MAX_ITEM_CHARS = 40
 # "Post-" at a line's end; the next line starts with the rest of the word.
 _BROKEN_END = re.compile(r"(?<![\w-])([A-Za-z][\w.+#]*)-$")
 _NEXT_START = re.compile(r"^\s*([A-Za-z][\w.+#]*)")
+# The "Â" a lost no-break space leaves: after anything but a capital ("CHÂTEAU" keeps it), or before a space.
+_LOST_SPACE = re.compile(r"(?<![A-ZÀ-Þ])Â|Â(?=\s|$)")
+
+
+def matchable(text: str) -> str:
+    """The line as the matcher reads it: the same length, a lost no-break space read as a space.
+
+    >>> matchable("MS Office, WordÂ Excel, CHÂTEAU")
+    'MS Office, Word  Excel, CHÂTEAU'
+    """
+    return _LOST_SPACE.sub(" ", text.replace("\xa0", " "))
 
 
 def list_items(text: str) -> list[tuple[int, int]]:
@@ -93,3 +113,76 @@ def hyphen_joins(texts: Sequence[str]) -> list[Join]:
         if broken and following:
             joins.append(Join(index, broken.start(1), broken.group(1), following.group(1)))
     return joins
+
+
+# The last words of a line (up to three, the last not broken by a hyphen) and the first of the next.
+_TAIL = re.compile(r"(?:[A-Za-z][\w.+#/-]*\s+){0,2}[A-Za-z][\w.+#/]*[\w+#]$")
+_TAIL_CHARS = 160
+_HEAD = re.compile(r"^\s*([A-Za-z][\w.+#/-]*(?:\s+[A-Za-z0-9][\w.+#/-]*){0,2})")
+
+
+@dataclass(frozen=True, slots=True)
+class Wrap:
+    """A line's last words and the next line's first words, read as one phrase.
+
+    Attributes:
+        line: index of the line that ends with ``tail``.
+        start: where ``tail`` starts in that line.
+        tail: the line's last words ("Microsoft SQL").
+        head: the next line's first words ("Server and SSIS").
+    """
+
+    line: int
+    start: int
+    tail: str
+    head: str
+
+    @property
+    def text(self) -> str:
+        """The phrase across the break: "Microsoft SQL Server and SSIS"."""
+        return f"{self.tail} {self.head}"
+
+
+def line_wraps(texts: Sequence[str], same: Sequence[object]) -> list[Wrap]:
+    """The break between each line and the next, where both lie in the same section (``same[i]``).
+
+    A line ending in a hyphen is :func:`hyphen_joins`'s; one ending in a full stop, comma or other
+    punctuation ended its phrase.
+
+    >>> [w.text for w in line_wraps(["Reports from Microsoft SQL", "Server and SSIS"], [0, 0])]
+    ['from Microsoft SQL Server and SSIS']
+    """
+    wraps = []
+    for index in range(len(texts) - 1):
+        if same[index] != same[index + 1]:
+            continue
+        line = texts[index].rstrip()
+        cut = max(0, len(line) - _TAIL_CHARS)  # a whole resume on one line is searched at its end only
+        tail = _TAIL.search(line, cut)
+        head = _HEAD.match(texts[index + 1])
+        if tail and head:
+            wraps.append(Wrap(index, tail.start(), tail.group(0), head.group(1)))
+    return wraps
+
+
+# A vendor's name before a run of its products joined by commas, slashes, "and" or "&".
+_VENDORS = r"(?:Microsoft|MS|Adobe|Google|Amazon|AWS|Apache|Oracle|IBM|SAP|Azure|Atlassian|Autodesk|Apple)"
+_VENDOR_RUN = re.compile(
+    rf"\b{_VENDORS}\s+[A-Z][\w.+#-]*(?:\s*(?:,|/|&|\band\b)\s*[A-Z][\w.+#-]*)+"
+)
+_RUN_ITEM = re.compile(r"[A-Z][\w.+#-]*")
+
+
+def vendor_items(text: str) -> list[tuple[int, int, str]]:
+    """The items after the first of a run that shares its vendor's name: (start, end, the item with the
+    vendor) for each.
+
+    >>> vendor_items("Microsoft Windows and Office applications")
+    [(22, 28, 'Microsoft Office')]
+    """
+    items: list[tuple[int, int, str]] = []
+    for run in _VENDOR_RUN.finditer(text):
+        vendor = run.group(0).split()[0]
+        names = list(_RUN_ITEM.finditer(run.group(0)))[2:]  # the vendor and its first product come first
+        items.extend((run.start() + m.start(), run.start() + m.end(), f"{vendor} {m.group(0)}") for m in names)
+    return items

@@ -37,7 +37,14 @@ from .domains import resume_domains
 from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
 from .sections import heading_of_lines, section_of_lines
-from .skill_lists import MIN_LIST_SKILLS, Join, hyphen_joins, list_items
+from .skill_lists import (
+    MIN_LIST_SKILLS,
+    hyphen_joins,
+    line_wraps,
+    list_items,
+    matchable,
+    vendor_items,
+)
 from .taxonomy import Alias, Skill, Taxonomy
 
 # Sections in which every alias has technical context.
@@ -57,6 +64,7 @@ _CUE_BEFORE = re.compile(
     r"(proficien(?:t|cy)\s+(?:in|with)|experience\s+(?:in|with|using)|knowledge\s+of|"
     r"skilled\s+in|familiar(?:ity)?\s+with|expertise\s+in|experts?\s+(?:in|with)|using|written\s+in|built\s+(?:with|in|on)|"
     r"developed\s+(?:in|with)|programming\s+in|worked\s+(?:with|on)|working\s+(?:with|on)|"
+    r"(?:programmed|coded|scripted|implemented|automated)\s+(?:in|with|using)|"
     r"tools?\s+used\s*:?|technolog(?:y|ies)\s+used\s*:?|environment\s*:|"
     # A labelled line: "Operating system: Windows", "Databases: Oracle", "Tools: Chef".
     r"\b(?:operating\s+systems?|os|databases?|languages?|frameworks?|platforms?|tools?|technolog(?:y|ies)|"
@@ -69,6 +77,17 @@ _CUE_AFTER = re.compile(
     r"\s*(?:[(\[:\-–—]\s*)?(?:(?:proficient|advanced|expert|intermediate|basic|beginner|fluent|familiar|"
     r"a\s+little|working\s+knowledge)\b|\d{1,2}\+?\s*(?:years?|yrs?|months?)\b)|"
     r"\s+(?:experience|skills|proficiency|expertise)\b",
+    re.IGNORECASE,
+)
+# Categories of named business products ("reports in Excel", "records in Access", "memos in Word"):
+# written with a capital right after one of these words, such a name is the product.
+_PRODUCT_CATEGORIES = frozenset({
+    "office", "erp_crm", "collaboration", "bi", "hr_finance", "business_data", "healthcare", "hospitality",
+    "design", "media", "it_support", "elearning",
+})
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|using|used|uses|via|through|from)\s+(?:(?:ms|microsoft)\s+)?"
+    r"(?:(?-i:[A-Z])[\w.+#-]*\s*(?:,|and|&)\s*)?$",  # "in Tableau and Excel"
     re.IGNORECASE,
 )
 # How far before a mention a sentence wrapped from the line above may lend its cue.
@@ -84,6 +103,8 @@ _ENGLISH_NEIGHBOUR_WINDOW = 3
 _LONGEST_ALIAS_TOKENS = 16
 _SNIPPET_CHARS = 300
 _FUZZY_NGRAM = 3
+# Words whose closest alias an extractor remembers before it starts afresh (bounds a long batch's memory).
+_CLOSEST_REMEMBERED = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +188,9 @@ class SkillExtractor:
         self._fuzzy_keys = fuzzy_keys
         self._domain_aliases = any(a.not_in_domains for s in taxonomy for a in s.aliases)
         self._fuzzy_index: dict[tuple[str, int], list[str]] = {}
+        # Each word's closest alias, remembered: the same words recur line after line and resume
+        # after resume, and comparing one costs a handful of edit distances.
+        self._closest: dict[tuple[str, bool], tuple[str, float] | None] = {}
         for choice in sorted(fuzzy_keys):
             self._fuzzy_index.setdefault((choice[0], len(choice)), []).append(choice)
 
@@ -194,20 +218,22 @@ class SkillExtractor:
         """
         kinds = section_of_lines(sections, len(lines))
         headings = heading_of_lines(sections, len(lines))
-        texts = [line.text for line in lines]
+        texts = [matchable(line.text) for line in lines]
         offsets = line_offsets(texts)
-        docs = list(self._nlp.pipe(texts))
+        # make_doc is what pipe() does for a blank pipeline, without its generators per line.
+        docs = [self._nlp.make_doc(text) for text in texts]
         found_per_line = self._resume_candidates(docs, texts, kinds)
         if self.fuzzy:
             fuzzy_lines = [i for i, found in enumerate(found_per_line) if kinds[i] in TECHNICAL_SECTIONS or found]
             for index, candidate in self._fuzzy_candidates(docs, fuzzy_lines, found_per_line):
                 if not self._negated(texts[index], candidate):
                     found_per_line[index].append(candidate)
-        mentions: list[SkillMention] = []
+        mentions = self._wrapped(texts, kinds, headings, offsets, found_per_line)
         for index, found in enumerate(found_per_line):
             text = texts[index]
             for candidate in sorted(_longest(found), key=lambda c: c.start_char):
-                line = LineContext(text, kinds[index], headings[index], candidate.start_char, candidate.end_char)
+                line = LineContext(text, kinds[index], headings[index], candidate.start_char, candidate.end_char,
+                                   _above(texts, kinds, headings, index))
                 mentions.append(SkillMention(
                     skill_id=candidate.skill_id,
                     surface=text[candidate.start_char:candidate.end_char],
@@ -243,7 +269,7 @@ class SkillExtractor:
         that means something else there is dropped), then one sense per resume."""
         unsure: list[list[_Candidate]] = [[] for _ in docs]
         found = [
-            self._line_candidates(doc, kinds[index], _run_on(texts, kinds, index), unsure[index])
+            self._line_candidates(doc, kinds[index], _run_on(texts, kinds, index), unsure[index], text=texts[index])
             for index, doc in enumerate(docs)
         ]
         domains = resume_domains(texts, self.taxonomy.domains) if self._domain_aliases else frozenset()
@@ -255,16 +281,21 @@ class SkillExtractor:
         return _one_sense(found, unsure, texts)
 
     def _line_candidates(
-        self, doc: Doc, section: str, before: str = "", unsure: list[_Candidate] | None = None
+        self, doc: Doc, section: str, before: str = "", unsure: list[_Candidate] | None = None,
+        *, text: str | None = None,
     ) -> list[_Candidate]:
-        """The line's candidates that pass the alias rules; those that only lack context go to ``unsure``."""
+        """The line's candidates that pass the alias rules; those that only lack context go to ``unsure``.
+
+        ``text`` is the line ``doc`` was made from, when the caller has it: ``doc.text`` is rebuilt
+        token by token on every access.
+        """
         raw: list[_Candidate] = []
         for matcher in (self._lower, self._exact):
             for match_id, start, end in matcher(doc):
                 span = doc[start:end]
                 for skill_id, alias in self._aliases[match_id]:
                     raw.append(_Candidate(skill_id, alias, start, end, span.start_char, span.end_char))
-        text = doc.text  # spaCy rebuilds it on every access: read it once per line
+        text = doc.text if text is None else text
         negatives: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         kept = [c for c in raw if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)]
         plain = [c for c in kept if not c.alias.needs_context]
@@ -277,7 +308,20 @@ class SkillExtractor:
                 result.append(_replace_rule(candidate, "context"))
             elif unsure is not None and not candidate.alias.own_context_only:
                 unsure.append(candidate)
-        return result + self._list_candidates(doc, text, result, negatives)
+        listed = self._list_candidates(doc, text, result, negatives)
+        return result + listed + self._vendor_candidates(doc, text, [*result, *listed])
+
+    def _vendor_candidates(self, doc: Doc, text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
+        """Items of a run that shares its vendor's name ("Microsoft Windows and Office"), read with it."""
+        covered = {(c.start_char, c.end_char) for c in found}
+        added: list[_Candidate] = []
+        for start, end, form in vendor_items(text):
+            entry = self.taxonomy.alias(form)
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if entry is None or span is None or (start, end) in covered:
+                continue
+            added.append(_Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list"))
+        return added
 
     def _list_candidates(
         self, doc: Doc, text: str, found: Sequence[_Candidate],
@@ -313,27 +357,55 @@ class SkillExtractor:
         for join in hyphen_joins(texts):
             taken = {c.skill_id for c in found[join.line] if c.end_char > join.start}
             for word in join.forms:
-                hits = [c for c in self._line_candidates(self._nlp.make_doc(word), kinds[join.line])
+                hits = [c for c in self._line_candidates(self._nlp.make_doc(word), kinds[join.line], text=word)
                         if c.start_char < len(join.fragment) <= c.end_char and c.skill_id not in taken]
                 if hits:
-                    mentions.append(self._join_mention(join, max(hits, key=lambda c: c.length), word,
-                                                       kinds, headings, offsets, texts))
+                    best = max(hits, key=lambda c: c.length)
+                    mentions.append(self._across_break(
+                        join.line, join.start + best.start_char, word[best.start_char:best.end_char], best.skill_id,
+                        "hyphenated", "", (texts, kinds, headings, offsets)))
                     break
         return mentions
 
+    def _wrapped(
+        self, texts: Sequence[str], kinds: Sequence[str], headings: Sequence[str],
+        offsets: Sequence[int], found: list[list[_Candidate]],
+    ) -> list[SkillMention]:
+        """Skills whose name runs across a line break ("Microsoft SQL" / "Server"); the shorter names
+        it covers on either line ("SQL") are dropped from ``found``."""
+        mentions: list[SkillMention] = []
+        for wrap in line_wraps(texts, list(zip(kinds, headings, strict=True))):
+            boundary = len(wrap.tail)
+            hits = [c for c in self._line_candidates(self._nlp.make_doc(wrap.text), kinds[wrap.line])
+                    if c.start_char < boundary < c.end_char and not c.alias.own_context_only]
+            if not hits:
+                continue
+            best = max(hits, key=lambda c: c.length)
+            tail_from = wrap.start + best.start_char
+            head_to = best.end_char - boundary - 1
+            found[wrap.line] = [c for c in found[wrap.line] if c.start_char < tail_from]
+            found[wrap.line + 1] = [c for c in found[wrap.line + 1] if c.end_char > head_to]
+            mentions.append(self._across_break(
+                wrap.line, wrap.start + best.start_char, wrap.text[best.start_char:best.end_char], best.skill_id,
+                "wrapped", " ", (texts, kinds, headings, offsets)))
+        return mentions
+
     @staticmethod
-    def _join_mention(
-        join: Join, candidate: _Candidate, word: str, kinds: Sequence[str], headings: Sequence[str],
-        offsets: Sequence[int], texts: Sequence[str],
+    def _across_break(
+        index: int, start: int, surface: str, skill_id: SkillId, rule: str, joiner: str,
+        lines: tuple[Sequence[str], Sequence[str], Sequence[str], Sequence[int]],
     ) -> SkillMention:
-        text = texts[join.line]
-        start = join.start + candidate.start_char
-        line = LineContext(text, kinds[join.line], headings[join.line], start, len(text))
+        """A mention that starts at ``start`` on line ``index`` and runs onto the next line (a hyphenated
+        word, joined with ``joiner`` "", or a wrapped name, joined with " "); ``lines`` holds the lines'
+        texts, section kinds, headings and offsets."""
+        texts, kinds, headings, offsets = lines
+        text = texts[index]
+        line = LineContext(text, kinds[index], headings[index], start, len(text), _above(texts, kinds, headings, index))
         return SkillMention(
-            skill_id=candidate.skill_id, surface=word[candidate.start_char:candidate.end_char],
-            section=kinds[join.line], snippet=_snippet(f"{text.rstrip()}{texts[join.line + 1]}", start, len(text)),
-            line=join.line, start=offsets[join.line] + start, end=offsets[join.line] + len(text.rstrip()),
-            rule="hyphenated", context=mention_context(line),
+            skill_id=skill_id, surface=surface, section=kinds[index],
+            snippet=_snippet(f"{text.rstrip()}{joiner}{texts[index + 1]}", start, len(text)),
+            line=index, start=offsets[index] + start, end=offsets[index] + len(text.rstrip()),
+            rule=rule, context=mention_context(line),
         )
 
     def _negated(
@@ -382,7 +454,18 @@ class SkillExtractor:
             or _version_after(text, candidate.end_char) is not None
             or self._context_word_near(doc, candidate, english, before)
             or _cued(text, candidate, before)
+            or self._product_after_preposition(text, candidate)
         )
+
+    def _product_after_preposition(self, text: str, candidate: _Candidate) -> bool:
+        """A business product's name, capitalised as written, right after "in", "into", "using", "used",
+        "via", "through" or "from" (or after one more name there): "sales reports in Excel", "records kept
+        in Access", "used Outlook for scheduling", "dashboards in Tableau and Excel"."""
+        if self.taxonomy[candidate.skill_id].category not in _PRODUCT_CATEGORIES:
+            return False
+        if not text[candidate.start_char:candidate.start_char + 1].isupper():
+            return False
+        return _PREPOSITION_BEFORE.search(text[max(0, candidate.start_char - 20):candidate.start_char]) is not None
 
     def _skill_near(
         self, doc: Doc, candidate: _Candidate, kept: _ByPosition, plain: _ByPosition, english: bool
@@ -476,13 +559,17 @@ class SkillExtractor:
         for index in lines:
             doc = docs[index]
             covered = {t for c in found[index] for t in range(c.start_token, c.end_token)}
+            # Read once per token: spaCy builds a Token object on every doc[i].
+            words = [token.text for token in doc]
+            alpha = [token.is_alpha for token in doc]
             for start in range(len(doc)):
-                if not doc[start].is_alpha or start in covered:
+                if not alpha[start] or start in covered:
                     continue
                 for end in range(start + 1, min(len(doc), start + _FUZZY_NGRAM) + 1):
-                    if end - 1 in covered or not doc[end - 1].is_alpha:
+                    if end - 1 in covered or not alpha[end - 1]:
                         break
-                    key = _squash(doc[start:end].text)
+                    # The span's text but for the spaces between its words, which _squash drops anyway.
+                    key = _squash(" ".join(words[start:end]))
                     several = end - start > 1
                     if len(key) >= 6 and (several or not _is_english(key)):
                         queries.setdefault((key, several), []).append((index, start, end))
@@ -507,6 +594,11 @@ class SkillExtractor:
         Misspellings rarely change the first letter, so only aliases that share
         it and have a length within two are compared: a handful per key.
         """
+        remembered = (key, exact)
+        if remembered in self._closest:
+            return self._closest[remembered]
+        if len(self._closest) >= _CLOSEST_REMEMBERED:
+            self._closest.clear()
         best: tuple[str, float] | None = None
         for length in range(len(key) - 2, len(key) + 3):
             for choice in self._fuzzy_index.get((key[0], length), ()):
@@ -517,12 +609,14 @@ class SkillExtractor:
                 similarity = DamerauLevenshtein.normalized_similarity(key, choice)
                 if similarity * 100 >= self.fuzzy_threshold and (best is None or similarity > best[1]):
                     best = (choice, similarity)
+        self._closest[remembered] = best
         return best
 
 
 # --------------------------------------------------------------------------- helpers
 
 
+@functools.lru_cache(maxsize=65_536)
 def _is_english(word: str) -> bool:
     """Whether a lower-case word is an ordinary English word ("systems", "network")."""
     return bool(_english().known([word]))
@@ -620,6 +714,13 @@ def _in_sentence(text: str, candidate: _Candidate) -> bool:
     """A name used as a word of a sentence ("a platform with Meteor"), not a part of a longer name."""
     before = text[max(0, candidate.start_char - 40):candidate.start_char]
     return bool(_WORD_BEFORE.search(before)) and not _NAME_GOES_ON.match(text, candidate.end_char)
+
+
+def _above(texts: Sequence[str], kinds: Sequence[str], headings: Sequence[str], index: int) -> str:
+    """The line above ``index`` when both lie in one section, else ""."""
+    if index == 0 or (kinds[index - 1], headings[index - 1]) != (kinds[index], headings[index]):
+        return ""
+    return texts[index - 1]
 
 
 def _cued(text: str, candidate: _Candidate, before: str = "") -> bool:

@@ -8,7 +8,7 @@ Example:
 
 from __future__ import annotations
 
-from screener.ingest.reader import DEFAULT_MAX_BYTES, PDF_ENGINES, PdfEngine, read
+from screener.ingest.reader import DEFAULT_MAX_BYTES, PDF_ENGINES, PdfEngine, load, read, read_bytes
 from screener.ingest.sniff import sniff_format
 
-__all__ = ["DEFAULT_MAX_BYTES", "PDF_ENGINES", "PdfEngine", "read", "sniff_format"]
+__all__ = ["DEFAULT_MAX_BYTES", "PDF_ENGINES", "PdfEngine", "load", "read", "read_bytes", "sniff_format"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import ctypes
 import io
 import math
+import operator
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
 from screener.errors import CorruptFile, EncryptedFile
+from screener.ingest import pdfium_calls as pc
 from screener.ingest.base import Parsed
 from screener.ingest.columns import Box
 from screener.ingest.pdfpage import (
@@ -76,6 +78,11 @@ _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 _SHAPES = frozenset({raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH})
 # An alpha of 255 (of 255): fully opaque.
 _OPAQUE = 255
+# Handles are addresses (see screener.ingest.pdfium_calls); 0 stands for NULL where a key is needed.
+_Handle = int
+# A glyph's place in content order as one number: its form group, then its object's order.
+_GROUP_SHIFT = 32
+_ORDER_MASK = (1 << _GROUP_SHIFT) - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +107,8 @@ class _Glyph(NamedTuple):
     x1: float
     y1: float
     style: _Style
-    order: int
-    """Its text object's place in the page's content, forms included."""
+    rank: int
+    """Its text object's place in the page's content, forms included: its form group, then its order."""
 
 
 def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
@@ -125,23 +132,27 @@ def _transform_box(m: _Matrix, x0: float, y0: float, x1: float, y1: float) -> Bo
     return Box(min(xs), min(ys), max(xs), max(ys))
 
 
-def _children(container: raw.FPDF_PAGE | raw.FPDF_PAGEOBJECT, is_form: bool) -> Iterator[raw.FPDF_PAGEOBJECT]:
+def _children(container: _Handle, is_form: bool) -> Iterator[_Handle]:
     if is_form:
-        for k in range(raw.FPDFFormObj_CountObjects(container)):
-            yield raw.FPDFFormObj_GetObject(container, k)
+        get = pc.FPDFFormObj_GetObject
+        count = pc.FPDFFormObj_CountObjects(container)
     else:
-        for k in range(raw.FPDFPage_CountObjects(container)):
-            yield raw.FPDFPage_GetObject(container, k)
+        get = pc.FPDFPage_GetObject
+        count = pc.FPDFPage_CountObjects(container)
+    for k in range(count):
+        yield get(container, k)
 
 
 class _TextObject(NamedTuple):
     """A text object as the walk met it: its handle, where it lies, and its place in content order."""
 
-    handle: raw.FPDF_PAGEOBJECT
+    handle: _Handle
     form: _Matrix
     """The matrix of the forms it lies in (identity on the page itself)."""
     group: int
     order: int
+    rank: int
+    """``group`` and ``order`` as one number that sorts the same way."""
 
 
 class _PageObjects:
@@ -151,14 +162,14 @@ class _PageObjects:
     objects that are used, and objects that look alike share one style.
     """
 
-    def __init__(self, page: raw.FPDF_PAGE, fonts: _FontTables, document: raw.FPDF_DOCUMENT) -> None:
+    def __init__(self, page: _Handle, fonts: _FontTables, document: _Handle) -> None:
         self._page, self._document = page, document
-        self.texts: dict[int, _TextObject] = {}
+        self.texts: dict[_Handle, _TextObject] = {}
         """Text objects by address, in content order."""
         self.backdrops: list[Box] = []
         self.covers: list[Cover] = []
         """Opaque filled shapes drawn after some text, in content order (images: :meth:`covers_over`)."""
-        self._images: list[tuple[Cover, raw.FPDF_PAGEOBJECT]] = []
+        self._images: list[tuple[Cover, _Handle]] = []
         self._forms = 0
         self._styles: dict[tuple[float, bool, bool, bool, int], _Style] = {}
         self.by_object: dict[int, _Style] = {}
@@ -173,20 +184,22 @@ class _PageObjects:
         self._ints = [ctypes.c_int() for _ in range(2)]
         self._walk(page, _IDENTITY, 0, is_form=False)
 
-    def _walk(self, container: raw.FPDF_PAGE | raw.FPDF_PAGEOBJECT, m: _Matrix, group: int, *, is_form: bool) -> None:
+    def _walk(self, container: _Handle, m: _Matrix, group: int, *, is_form: bool) -> None:
         """Visit a page's (or a form's) objects in content order, forms depth first."""
         texts = self.texts
+        get_type, text_kind, rank = pc.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_TEXT, group << _GROUP_SHIFT
         for obj in _children(container, is_form):
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind == raw.FPDF_PAGEOBJ_TEXT:
-                texts[ctypes.addressof(obj.contents)] = _make(_TextObject, (obj, m, group, len(texts)))
+            kind = get_type(obj)
+            if kind == text_kind:
+                order = len(texts)
+                texts[obj] = _make(_TextObject, (obj, m, group, order, rank | order))
             elif kind == raw.FPDF_PAGEOBJ_FORM:
                 self._forms += 1
                 self._walk(obj, _compose(self._matrix_of(obj), m), self._forms, is_form=True)
             elif kind in _SHAPES:
                 self._shape(obj, kind, m)
 
-    def _shape(self, obj: raw.FPDF_PAGEOBJECT, kind: int, m: _Matrix) -> None:
+    def _shape(self, obj: _Handle, kind: int, m: _Matrix) -> None:
         """Note an image or a path as a backdrop for white text, and as a cover of the text drawn before it."""
         backdrop = self._is_backdrop(obj, kind)
         cover = bool(self.texts) and self._may_cover(obj, kind)
@@ -213,12 +226,12 @@ class _PageObjects:
         for cover, image in self._images:
             if not image_may_cover(cover.box, page):
                 continue
-            over = any(g.order < cover.after and covers(cover.box, Box(*g[1:5])) for g in glyphs)
+            over = any(g.rank & _ORDER_MASK < cover.after and covers(cover.box, Box(*g[1:5])) for g in glyphs)
             if over and self._image_opaque(image):
                 found.append(cover)
         return found
 
-    def style(self, address: int, text: _TextObject) -> _Style:
+    def style(self, address: _Handle, text: _TextObject) -> _Style:
         """The style of a text object (worked out once)."""
         style = self.by_object.get(address)
         if style is None:
@@ -229,17 +242,17 @@ class _PageObjects:
         obj = text.handle
         if text.form is _IDENTITY:
             m = self._matrix
-            c, d = (m.c, m.d) if raw.FPDFPageObj_GetMatrix(obj, m) else (0.0, 1.0)
+            c, d = (m.c, m.d) if pc.FPDFPageObj_GetMatrix(obj, m) else (0.0, 1.0)
         else:
             _, _, c, d, _, _ = _compose(self._matrix_of(obj), text.form)
         tf = self._tf
-        raw.FPDFTextObj_GetFontSize(obj, tf)
+        pc.FPDFTextObj_GetFontSize(obj, tf)
         r, g, b, a = self._colour
         key = (
             tf.value * math.hypot(c, d),
-            self._is_bold(raw.FPDFTextObj_GetFont(obj)),
-            raw.FPDFTextObj_GetTextRenderMode(obj) in INVISIBLE_MODES,
-            bool(raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and self._is_white(r.value, g.value, b.value),
+            self._is_bold(pc.FPDFTextObj_GetFont(obj)),
+            pc.FPDFTextObj_GetTextRenderMode(obj) in INVISIBLE_MODES,
+            bool(pc.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and self._is_white(r.value, g.value, b.value),
             text.group,
         )
         style = self._styles.get(key)
@@ -256,7 +269,7 @@ class _PageObjects:
 
     def unmapped(self, text: _TextObject, code: int) -> str:
         """The text of a character code PDFium found no Unicode for ("" if its font does not say)."""
-        font = raw.FPDFTextObj_GetFont(text.handle)
+        font = pc.FPDFTextObj_GetFont(text.handle)
         return self._fonts.text(font, code) if font else ""
 
     def dropped_spaces(self) -> list[_Glyph]:
@@ -280,99 +293,99 @@ class _PageObjects:
     def _space(self, text: _TextObject, style: _Style) -> _Glyph:
         m = _compose(self._matrix_of(text.handle), text.form)
         tf, descent = ctypes.c_float(), ctypes.c_float()
-        raw.FPDFTextObj_GetFontSize(text.handle, tf)
-        font = raw.FPDFTextObj_GetFont(text.handle)
-        drop = descent.value if font and raw.FPDFFont_GetDescent(font, tf.value, descent) else 0.0
+        pc.FPDFTextObj_GetFontSize(text.handle, tf)
+        font = pc.FPDFTextObj_GetFont(text.handle)
+        drop = descent.value if font and pc.FPDFFont_GetDescent(font, tf.value, descent) else 0.0
         x, y = _apply(m, 0.0, 0.0)
         y0 = y + drop * math.hypot(m[2], m[3])
-        return _Glyph(" ", x, y0, x + _SPACE_ADVANCE * style.size, y0 + style.size, style, text.order)
+        return _Glyph(" ", x, y0, x + _SPACE_ADVANCE * style.size, y0 + style.size, style, text.rank)
 
-    def _is_bold(self, font: raw.FPDF_FONT) -> bool:
+    def _is_bold(self, font: _Handle | None) -> bool:
         if not font:
             return False
-        key = ctypes.addressof(font.contents)
-        if key not in self._bold:
-            self._bold[key] = is_bold(_font_name(font))
-        return self._bold[key]
+        bold = self._bold.get(font)
+        if bold is None:
+            bold = self._bold[font] = is_bold(_font_name(font))
+        return bold
 
-    def _matrix_of(self, obj: raw.FPDF_PAGEOBJECT) -> _Matrix:
+    def _matrix_of(self, obj: _Handle) -> _Matrix:
         m = self._matrix
-        if not raw.FPDFPageObj_GetMatrix(obj, m):
+        if not pc.FPDFPageObj_GetMatrix(obj, m):
             return _IDENTITY
         return (m.a, m.b, m.c, m.d, m.e, m.f)
 
-    def _bounds(self, obj: raw.FPDF_PAGEOBJECT) -> tuple[float, float, float, float] | None:
+    def _bounds(self, obj: _Handle) -> tuple[float, float, float, float] | None:
         left, bottom, right, top = self._floats
-        if not raw.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+        if not pc.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
             return None
         return left.value, bottom.value, right.value, top.value
 
-    def _fill(self, obj: raw.FPDF_PAGEOBJECT) -> tuple[float, float, float] | None:
+    def _fill(self, obj: _Handle) -> tuple[float, float, float] | None:
         """An object's fill colour as RGB between 0 and 1, or None when it has none."""
         r, g, b, a = self._colour
-        if not raw.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        if not pc.FPDFPageObj_GetFillColor(obj, r, g, b, a):
             return None
         return r.value / 255, g.value / 255, b.value / 255
 
-    def _is_backdrop(self, obj: raw.FPDF_PAGEOBJECT, kind: int) -> bool:
+    def _is_backdrop(self, obj: _Handle, kind: int) -> bool:
         """Whether a shape hides the page's white under it: an image, or a filled shape that is not white."""
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             return True
         if kind != raw.FPDF_PAGEOBJ_PATH:
             return False
         fill_mode, stroke = self._ints
-        if not raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or fill_mode.value == raw.FPDF_FILLMODE_NONE:
+        if not pc.FPDFPath_GetDrawMode(obj, fill_mode, stroke) or fill_mode.value == raw.FPDF_FILLMODE_NONE:
             return False
         fill = self._fill(obj)
         return fill is not None and not is_white(fill)
 
-    def _may_cover(self, obj: raw.FPDF_PAGEOBJECT, kind: int) -> bool:
+    def _may_cover(self, obj: _Handle, kind: int) -> bool:
         """Whether an image or a filled path may hide what lies under it, whatever its colour.
 
         Translucent objects (a fill alpha, a soft mask, a blend mode) do not;
         an image whose own mask lets the page through is told later (:meth:`covers_over`).
         """
-        if raw.FPDFPageObj_HasTransparency(obj):
+        if pc.FPDFPageObj_HasTransparency(obj):
             return False
         if kind == raw.FPDF_PAGEOBJ_IMAGE:
             return True
         fill_mode, stroke = self._ints
         r, g, b, a = self._colour
         return (
-            bool(raw.FPDFPath_GetDrawMode(obj, fill_mode, stroke)) and fill_mode.value != raw.FPDF_FILLMODE_NONE
-            and bool(raw.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and a.value == _OPAQUE
+            bool(pc.FPDFPath_GetDrawMode(obj, fill_mode, stroke)) and fill_mode.value != raw.FPDF_FILLMODE_NONE
+            and bool(pc.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and a.value == _OPAQUE
         )
 
-    def _image_opaque(self, obj: raw.FPDF_PAGEOBJECT) -> bool:
+    def _image_opaque(self, obj: _Handle) -> bool:
         """Whether an image, drawn with its masks and clip path, is opaque (it is rendered to tell)."""
-        bitmap = raw.FPDFImageObj_GetRenderedBitmap(self._document, self._page, obj)
+        bitmap = pc.FPDFImageObj_GetRenderedBitmap(self._document, self._page, obj)
         if not bitmap:
             return False
         try:
-            if raw.FPDFBitmap_GetFormat(bitmap) != raw.FPDFBitmap_BGRA:
+            if pc.FPDFBitmap_GetFormat(bitmap) != raw.FPDFBitmap_BGRA:
                 return True  # no alpha channel: nothing shows through
-            size = raw.FPDFBitmap_GetStride(bitmap) * raw.FPDFBitmap_GetHeight(bitmap)
-            alpha = ctypes.string_at(raw.FPDFBitmap_GetBuffer(bitmap), size)[3::4]
+            size = pc.FPDFBitmap_GetStride(bitmap) * pc.FPDFBitmap_GetHeight(bitmap)
+            alpha = ctypes.string_at(pc.FPDFBitmap_GetBuffer(bitmap), size)[3::4]
             return bool(alpha) and alpha.count(_OPAQUE) >= OPAQUE_SHARE * len(alpha)
         finally:
-            raw.FPDFBitmap_Destroy(bitmap)
+            pc.FPDFBitmap_Destroy(bitmap)
 
 
-def _font_name(font: raw.FPDF_FONT) -> str:
+def _font_name(font: _Handle) -> str:
     """A font's base name without its subset tag ("ABCDEF+CMR10" is "CMR10")."""
     buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
-    size = raw.FPDFFont_GetBaseFontName(font, buffer, _FONT_NAME_BYTES)
+    size = pc.FPDFFont_GetBaseFontName(font, buffer, _FONT_NAME_BYTES)
     name = buffer.value.decode("utf-8", "replace") if 0 < size <= _FONT_NAME_BYTES else ""
     return _SUBSET_TAG.sub("", name)
 
 
-def _type1_encoding(font: raw.FPDF_FONT) -> dict[int, str]:
+def _type1_encoding(font: _Handle) -> dict[int, str]:
     """The built-in encoding of an embedded Type 1 font, code to text, read as pdfminer reads it."""
     size = ctypes.c_ulong()
-    if not raw.FPDFFont_GetFontData(font, None, 0, size) or not size.value:
+    if not pc.FPDFFont_GetFontData(font, None, 0, size) or not size.value:
         return {}
     buffer = (ctypes.c_ubyte * size.value)()
-    raw.FPDFFont_GetFontData(font, buffer, size.value, size)
+    pc.FPDFFont_GetFontData(font, buffer, size.value, size)
     header = bytes(buffer).split(b"eexec", 1)[0]
     if b"/Encoding" not in header:
         return {}
@@ -428,8 +441,8 @@ class _FontTables:
         self._by_font: dict[int, dict[int, str]] = {}
         self._by_name: dict[str, dict[int, str]] | None = None
 
-    def text(self, font: raw.FPDF_FONT, code: int) -> str:
-        key = ctypes.addressof(font.contents)
+    def text(self, font: _Handle, code: int) -> str:
+        key = font
         if key not in self._by_font:
             if self._by_name is None:
                 self._by_name = _pdfminer_tables(self._data)
@@ -438,43 +451,48 @@ class _FontTables:
         return self._by_font[key].get(code, "")
 
 
-def _page_text(textpage: raw.FPDF_TEXTPAGE, count: int) -> str | None:
+def _page_text(textpage: _Handle, count: int) -> str | None:
     """Every character's text in one call, or None when it does not map one to one onto characters."""
     buffer = (ctypes.c_ushort * (count + 1))()
-    written = raw.FPDFText_GetText(textpage, 0, count, buffer)
+    written = pc.FPDFText_GetText(textpage, 0, count, buffer)
     text = bytes(buffer)[: max(written - 1, 0) * 2].decode("utf-16-le", "replace")
     return text if len(text) == count else None
 
 
-def _glyphs(textpage: raw.FPDF_TEXTPAGE, found: _PageObjects) -> list[_Glyph]:
+def _glyphs(textpage: _Handle, found: _PageObjects) -> list[_Glyph]:
     """The page's glyphs in content order, PDFium's own inferred spaces and breaks left out."""
-    count = raw.FPDFText_CountChars(textpage)
+    count = pc.FPDFText_CountChars(textpage)
     text = _page_text(textpage, count)
     rect = raw.FS_RECTF()
     glyphs: list[_Glyph] = []
     texts, styles = found.texts, found.by_object
+    # Looked up once: this loop runs once per glyph.
+    text_object, char_box = pc.FPDFText_GetTextObject, pc.FPDFText_GetLooseCharBox
+    is_generated = pc.FPDFText_IsGenerated
     for i in range(count):
-        char = text[i] if text is not None else chr(raw.FPDFText_GetUnicode(textpage, i))
-        if char in _MAYBE_GENERATED and raw.FPDFText_IsGenerated(textpage, i):
+        char = text[i] if text is not None else chr(pc.FPDFText_GetUnicode(textpage, i))
+        if char in _MAYBE_GENERATED and is_generated(textpage, i):
             continue
-        obj = raw.FPDFText_GetTextObject(textpage, i)
-        address = ctypes.addressof(obj.contents) if obj else 0
+        address = text_object(textpage, i) or 0
         known = texts.get(address)
-        if known is None or not raw.FPDFText_GetLooseCharBox(textpage, i, rect):
+        if known is None or not char_box(textpage, i, rect):
             continue
-        if char in _HYPHEN_MARKS and raw.FPDFText_IsHyphen(textpage, i):
+        if char in _HYPHEN_MARKS and pc.FPDFText_IsHyphen(textpage, i):
             char = "-"
-        elif char < " " and raw.FPDFText_HasUnicodeMapError(textpage, i):
+        elif char < " " and pc.FPDFText_HasUnicodeMapError(textpage, i):
             # PDFium gives the character code; LaTeX fonts put ligatures there (0x1C: fi).
             char = found.unmapped(known, ord(char))
         style = styles.get(address) or found.style(address, known)
         # pdfminer's box: the advance across, the font size up from the descent.
         bottom = rect.bottom
-        glyphs.append(_make(_Glyph, (char, rect.left, bottom, rect.right, bottom + style.size, style, known.order)))
+        glyphs.append(_make(_Glyph, (char, rect.left, bottom, rect.right, bottom + style.size, style, known.rank)))
     glyphs += found.dropped_spaces()
     # Stable: glyphs of one object keep PDFium's order; a dropped space goes where its object was.
-    glyphs.sort(key=lambda g: (g.style.group, g.order))
+    glyphs.sort(key=_BY_RANK)
     return glyphs
+
+
+_BY_RANK = operator.attrgetter("rank")
 
 
 def _same_line(a: _Glyph, b: _Glyph) -> bool:
@@ -492,24 +510,25 @@ def _same_line(a: _Glyph, b: _Glyph) -> bool:
 def _line(glyphs: list[_Glyph], seen: Visibility) -> PageLine:
     """A run of glyphs as a line, with a space wherever the gap before a glyph is wide."""
     pieces: list[Piece] = []
-    previous: _Glyph | None = None
+    append, hidden_at, covered_at = pieces.append, seen.hidden, seen.covered  # looked up once: once per glyph
+    previous_x1: float | None = None
     hidden = ""
-    box = Box(min(g.x0 for g in glyphs), min(g.y0 for g in glyphs), max(g.x1 for g in glyphs),
-              max(g.y1 for g in glyphs))
+    box = Box(min(map(_X0, glyphs)), min(map(_Y0, glyphs)), max(map(_X1, glyphs)), max(map(_Y1, glyphs)))
     near = seen.near(box)
-    for glyph in glyphs:
-        if previous is not None and previous.x1 < glyph.x0 - WORD_MARGIN * max(
-            glyph.x1 - glyph.x0, glyph.y1 - glyph.y0
-        ):
-            pieces.append(_make(Piece, (" ", None, False, hidden)))
-        style = glyph.style
-        hidden = seen.hidden(
-            (glyph.x0 + glyph.x1) / 2, (glyph.y0 + glyph.y1) / 2, size=style.size, invisible=style.invisible,
-            white=style.white, covered=bool(near) and seen.covered(Box(*glyph[1:5]), glyph.order, near),
+    for text, x0, y0, x1, y1, style, rank in glyphs:
+        if previous_x1 is not None and previous_x1 < x0 - WORD_MARGIN * max(x1 - x0, y1 - y0):
+            append(_make(Piece, (" ", None, False, hidden)))
+        size = style.size
+        hidden = hidden_at(
+            (x0 + x1) / 2, (y0 + y1) / 2, size=size, invisible=style.invisible, white=style.white,
+            covered=bool(near) and covered_at(Box(x0, y0, x1, y1), rank & _ORDER_MASK, near),
         )
-        pieces.append(_make(Piece, (glyph.text, style.size, style.bold, hidden)))
-        previous = glyph
+        append(_make(Piece, (text, size, style.bold, hidden)))
+        previous_x1 = x1
     return PageLine(box, tuple(pieces))
+
+
+_X0, _Y0, _X1, _Y1 = (operator.attrgetter(side) for side in ("x0", "y0", "x1", "y1"))
 
 
 def _lines(glyphs: list[_Glyph], seen: Visibility) -> list[PageLine]:
@@ -531,8 +550,8 @@ def _page(document: pdfium.PdfDocument, index: int, fonts: _FontTables) -> tuple
     page = document[index]
     textpage = page.get_textpage()
     try:
-        found = _PageObjects(page.raw, fonts, document.raw)
-        glyphs = _glyphs(textpage.raw, found)
+        found = _PageObjects(pc.handle(page.raw), fonts, pc.handle(document.raw))
+        glyphs = _glyphs(pc.handle(textpage.raw), found)
         media = Box(*page.get_mediabox())
         seen = Visibility(media, found.backdrops, found.covers_over(glyphs, media))
         return page_lines(_lines(glyphs, seen), seen, index + 1)

@@ -16,7 +16,7 @@ from screener.ingest.sniff import rejection, sniff_format
 from screener.ingest.text import read_text
 from screener.models import DEFAULT_PDF_ENGINE, PDF_ENGINES, Document, Format, PdfEngine
 
-__all__ = ["DEFAULT_MAX_BYTES", "PDF_ENGINES", "PdfEngine", "load_bytes", "read"]
+__all__ = ["DEFAULT_MAX_BYTES", "PDF_ENGINES", "PdfEngine", "load", "read", "read_bytes"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 """Files larger than this (20 MiB) are refused before they are read."""
@@ -43,8 +43,14 @@ _READERS: dict[PdfEngine, dict[Format, FormatReader]] = {
 }
 
 
-def load_bytes(path: str, max_bytes: int) -> bytes:
-    """The file's bytes, after checking it exists and is not too large; a zip member's from memory."""
+def load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The file's bytes, after checking it exists and is not too large; a zip member's from memory.
+
+    Raises:
+        FileMissing: the path (or the zip member) does not exist or is not a readable file.
+        TooLarge: the file is larger than ``max_bytes``.
+        ArchiveRefused, EncryptedFile, CorruptFile: a zip member refused (see :mod:`screener.archive`).
+    """
     if split_member(path) is not None:
         return read_member(path, max_bytes)
     try:
@@ -99,10 +105,26 @@ def read(
         >>> document.format, document.pages  # doctest: +SKIP
         ('pdf', 2)
     """
+    name = os.fspath(path)
+    _check_engine(pdf_engine)
+    return read_bytes(load(name, max_bytes), name, pdf_engine=pdf_engine)
+
+
+def _check_engine(pdf_engine: str) -> None:
     if pdf_engine not in _READERS:
         raise ConfigError(f"pdf_engine must be one of {', '.join(PDF_ENGINES)}, got {pdf_engine!r}")
-    name = os.fspath(path)
-    data = load_bytes(name, max_bytes)
+
+
+def read_bytes(data: bytes, name: str, *, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE) -> Document:
+    """Read a resume already in memory, as :func:`read` reads the file ``name`` that holds ``data``.
+
+    What a machine that cannot see the file (a cluster worker) reads: ``read(path)`` is
+    ``read_bytes(load(path), path)``, so both give the same :class:`Document`.
+
+    Raises:
+        EmptyFile, UnsupportedFormat, EncryptedFile, CorruptFile, NoText, ConfigError: as :func:`read`.
+    """
+    _check_engine(pdf_engine)
     if not data.strip():
         raise EmptyFile(name, "The file is empty.")
     fmt = sniff_format(data)

@@ -1,0 +1,85 @@
+"""PDFium's functions as pypdfium2 binds them, but taking and giving handles as plain addresses.
+
+pypdfium2's raw bindings type every handle (a page, a page object, a font) as
+a ctypes pointer to an opaque struct, so each call that returns one builds a
+pointer object, and telling two objects apart needs ``addressof(p.contents)``,
+which builds another. A page drawn one glyph per object makes thousands of
+such calls, and that wrapping was most of the fast engine's time. The
+functions here are the same C functions with the same signatures, except that
+handles are ``c_void_p``: an address is a Python ``int`` (``None`` for NULL),
+which costs nothing to pass, return, hash or compare. Every other argument
+(``FS_MATRIX``, ``c_float``...) is declared as pypdfium2 declares it.
+
+PDFium is not thread-safe: use these from one thread at a time, like the rest of pypdfium2.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from typing import Any
+
+import pypdfium2.raw as raw
+
+__all__ = ["handle", "on_addresses"]
+
+# pypdfium2 names every handle type after its struct: struct_fpdf_page_t__, struct_fpdf_font_t__, ...
+_HANDLE_PREFIX = "struct_fpdf_"
+
+
+def _is_handle(kind: Any) -> bool:
+    """Whether a ctypes type is a pointer to one of PDFium's opaque handle structs."""
+    pointee = getattr(kind, "_type_", None)
+    return isinstance(pointee, type) and pointee.__name__.startswith(_HANDLE_PREFIX)
+
+
+def on_addresses(function: Any) -> Any:
+    """``function`` (one of ``pypdfium2.raw``'s) re-declared with its handles as addresses.
+
+    >>> count = on_addresses(raw.FPDFPage_CountObjects)
+    >>> count.argtypes, count.restype is ctypes.c_int
+    ((<class 'ctypes.c_void_p'>,), True)
+    """
+    restype = ctypes.c_void_p if _is_handle(function.restype) else function.restype
+    argtypes = [ctypes.c_void_p if _is_handle(kind) else kind for kind in function.argtypes]
+    prototype = ctypes.CFUNCTYPE(restype, *argtypes)
+    return prototype(handle(function))
+
+
+def handle(pointer: Any) -> int:
+    """The address a pypdfium2 handle (``page.raw``, ``textpage.raw``) points at; 0 for NULL."""
+    value: int | None = ctypes.cast(pointer, ctypes.c_void_p).value
+    return value or 0
+
+
+# The functions the fast engine calls once per object or per glyph, by their PDFium names.
+FPDFPage_CountObjects = on_addresses(raw.FPDFPage_CountObjects)
+FPDFPage_GetObject = on_addresses(raw.FPDFPage_GetObject)
+FPDFFormObj_CountObjects = on_addresses(raw.FPDFFormObj_CountObjects)
+FPDFFormObj_GetObject = on_addresses(raw.FPDFFormObj_GetObject)
+FPDFPageObj_GetType = on_addresses(raw.FPDFPageObj_GetType)
+FPDFPageObj_GetMatrix = on_addresses(raw.FPDFPageObj_GetMatrix)
+FPDFPageObj_GetBounds = on_addresses(raw.FPDFPageObj_GetBounds)
+FPDFPageObj_GetFillColor = on_addresses(raw.FPDFPageObj_GetFillColor)
+FPDFPath_GetDrawMode = on_addresses(raw.FPDFPath_GetDrawMode)
+FPDFTextObj_GetFont = on_addresses(raw.FPDFTextObj_GetFont)
+FPDFTextObj_GetFontSize = on_addresses(raw.FPDFTextObj_GetFontSize)
+FPDFTextObj_GetTextRenderMode = on_addresses(raw.FPDFTextObj_GetTextRenderMode)
+FPDFFont_GetBaseFontName = on_addresses(raw.FPDFFont_GetBaseFontName)
+FPDFFont_GetDescent = on_addresses(raw.FPDFFont_GetDescent)
+FPDFFont_GetFontData = on_addresses(raw.FPDFFont_GetFontData)
+FPDFText_CountChars = on_addresses(raw.FPDFText_CountChars)
+FPDFText_GetText = on_addresses(raw.FPDFText_GetText)
+FPDFText_GetUnicode = on_addresses(raw.FPDFText_GetUnicode)
+FPDFText_IsGenerated = on_addresses(raw.FPDFText_IsGenerated)
+FPDFText_IsHyphen = on_addresses(raw.FPDFText_IsHyphen)
+FPDFText_HasUnicodeMapError = on_addresses(raw.FPDFText_HasUnicodeMapError)
+FPDFText_GetTextObject = on_addresses(raw.FPDFText_GetTextObject)
+FPDFText_GetLooseCharBox = on_addresses(raw.FPDFText_GetLooseCharBox)
+# Called only for shapes and images that may cover text (the hidden-text audit).
+FPDFPageObj_HasTransparency = on_addresses(raw.FPDFPageObj_HasTransparency)
+FPDFImageObj_GetRenderedBitmap = on_addresses(raw.FPDFImageObj_GetRenderedBitmap)
+FPDFBitmap_GetFormat = on_addresses(raw.FPDFBitmap_GetFormat)
+FPDFBitmap_GetStride = on_addresses(raw.FPDFBitmap_GetStride)
+FPDFBitmap_GetHeight = on_addresses(raw.FPDFBitmap_GetHeight)
+FPDFBitmap_GetBuffer = on_addresses(raw.FPDFBitmap_GetBuffer)
+FPDFBitmap_Destroy = on_addresses(raw.FPDFBitmap_Destroy)

@@ -1,0 +1,53 @@
+"""Tests for screener.ingest.pdfium_calls: PDFium's functions with handles as addresses, on a real PDF."""
+
+from __future__ import annotations
+
+import ctypes
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+import docfactory
+from screener.ingest import pdfium_calls as pc
+
+
+class TestOnAddresses:
+    """The re-declared functions answer as pypdfium2's own, with plain addresses for handles."""
+
+    def test_same_objects_as_pypdfium2(self, tmp_path: Path) -> None:
+        """A page's objects are counted, typed and addressed the same through either binding."""
+        path = docfactory.pdf_glyph_per_object(tmp_path / "glyphs.pdf", ["Python developer"])
+        document = pdfium.PdfDocument(path)
+        try:
+            page = document[0]
+            handle = pc.handle(page.raw)
+            count = raw.FPDFPage_CountObjects(page.raw)
+            assert count > 1
+            assert pc.FPDFPage_CountObjects(handle) == count
+            for k in range(count):
+                theirs = raw.FPDFPage_GetObject(page.raw, k)
+                ours = pc.FPDFPage_GetObject(handle, k)
+                assert ours == ctypes.addressof(theirs.contents)
+                assert pc.FPDFPageObj_GetType(ours) == raw.FPDFPageObj_GetType(theirs)
+            page.close()
+        finally:
+            document.close()
+
+    def test_null_is_none(self, tmp_path: Path) -> None:
+        """An object index past the end gives None (NULL), which pypdfium2 gives as a null pointer."""
+        path = docfactory.pdf_lines(tmp_path / "one.pdf", [["Python"]])
+        document = pdfium.PdfDocument(path)
+        try:
+            page = document[0]
+            assert pc.FPDFPage_GetObject(pc.handle(page.raw), 10_000) is None
+            assert not raw.FPDFPage_GetObject(page.raw, 10_000)
+            page.close()
+        finally:
+            document.close()
+
+    def test_only_handles_change(self) -> None:
+        """Handles become void pointers; a struct argument keeps pypdfium2's own type."""
+        matrix = pc.on_addresses(raw.FPDFPageObj_GetMatrix)
+        assert matrix.argtypes[0] is ctypes.c_void_p
+        assert matrix.argtypes[1] is raw.FPDFPageObj_GetMatrix.argtypes[1]
