@@ -156,7 +156,7 @@ class _Walker:
                 yield child
             elif tag == f"{TEXT}span":
                 name = child.get(f"{TEXT}style-name")
-                inner = self._styles.look("text", name).under(look)
+                inner = self._styles.look("text", name, look)
                 yield from self._inline(child, inner, shaded or self._styles.dark_ground("text", name))
             elif tag == f"{TEXT}hidden-text" and child.get(f"{TEXT}is-hidden") != "false":
                 yield from self._inline(child, dataclasses.replace(look, vanish=True), shaded)

@@ -101,7 +101,7 @@ class OdfStyles:
                 self._defaults[style.get(f"{STYLE}family", "")] = style
             for style in holder.iterfind(f"{TEXT}list-style"):
                 self._lists[style.get(f"{STYLE}name", "")] = style
-        self._looks: dict[tuple[str, str | None], RunLook] = {}
+        self._looks: dict[tuple[str, str | None, RunLook], RunLook] = {}
         self._grounds: dict[tuple[str, str | None], bool] = {}
 
     def _chain(self, family: str, name: str | None) -> list[Any]:
@@ -118,11 +118,15 @@ class OdfStyles:
         default = self._defaults.get(family)
         return [*chain, default] if default is not None else chain
 
-    def look(self, family: str, name: str | None) -> RunLook:
-        """The text look a ``paragraph`` or ``text`` style gives, through its parents."""
-        key = (family, name)
+    def look(self, family: str, name: str | None, base: RunLook | None = None) -> RunLook:
+        """The text look a ``paragraph`` or ``text`` style gives, through its parents, over ``base``.
+
+        ``base`` is what the text inherits (a span's paragraph look): what the styles do not say
+        comes from it, and a size in per cent is of its size.
+        """
+        key = (family, name, base or RunLook())
         if key not in self._looks:
-            look = RunLook()
+            look = key[2]
             for element in reversed(self._chain(family, name)):
                 look = read_text_properties(element.find(f"{STYLE}text-properties"), look).under(look)
             self._looks[key] = look
