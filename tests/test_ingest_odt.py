@@ -31,6 +31,7 @@ from odf.text import (
     ListLevelStyleBullet,
     ListLevelStyleNumber,
     ListStyle,
+    P,
     S,
     Section,
     Span,
@@ -163,18 +164,23 @@ def _hidden(document: OpenDocumentText) -> None:
     document.text.addElement(odt_paragraph("White on a dark band", style=dark))
 
 
+def _white_words(document: OpenDocumentText, text: str) -> P:
+    """A paragraph whose only span is white text (the document gains the span's style)."""
+    white = odt_style("WhiteText", "text", color="#ffffff")
+    document.automaticstyles.addElement(white)
+    paragraph = odt_paragraph("")
+    paragraph.addElement(Span(stylename=white, text=text))
+    return paragraph
+
+
 def _frames(document: OpenDocumentText) -> None:
     shaded = odt_style("Box", "graphic")
     shaded.addElement(GraphicProperties(backgroundcolor="#1f3864"))
-    white = odt_style("WhiteText", "text", color="#ffffff")
     document.automaticstyles.addElement(shaded)
-    document.automaticstyles.addElement(white)
     paragraph = odt_paragraph("Anchor paragraph")
     frame = Frame(stylename=shaded, anchortype="paragraph", width="5cm", height="2cm")
     box = TextBox()
-    inside = odt_paragraph("")
-    inside.addElement(Span(stylename=white, text="Boxed skill"))
-    box.addElement(inside)
+    box.addElement(_white_words(document, "Boxed skill"))
     frame.addElement(box)
     paragraph.addElement(frame)
     document.text.addElement(paragraph)
@@ -198,14 +204,10 @@ def _margins(document: OpenDocumentText) -> None:
 def _shaded_cell(document: OpenDocumentText) -> None:
     cell_style = odt_style("Band", "table-cell")
     cell_style.addElement(TableCellProperties(backgroundcolor="#000000"))
-    white = odt_style("WhiteText", "text", color="#ffffff")
     document.automaticstyles.addElement(cell_style)
-    document.automaticstyles.addElement(white)
     table, row, cell = Table(name="T"), TableRow(), TableCell(stylename=cell_style)
     table.addElement(TableColumn())
-    paragraph = odt_paragraph("")
-    paragraph.addElement(Span(stylename=white, text="Skills on a black band"))
-    cell.addElement(paragraph)
+    cell.addElement(_white_words(document, "Skills on a black band"))
     row.addElement(cell)
     table.addElement(row)
     document.text.addElement(table)
