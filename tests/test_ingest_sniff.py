@@ -15,9 +15,9 @@ from screener.ingest import sniff_format
 from screener.ingest.sniff import rejection
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
+def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_STORED) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
@@ -31,6 +31,7 @@ SNIFF_CASES = [
     ("docx", _zip({"[Content_Types].xml": b"", "word/document.xml": b"<w:document/>"}), "docx"),
     ("xlsx", _zip({"[Content_Types].xml": b"", "xl/workbook.xml": b"<workbook/>"}), None),
     ("odt", _zip({"mimetype": _ODF + b"text", "content.xml": b"<x/>"}), "odt"),
+    ("odt, mimetype compressed", _zip({"mimetype": _ODF + b"text", "c.xml": b""}, zipfile.ZIP_DEFLATED), "odt"),
     ("odt template", _zip({"mimetype": _ODF + b"text-template", "content.xml": b"<x/>"}), None),
     ("ods spreadsheet", _zip({"mimetype": _ODF + b"spreadsheet", "content.xml": b"<x/>"}), None),
     ("odp presentation", _zip({"mimetype": _ODF + b"presentation", "content.xml": b"<x/>"}), None),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 from screener.errors import EncryptedFile, IngestError, UnsupportedFormat
 from screener.ingest.text import decode_text
@@ -72,6 +73,26 @@ def _first_member_mimetype(data: bytes) -> bytes | None:
     return data[start : start + _OPENDOCUMENT_WINDOW].split(b"PK", 1)[0]
 
 
+def _is_odt(data: bytes) -> bool:
+    """Whether a zip's first member is ``mimetype`` holding the OpenDocument text type.
+
+    ODF stores that member uncompressed, so the first local header tells; a writer that
+    compressed it anyway is read through the zip directory (the member is tiny or not it).
+    """
+    found = _first_member_mimetype(data)
+    if found is not None:
+        return found == _ODT_MIMETYPE
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            first = members[0] if members else None
+            if first is None or first.filename != "mimetype" or first.file_size > _OPENDOCUMENT_WINDOW:
+                return False
+            return archive.read(first).strip() == _ODT_MIMETYPE
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, zlib.error, RuntimeError, NotImplementedError):
+        return False
+
+
 def sniff_format(data: bytes) -> Format | None:
     """The format of a file's bytes: ``"pdf"``, ``"docx"``, ``"odt"``, ``"txt"`` or None.
 
@@ -94,7 +115,7 @@ def sniff_format(data: bytes) -> Format | None:
     if _PDF_MAGIC in data[: _PDF_HEADER_WINDOW + len(_PDF_MAGIC)]:
         return "pdf"
     if data.startswith(_ZIP_MAGIC):
-        if _first_member_mimetype(data) == _ODT_MIMETYPE:
+        if _is_odt(data):
             return "odt"
         return "docx" if _zip_has_docx_part(data) else None
     if data.startswith((_OLE2_MAGIC, _RTF_MAGIC, *_IMAGE_MAGIC)):
