@@ -20,6 +20,7 @@ from odf.style import (
     MasterPage,
     PageLayout,
     ParagraphProperties,
+    Style,
     TableCellProperties,
 )
 from odf.table import Table, TableCell, TableColumn, TableRow
@@ -190,15 +191,19 @@ def _frames(document: OpenDocumentText) -> None:
 def _margins(document: OpenDocumentText) -> None:
     layout = PageLayout(name="Layout")
     document.automaticstyles.addElement(layout)
-    for name in ("Standard", "Second"):
+    # Standard and Second are used (Second through a paragraph style); Envelope is not.
+    for name, note in (("Standard", "page note"), ("Second", "page note"), ("Envelope", "unused page")):
         page = MasterPage(name=name, pagelayoutname=layout)
         header, footer = Header(), Footer()
         header.addElement(odt_paragraph("Header contact line"))
-        footer.addElement(odt_paragraph("Footer page note"))
+        footer.addElement(odt_paragraph(f"Footer {note}"))
         page.addElement(header)
         page.addElement(footer)
         document.masterstyles.addElement(page)
+    second = Style(name="NewPage", family="paragraph", masterpagename="Second")
+    document.automaticstyles.addElement(second)
     document.text.addElement(odt_paragraph("Body text"))
+    document.text.addElement(odt_paragraph("Second page", style=second))
 
 
 def _shaded_cell(document: OpenDocumentText) -> None:
@@ -242,9 +247,9 @@ CASES: list[tuple[str, Callable[[OpenDocumentText], None], list[_Expected]]] = [
     ("a frame's text box follows its paragraph; white on the box's colour shows", _frames, [
         ("Anchor paragraph", "body", False, None, ""), ("Boxed skill", "textbox", False, None, ""),
         ("After the frame", "body", False, None, "")]),
-    ("headers come first and footers last, each distinct one once", _margins, [
+    ("headers come first and footers last, each distinct one once, of the pages used", _margins, [
         ("Header contact line", "header", False, None, ""), ("Body text", "body", False, None, ""),
-        ("Footer page note", "footer", False, None, "")]),
+        ("Second page", "body", False, None, ""), ("Footer page note", "footer", False, None, "")]),
     ("white text in a shaded table cell shows", _shaded_cell, [
         ("Skills on a black band", "table", False, None, "")]),
 ]

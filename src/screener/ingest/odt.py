@@ -191,14 +191,30 @@ class _Walker:
             yield from self._shape(shape, dataclasses.replace(ground, on_dark=dark))
 
 
-def _margins(styles_root: Any, walker: _Walker, kind: str) -> list[Line]:
-    """Header (or footer) lines of every master page, each distinct one once; a hidden one is flagged."""
+def _pages_used(content: Any, styles_root: Any) -> set[str]:
+    """The master pages the body is laid out on: ``Standard`` and those a style names.
+
+    LibreOffice's styles.xml defines page styles no paragraph uses (Envelope, Endnote...);
+    their headers are never printed, so they are not read.
+    """
+    used = {"Standard"}
+    for root in (content, styles_root):
+        if root is not None:
+            used.update(str(name) for name in root.xpath("//style:style/@style:master-page-name",
+                                                         namespaces={"style": STYLE[1:-1]}) if name)
+    return used
+
+
+def _margins(styles_root: Any, used: set[str], walker: _Walker, kind: str) -> list[Line]:
+    """Header (or footer) lines of the master pages used, each distinct one once; a hidden one is flagged."""
     masters = styles_root.find(f"{OFFICE}master-styles") if styles_root is not None else None
     if masters is None:
         return []
+    pages = list(masters.iterfind(f"{STYLE}master-page"))
+    shown = [page for page in pages if page.get(f"{STYLE}name") in used] or pages[:1]
     seen: set[tuple[Line, ...]] = set()
     lines: list[Line] = []
-    for page in masters.iterfind(f"{STYLE}master-page"):
+    for page in shown:
         for variant in (kind, f"{kind}-left", f"{kind}-first"):
             for margin in page.iterfind(f"{STYLE}{variant}"):
                 ground = _Ground(vanish=margin.get(f"{STYLE}display") == "false")
@@ -250,11 +266,11 @@ def read_odt(data: bytes, path: str) -> Parsed:
         body = content.find(f"{OFFICE}body/{OFFICE}text")
         if body is None:
             raise CorruptFile(path, "The OpenDocument file has no text body.")
-        margins = _Walker(OdfStyles(styles_root, styles_root))
+        margins, used = _Walker(OdfStyles(styles_root, styles_root)), _pages_used(content, styles_root)
         lines = [
-            *_margins(styles_root, margins, "header"),
+            *_margins(styles_root, used, margins, "header"),
             *_Walker(OdfStyles(styles_root, content)).blocks(body, "body", _Ground()),
-            *_margins(styles_root, margins, "footer"),
+            *_margins(styles_root, used, margins, "footer"),
         ]
     except BROKEN as e:
         raise CorruptFile(path, f"The {_WHAT}'s structure is broken ({type(e).__name__}).") from e
