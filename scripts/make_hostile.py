@@ -1,7 +1,7 @@
 """Generate the hostile corpus: broken, encrypted, enormous and malicious files a screen must survive.
 
 Every file is made here, from the bundled fictional samples or from scratch, by real tools
-(reportlab, python-docx, zipfile, zlib). Beside the files, ``expected.json`` names each file's outcome:
+(reportlab, python-docx, odfpy, zipfile, zlib). Beside the files, ``expected.json`` names each file's outcome:
 ``ranked`` or the reason code errors.csv must give. ``tests/test_hostile.py`` screens the folder
 and checks every file ends as expected, the batch unharmed, and nothing read outside the folder.
 
@@ -21,6 +21,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
+from odf.opendocument import OpenDocumentText
+from odf.text import P
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.pdfgen import canvas
@@ -201,6 +203,44 @@ def docx_entity_expansion(path: Path) -> str:
     return "corrupt"
 
 
+def _odt_with_content(path: Path, rewrite: Callable[[bytes], bytes]) -> None:
+    """A genuine ODT (odfpy) of the resume lines whose content.xml is ``rewrite(content.xml)``."""
+    document = OpenDocumentText()
+    for line in RESUME_LINES:
+        document.text.addElement(P(text=line))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            target.writestr(item, rewrite(data) if item.filename == "content.xml" else data)
+
+
+def odt_zip_bomb(path: Path) -> str:
+    """An OpenDocument text whose content part inflates to 64 MiB of spaces."""
+    _odt_with_content(path, lambda xml: xml + b" " * (64 << 20))
+    return "zip_bomb"
+
+
+def odt_entity_expansion(path: Path) -> str:
+    """An OpenDocument text whose content part is a "billion laughs"."""
+    entities = b'<!ENTITY lol0 "lol">' + b"".join(
+        b'<!ENTITY lol%d "%s">' % (k, b"&lol%d;" % (k - 1) * 10) for k in range(1, 10))
+
+    def laughs(xml: bytes) -> bytes:
+        root = xml[xml.index(b"<office:document-content"):].replace(b"Sam Example", b"Sam &lol9;")
+        return b'<?xml version="1.0"?>\n<!DOCTYPE office:document-content [' + entities + b"]>\n" + root
+
+    _odt_with_content(path, laughs)
+    return "corrupt"
+
+
+def good_odt(path: Path) -> str:
+    """The fictional resume as a LibreOffice user saves it (ODT), under a .docx name."""
+    _odt_with_content(path, lambda xml: xml)
+    return "ranked"
+
+
 def macro_enabled_docm(path: Path) -> str:
     """A Word document with macros (its main part's content type says so, and it carries a VBA part)."""
     buffer = io.BytesIO()
@@ -282,6 +322,9 @@ BUILDERS: dict[str, Builder] = {
     "zip_bomb.docx": docx_zip_bomb,
     "external_entity.docx": docx_external_entity,
     "entity_expansion.docx": docx_entity_expansion,
+    "zip_bomb.odt": odt_zip_bomb,
+    "entity_expansion.odt": odt_entity_expansion,
+    "odt_named.docx": good_odt,
     "macro_enabled.docm": macro_enabled_docm,
     "doc_renamed.docx": doc_renamed_docx,
     "empty.pdf": empty_file,

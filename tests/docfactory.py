@@ -1,8 +1,8 @@
-"""Write small, real, fictional PDF, DOCX and other files for the ingest tests.
+"""Write small, real, fictional PDF, DOCX, ODT and other files for the ingest tests.
 
 Every builder writes one file into a directory the test owns (``tmp_path``)
 and returns its path. PDFs come from reportlab and DOCX files from
-python-docx, so the readers meet what real writers produce; where
+python-docx and ODT files from odfpy, so the readers meet what real writers produce; where
 python-docx has no API (text boxes), the XML Word writes is injected.
 """
 
@@ -12,13 +12,18 @@ import copy
 import io
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import docx
 from docx.enum.section import WD_SECTION
 from docx.oxml import parse_xml
 from docx.shared import Pt, RGBColor
+from odf.dc import Date as OdfDate
+from odf.meta import CreationDate
+from odf.opendocument import OpenDocumentText
+from odf.style import Style, TextProperties
+from odf.text import P
 from PIL import Image
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.pdfencrypt import StandardEncryption
@@ -468,6 +473,60 @@ def docx_dated(
             elif item.filename == "_rels/.rels" and not core:
                 data = re.sub(rb"<Relationship [^>]*core-properties[^>]*/>", b"", data)
             new.writestr(copy.copy(item), data)
+    return path
+
+
+# --------------------------------------------------------------------------- odt
+
+
+def odt_style(name: str, family: str, *, parent: str | None = None, **text: str) -> Style:
+    """An odfpy style of ``family`` whose text properties are ``text`` (``fontweight="bold"``...)."""
+    style = Style(name=name, family=family, **({"parentstylename": parent} if parent else {}))
+    if text:
+        style.addElement(TextProperties(**text))
+    return style
+
+
+def odt_paragraph(text: str, *, style: Style | str | None = None) -> P:
+    """A ``text:p`` holding ``text``, in ``style`` when given."""
+    return P(text=text, **({"stylename": style} if style is not None else {}))
+
+
+def odt_save(document: OpenDocumentText, path: Path) -> Path:
+    """Write an odfpy document to ``path`` (odfpy adds the suffix it likes; we keep ours)."""
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def odt_resume(path: Path, lines: Sequence[str], *, date: str | None = None, created: str | None = None) -> Path:
+    """An ODT whose body is one paragraph per line, with ``dc:date`` and ``meta:creation-date`` when given."""
+    document = OpenDocumentText()
+    for line in lines:
+        document.text.addElement(odt_paragraph(line))
+    if date is not None:
+        document.meta.addElement(OdfDate(text=date))
+    if created is not None:
+        document.meta.addElement(CreationDate(text=created))
+    return odt_save(document, path)
+
+
+def docx_resume(path: Path, lines: Sequence[str]) -> Path:
+    """A DOCX whose body is one paragraph per line (the DOCX twin of :func:`odt_resume`)."""
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def odt_with_part(source: Path, path: Path, name: str, rewrite: Callable[[bytes], bytes]) -> Path:
+    """A copy of an ODT whose part ``name`` is ``rewrite(part)``; the mimetype stays first and stored."""
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            new.writestr(copy.copy(item), rewrite(data) if item.filename == name else data)
     return path
 
 

@@ -2,8 +2,9 @@
 
 The corpus is generated afresh by the repository's own script: broken and encrypted PDFs, a PDF of
 thousands of pages, a PDF whose page inflates to 4 GiB, reference loops and deep nesting, a DOCX zip
-bomb, external-entity and entity-expansion XML, a macro-enabled document, a .doc renamed .docx, empty,
-random and huge files, cp1251 and UTF-16 text and a symbolic link loop, beside a good control resume.
+bomb, external-entity and entity-expansion XML, an ODT zip bomb and billion laughs, an ODT named
+.docx, a macro-enabled document, a .doc renamed .docx, empty, random and huge files, cp1251 and
+UTF-16 text and a symbolic link loop, beside a good control resume.
 """
 
 from __future__ import annotations

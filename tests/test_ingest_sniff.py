@@ -15,20 +15,27 @@ from screener.ingest import sniff_format
 from screener.ingest.sniff import rejection
 
 
-def _zip(members: dict[str, bytes]) -> bytes:
+def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_STORED) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
         for name, data in members.items():
             archive.writestr(name, data)
     return buffer.getvalue()
 
 
+_ODF = b"application/vnd.oasis.opendocument."
 SNIFF_CASES = [
     ("pdf header", b"%PDF-1.7\n%...", "pdf"),
     ("pdf after junk", b"\x00" * 1000 + b"%PDF-1.4", "pdf"),
     ("pdf header too late", b"x" * 1100 + b"%PDF-1.4", "txt"),
     ("docx", _zip({"[Content_Types].xml": b"", "word/document.xml": b"<w:document/>"}), "docx"),
     ("xlsx", _zip({"[Content_Types].xml": b"", "xl/workbook.xml": b"<workbook/>"}), None),
+    ("odt", _zip({"mimetype": _ODF + b"text", "content.xml": b"<x/>"}), "odt"),
+    ("odt, mimetype compressed", _zip({"mimetype": _ODF + b"text", "c.xml": b""}, zipfile.ZIP_DEFLATED), "odt"),
+    ("odt template", _zip({"mimetype": _ODF + b"text-template", "content.xml": b"<x/>"}), None),
+    ("ods spreadsheet", _zip({"mimetype": _ODF + b"spreadsheet", "content.xml": b"<x/>"}), None),
+    ("odp presentation", _zip({"mimetype": _ODF + b"presentation", "content.xml": b"<x/>"}), None),
+    ("mimetype not first", _zip({"content.xml": b"<x/>", "mimetype": _ODF + b"text"}), None),
     ("utf-8", "Jürgen Müller\nPython".encode(), "txt"),
     ("utf-8 bom", codecs.BOM_UTF8 + b"Text", "txt"),
     ("utf-16 bom", "Zoë, developer".encode("utf-16"), "txt"),
@@ -41,7 +48,7 @@ SNIFF_CASES = [
 
 
 class TestSniffFormat:
-    """sniff_format names pdf, docx or txt from the bytes, or None."""
+    """sniff_format names pdf, docx, odt or txt from the bytes, or None."""
 
     @pytest.mark.parametrize(
         ("data", "expected"),
@@ -57,7 +64,8 @@ REJECTION_CASES = [
     ("doc", docfactory.OLE2_MAGIC + b"W\x00o\x00r\x00d\x00", UnsupportedFormat, "save it as DOCX or PDF"),
     ("rtf", b"{\\rtf1 Hello}", UnsupportedFormat, "save it as DOCX or PDF"),
     ("xlsx", _zip({"xl/workbook.xml": b""}), UnsupportedFormat, "ZIP archive"),
-    ("odt", _zip({"mimetype": b"application/vnd.oasis.opendocument.text"}), UnsupportedFormat, "OpenDocument"),
+    ("ods", _zip({"mimetype": _ODF + b"spreadsheet"}), UnsupportedFormat, "OpenDocument file that is not a text"),
+    ("ott", _zip({"mimetype": _ODF + b"text-template"}), UnsupportedFormat, "OpenDocument file that is not a text"),
     ("png", b"\x89PNG\r\n\x1a\n" + bytes(8), UnsupportedFormat, "image"),
     ("encrypted docx", docfactory.OLE2_MAGIC + "EncryptedPackage".encode("utf-16-le"), EncryptedFile, "password"),
 ]

@@ -10,11 +10,10 @@ import random
 from collections.abc import Sequence
 from pathlib import Path
 
-import docx
 import pytest
 from click.testing import CliRunner
 
-from docfactory import pdf_lines
+from docfactory import docx_resume, pdf_lines
 from screener import Candidate, YearMonth, load_profile, rank, screen
 from screener.cli import main
 from screener.parse import ParseOptions, ResumeParser
@@ -92,15 +91,6 @@ MARTA_OLD_CV = [
 ]
 
 
-def write_docx(path: Path, lines: Sequence[str]) -> Path:
-    """A DOCX with one paragraph per line."""
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
-
-
 @pytest.fixture(scope="module")
 def parser() -> ResumeParser:
     return ResumeParser(options=ParseOptions(as_of=AS_OF))
@@ -112,9 +102,9 @@ def people(tmp_path_factory: pytest.TempPathFactory, parser: ResumeParser) -> di
     folder = tmp_path_factory.mktemp("people")
     files = {
         "marta.pdf": pdf_lines(folder / "marta.pdf", [marta_one_column()]),
-        "marta.docx": write_docx(folder / "marta.docx", marta_one_column()),
+        "marta.docx": docx_resume(folder / "marta.docx", marta_one_column()),
         "marta_layout2.pdf": pdf_lines(folder / "marta_layout2.pdf", [marta_skills_first(contact=False)]),
-        "marta_old.docx": write_docx(folder / "marta_old.docx", MARTA_OLD_CV),
+        "marta_old.docx": docx_resume(folder / "marta_old.docx", MARTA_OLD_CV),
         "tomas.pdf": pdf_lines(folder / "tomas.pdf", [TOMAS]),
     }
     return {name: parser(path) for name, path in files.items()}
@@ -158,7 +148,7 @@ class TestContactKeys:
         """An e-mail in a references section belongs to a referee, not to the candidate."""
         lines = ["Ana Brook", "ana.brook@example.com", "Experience", "Clerk, Hollow Bank, 2019 - 2022",
                  "References", "Pat Vale, manager, pat.vale@example.com"]
-        candidate = parser(write_docx(tmp_path / "ana.docx", lines))
+        candidate = parser(docx_resume(tmp_path / "ana.docx", lines))
         assert candidate.contact_keys == contact_keys("ana.brook@example.com")
 
 
@@ -235,7 +225,7 @@ class TestRanking:
         """A byte copy is still flagged duplicate_of, and the person's DOCX same_person_as the PDF."""
         pdf = pdf_lines(tmp_path / "a_marta.pdf", [marta_one_column()])
         (tmp_path / "b_copy.pdf").write_bytes(pdf.read_bytes())
-        write_docx(tmp_path / "c_marta.docx", marta_one_column())
+        docx_resume(tmp_path / "c_marta.docx", marta_one_column())
         result = screen([tmp_path], PROFILE, options=ParseOptions(as_of=AS_OF), workers=1)
         flags = {e.candidate.file_name: e.flags for e in result.ranking}
         ids = {e.candidate.file_name: e.candidate.candidate_id for e in result.ranking}
@@ -248,7 +238,7 @@ class TestRanking:
         folder = tmp_path / "in"
         folder.mkdir()
         pdf_lines(folder / "marta.pdf", [marta_one_column()])
-        write_docx(folder / "marta.docx", marta_one_column())
+        docx_resume(folder / "marta.docx", marta_one_column())
         pdf_lines(folder / "tomas.pdf", [TOMAS])
         profile = tmp_path / "profile.yaml"
         profile.write_text("must_have: [Python]\nnice_to_have: [Docker]\n", encoding="utf-8")

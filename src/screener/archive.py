@@ -137,7 +137,7 @@ def refuse_bombs(zf: zipfile.ZipFile, path: str, members: list[zipfile.ZipInfo],
 
 
 def _is_plain_zip(data: bytes) -> bool:
-    """A zip that is no Word document (a DOCX is a zip too, and welcome), as the format sniffer tells."""
+    """A zip that is no word-processor document (a DOCX or ODT is a zip too, and welcome), as the sniffer tells."""
     from .ingest.sniff import sniff_format  # here: the ingest package imports this module
 
-    return data.startswith(b"PK\x03\x04") and sniff_format(data) != "docx"
+    return data.startswith(b"PK\x03\x04") and sniff_format(data) not in {"docx", "odt"}

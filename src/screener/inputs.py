@@ -1,10 +1,10 @@
-"""Which files are resumes: PDF, DOCX and plain text are screened; any other file is skipped, not an error.
+"""Which files are resumes: PDF, DOCX, ODT and plain text are screened; any other file is skipped, not an error.
 
 A folder a recruiter points at holds other things: spreadsheets, job ads saved as HTML, images,
 and the reports of an earlier screen. Each file is decided by :func:`skip_reason`:
 
-* its suffix is a resume's (``.pdf``, ``.docx``, ``.txt``, ``.md``, none) or a resume format we
-  cannot read but should say so about (``.doc``, ``.rtf``, ``.odt``: an ``unsupported_format`` error
+* its suffix is a resume's (``.pdf``, ``.docx``, ``.odt``, ``.txt``, ``.md``, none) or a resume format we
+  cannot read but should say so about (``.doc``, ``.rtf``, ``.pages``: an ``unsupported_format`` error
   with advice), or it is skipped as ``skipped_not_resume``;
 * whatever its suffix, a file whose content is one of screener's own reports (ranking.csv,
   evidence.csv, errors.csv, manifest.json, however renamed) is skipped as ``skipped_own_report``;
@@ -21,10 +21,10 @@ from pathlib import Path
 
 SKIPPED_NOT_RESUME = "skipped_not_resume"
 SKIPPED_OWN_REPORT = "skipped_own_report"
-RESUME_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".text", ".md", ".markdown", ""})
+RESUME_SUFFIXES = frozenset({".pdf", ".docx", ".odt", ".txt", ".text", ".md", ".markdown", ""})
 # Resumes in a format screener does not read: screened so errors.csv says how to convert them; and a
 # zip that could not be opened as an export, so errors.csv says why.
-UNREAD_RESUME_SUFFIXES = frozenset({".doc", ".docm", ".dot", ".dotx", ".rtf", ".odt", ".pages", ".wpd", ".zip"})
+UNREAD_RESUME_SUFFIXES = frozenset({".doc", ".docm", ".dot", ".dotx", ".rtf", ".pages", ".wpd", ".zip"})
 # The first bytes of screener's own reports (CSV headers after the byte-order mark; the manifest).
 _OWN_REPORT_STARTS = (b"rank,candidate_id,file,", b"file,code,message,path,", b"candidate_id,file,")
 _OWN_MANIFEST_MARK = b'"tool": "screener"'

@@ -16,7 +16,7 @@ from typing import Literal, NewType, get_args
 SkillId = NewType("SkillId", str)
 """A canonical skill id from the taxonomy, e.g. ``SkillId("postgresql")``."""
 
-Format = Literal["pdf", "docx", "txt"]
+Format = Literal["pdf", "docx", "odt", "txt"]
 PdfEngine = Literal["fast", "pdfminer"]
 """``fast``: PDFium, with pdfminer.six taking over a file PDFium fails on; ``pdfminer``: pdfminer.six alone."""
 PDF_ENGINES: tuple[PdfEngine, ...] = get_args(PdfEngine)
@@ -103,7 +103,7 @@ HIDDEN_REASONS = {
     "off_page": "placed outside the page",
     "covered": "covered by an image or a filled shape drawn after it",
     "white": "white (or nearly) on a white ground",
-    "vanish": "a DOCX run marked hidden",
+    "vanish": "a DOCX run or ODT text marked hidden",
 }
 """Each reason text can be hidden for (``Line.hidden_by``), in words."""
 
@@ -114,7 +114,7 @@ class Document:
 
     Attributes:
         path: the file as given.
-        format: ``pdf``, ``docx`` or ``txt``, sniffed from the bytes.
+        format: ``pdf``, ``docx``, ``odt`` or ``txt``, sniffed from the bytes.
         sha256: hex digest of the file's bytes.
         lines: every line, hidden ones included, in reading order.
         pages: number of pages (1 for DOCX and text).
@@ -336,7 +336,7 @@ class Candidate:
         path: the file as given.
         file_name: the file's name, for reports.
         sha256: hex digest of the file.
-        format: ``pdf``, ``docx`` or ``txt``.
+        format: ``pdf``, ``docx``, ``odt`` or ``txt``.
         name: the candidate's name when found (reports only; never scored).
         skills: one record per skill found or implied, sorted by id.
         positions: dated and undated positions in document order.

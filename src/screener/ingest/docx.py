@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import itertools
-import zipfile
-import zlib
-from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -22,18 +18,18 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml import parse_xml
 from docx.package import Package
 
-from screener.archive import refuse_bombs
-from screener.errors import CorruptFile, IngestError, NoText, UnsupportedFormat
+from screener.errors import CorruptFile, NoText, UnsupportedFormat
 from screener.ingest.base import Parsed
 from screener.ingest.docx_style import (
-    RunLook,
     StyleBook,
     W,
     is_dark_color,
     is_dark_fill,
     read_num_pr,
 )
-from screener.ingest.normalize import BULLET, make_line
+from screener.ingest.normalize import BULLET
+from screener.ingest.package import BROKEN, read_parts
+from screener.ingest.runs import Piece, lines_of
 from screener.models import Line, YearMonth
 
 __all__ = ["read_docx"]
@@ -48,19 +44,8 @@ _TEXTBOX = f"{W}txbxContent"
 # of mc:AlternateContent (a VML copy of the drawing in the mc:Choice branch;
 # reading both would double every text box).
 _SKIPPED = frozenset({f"{W}del", f"{W}moveFrom", f"{W}pPr", f"{W}rPr", f"{_MC}Fallback"})
-_BROKEN = (
-    zipfile.BadZipFile,
-    PackageNotFoundError,
-    SyntaxError,  # lxml's XMLSyntaxError, for a part that is not well-formed XML
-    KeyError,
-    ValueError,
-    OSError,
-    EOFError,
-    zlib.error,
-)
+_BROKEN = (*BROKEN, PackageNotFoundError)
 _BREAK = "\n"
-MAX_PACKAGE_BYTES = 256 * 1024 * 1024
-"""A DOCX whose parts add up to more than this (256 MiB, uncompressed) is a zip bomb."""
 # Run children that stand for characters.
 _RUN_TEXT = {
     f"{W}tab": "\t",
@@ -73,10 +58,6 @@ _RUN_TEXT = {
 # Elements that wrap rows or cells without being one (content controls, custom XML).
 _WRAPPERS = frozenset({f"{W}sdt", f"{W}sdtContent", f"{W}customXml"})
 _SCHEME_LIGHT = frozenset({"bg1", "lt1"})
-
-# A stretch of one run's text on one visual line: (text, why it is hidden or "", look).
-_Piece = tuple[str, str, RunLook]
-
 
 def _run_text(run: Any) -> Iterator[str]:
     """The characters a ``w:r`` shows, with ``"\\n"`` for each line break."""
@@ -167,40 +148,6 @@ class _Bullets:
         return key is not None and self._formats.get(key) == "bullet"
 
 
-def _lines_of(pieces: list[_Piece], *, source: str, prefix: str) -> Iterator[Line]:
-    """One visual line's pieces as a visible line and, if some are hidden, a hidden one."""
-    for hidden in (False, True):
-        chosen = [(text, look) for text, why, look in pieces if bool(why) is hidden]
-        if hidden:
-            # Hidden stretches that visible text separated stay separate words:
-            # "Kubernetes Docker Celery" + visible " and " + "Redis" is not "CeleryRedis".
-            stretches = [
-                "".join(text for text, _, _ in group)
-                for is_hidden, group in itertools.groupby(pieces, key=lambda piece: bool(piece[1]))
-                if is_hidden
-            ]
-            text = " ".join(stretches)
-        else:
-            text = "".join(text for text, _ in chosen)
-        if not text.strip():
-            continue
-        sizes: Counter[float] = Counter()
-        bold = 0
-        for chunk, look in chosen:
-            if look.font_size is not None:
-                sizes[look.font_size] += len(chunk)
-            bold += len(chunk) if look.bold else 0
-        made = make_line(
-            text if hidden else prefix + text,
-            source=source,
-            font_size=sizes.most_common(1)[0][0] if sizes else None,
-            bold=bold * 2 > len(text),
-            hidden_by=",".join(sorted({why for _, why, _ in pieces if why})) if hidden else "",
-        )
-        if made is not None:
-            yield made
-
-
 def _children(element: Any, tag: str) -> Iterator[Any]:
     """Children of ``element`` with ``tag``, also those wrapped in content controls."""
     for child in element:
@@ -257,7 +204,7 @@ class _Walker:
             or is_dark_fill(ppr.find(f"{W}shd") if ppr is not None else None)
             or self._styles.dark_ground(self._styles.paragraph_style(ppr))
         )
-        visual: list[list[_Piece]] = [[]]
+        visual: list[list[Piece]] = [[]]
         boxes: list[Any] = []
         for is_box, element in _inline(paragraph):
             if is_box:
@@ -274,7 +221,7 @@ class _Walker:
                     visual[-1].append((text, hidden, look))
         prefix = f"{BULLET} " if self._bullets.bulleted(ppr, self._styles) else ""
         for k, pieces in enumerate(visual):
-            yield from _lines_of(pieces, source=source, prefix=prefix if k == 0 else "")
+            yield from lines_of(pieces, source=source, prefix=prefix if k == 0 else "")
         for box in boxes:
             yield from self.blocks(box, "textbox", on_dark=dark or _box_on_dark(box))
 
@@ -333,14 +280,7 @@ def _saved(package: Package) -> tuple[YearMonth | None, str]:
 
 def _refuse_hostile_package(data: bytes, path: str) -> None:
     """Refuse, before any XML is parsed, a DOCX that is a zip bomb or carries macros."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            refuse_bombs(zf, path, zf.infolist(), max_total=MAX_PACKAGE_BYTES)
-            types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in zf.namelist() else b""
-    except IngestError:
-        raise  # the zip-bomb verdict
-    except (*_BROKEN, RuntimeError, NotImplementedError) as e:  # zipfile raises ValueError on a bad offset
-        raise CorruptFile(path, f"The Word document's structure is broken ({type(e).__name__}).") from e
+    types = read_parts(data, path, ["[Content_Types].xml"], what="Word document").get("[Content_Types].xml", b"")
     if b"macroEnabled" in types:
         raise UnsupportedFormat(path, "This is a macro-enabled Word document (.docm); save it as DOCX or PDF.")
 

@@ -17,6 +17,7 @@ __all__ = [
     "W",
     "is_dark_color",
     "is_dark_fill",
+    "is_white_hex",
     "read_num_pr",
     "read_rpr",
 ]
@@ -73,7 +74,7 @@ def _flag(element: Any) -> bool | None:
     return element.get(f"{W}val", "true").lower() not in _FALSE
 
 
-def _is_white_hex(value: str | None) -> bool | None:
+def is_white_hex(value: str | None) -> bool | None:
     """Whether an ``RRGGBB`` colour is (near) white; None for ``auto`` or garbage."""
     if value is None or len(value) != 6:
         return None
@@ -86,7 +87,7 @@ def _is_white_hex(value: str | None) -> bool | None:
 
 def is_dark_color(value: str | None) -> bool:
     """Whether an ``RRGGBB`` fill is a real colour, not white or ``auto`` (white text on it shows)."""
-    return _is_white_hex(value) is False
+    return is_white_hex(value) is False
 
 
 def is_dark_fill(shd: Any) -> bool:
@@ -108,7 +109,7 @@ def read_rpr(rpr: Any) -> RunLook:
             half_points = None
     white = None
     if color is not None:
-        white = _is_white_hex(color.get(f"{W}val"))
+        white = is_white_hex(color.get(f"{W}val"))
         if color.get(f"{W}val", "").lower() == "auto":
             white = False
     return RunLook(

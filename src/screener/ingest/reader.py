@@ -10,6 +10,7 @@ from screener.archive import read_member, split_member
 from screener.errors import ConfigError, EmptyFile, FileMissing, IngestError, TooLarge
 from screener.ingest.base import FormatReader, Parsed
 from screener.ingest.docx import read_docx
+from screener.ingest.odt import read_odt
 from screener.ingest.pdf import read_pdf
 from screener.ingest.pdfium import read_pdf_fast
 from screener.ingest.sniff import rejection, sniff_format
@@ -38,8 +39,8 @@ def _read_pdf_fast_or_pdfminer(data: bytes, path: str) -> Parsed:
 
 
 _READERS: dict[PdfEngine, dict[Format, FormatReader]] = {
-    "fast": {"pdf": _read_pdf_fast_or_pdfminer, "docx": read_docx, "txt": read_text},
-    "pdfminer": {"pdf": read_pdf, "docx": read_docx, "txt": read_text},
+    "fast": {"pdf": _read_pdf_fast_or_pdfminer, "docx": read_docx, "odt": read_odt, "txt": read_text},
+    "pdfminer": {"pdf": read_pdf, "docx": read_docx, "odt": read_odt, "txt": read_text},
 }
 
 
@@ -75,7 +76,7 @@ def load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 def read(
     path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES, pdf_engine: PdfEngine = DEFAULT_PDF_ENGINE
 ) -> Document:
-    """Read a resume file (PDF, DOCX or plain text) into a :class:`Document`.
+    """Read a resume file (PDF, DOCX, ODT or plain text) into a :class:`Document`.
 
     The format comes from the bytes, never from the file name.
 
@@ -88,13 +89,13 @@ def read(
     Returns:
         The file's lines in reading order (hidden ones included and marked),
         its sha256, page count, warnings (``two_columns``, ``hidden_text``)
-        and the last-saved month its metadata gives (PDF and DOCX only).
+        and the last-saved month its metadata gives (PDF, DOCX and ODT only).
 
     Raises:
         FileMissing: the path does not exist or is not a readable file.
         TooLarge: the file is larger than ``max_bytes``.
         EmptyFile: the file has no bytes, or only white space.
-        UnsupportedFormat: not a PDF, DOCX or text file (a .doc, an image...).
+        UnsupportedFormat: not a PDF, DOCX, ODT or text file (a .doc, an image...).
         EncryptedFile: the file needs a password.
         CorruptFile: the file claims a format but its structure is broken.
         NoText: the file has no text (a scanned image needs OCR).
