@@ -3,6 +3,7 @@
 Usage::
 
     nice python benchmarks/throughput.py [--devdata PATH] [--limit N] [--candidates 10000] [--memory-files 1000]
+    nice python benchmarks/throughput.py --only rerank [--profile-out rerank.prof]
 
 On the PDFs under ``<devdata>/resumes`` (the bundled, generated samples when devdata is absent):
 
@@ -46,7 +47,7 @@ from screener.batch import Inputs, screen
 from screener.errors import IngestError
 from screener.ingest import read
 from screener.models import Document
-from screener.parse import _default_parser
+from screener.parse import parser_for
 
 SAMPLES = REPO / "data" / "samples"
 SCREEN_PROFILE = SAMPLES / "profiles" / "senior_python_backend.yaml"
@@ -99,7 +100,7 @@ def pdf_files(devdata: Path | None, limit: int | None) -> list[Path]:
 def per_file(pdfs: Sequence[Path]) -> PerFile:
     """extract_text, the fast engine's read and the parse stage on each PDF, interleaved; unreadable files left out."""
     # The parser a one-worker screen uses, built and warmed once, as every worker does before its first file.
-    parser = _default_parser(OPTIONS, ())
+    parser = parser_for(OPTIONS)
     parser.parse_document(read(SAMPLES / "resumes" / "notes.txt"))
     figures = PerFile([], [], [], [])
     for path in pdfs:
@@ -213,6 +214,26 @@ def figures(pdfs: Sequence[Path], candidates: int, memory_files: int) -> list[Fi
     ]
 
 
+def rerank_figures(pdfs: Sequence[Path], candidates: int, profile_out: Path | None = None) -> list[Figure]:
+    """The re-ranking figure alone (``--only rerank``): the files parsed, then only the two rankings timed.
+
+    With ``profile_out``, the large ranking runs under cProfile and its statistics are written there.
+    """
+    parsed = per_file(pdfs).candidates
+    tenth, pool = varied(parsed, candidates // 10), varied(parsed, candidates)
+    small = ranking_seconds(tenth)
+    if profile_out is None:
+        large = ranking_seconds(pool)
+    else:
+        import cProfile
+
+        profiler = cProfile.Profile(time.process_time)
+        large = profiler.runcall(ranking_seconds, pool)
+        profiler.dump_stats(profile_out)
+    return [Figure(f"re-rank {len(pool):,} candidates", large, small, f"{len(tenth):,} candidates", "< 1 s",
+                   large < 1, f"{large / small:.1f}× the time" if small else "", "s")]
+
+
 def print_figures(rows: Sequence[Figure]) -> None:
     """One line per figure: value, baseline, how they compare, target and whether it is met."""
     print(f"{'figure':42} {'value':>13} {'baseline':>13}  {'against':30} {'compared':>18} {'target':>14}")
@@ -229,12 +250,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N PDFs")
     parser.add_argument("--candidates", type=int, default=10_000, help="candidates to re-rank (default: 10,000)")
     parser.add_argument("--memory-files", type=int, default=1_000, help="files of the large memory run (1,000)")
+    parser.add_argument("--only", choices=["rerank"], default=None, help="measure only this figure")
+    parser.add_argument("--profile-out", type=Path, default=None,
+                        help="with --only rerank: write the large ranking's cProfile statistics here")
     args = parser.parse_args(argv)
     devdata = found_devdata(args.devdata)
     pdfs = pdf_files(devdata, args.limit)
     print(f"throughput: {len(pdfs)} PDFs ({'devdata' if devdata else 'bundled samples'}), "
           f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
-    print_figures(figures(pdfs, args.candidates, args.memory_files))
+    if args.only == "rerank":
+        print_figures(rerank_figures(pdfs, args.candidates, args.profile_out))
+    else:
+        print_figures(figures(pdfs, args.candidates, args.memory_files))
     print(f"load average {os.getloadavg()[0]:.1f} at the end; peak memory of this process "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
     return 0
