@@ -276,6 +276,9 @@ class Scorer(EstimatorParams):
         self.total_weight_ = float(total)
         # Each line's most points, in cents that add up to exactly 100.
         self.max_points_ = tuple(apportion([100.0 * w / total for w in weights]))
+        # Each title string is matched against the profile's titles once per fit: a pool repeats
+        # titles ("Software Engineer") thousands of times, and matching is a third of scoring.
+        self.title_matches_: dict[str, TitleMatch] = {}
         return self
 
     def score(self, candidate: Candidate) -> tuple[ScoreLine, ...]:
@@ -400,17 +403,24 @@ class Scorer(EstimatorParams):
         """Every position title that matches the profile's titles, then the headline, with its credit."""
         options = []
         for position in candidate.positions:
-            match = match_title(position.title, self.profile_.titles) if position.title else None
+            match = self._match_title(position.title) if position.title else None
             if match is not None and match.kind != NO_TITLE:
                 age_factor, age = self._title_age(position, candidate.as_of)
                 options.append(_TitleOption(self._title_credit(match) * age_factor, position.title or "", match,
                                             age, position))
         if candidate.headline:
-            match = match_title(candidate.headline, self.profile_.titles)
+            match = self._match_title(candidate.headline)
             if match.kind != NO_TITLE:
                 credit = self._title_credit(match) * self.headline_credit
                 options.append(_TitleOption(credit, candidate.headline, match, "the resume's headline", None))
         return options
+
+    def _match_title(self, title: str) -> TitleMatch:
+        """:func:`~screener.titles.match_title` against the fitted profile's titles, once per title string."""
+        match = self.title_matches_.get(title)
+        if match is None:
+            match = self.title_matches_[title] = match_title(title, self.profile_.titles)
+        return match
 
     def _title_credit(self, match: TitleMatch) -> float:
         return 1.0 if match.kind == FULL_TITLE else self.partial_title_credit
