@@ -285,7 +285,10 @@ class Scorer(EstimatorParams):
         """Evidence lines for every requirement of the fitted profile, in profile order, then the title line."""
         profile = self.profile_
         maxima = iter(self.max_points_)
-        lines = [self._skill_line(candidate, r, next(maxima)) for r in profile.requirements]
+        # One look-up table per candidate, not a scan of its skills per requirement (the first record of
+        # an id wins, as in Candidate.skill).
+        records = {record.skill_id: record for record in reversed(candidate.skills)}
+        lines = [self._skill_line(candidate, records.get(r.skill_id), r, next(maxima)) for r in profile.requirements]
         if profile.titles:
             lines.append(self._title_line(candidate, next(maxima)))
         if profile.min_total_years is not None:
@@ -303,8 +306,8 @@ class Scorer(EstimatorParams):
 
     # ------------------------------------------------------------------ lines
 
-    def _skill_line(self, candidate: Candidate, requirement: Requirement, max_points: float) -> ScoreLine:
-        record = candidate.skill(requirement.skill_id)
+    def _skill_line(self, candidate: Candidate, record: SkillRecord | None, requirement: Requirement,
+                    max_points: float) -> ScoreLine:
         # Each line is made once from these (not made and then copied with replace: a large pool's cost).
         base: dict[str, Any] = {
             "skill_id": requirement.skill_id, "skill": requirement.name, "requirement": requirement.kind,
@@ -383,16 +386,17 @@ class Scorer(EstimatorParams):
         says its owner is now, counts ``headline_credit``. On equal credit a position wins.
         """
         profile = self.profile_
-        base = ScoreLine(skill_id="title", skill="Job title", requirement="title", found=FOUND_NO,
-                         weight=profile.title_weight, max_points=max_points, points=0.0)
+        # Each line is made once (not made and then copied with replace: a large pool's cost).
+        base: dict[str, Any] = {"skill_id": "title", "skill": "Job title", "requirement": "title",
+                                "weight": profile.title_weight, "max_points": max_points}
         best = max(self._title_options(candidate), key=lambda option: option.credit, default=None)
         if best is None:
             note = f"no headline or position title matches {_join_titles(profile.titles)}"
-            return replace(base, note=note, shortfall=note)
+            return ScoreLine(**base, found=FOUND_NO, points=0.0, note=note, shortfall=note)
         seniority = f"; seniority {', '.join(best.match.seniority)}" if best.match.seniority else ""
         note = f"{best.source} {best.title!r} matches {best.match.matched!r} ({best.match.kind}){seniority}; {best.age}"
-        return replace(
-            base, found=FOUND_YES, points=max_points * best.credit, surface=best.title, snippet=best.title,
+        return ScoreLine(
+            **base, found=FOUND_YES, points=max_points * best.credit, surface=best.title, snippet=best.title,
             section="headline" if best.position is None else "experience",
             positions=() if best.position is None else (_describe(best.position),), note=note,
             shortfall=note if best.credit < 1.0 else "", status=MET if best.credit >= 1.0 else SHORT,
