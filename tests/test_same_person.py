@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import random
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from screener.parse import ParseOptions, ResumeParser
 from screener.same_person import (
     FLAG,
     SIMILAR_TEXT,
+    clear_cache,
     contact_keys,
     flag_same_people,
     phones,
@@ -209,6 +211,22 @@ class TestGroups:
         pool = [Candidate(f"id{k:03d}", f"{k}.txt", f"{k}.txt", "", "txt", None, (),
                           text_signature=text_signature(t)) for k, t in enumerate(texts)]
         assert same_person_groups(pool) == (("id042", "id300"),)
+
+
+    def test_groups_follow_the_pool_not_a_kept_answer(self, people: dict[str, Candidate]) -> None:
+        """A pool whose contact keys change gets its own groups, though an earlier pool's groups are kept."""
+        pool = [people["marta.pdf"], people["tomas.pdf"]]
+        apart = same_person_groups(pool)
+        linked = [replace(c, contact_keys=("email:shared",)) for c in pool]
+        ids = tuple(sorted(c.candidate_id for c in pool))
+        assert (apart, same_person_groups(linked), same_person_groups(pool)) == ((), (ids,), ())
+
+    def test_kept_groups_equal_found_ones(self, people: dict[str, Candidate]) -> None:
+        """The groups of a pool seen before are the groups found afresh, whatever the order of the pool."""
+        pool = list(people.values())
+        kept = same_person_groups(pool)
+        clear_cache()
+        assert same_person_groups(reversed(pool)) == kept == same_person_groups(pool)
 
 
 class TestRanking:

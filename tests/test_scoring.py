@@ -371,6 +371,16 @@ class TestTitleLine:
         title = rank([_person(positions=(position,))], load_profile(TITLE_PROFILE)).entries[0].lines[-1]
         assert "seniority lead" in title.note
 
+    def test_refitted_scorer_matches_the_new_profiles_titles(self) -> None:
+        """A scorer fitted to a second profile matches each title against that profile's titles, not the first's."""
+        position = Position("Python Developer", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83)
+        person = _person(positions=(position,))
+        scorer = Scorer()
+        first = rank([person, person], load_profile(TITLE_PROFILE), scorer=scorer).entries[0].lines[-1]
+        other = {**TITLE_PROFILE, "title": "Data Scientist"}
+        second = rank([person], load_profile(other), scorer=scorer).entries[0].lines[-1]
+        assert (first.found, second.found) == ("yes", "no")
+
     @pytest.mark.parametrize("profile", [
         {"must_have": ["Java"]},
         {"title": "Python Developer", "must_have": ["Java"], "title_weight": 0},

@@ -218,7 +218,7 @@ def rank(
     # The same flags whoever calls: files with the same bytes, then files of one person.
     for candidate in flag_same_people(mark_duplicates(candidates)):
         lines = scorer.score(candidate)
-        scored.append(_Scored(candidate, lines, round(sum(line.points for line in lines), 2), by_title))
+        scored.append(_Scored.of(candidate, lines, by_title))
     scored.sort(key=lambda item: item.order(gated=gated))
     gates = _gate_reasons(scored) if gated else [""] * len(scored)
     if top is not None:
@@ -251,9 +251,19 @@ class _Scored:
     score: float
     by_title: bool = False
     """The profile's gate is ``must-haves or title``: a matching title passes it."""
+    must_statuses: tuple[str, ...] = ()
+    """The status of each must-have line, in order (read once: the gate, sort and entry ask often)."""
+
+    @classmethod
+    def of(cls, candidate: Candidate, lines: tuple[ScoreLine, ...], by_title: bool) -> _Scored:
+        """A candidate's scored lines, its score their points' sum."""
+        statuses = tuple(ln.status for ln in lines if ln.requirement == "must-have")
+        return cls(candidate, lines, round(sum(line.points for line in lines), 2), by_title, statuses)
 
     def musts(self, *statuses: str) -> list[str]:
         """Names of the must-haves whose status is one of ``statuses``."""
+        if not any(status in statuses for status in self.must_statuses):
+            return []
         return [ln.skill for ln in self.lines if ln.requirement == "must-have" and ln.status in statuses]
 
     @property

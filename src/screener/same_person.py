@@ -23,7 +23,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from collections import defaultdict
+from array import array
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -56,6 +57,12 @@ KEY_HEX = 16
 """Hex digits kept of a contact key's SHA-256: 64 bits, no collision in any real pool."""
 
 FLAG = "same_person_as:"
+
+POOLS_KEPT = 8
+"""Pools whose groups are kept (by a digest of what decides them): ranking one pool against many
+profiles finds its groups once. A pool's entry is a digest and its groups, not its records."""
+
+_GROUPS: OrderedDict[bytes, tuple[tuple[str, ...], ...]] = OrderedDict()
 
 _SCHEME = "affine32"
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}", re.IGNORECASE)
@@ -249,7 +256,8 @@ def same_person_groups(
     """Candidate ids that are one person: a shared contact key or text similarity at least ``threshold``.
 
     Files with the same bytes share a candidate id and count once. Each group
-    holds two or more ids, sorted; groups are sorted.
+    holds two or more ids, sorted; groups are sorted. The groups of the last
+    :data:`POOLS_KEPT` pools are kept, so ranking a pool against another profile does not find them again.
 
     Args:
         candidates: parsed resumes, with ``contact_keys`` and ``text_signature``.
@@ -259,10 +267,40 @@ def same_person_groups(
         The groups of candidate ids, e.g. ``(("0a1b...", "9f8e..."),)``.
     """
     people = {c.candidate_id: c for c in candidates}
-    groups = _Groups(people)
-    _join_shared_contacts(groups, people)
-    _join_similar_texts(groups, people, threshold)
-    return groups.groups()
+    key = _pool_digest(people, threshold)
+    found = _GROUPS.get(key)
+    if found is None:
+        groups = _Groups(people)
+        _join_shared_contacts(groups, people)
+        _join_similar_texts(groups, people, threshold)
+        found = _GROUPS[key] = groups.groups()
+        while len(_GROUPS) > POOLS_KEPT:
+            _GROUPS.popitem(last=False)
+    _GROUPS.move_to_end(key)
+    return found
+
+
+def _pool_digest(people: dict[str, Candidate], threshold: float) -> bytes:
+    """A digest of everything that decides a pool's groups: each id, its contact keys and signature, the threshold."""
+    digest = hashlib.blake2b(repr(threshold).encode(), digest_size=32)
+    for candidate_id, candidate in people.items():
+        keys = "\0".join(candidate.contact_keys)
+        digest.update(f"{len(candidate_id)}:{candidate_id}{len(keys)}:{keys}{len(candidate.text_signature)}:".encode())
+        digest.update(_signature_bytes(candidate.text_signature))
+    return digest.digest()
+
+
+def _signature_bytes(signature: tuple[int, ...]) -> bytes:
+    """A signature's values as 8-byte words (MinHash values are below 2**32); their text if one is not."""
+    try:
+        return array("Q", signature).tobytes()
+    except OverflowError:
+        return repr(signature).encode()
+
+
+def clear_cache() -> None:
+    """Forget the pools' groups kept by :func:`same_person_groups`."""
+    _GROUPS.clear()
 
 
 def flag_same_people(candidates: Iterable[Candidate], *, threshold: float = SIMILAR_TEXT) -> list[Candidate]:

@@ -276,13 +276,19 @@ class Scorer(EstimatorParams):
         self.total_weight_ = float(total)
         # Each line's most points, in cents that add up to exactly 100.
         self.max_points_ = tuple(apportion([100.0 * w / total for w in weights]))
+        # Each title string is matched against the profile's titles once per fit: a pool repeats
+        # titles ("Software Engineer") thousands of times, and matching is a third of scoring.
+        self.title_matches_: dict[str, TitleMatch] = {}
         return self
 
     def score(self, candidate: Candidate) -> tuple[ScoreLine, ...]:
         """Evidence lines for every requirement of the fitted profile, in profile order, then the title line."""
         profile = self.profile_
         maxima = iter(self.max_points_)
-        lines = [self._skill_line(candidate, r, next(maxima)) for r in profile.requirements]
+        # One look-up table per candidate, not a scan of its skills per requirement (the first record of
+        # an id wins, as in Candidate.skill).
+        records = {record.skill_id: record for record in reversed(candidate.skills)}
+        lines = [self._skill_line(candidate, records.get(r.skill_id), r, next(maxima)) for r in profile.requirements]
         if profile.titles:
             lines.append(self._title_line(candidate, next(maxima)))
         if profile.min_total_years is not None:
@@ -300,8 +306,8 @@ class Scorer(EstimatorParams):
 
     # ------------------------------------------------------------------ lines
 
-    def _skill_line(self, candidate: Candidate, requirement: Requirement, max_points: float) -> ScoreLine:
-        record = candidate.skill(requirement.skill_id)
+    def _skill_line(self, candidate: Candidate, record: SkillRecord | None, requirement: Requirement,
+                    max_points: float) -> ScoreLine:
         # Each line is made once from these (not made and then copied with replace: a large pool's cost).
         base: dict[str, Any] = {
             "skill_id": requirement.skill_id, "skill": requirement.name, "requirement": requirement.kind,
@@ -380,16 +386,17 @@ class Scorer(EstimatorParams):
         says its owner is now, counts ``headline_credit``. On equal credit a position wins.
         """
         profile = self.profile_
-        base = ScoreLine(skill_id="title", skill="Job title", requirement="title", found=FOUND_NO,
-                         weight=profile.title_weight, max_points=max_points, points=0.0)
+        # Each line is made once (not made and then copied with replace: a large pool's cost).
+        base: dict[str, Any] = {"skill_id": "title", "skill": "Job title", "requirement": "title",
+                                "weight": profile.title_weight, "max_points": max_points}
         best = max(self._title_options(candidate), key=lambda option: option.credit, default=None)
         if best is None:
             note = f"no headline or position title matches {_join_titles(profile.titles)}"
-            return replace(base, note=note, shortfall=note)
+            return ScoreLine(**base, found=FOUND_NO, points=0.0, note=note, shortfall=note)
         seniority = f"; seniority {', '.join(best.match.seniority)}" if best.match.seniority else ""
         note = f"{best.source} {best.title!r} matches {best.match.matched!r} ({best.match.kind}){seniority}; {best.age}"
-        return replace(
-            base, found=FOUND_YES, points=max_points * best.credit, surface=best.title, snippet=best.title,
+        return ScoreLine(
+            **base, found=FOUND_YES, points=max_points * best.credit, surface=best.title, snippet=best.title,
             section="headline" if best.position is None else "experience",
             positions=() if best.position is None else (_describe(best.position),), note=note,
             shortfall=note if best.credit < 1.0 else "", status=MET if best.credit >= 1.0 else SHORT,
@@ -400,17 +407,24 @@ class Scorer(EstimatorParams):
         """Every position title that matches the profile's titles, then the headline, with its credit."""
         options = []
         for position in candidate.positions:
-            match = match_title(position.title, self.profile_.titles) if position.title else None
+            match = self._match_title(position.title) if position.title else None
             if match is not None and match.kind != NO_TITLE:
                 age_factor, age = self._title_age(position, candidate.as_of)
                 options.append(_TitleOption(self._title_credit(match) * age_factor, position.title or "", match,
                                             age, position))
         if candidate.headline:
-            match = match_title(candidate.headline, self.profile_.titles)
+            match = self._match_title(candidate.headline)
             if match.kind != NO_TITLE:
                 credit = self._title_credit(match) * self.headline_credit
                 options.append(_TitleOption(credit, candidate.headline, match, "the resume's headline", None))
         return options
+
+    def _match_title(self, title: str) -> TitleMatch:
+        """:func:`~screener.titles.match_title` against the fitted profile's titles, once per title string."""
+        match = self.title_matches_.get(title)
+        if match is None:
+            match = self.title_matches_[title] = match_title(title, self.profile_.titles)
+        return match
 
     def _title_credit(self, match: TitleMatch) -> float:
         return 1.0 if match.kind == FULL_TITLE else self.partial_title_credit
