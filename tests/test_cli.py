@@ -22,7 +22,7 @@ from screener.cli import (
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 RESUMES = SAMPLES / "resumes"
 PROFILE = SAMPLES / "profiles" / "senior_python_backend.yaml"
-COMMANDS = [["screen"], ["rank"], ["skills"], ["parse"], ["audit"], ["profile", "check"], ["taxonomy", "check"], ["profile"],
+COMMANDS = [["screen"], ["rank"], ["skills"], ["parse"], ["schema"], ["audit"], ["profile", "check"], ["taxonomy", "check"], ["profile"],
             ["taxonomy"]]
 
 
@@ -155,13 +155,13 @@ class TestSkillsAndParse:
         assert "surface" not in skills["python"]
 
     def test_parse_json(self) -> None:
-        """parse prints the candidate record with dated positions and total months."""
+        """parse prints the candidate document with dated positions, the open one current, and total months."""
         code, output = run("parse", str(RESUMES / "alice_nguyen_senior_backend.pdf"), "--as-of", "2026-11-01")
         assert code == EXIT_OK
         record = json.loads(output)
-        assert record["total_months"] == 138
-        assert {"title", "employer", "start", "end"} <= set(record["positions"][0])
-        assert any(p["end"] == "present" for p in record["positions"])
+        assert (record["kind"], record["total_months"]) == ("candidate", 138)
+        assert {"title", "employer", "start", "end", "current"} <= set(record["positions"][0])
+        assert any(p["current"] and p["end"] == "2026-11" for p in record["positions"])
 
     def test_bad_as_of(self) -> None:
         """A malformed --as-of is a usage error."""
@@ -230,7 +230,8 @@ class TestOptions:
             code, output = run("parse", resume, "--as-of", "2026-11-01", "--pdf-engine", engine)
             assert code == EXIT_OK
             record = json.loads(output)
-            found[engine] = ({s["id"]: s["months"] for s in record["skills"]}, record["positions"], record["total_months"])
+            positions = [{k: p[k] for k in ("title", "employer", "start", "end", "months")} for p in record["positions"]]
+            found[engine] = ({s["skill_id"]: s["months"] for s in record["skills"]}, positions, record["total_months"])
         assert found["pdfminer"] == found["fast"]
         code, _ = run("screen", resume, "--profile", str(PROFILE), "--out", str(tmp_path / "o"), "-q",
                       "--pdf-engine", "pdfminer")

@@ -9,9 +9,9 @@ and picklable, so records cross worker processes and compare cleanly in tests.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, NewType, get_args
+from typing import Any, Literal, NewType, get_args
 
 SkillId = NewType("SkillId", str)
 """A canonical skill id from the taxonomy, e.g. ``SkillId("postgresql")``."""
@@ -383,6 +383,27 @@ class Candidate:
         """The record for ``skill_id``, or None when the resume lacks it."""
         return next((s for s in self.skills if s.skill_id == skill_id), None)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The candidate as a JSON document (``schema_version`` first), as ``screener parse`` prints it.
+
+        Every field, months as ``"YYYY-MM"``, None for missing; ``json.dumps`` writes it as it is and
+        :meth:`from_dict` reads it back equal. ``screener.json_schema("candidate")`` is its JSON Schema.
+        """
+        from .documents import candidate_document
+
+        return candidate_document(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Candidate:
+        """The candidate that :meth:`to_dict` wrote (or a ranking entry's ``candidate``).
+
+        Raises:
+            DocumentError: not a candidate's document, or of another major schema version.
+        """
+        from .documents import candidate_from_document
+
+        return candidate_from_document(data)
+
 
 @dataclass(frozen=True, slots=True)
 class Failure:
@@ -397,3 +418,20 @@ class Failure:
     path: str
     code: str
     message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The failure as a JSON document (``schema_version`` first): ``path``, ``code`` and ``message``."""
+        from .documents import failure_document
+
+        return failure_document(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Failure:
+        """The failure that :meth:`to_dict` wrote.
+
+        Raises:
+            DocumentError: not a failure's document, or of another major schema version.
+        """
+        from .documents import failure_from_document
+
+        return failure_from_document(data)

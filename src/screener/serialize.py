@@ -1,8 +1,9 @@
 """Candidates as plain JSON-ready data: what `screener parse` and `screener skills` print.
 
-Other services get the same record from :func:`candidate_record`, so the CLI
-and the library never disagree on the shape. :func:`candidate_data` and
-:func:`candidate_from_data` are the lossless pair the parse cache and the parsed pool store.
+:func:`candidate_record` is the document `screener parse` prints (:meth:`Candidate.to_dict`),
+:func:`skill_record` a skill as `screener skills` prints it. :func:`candidate_data` and
+:func:`candidate_from_data` are the lossless pair the parse cache, the parsed pool and the JSON
+documents (:mod:`screener.documents`) store.
 """
 
 from __future__ import annotations
@@ -14,27 +15,13 @@ import typing
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from .models import Candidate, Failure, Position, SkillRecord, YearMonth
+from .models import Candidate, Failure, SkillRecord, YearMonth
 
 T = TypeVar("T")
 
 
 def _month(value: object) -> str | None:
     return None if value is None else str(value)
-
-
-def position_record(position: Position) -> dict[str, Any]:
-    """A position as ``{"title", "employer", "start", "end", "months", ...}``; end "present" when open."""
-    end = "present" if position.current else _month(position.end)
-    return {
-        "title": position.title,
-        "employer": position.employer,
-        "start": _month(position.start),
-        "end": end,
-        "months": position.months,
-        "dated": position.dated,
-        "date_text": position.date_text,
-    }
 
 
 def skill_record(record: SkillRecord) -> dict[str, Any]:
@@ -63,29 +50,11 @@ def skill_record(record: SkillRecord) -> dict[str, Any]:
 
 
 def candidate_record(candidate: Candidate) -> dict[str, Any]:
-    """The whole candidate record, as ``screener parse --format json`` prints it."""
-    return {
-        "candidate_id": candidate.candidate_id,
-        "file": candidate.path,
-        "format": candidate.format,
-        "sha256": candidate.sha256,
-        "name": candidate.name,
-        "headline": candidate.headline,
-        "as_of": _month(candidate.as_of),
-        "present": _month(candidate.present),
-        "present_source": candidate.present_source,
-        "total_months": candidate.total_months,
-        "positions": [position_record(p) for p in candidate.positions],
-        "skills": [skill_record(s) for s in candidate.skills],
-        "education": [
-            {"degree": e.degree, "level": e.level, "field": e.field,
-             "institution": e.institution, "year": e.year}
-            for e in candidate.education
-        ],
-        "sections": [{"kind": s.kind, "heading": s.heading} for s in candidate.sections],
-        "flags": list(candidate.flags),
-        "taxonomy_version": candidate.taxonomy_version,
-    }
+    """The candidate as ``screener parse --format json`` prints it: :meth:`Candidate.to_dict`, the JSON document.
+
+    Its shape is the versioned JSON Schema ``screener.json_schema("candidate")`` (see :mod:`screener.documents`).
+    """
+    return candidate.to_dict()
 
 
 # --------------------------------------------------------------------------- lossless round trip
@@ -140,7 +109,8 @@ def _to_data(value: Any) -> Any:
 
 
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
+def field_hints(cls: type) -> dict[str, Any]:
+    """A dataclass's type hints, resolved once (the documents are written and read, and their schema built, by them)."""
     return typing.get_type_hints(cls)
 
 
@@ -157,7 +127,7 @@ def _from_data(kind: Any, value: Any) -> Any:
     if origin is tuple:
         return tuple(_from_data(args[0], v) for v in value)
     if dataclasses.is_dataclass(kind):
-        hints = _hints(kind)  # type: ignore[arg-type]
+        hints = field_hints(kind)  # type: ignore[arg-type]
         return kind(**{name: _from_data(hints[name], v) for name, v in value.items()})  # type: ignore[operator]
     return value
 
