@@ -457,3 +457,67 @@ class TestGate:
         rows = read_csv(folder / "o" / "ranking.csv")
         assert [r["file"] for r in rows] == ["listed.txt", "dated.txt"]
         assert not any("ranks above" in r["explanation"] or "ranks below" in r["explanation"] for r in rows)
+
+
+JSON_FILES = [str(RESUMES / n) for n in ("alice_nguyen_senior_backend.pdf", "grace_kim_junior.pdf", "corrupt.pdf")]
+
+
+@pytest.fixture(scope="module")
+def json_pool(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A pool of two parsed resumes and a corrupt PDF."""
+    path = tmp_path_factory.mktemp("json") / "pool.parquet"
+    assert run("parse", *JSON_FILES, "--as-of", "2026-11-01", "--out", str(path))[0] == EXIT_OK
+    return path
+
+
+class TestJsonFormat:
+    """rank and screen --format json: the ranking document alone on stdout, ranking.json with --out."""
+
+    def invoke(self, *args: str) -> tuple[int, str, str]:
+        result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+        return result.exit_code, result.stdout, result.stderr
+
+    def test_stdout_holds_the_document_alone(self, json_pool: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without --out, stdout is one JSON document (failures included), the summary is on stderr, nothing is written."""
+        monkeypatch.chdir(tmp_path)
+        code, stdout, stderr = self.invoke("rank", str(json_pool), "--profile", str(PROFILE), "--format", "json")
+        assert code == EXIT_OK
+        document = json.loads(stdout)
+        assert (document["kind"], len(document["entries"]), document["failures"][0]["code"]) == ("ranking", 2, "corrupt")
+        assert "2 ranked, 1 could not be read" in stderr
+        assert list(tmp_path.iterdir()) == []
+
+    def test_out_also_gets_ranking_json(self, json_pool: Path, tmp_path: Path) -> None:
+        """With --out the reports are written and ranking.json holds what stdout printed; --quiet leaves stderr empty."""
+        out = tmp_path / "o"
+        code, stdout, stderr = self.invoke("rank", str(json_pool), "--profile", str(PROFILE), "--format", "json",
+                                           "--out", str(out), "--quiet")
+        assert (code, stderr) == (EXIT_OK, "")
+        assert (out / "ranking.json").read_text(encoding="utf-8") == stdout
+        assert {"ranking.csv", "evidence.csv", "errors.csv", "manifest.json"} <= {p.name for p in out.iterdir()}
+
+    def test_a_later_run_without_json_removes_the_old_ranking_json(self, json_pool: Path, tmp_path: Path) -> None:
+        """ranking.json is one of the reports: a later run into the same folder that writes none removes it."""
+        out = tmp_path / "o"
+        self.invoke("rank", str(json_pool), "--profile", str(PROFILE), "--format", "json", "--out", str(out))
+        assert (out / "ranking.json").exists()
+        assert self.invoke("rank", str(json_pool), "--profile", str(PROFILE), "--out", str(out), "-q")[0] == EXIT_OK
+        assert not (out / "ranking.json").exists()
+
+    def test_screen_prints_what_rank_prints(self, json_pool: Path) -> None:
+        """screen --format json of the same files prints the same document as rank of their pool, byte for byte."""
+        screened = self.invoke("screen", *JSON_FILES, "--profile", str(PROFILE), "--as-of", "2026-11-01",
+                               "--format", "json", "-q")
+        ranked = self.invoke("rank", str(json_pool), "--profile", str(PROFILE), "--format", "json", "-q")
+        assert screened[1] == ranked[1]
+
+    @pytest.mark.parametrize(("extra", "message"), [
+        ((), "--out is needed"),
+        (("--format", "json", "--xlsx"), "--xlsx needs --out"),
+    ])
+    def test_usage_errors(self, json_pool: Path, extra: tuple[str, ...], message: str) -> None:
+        """Without --out only --format json has somewhere to go; --xlsx needs a folder."""
+        code, _, stderr = self.invoke("rank", str(json_pool), "--profile", str(PROFILE), *extra)
+        assert code == EXIT_USAGE
+        assert message in stderr
