@@ -159,3 +159,9 @@ class TestRankingDocument:
         entry = result.ranking.to_dict()["entries"][0]
         assert {k: v for k, v in document.items() if k not in HEADER} == entry
         assert list(entry) == [f.name for f in dataclasses.fields(screener.RankedCandidate)]
+        assert screener.RankedCandidate.from_dict(json.loads(dumped(document))) == best
+
+    def test_models_stay_slotted(self, result: screener.ScreenResult) -> None:
+        """Being documents adds no instance dict: candidates, failures and ranked candidates stay slotted."""
+        for value in (result.candidates[0], result.failures[0], result.ranking.entries[0]):
+            assert not hasattr(value, "__dict__")

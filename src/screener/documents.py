@@ -15,15 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, TypeVar
 
 from ._version import __version__
 from .errors import DocumentError, ReasonCode
-from .models import Candidate, Failure
+from .models import Candidate, Documented, Failure
 from .profile import JobProfile
 from .ranking import RankedCandidate, Ranking
 from .scoring import FOUND_IMPLIED, FOUND_NO, FOUND_YES, MET, MISSING, SHORT, UNVERIFIED, ScoreLine
-from .serialize import candidate_from_data, dataclass_data, failure_from_data
+from .serialize import dataclass_data, dataclass_from_data
+
+T = TypeVar("T")
 
 SCHEMA_VERSION = "1.0"
 """The version of the documents' shape, ``MAJOR.MINOR`` (see the module's version policy)."""
@@ -78,6 +80,7 @@ DOCUMENT_BODIES: dict[str, type] = {
     CANDIDATE: Candidate, FAILURE: Failure, RANKED_CANDIDATE: RankedCandidate, RANKING: RankingBody,
 }
 """The model whose fields follow the header, by document kind."""
+_KIND_OF: dict[type, str] = {model: kind for kind, model in DOCUMENT_BODIES.items()}
 
 SCHEMA_KINDS: dict[str, tuple[str, ...]] = {"candidate": (CANDIDATE, FAILURE), "ranking": (RANKING, RANKED_CANDIDATE)}
 """The document kinds each JSON Schema (:mod:`screener.schema`) describes."""
@@ -94,26 +97,15 @@ def _document(kind: str, body: object) -> dict[str, Any]:
     return {**dataclass_data(Header(SCHEMA_VERSION, kind, __version__)), **dataclass_data(body)}
 
 
-def candidate_document(candidate: Candidate) -> dict[str, Any]:
-    """``candidate`` as a JSON document: the header, then every field of :class:`Candidate`.
+def document(value: Documented) -> dict[str, Any]:
+    """``value`` as a JSON document: the header, then every field of its model (``value.to_dict()``).
 
     >>> from screener.models import YearMonth
-    >>> doc = candidate_document(Candidate("ab12", "cv.txt", "cv.txt", "ab" * 32, "txt", None, (),
-    ...                                    as_of=YearMonth(2026, 11)))
+    >>> doc = document(Candidate("ab12", "cv.txt", "cv.txt", "ab" * 32, "txt", None, (), as_of=YearMonth(2026, 11)))
     >>> doc["schema_version"], doc["kind"], doc["as_of"]
     ('1.0', 'candidate', '2026-11')
     """
-    return _document(CANDIDATE, candidate)
-
-
-def failure_document(failure: Failure) -> dict[str, Any]:
-    """``failure`` as a JSON document: the header, then ``path``, ``code`` and ``message``."""
-    return _document(FAILURE, failure)
-
-
-def ranked_candidate_document(entry: RankedCandidate) -> dict[str, Any]:
-    """One ranked candidate as a JSON document of its own (in a ranking, its entries carry no header)."""
-    return _document(RANKED_CANDIDATE, entry)
+    return _document(_KIND_OF[type(value)], value)
 
 
 def ranking_document(ranking: Ranking, failures: Iterable[Failure] = ()) -> dict[str, Any]:
@@ -149,27 +141,17 @@ def _body(data: Mapping[str, Any], kind: str) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in _HEADER_KEYS}
 
 
-def candidate_from_document(data: Mapping[str, Any]) -> Candidate:
-    """The :class:`Candidate` of a candidate document (or of a ranking entry's ``candidate``).
+def from_document(cls: type[T], data: Mapping[str, Any]) -> T:
+    """The ``cls`` (Candidate, Failure, RankedCandidate) of a document of its kind, or of its bare fields.
 
     Raises:
-        DocumentError: not a candidate's document, or of another major schema version.
+        DocumentError: another kind of document, a field missing, unknown or of the wrong type, or a
+            major schema version this screener does not read.
     """
+    kind = _KIND_OF[cls]
     try:
-        return candidate_from_data(_body(data, CANDIDATE))
-    except DocumentError:
-        raise
-    except ValueError as e:
-        raise DocumentError(str(e)) from e
-
-
-def failure_from_document(data: Mapping[str, Any]) -> Failure:
-    """The :class:`Failure` of a failure document.
-
-    Raises:
-        DocumentError: not a failure's document, or of another major schema version.
-    """
-    try:
-        return failure_from_data(_body(data, FAILURE))
-    except KeyError as e:
-        raise DocumentError(f"not a failure document: {e} missing") from e
+        return dataclass_from_data(cls, _body(data, kind))
+    except (TypeError, KeyError, AttributeError, ValueError) as e:
+        if isinstance(e, DocumentError):
+            raise
+        raise DocumentError(f"not a {kind} document: {e}") from e

@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal, NewType, get_args
+from typing import Any, Literal, NewType, TypeVar, get_args
 
 SkillId = NewType("SkillId", str)
 """A canonical skill id from the taxonomy, e.g. ``SkillId("postgresql")``."""
@@ -22,6 +22,39 @@ PdfEngine = Literal["fast", "pdfminer"]
 PDF_ENGINES: tuple[PdfEngine, ...] = get_args(PdfEngine)
 DEFAULT_PDF_ENGINE: PdfEngine = PDF_ENGINES[0]
 """The engine when none is given: ``fast``."""
+
+
+_D = TypeVar("_D", bound="Documented")
+
+
+class Documented:
+    """A model that is a JSON document of its own: Candidate, Failure, RankedCandidate (:mod:`screener.documents`)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """This value as a JSON document: ``schema_version``, ``kind`` and ``tool_version``, then every field.
+
+        Months are ``"YYYY-MM"``, a missing value None, keys in field order: ``json.dumps`` writes it as it
+        is and :meth:`from_dict` reads it back equal. ``screener.json_schema("candidate")`` (a candidate,
+        a failure) and ``screener.json_schema("ranking")`` (a ranked candidate) are their JSON Schemas.
+        """
+        from .documents import document
+
+        return document(self)
+
+    @classmethod
+    def from_dict(cls: type[_D], data: Mapping[str, Any]) -> _D:
+        """The value :meth:`to_dict` wrote; a model's fields without the header (a ranking entry's
+        ``candidate``) are read too.
+
+        Raises:
+            DocumentError: not a document of this kind, a field missing or of the wrong type, or another
+                major schema version.
+        """
+        from .documents import from_document
+
+        return from_document(cls, data)
 
 
 @functools.total_ordering
@@ -328,7 +361,7 @@ class SkillRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(Documented):
     """A parsed resume: profile-independent, so one parse serves many profiles.
 
     Attributes:
@@ -383,30 +416,9 @@ class Candidate:
         """The record for ``skill_id``, or None when the resume lacks it."""
         return next((s for s in self.skills if s.skill_id == skill_id), None)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The candidate as a JSON document (``schema_version`` first), as ``screener parse`` prints it.
-
-        Every field, months as ``"YYYY-MM"``, None for missing; ``json.dumps`` writes it as it is and
-        :meth:`from_dict` reads it back equal. ``screener.json_schema("candidate")`` is its JSON Schema.
-        """
-        from .documents import candidate_document
-
-        return candidate_document(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Candidate:
-        """The candidate that :meth:`to_dict` wrote (or a ranking entry's ``candidate``).
-
-        Raises:
-            DocumentError: not a candidate's document, or of another major schema version.
-        """
-        from .documents import candidate_from_document
-
-        return candidate_from_document(data)
-
 
 @dataclass(frozen=True, slots=True)
-class Failure:
+class Failure(Documented):
     """A file that could not be screened, and why.
 
     Attributes:
@@ -419,19 +431,3 @@ class Failure:
     code: str
     message: str
 
-    def to_dict(self) -> dict[str, Any]:
-        """The failure as a JSON document (``schema_version`` first): ``path``, ``code`` and ``message``."""
-        from .documents import failure_document
-
-        return failure_document(self)
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> Failure:
-        """The failure that :meth:`to_dict` wrote.
-
-        Raises:
-            DocumentError: not a failure's document, or of another major schema version.
-        """
-        from .documents import failure_from_document
-
-        return failure_from_document(data)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 from .assemble import mark_duplicates
 from .cells import join_items
-from .models import Candidate, Failure
+from .models import Candidate, Documented, Failure
 from .profile import GATE_MUST_HAVES_OR_TITLE, GATE_OFF, JobProfile
 from .same_person import flag_same_people
 from .scoring import FOUND_NO, FOUND_YES, MET, MISSING, SHORT, UNVERIFIED, ScoreLine, Scorer
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class RankedCandidate:
+class RankedCandidate(Documented):
     """A candidate's place in a ranking, its score and why.
 
     Attributes:
@@ -71,12 +71,6 @@ class RankedCandidate:
     def has_all_must_have(self) -> bool:
         """True when no must-have is missing."""
         return not self.missing_must_have
-
-    def to_dict(self) -> dict[str, Any]:
-        """This ranked candidate as a JSON document of its own (``schema_version`` first; see ``Ranking.to_dict``)."""
-        from .documents import ranked_candidate_document
-
-        return ranked_candidate_document(self)
 
 
 @dataclass(frozen=True, slots=True)
