@@ -109,7 +109,7 @@ def _field_names(kind: type) -> tuple[str, ...] | None:
 
 def _to_data(value: Any) -> Any:
     # Dispatch on the exact type, commonest first: a ranking of 10,000 candidates is millions of values.
-    kind = type(value)
+    kind: type = type(value)
     if kind in _PLAIN:
         return value
     if kind is tuple or kind is list:
