@@ -168,5 +168,6 @@ class TestReadme:
         (example,) = [json.loads(block) for block in self.blocks("json")]
         real = screener.rank(screener.read_pool(pool), screener.load_profile(PROFILE)).to_dict()
         assert list(example) == list(real)
+        assert (example["schema_version"], example["tool_version"]) == (SCHEMA_VERSION, screener.__version__)
         assert list(example["entries"][0]) == list(real["entries"][0])
         assert list(example["entries"][0]["lines"][0]) == list(real["entries"][0]["lines"][0])
