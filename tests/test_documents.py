@@ -72,6 +72,7 @@ class TestCandidateDocument:
         ({"kind": "failure"}, "another kind of document"),
         ({"skills": "python"}, "a field of the wrong kind"),
         ({"surprise": 1}, "a field the model lacks"),
+        ({"schema_version": "one"}, "a version that is not MAJOR.MINOR"),
     ])
     def test_from_dict_refuses(self, result: screener.ScreenResult, change: dict[str, Any], reason: str) -> None:
         """A document screener cannot read back raises DocumentError (also a ValueError), naming why."""
@@ -80,11 +81,15 @@ class TestCandidateDocument:
             screener.Candidate.from_dict(document)
         assert issubclass(screener.DocumentError, ValueError), reason
 
-    def test_a_newer_minor_version_is_read(self, result: screener.ScreenResult) -> None:
-        """A document of the same major version and a later minor one is read (minor versions only add)."""
-        candidate = result.candidates[0]
+    def test_a_newer_minor_version_is_read_without_its_additions(self, result: screener.ScreenResult) -> None:
+        """A later minor version is read, the fields it added (at any depth) left out; at ours they are refused."""
+        candidate = next(c for c in result.candidates if c.skills)
         major = SCHEMA_VERSION.partition(".")[0]
-        assert screener.Candidate.from_dict({**candidate.to_dict(), "schema_version": f"{major}.99"}) == candidate
+        document = {**candidate.to_dict(), "schema_version": f"{major}.99", "added": [1]}
+        document["skills"][0]["added_too"] = "x"
+        assert screener.Candidate.from_dict(document) == candidate
+        with pytest.raises(screener.DocumentError):
+            screener.Candidate.from_dict({**document, "schema_version": SCHEMA_VERSION})
 
 
 class TestFailureDocument:

@@ -124,21 +124,34 @@ def ranking_document(ranking: Ranking, failures: Iterable[Failure] = ()) -> dict
 _HEADER_KEYS = tuple(f.name for f in fields(Header))
 
 
-def _body(data: Mapping[str, Any], kind: str) -> dict[str, Any]:
-    """The model's fields of a document of ``kind`` (a bare model's data passes as it is).
+def _version(text: str) -> tuple[int, int]:
+    """``"1.0"`` as ``(1, 0)``.
+
+    Raises:
+        DocumentError: not a MAJOR.MINOR version.
+    """
+    major, _, minor = text.partition(".")
+    if not (major.isdigit() and minor.isdigit()):
+        raise DocumentError(f"schema_version {text!r} is not MAJOR.MINOR")
+    return int(major), int(minor)
+
+
+def _body(data: Mapping[str, Any], kind: str) -> tuple[dict[str, Any], bool]:
+    """The model's fields of a document of ``kind`` (a bare model's data passes as it is), and whether
+    the document is of a newer minor version (whose added fields this screener leaves out).
 
     Raises:
         DocumentError: another kind of document, or a major schema version this screener does not read.
     """
     if "schema_version" not in data:
-        return dict(data)
-    major = str(data["schema_version"]).partition(".")[0]
-    if major != SCHEMA_VERSION.partition(".")[0]:
+        return dict(data), False
+    (major, minor), (our_major, our_minor) = _version(str(data["schema_version"])), _version(SCHEMA_VERSION)
+    if major != our_major:
         raise DocumentError(f"schema_version {data['schema_version']!r} cannot be read: this screener reads "
-                            f"{SCHEMA_VERSION.partition('.')[0]}.x")
+                            f"{our_major}.x")
     if data.get("kind") != kind:
         raise DocumentError(f"a {data.get('kind')!r} document is not a {kind!r} one")
-    return {k: v for k, v in data.items() if k not in _HEADER_KEYS}
+    return {k: v for k, v in data.items() if k not in _HEADER_KEYS}, minor > our_minor
 
 
 def from_document(cls: type[T], data: Mapping[str, Any]) -> T:
@@ -149,9 +162,8 @@ def from_document(cls: type[T], data: Mapping[str, Any]) -> T:
             major schema version this screener does not read.
     """
     kind = _KIND_OF[cls]
+    body, newer = _body(data, kind)
     try:
-        return dataclass_from_data(cls, _body(data, kind))
+        return dataclass_from_data(cls, body, drop_unknown=newer)
     except (TypeError, KeyError, AttributeError, ValueError) as e:
-        if isinstance(e, DocumentError):
-            raise
         raise DocumentError(f"not a {kind} document: {e}") from e

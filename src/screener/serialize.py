@@ -93,9 +93,13 @@ def dataclass_data(value: Any) -> dict[str, Any]:
     return _to_data(value)  # type: ignore[no-any-return]
 
 
-def dataclass_from_data(cls: type[T], data: Mapping[str, Any]) -> T:
-    """The ``cls`` that :func:`dataclass_data` wrote, read by its type hints."""
-    return _from_data(cls, data)  # type: ignore[no-any-return]
+def dataclass_from_data(cls: type[T], data: Mapping[str, Any], *, drop_unknown: bool = False) -> T:
+    """The ``cls`` that :func:`dataclass_data` wrote, read by its type hints.
+
+    Args:
+        drop_unknown: leave out fields the models lack (at any depth) instead of refusing them.
+    """
+    return _from_data(cls, data, drop_unknown)  # type: ignore[no-any-return]
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -130,8 +134,11 @@ def field_hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-def _from_data(kind: Any, value: Any) -> Any:
-    """``value`` read as the type ``kind`` (a model, a YearMonth, a tuple, an optional, a plain value)."""
+def _from_data(kind: Any, value: Any, drop_unknown: bool = False) -> Any:
+    """``value`` read as the type ``kind`` (a model, a YearMonth, a tuple, an optional, a plain value).
+
+    A field the model lacks is an error, or with ``drop_unknown`` left out (a newer minor version's addition).
+    """
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin in (types.UnionType, typing.Union):
         if value is None:
@@ -141,10 +148,11 @@ def _from_data(kind: Any, value: Any) -> Any:
     if kind is YearMonth:
         return YearMonth.parse(value)
     if origin is tuple:
-        return tuple(_from_data(args[0], v) for v in value)
+        return tuple(_from_data(args[0], v, drop_unknown) for v in value)
     if dataclasses.is_dataclass(kind):
         hints = field_hints(kind)  # type: ignore[arg-type]
-        return kind(**{name: _from_data(hints[name], v) for name, v in value.items()})  # type: ignore[operator]
+        known = {n: v for n, v in value.items() if n in hints} if drop_unknown else value
+        return kind(**{n: _from_data(hints[n], v, drop_unknown) for n, v in known.items()})  # type: ignore[operator]
     return value
 
 
