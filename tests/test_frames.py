@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 
 import pandas as pd
@@ -67,10 +68,8 @@ def frames(pool: Pool, ranking: Ranking) -> dict[str, pd.DataFrame]:
             "ranking": ranking.to_frame(), "evidence": ranking.evidence_frame()}
 
 
-def _resume(path: Path, *lines: str) -> str:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return str(path)
+JOB_ONE = "Ada One\nEXPERIENCE\nEngineer - Acme - Jan 2019 - Dec 2023\nBuilt Django apps in Python.\n"
+JOB_TWO = "Bo Two\nEXPERIENCE\nDeveloper - Initech - Jan 2022 - Dec 2023\nDjango and PostgreSQL.\n"
 
 
 class TestDtypes:
@@ -96,7 +95,7 @@ class TestDtypes:
         for column in frame.select_dtypes("string"):
             assert not (frame[column] == "").any(), column
 
-    def test_an_empty_pool_has_the_same_columns(self, tmp_path: Path) -> None:
+    def test_an_empty_pool_has_the_same_columns(self) -> None:
         """A frame of no rows still has every column with its dtype, so code written for it runs on none."""
         empty = build_frame([], SKILLS_FRAME)
         assert empty.empty and empty.dtypes.astype(str).to_dict() == EXPECTED_DTYPES["skills"]
@@ -180,22 +179,30 @@ class TestRankingFrames:
 
 
 class TestJoins:
-    def test_same_file_name_in_two_folders_does_not_duplicate(self, tmp_path: Path) -> None:
-        """Two different cv.txt in two folders get two ids; merging ranking and skills on candidate_id adds no row."""
-        one = _resume(tmp_path / "north" / "cv.txt", "Ada One", "EXPERIENCE",
-                      "Engineer - Acme - Jan 2019 - Dec 2023", "Built Django apps in Python.")
-        two = _resume(tmp_path / "south" / "cv.txt", "Bo Two", "EXPERIENCE",
-                      "Developer - Initech - Jan 2022 - Dec 2023", "Django and PostgreSQL.")
-        copy = _resume(tmp_path / "west" / "cv.txt", *Path(one).read_text(encoding="utf-8").splitlines())
-        pool = parse_many([one, two, copy], options=OPTIONS, workers=1)
+    @pytest.mark.parametrize("where", ["folders", "zip"])
+    def test_same_file_name_twice_does_not_duplicate(self, tmp_path: Path, where: str) -> None:
+        """Two different cv.txt (two folders, or two members of a zip) get two ids, a byte-for-byte copy its
+        original's; merging the ranking and skills frames on candidate_id gives each ranked file its skills once."""
+        texts = {"north/cv.txt": JOB_ONE, "south/cv.txt": JOB_TWO, "west/cv.txt": JOB_ONE}
+        if where == "zip":
+            with zipfile.ZipFile(tmp_path / "export.zip", "w") as archive:
+                for name, text in texts.items():
+                    archive.writestr(name, text)
+        else:
+            for name, text in texts.items():
+                (tmp_path / name).parent.mkdir()
+                (tmp_path / name).write_text(text, encoding="utf-8")
+        files = collect_paths([tmp_path])
+        assert len(files) == 3 and {Path(f).name for f in files} == {"cv.txt"}
+        pool = parse_many(files, options=OPTIONS, workers=1)
         skills = pool.skills_frame()
         ranked = rank(pool, load_profile({"must_have": ["Django"]})).to_frame()
-        assert ranked.candidate_id.nunique() == 2 and len(ranked) == 3  # the copy shares its original's id
+        assert ranked.candidate_id.nunique() == 2 and len(ranked) == 3
         assert not skills.duplicated(["candidate_id", "skill_id"]).any()
         merged = ranked[["candidate_id", "path", "score"]].merge(skills, on="candidate_id", suffixes=("", "_skill"))
         per_candidate = skills.groupby("candidate_id").size()
         assert len(merged) == sum(per_candidate[cid] for cid in ranked.candidate_id)
-        assert set(merged.path) == {one, two, copy}
+        assert set(merged.path) == set(files)
 
     def test_ids_are_the_reports_ids(self, ranking: Ranking, pool: Pool) -> None:
         """The frames' candidate_id is ranking.csv's, so a frame joins a finished screen's reports."""
