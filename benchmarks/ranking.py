@@ -116,8 +116,7 @@ def load_pool(root: Path, as_of: YearMonth, cache: Path | None) -> list[Candidat
         cached: dict[str, Any] = pickle.loads(cache.read_bytes())
         if all(cached.get(name) == value for name, value in key.items()):
             return list(cached["pool"])
-    parsed = parse_many(paths, options=ParseOptions(as_of=as_of))
-    pool = [c for c in parsed if isinstance(c, Candidate)]
+    pool = list(parse_many(paths, options=ParseOptions(as_of=as_of)).candidates)
     if cache is not None:
         cache.write_bytes(pickle.dumps({**key, "pool": pool}))
     return pool

@@ -143,6 +143,7 @@ class TestSkillsAndParse:
         assert {"id", "name", "surface", "section", "snippet"} <= set(python)
         assert bad["error"]["code"] == "corrupt"
         assert bad["skills"] == []
+        assert len(good["candidate_id"]) == 12 and bad["candidate_id"] is None  # joins ranking.csv's candidate_id
 
     def test_implied_skill_in_json(self, tmp_path: Path) -> None:
         """A skill only implied by another carries implied: true and no surface."""
@@ -320,6 +321,7 @@ class TestSkillKinds:
         rows = list(csv.DictReader(output.splitlines()))
         assert rows and all(r["kind"] in {"technology", "method", "concept"} for r in rows)
         assert "context" in rows[0]
+        assert list(rows[0])[:2] == ["candidate_id", "file"] and all(len(r["candidate_id"]) == 12 for r in rows)
 
     def test_evidence_names_the_kind(self, screened: Path) -> None:
         """evidence.csv gives each skill requirement's kind; experience and degree lines have none."""

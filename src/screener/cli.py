@@ -461,18 +461,19 @@ def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], worker
 
 def _skills_json(result: Candidate | Failure) -> dict[str, Any]:
     if isinstance(result, Failure):
-        return {"file": result.path, "skills": [], "error": {"code": result.code, "message": result.message}}
+        return {"candidate_id": None, "file": result.path, "skills": [],
+                "error": {"code": result.code, "message": result.message}}
     skills = []
     for record in result.skills:
         data = skill_record(record)
         skills.append({k: v for k, v in data.items() if k in _SKILL_KEYS})
-    return {"file": result.path, "skills": skills, "error": None}
+    return {"candidate_id": result.candidate_id, "file": result.path, "skills": skills, "error": None}
 
 
 _SKILL_KEYS = ("id", "name", "kind", "implied", "implied_by", "surface", "section", "snippet", "context",
                "versions", "confidence", "months", "last_used")
-_SKILL_CSV_COLUMNS = ("file", "skill_id", "skill", "kind", "implied", "surface", "section", "snippet", "context",
-                      "error")
+_SKILL_CSV_COLUMNS = ("candidate_id", "file", "skill_id", "skill", "kind", "implied", "surface", "section", "snippet",
+                      "context", "error")
 
 
 def _only_kinds(result: Candidate | Failure, kinds: frozenset[str]) -> Candidate | Failure:
@@ -485,12 +486,13 @@ def _only_kinds(result: Candidate | Failure, kinds: frozenset[str]) -> Candidate
 
 def _skills_rows(result: Candidate | Failure) -> list[list[str]]:
     if isinstance(result, Failure):
-        return [[result.path, "", "", "", "", "", "", "", "", f"{result.code}: {result.message}"]]
+        return [["", result.path, "", "", "", "", "", "", "", "", f"{result.code}: {result.message}"]]
     rows = []
     for record in result.skills:
         first = record.mentions[0] if record.mentions else None
         rows.append([
-            result.path, record.skill_id, record.name, record.kind, "yes" if record.implied_only else "no",
+            result.candidate_id, result.path, record.skill_id, record.name, record.kind,
+            "yes" if record.implied_only else "no",
             first.surface if first else "", first.section if first else "",
             first.snippet if first else "", record.context or "", "",
         ])

@@ -16,12 +16,13 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, overload
 
 from ._version import __version__
 from .assemble import mark_duplicates
 from .cells import join_items
+from .errors import ConfigError
 from .models import Candidate, Documented, Failure
 from .profile import GATE_MUST_HAVES_OR_TITLE, GATE_OFF, JobProfile
 from .same_person import flag_same_people
@@ -174,21 +175,57 @@ class Ranking:
         return rows
 
     def to_frame(self) -> pd.DataFrame:
-        """The ranking as a pandas DataFrame, one row per candidate (ranking.csv's columns).
+        """The ranking as a pandas DataFrame, one row per candidate, best first.
+
+        ranking.csv's columns, typed (:data:`screener.frames.RANKING_FRAME`): ``must_have_met`` and
+        ``must_have_total`` are integers, ``score`` a float, lists are lists, missing is ``pd.NA``.
 
         Example:
             >>> frame = ranking.to_frame()  # doctest: +SKIP
-            >>> frame[frame.must_have_met == "3/3"].nlargest(5, "score")  # doctest: +SKIP
+            >>> frame[frame.must_have_met == frame.must_have_total].nlargest(5, "score")  # doctest: +SKIP
         """
-        import pandas as pd
+        from .frames import ranking_frame
 
-        return pd.DataFrame(self.rows(), columns=list(RANKING_COLUMNS))
+        return ranking_frame(self)
 
     def evidence_frame(self) -> pd.DataFrame:
-        """The evidence as a DataFrame, one row per candidate and requirement."""
-        import pandas as pd
+        """The evidence as a DataFrame, one row per candidate and requirement (evidence.csv's columns, typed).
 
-        return pd.DataFrame(self.evidence_rows(), columns=list(EVIDENCE_COLUMNS))
+        See :data:`screener.frames.EVIDENCE_FRAME`: points and weights are floats, months integers,
+        ``last_used`` and ``present`` month periods, ``positions`` a list.
+        """
+        from .frames import evidence_frame
+
+        return evidence_frame(self)
+
+    @overload
+    def __getitem__(self, index: int) -> RankedCandidate: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Ranking: ...
+
+    def __getitem__(self, index: int | slice) -> RankedCandidate | Ranking:
+        """``ranking[0]`` is the best candidate; ``ranking[2:5]`` a :class:`Ranking` of those places.
+
+        A slice keeps each candidate's rank in the whole ranking, and the profile and settings.
+        """
+        if isinstance(index, slice):
+            return replace(self, entries=self.entries[index])
+        return self.entries[index]
+
+    def top(self, k: int) -> Ranking:
+        """The best ``k`` candidates, as a :class:`Ranking`: the same as ``rank(..., top=k)``.
+
+        A Ranking rather than a tuple, so that ``ranking.top(10).to_frame()`` and its reports work;
+        iterate it for the :class:`RankedCandidate` entries. The manifest's ``top`` setting says ``k``.
+
+        Raises:
+            ConfigError: ``k`` is negative.
+        """
+        if k < 0:
+            raise ConfigError(f"top(k) needs k >= 0, got {k}")
+        settings = tuple(sorted({**dict(self.settings), "top": str(k)}.items()))
+        return replace(self, entries=self.entries[:k], settings=settings)
 
 
 RANKING_COLUMNS = (
