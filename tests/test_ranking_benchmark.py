@@ -8,10 +8,12 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from _devdata import load_labels
-from ranking import PARTS, SPLIT, average_precision, table
+from ranking import PARTS, SPLIT, average_precision, miss_places, table
 
 from screener.models import Candidate
 
@@ -65,3 +67,21 @@ class TestTable:
         """Relevant resumes at the top give AP 1; the same ones at the bottom give less."""
         assert average_precision([True, True, False]) == 1.0
         assert average_precision([False, True, True]) < 1.0
+
+
+MISS_CASES = [
+    ([True, True, False, False], []),  # a perfect ranking has no misses
+    ([False, True], [0, 1]),
+    ([True, False, True, False], [1, 2]),  # the last irrelevant one, below every relevant one, costs nothing
+    ([False, False, True, True], [0, 1, 2, 3]),
+    ([False, False], []),  # no relevant resume: nothing to miss
+]
+
+
+class TestMisses:
+    """The tuning part's per-resume misses (``--part tuning``)."""
+
+    @pytest.mark.parametrize(("relevant", "places"), MISS_CASES)
+    def test_misses_are_the_places_that_cost_precision(self, relevant: list[bool], places: list[int]) -> None:
+        """A relevant resume below an irrelevant one, and an irrelevant one above a relevant one, are misses."""
+        assert miss_places(relevant) == places

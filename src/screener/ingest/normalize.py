@@ -12,7 +12,7 @@ import unicodedata
 
 from screener.models import Line
 
-__all__ = ["BULLET", "make_line", "normalize_line"]
+__all__ = ["BULLET", "make_line", "normalize_line", "repair_mojibake"]
 
 BULLET = "•"
 """The one bullet glyph lines start with after normalising."""
@@ -28,6 +28,15 @@ _CID = re.compile(r"\(cid:\d+\)")
 # spaces and joiners, the BOM, and word joiners.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SPACES = re.compile(r"\s+")
+# A full-width form (U+FF00-U+FF7F: "：", "－", "｜") written as UTF-8 and read back as
+# cp1252 or Latin-1 becomes "ï¼" or "ï½" and the character of its last byte: mojibake
+# that NFKC would turn into "ï1⁄4". Read back as cp1252, the last byte is lost when cp1252
+# has no character for it (0x81, 0x8D, 0x8F, 0x90, 0x9D).
+_FULLWIDTH_MOJIBAKE = re.compile("ï([¼½])(.?)", re.DOTALL)
+_LOST_BYTE_FORM = {"¼": "－", "½": ""}
+"""What a full-width form whose last byte was lost stood for. After "ï¼" that is one of
+"！－／０＝"; between two dates ("07/2013 ï¼ Current") and between an employer and its
+city it is the hyphen-minus. After "ï½" ("ａｍｏｐ｝") nothing can be told: it is dropped."""
 
 
 def _strip_controls(text: str) -> str:
@@ -37,11 +46,34 @@ def _strip_controls(text: str) -> str:
     return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
 
 
+def _repair_fullwidth(match: re.Match[str]) -> str:
+    """The full-width form that ``match`` ("ï¼" and a byte's character) was before mis-decoding."""
+    lead, last = match.group(1), match.group(2)
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return f"ï{lead}{last}".encode(codec).decode("utf-8")
+        except UnicodeError:
+            continue
+    return _LOST_BYTE_FORM[lead] + last
+
+
+def repair_mojibake(text: str) -> str:
+    """Full-width forms mis-decoded as cp1252 or Latin-1 read as they were written.
+
+    >>> repair_mojibake("Acme ï¼š Lyon"), repair_mojibake("07/2013 ï¼ Current")
+    ('Acme ： Lyon', '07/2013 － Current')
+    """
+    if "ï" not in text:
+        return text
+    return _FULLWIDTH_MOJIBAKE.sub(_repair_fullwidth, text)
+
+
 def normalize_line(text: str) -> str:
     """Normalise one line of text as every reader must.
 
-    NFKC (which also splits ligatures such as "ﬁ" and turns no-break spaces
-    into spaces), soft hyphens and zero-width characters removed, pdfminer's
+    Mis-decoded full-width forms repaired (:func:`repair_mojibake`), then
+    NFKC (which also splits ligatures such as "ﬁ", turns no-break spaces
+    into spaces and full-width forms into ASCII), soft hyphens and zero-width characters removed, pdfminer's
     ``(cid:NN)`` placeholders dropped, white space collapsed, and a leading
     bullet glyph written as ``"• "``.
 
@@ -56,7 +88,7 @@ def normalize_line(text: str) -> str:
         >>> normalize_line("\\uf0b7  ﬁnance\\u00a0team\\u00ad(cid:3)")
         '• finance team'
     """
-    text = _CID.sub("", text.translate(_INVISIBLE))
+    text = repair_mojibake(_CID.sub("", text.translate(_INVISIBLE)))
     # Private-use bullets must be recognised before NFKC (it keeps them, but
     # it would fold some of the others into letters such as "o").
     bullet = _LEADING_BULLET.match(text.lstrip())
