@@ -42,7 +42,7 @@ import argparse
 import hashlib
 import pickle
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -201,9 +201,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def misses(ranking: Sequence[RankedCandidate], wanted: str, root: Path) -> list[str]:
+def misses(ranked: Iterable[RankedCandidate], wanted: str, root: Path) -> list[str]:
     """The ranking's misses (:func:`miss_places`), each as its place, "+" (the occupation's) or "-",
     file id, score and must-haves met."""
+    ranking = list(ranked)
     relevant = [occupation(entry.candidate) == wanted for entry in ranking]
     return [f"{place + 1:>4} {'+' if relevant[place] else '-'} {_file_id(ranking[place].candidate, root):<40}"
             f"{ranking[place].score:>7.2f}  must {ranking[place].must_have_met}/{ranking[place].must_have_total}"
