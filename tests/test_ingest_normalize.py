@@ -30,8 +30,10 @@ NORMALIZE_CASES = [
     ("Company Name ï¼\u200b City", "Company Name - City"),
 ]
 
-# Full-width forms written as UTF-8 and read back as cp1252 or Latin-1, and what they were.
+# Text written as UTF-8 and read back as cp1252 or Latin-1, and what it was.
 MOJIBAKE_CASES = [
+    ("Company Name â€“ City", "Company Name – City"),  # an en dash read as cp1252
+    ("Itâ€™s Ãœber", "It’s Über"),
     ("Acme ï¼š Lyon", "Acme ： Lyon"),  # U+FF1A read as cp1252: the last byte is "š"
     ("Acme ï¼\x9a Lyon", "Acme ： Lyon"),  # the same read as Latin-1: a C1 control
     ("Acme ï¼Œ Lyon", "Acme ， Lyon"),  # U+FF0C
@@ -39,6 +41,7 @@ MOJIBAKE_CASES = [
     ("07/2013 ï¼ Current", "07/2013 － Current"),  # last byte lost (0x8D): between dates, a dash
     ("Acme ï½ Lyon", "Acme  Lyon"),  # last byte lost after "ï½": nothing can be told
     ("Naïve café, Zoë", "Naïve café, Zoë"),  # a real "ï" is no mojibake
+    ("Straße“ und café»", "Straße“ und café»"),  # nor a real letter before a quotation mark
     ("ïa ¼ ï", "ïa ¼ ï"),
 ]
 
@@ -58,7 +61,7 @@ class TestNormalizeLine:
 
 
 class TestRepairMojibake:
-    """repair_mojibake reads mis-decoded full-width forms as they were written, and nothing else."""
+    """repair_mojibake reads mis-decoded text as it was written, and leaves real text alone."""
 
     @pytest.mark.parametrize(("raw", "expected"), MOJIBAKE_CASES)
     def test_repairs(self, raw: str, expected: str) -> None:
