@@ -147,10 +147,10 @@ def looks_like_title(text: str, vocabulary: TitleVocabulary | None = None) -> bo
     (True, True, False)
     """
     vocabulary = vocabulary or load_vocabulary()
-    if JOB_TITLE_WORDS.search(text):
+    if names_role(text, vocabulary):
         return True
     words, _ = _split(text, vocabulary)
-    return any(w in vocabulary.generic or w in vocabulary.fields for w in words)
+    return any(w in vocabulary.fields for w in words)
 
 
 def match_title(title: str, wanted: Sequence[str], vocabulary: TitleVocabulary | None = None) -> TitleMatch:
