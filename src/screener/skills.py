@@ -40,6 +40,7 @@ from .sections import heading_of_lines, section_of_lines
 from .skill_lists import (
     MIN_LIST_SKILLS,
     hyphen_joins,
+    labelled_list,
     line_wraps,
     list_items,
     matchable,
@@ -79,6 +80,20 @@ _CUE_AFTER = re.compile(
     r"\s+(?:experience|skills|proficiency|expertise)\b",
     re.IGNORECASE,
 )
+# A verb of setting up or running a system just before a name written with a capital: "Configured
+# Jenkins", "installed Windows on the laptops", "maintained Excel logs", "administered Confluence".
+# The capital is part of the rule: "installed windows and doors" is carpentry.
+_HANDLED_BEFORE = re.compile(
+    r"\b(?:install(?:ed|ing|s)?|configur(?:ed|ing|es|e)|administer(?:ed|ing|s)?|upgrad(?:ed|ing|es|e)|"
+    r"maintain(?:ed|ing|s)?|"
+    r"troubleshoot(?:ed|ing|s)?|troubleshot|set\s+up|setting\s+up|migrat(?:ed|ing)\s+to)\s+"
+    r"(?:(?:the|a|an|new|and)\s+)?$",
+    re.IGNORECASE,
+)
+# A project's technology named alone in brackets that close its line: "Chat server (Go)".
+_CLOSES_LINE = re.compile(r"\s*\)\s*[.;,]?\s*$")
+_MIN_DESCRIBING_WORDS = 4  # the words before the bracket, the "(" itself counted
+_NO_BRACKET_SECTIONS = frozenset({"education"})
 # Categories of named business products ("reports in Excel", "records in Access", "memos in Word"):
 # written with a capital right after one of these words, such a name is the product.
 _PRODUCT_CATEGORIES = frozenset({
@@ -94,6 +109,8 @@ _PREPOSITION_BEFORE = re.compile(
 _WRAP_CHARS = 60
 # A version: "3.11", "4.x", "8+"; Oracle's releases carry a letter ("9i", "11g", "19c").
 _VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*(?:[igc](?![\w\-/]|\.\w))?\+?)(?![\w\-/]|\.\w)")
+# Oracle's releases written as a run: "Oracle 10g/11g/12c".
+_RELEASES = re.compile(r"[ \t]*(\d{1,2}[igc](?:/\d{1,2}[igc])+)(?![\w\-/])")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
 _CONTEXT_WINDOW = 6
 # Other skills count as context only this close: a whole resume on one line
@@ -129,6 +146,7 @@ _EXTRA_INFIXES = (
     rf"(?<=[{_CJK}])(?=[A-Za-z])",  # "会使用mysql数据库": Latin names glued to CJK text
     rf"(?<=[A-Za-z])(?=[{_CJK}])",
     r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])",  # "Golang(Advanced)"
+    r"(?<=[A-Za-z0-9])/(?=[0-9])",  # "Windows XP/7/10": versions after a slash
 )
 _EXTRA_PREFIXES = (r"/", r"·", r"\*")  # "Ansible /Chef", "·Celery"
 
@@ -332,12 +350,15 @@ class SkillExtractor:
         if len(items) < MIN_LIST_SKILLS:
             return []
         covered = {(c.start_char, c.end_char) for c in found}
-        # A run of technologies: broad concepts ("business strategy") are no such run.
+        # A run of technologies: broad concepts ("business strategy") are no such run; a line whose
+        # label says its items are technologies ("Programming: C, R") is one by its label.
         named = {(c.start_char, c.end_char) for c in found if self._names_a_thing(c)}
         known = sum(1 for span in items if span in named)
+        if known < MIN_LIST_SKILLS - 1 and not labelled_list(text):
+            return []
         added: list[_Candidate] = []
         for start, end in items:
-            if (start, end) in covered or known < MIN_LIST_SKILLS - 1:
+            if (start, end) in covered:
                 continue
             entry = self.taxonomy.alias(text[start:end])
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -454,6 +475,8 @@ class SkillExtractor:
             or _version_after(text, candidate.end_char) is not None
             or self._context_word_near(doc, candidate, english, before)
             or _cued(text, candidate, before)
+            or _handled(text, candidate)
+            or _bracketed_at_end(text, candidate, section)
             or self._product_after_preposition(text, candidate)
         )
 
@@ -707,13 +730,18 @@ def _one_sense(
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
+# A bullet's opening verb, capitalised: "Configured Jenkins for the builds".
+_VERB_OPENS_LINE = re.compile(r"^[\W_]*[A-Z][a-z]+(?:ed|ing)\s+$")
 _NAME_GOES_ON = re.compile(r"\s*[-–]?\s*[A-Z]")
 
 
 def _in_sentence(text: str, candidate: _Candidate) -> bool:
     """A name used as a word of a sentence ("a platform with Meteor"), not a part of a longer name."""
     before = text[max(0, candidate.start_char - 40):candidate.start_char]
-    return bool(_WORD_BEFORE.search(before)) and not _NAME_GOES_ON.match(text, candidate.end_char)
+    after_word = _WORD_BEFORE.search(before) or (
+        candidate.start_char <= 40 and _VERB_OPENS_LINE.match(before)
+    )
+    return bool(after_word) and not _NAME_GOES_ON.match(text, candidate.end_char)
 
 
 def _above(texts: Sequence[str], kinds: Sequence[str], headings: Sequence[str], index: int) -> str:
@@ -730,6 +758,32 @@ def _cued(text: str, candidate: _Candidate, before: str = "") -> bool:
     if before and not prefix.strip(" \t-–—*•·"):
         prefix = f"{before} "
     return bool(_CUE_BEFORE.search(prefix) or _CUE_AFTER.match(text, candidate.end_char))
+
+
+def _capitalised(text: str, candidate: _Candidate) -> bool:
+    """The alias is written with a capital and is longer than a letter ("Go", not "go" or "C")."""
+    return candidate.end_char - candidate.start_char > 1 and text[candidate.start_char].isupper()
+
+
+def _handled(text: str, candidate: _Candidate) -> bool:
+    """A name with a capital right after a verb of setting up or running a system ("Configured Jenkins")."""
+    prefix = text[max(0, candidate.start_char - _WRAP_CHARS):candidate.start_char]
+    return _capitalised(text, candidate) and _HANDLED_BEFORE.search(prefix) is not None
+
+
+def _bracketed_at_end(text: str, candidate: _Candidate, section: str) -> bool:
+    """A name with a capital alone in the brackets that close a line describing a piece of work
+    ("Built an inventory tracker for the stores (Flex)"): three words or more before it, one of them
+    in lower case, outside education. A title's brackets name an employer ("Senior Consultant
+    (Oracle)"), a course's a term ("Exchange semester (Spring)")."""
+    opening = text[max(0, candidate.start_char - 3):candidate.start_char].rstrip()
+    if section in _NO_BRACKET_SECTIONS or not (_capitalised(text, candidate) and opening.endswith("(")):
+        return False
+    words = text[:candidate.start_char].split()
+    return (
+        len(words) >= _MIN_DESCRIBING_WORDS and any(w[:1].islower() for w in words)
+        and _CLOSES_LINE.match(text, candidate.end_char) is not None
+    )
 
 
 def _wrapped_words(before: str, room: int) -> frozenset[str]:
@@ -786,8 +840,8 @@ def _run_on(texts: Sequence[str], kinds: Sequence[str], index: int) -> str:
 
 
 def _version_after(text: str, end: int) -> str | None:
-    """A version written right after a skill: "Python 3.11", "Django 4.x", "Java 8"."""
-    match = _VERSION.match(text, end)  # matched in place: no copy of the rest of a long line
+    """A version written right after a skill: "Python 3.11", "Django 4.x", "Java 8", "Oracle 10g/11g"."""
+    match = _VERSION.match(text, end) or _RELEASES.match(text, end)  # in place: no copy of a long line
     return match.group(1) if match else None
 
 
