@@ -22,13 +22,12 @@ terms and counts only, never a sentence.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
-from _devdata import start_run
 from jobpostings import Sentence, green_sentences, skillspan_sentences
-from taxonomy_coverage import Document, coverage_of, report
+from taxonomy_coverage import Document, run_coverage
 
 # Which annotated spans name skills, per dataset.
 SKILL_KINDS = {"skillspan": frozenset({"Skill", "Knowledge"}), "green2022": frozenset({"Skill"})}
@@ -41,24 +40,20 @@ def sentence_documents(source: str, sentences: Iterable[Sentence]) -> Iterator[D
         yield Document(source, sentence.ref, tuple(span.text for span in sentence.spans if span.kind in kinds))
 
 
+def skillspan_documents(root: Path) -> Iterator[Document]:
+    """Each SkillSpan sentence's Knowledge and Skill spans."""
+    return sentence_documents("skillspan", skillspan_sentences(root))
+
+
+def green_documents(root: Path) -> Iterator[Document]:
+    """Each green2022 sentence's Skill spans."""
+    return sentence_documents("green2022", green_sentences(root))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Count coverage per dataset and over both; 2 when devdata is missing."""
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--min-docs", type=int, default=2, help="a term counts when this many sentences name it")
-    parser.add_argument("--top", type=int, default=80, help="how many unresolved terms to list (all with --verbose)")
-    run = start_run(__doc__.split("\n\n")[0], argv, parser)
-    if run is None:
-        return 2
-    tax, min_docs = run.taxonomy, max(2, run.args.min_docs)
-    print(f"taxonomy {tax.version}: {len(tax)} skills, {tax.alias_count} aliases")
-    every: list[Document] = []
-    for name, read in (("skillspan", skillspan_sentences), ("green2022", green_sentences)):
-        documents = list(sentence_documents(name, read(run.root)))
-        every.extend(documents)
-        report(name, coverage_of(documents, tax), tax, min_docs=min_docs, top=0)
-    top = None if run.args.verbose else run.args.top
-    report("all", coverage_of(every, tax), tax, min_docs=min_docs, top=top)
-    return 0
+    sources = {"skillspan": skillspan_documents, "green2022": green_documents}
+    return run_coverage(__doc__.split("\n\n")[0], argv, sources)
 
 
 if __name__ == "__main__":

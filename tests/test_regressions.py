@@ -109,6 +109,10 @@ CASES = [
     ("Administered Confluence for three departments", "experience", ["confluence"], []),
     ("Maintained Excel logs of shipments", "experience", ["excel"], []),
     ("Maintained access to the building after hours", "experience", [], ["access"]),
+    # Initials in brackets right after the words they stand for name what those words name (issue 7).
+    ("Developed the Acquisition Requirements Package (ARP) for the program", "experience", [], ["arp"]),
+    ("Troubleshot Address Resolution Protocol (ARP) issues", "experience", ["arp"], []),
+    ("Built Simple Object Access Protocol (SOAP) services", "experience", ["soap"], ["access"]),
     # Versions after a slash are versions (issue 7).
     ("Support for Windows XP/7/10 desktops", "experience", ["windows"], []),
     ("Tuned Oracle 10g/11g instances", "experience", ["oracle-database"], []),

@@ -315,7 +315,11 @@ class SkillExtractor:
                     raw.append(_Candidate(skill_id, alias, start, end, span.start_char, span.end_char))
         text = doc.text if text is None else text
         negatives: dict[re.Pattern[str], list[tuple[int, int]]] = {}
-        kept = [c for c in raw if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)]
+        kept = [
+            c for c in raw
+            if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)
+            and not self._defined_as_other(text, c)
+        ]
         plain = [c for c in kept if not c.alias.needs_context]
         pools = (_ByPosition.of(kept), _ByPosition.of(plain))
         result = list(plain)
@@ -555,6 +559,16 @@ class SkillExtractor:
             for other in _around(kept, candidate, _NEIGHBOUR_WINDOW)
         )
 
+    def _defined_as_other(self, text: str, candidate: _Candidate) -> bool:
+        """An initialism in brackets right after the words it stands for, when those words name
+        something else: "Acquisition Requirements Package (ARP)" is no protocol, while "Address
+        Resolution Protocol (ARP)" is."""
+        expansion = _expansion_before(text, candidate)
+        if expansion is None or self.taxonomy.resolve(expansion) == candidate.skill_id:
+            return False
+        # "Simple Object Access Protocol (SOAP)": words the taxonomy does not spell out, but technical ones.
+        return _TECHNICAL_EXPANSION_WORDS.isdisjoint(expansion.lower().split())
+
     def _names_a_thing(self, candidate: _Candidate) -> bool:
         """Whether a candidate's skill is a technology or a method, not a broad concept."""
         return self.taxonomy[candidate.skill_id].kind != "concept"
@@ -784,6 +798,45 @@ def _bracketed_at_end(text: str, candidate: _Candidate, section: str) -> bool:
         len(words) >= _MIN_DESCRIBING_WORDS and any(w[:1].islower() for w in words)
         and _CLOSES_LINE.match(text, candidate.end_char) is not None
     )
+
+
+# Words an initialism skips: "Department of Defense (DoD)".
+_SKIPPED_IN_INITIALS = frozenset({"of", "and", "the", "for", "to", "in", "on", "a", "an", "&"})
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
+_WORDS_BEFORE = re.compile(r"[A-Za-z][\w'-]*")
+_EXPANSION_CHARS = 120
+# Words that make spelt-out initials a technology's name whether or not the taxonomy lists it.
+_TECHNICAL_EXPANSION_WORDS = frozenset({
+    "protocol", "protocols", "language", "languages", "service", "services", "server", "servers", "system",
+    "systems", "database", "databases", "framework", "interface", "interfaces", "format", "markup", "query",
+    "network", "networking", "standard", "software", "platform", "programming", "computing", "cloud", "web",
+    "application", "applications", "development", "kit", "toolkit", "library", "engine", "machine",
+})
+
+
+def _expansion_before(text: str, candidate: _Candidate) -> str | None:
+    """The words an initialism in brackets stands for, when they come right before it and their
+    initials spell it ("Acquisition Requirements Package (ARP)" -> "Acquisition Requirements Package").
+
+    >>> line = "the Acquisition Requirements Package (ARP) for"
+    >>> _expansion_before(line, _Candidate(SkillId("arp"), Alias("ARP"), 4, 5, 38, 41))
+    'Acquisition Requirements Package'
+    """
+    surface = text[candidate.start_char:candidate.end_char]
+    opening = text[max(0, candidate.start_char - 3):candidate.start_char].rstrip()
+    if not (_INITIALISM.fullmatch(surface) and opening.endswith("(")
+            and text[candidate.end_char:candidate.end_char + 2].lstrip().startswith(")")):
+        return None
+    bracket = text.rfind("(", 0, candidate.start_char)
+    before = text[max(0, bracket - _EXPANSION_CHARS):bracket]
+    words = list(_WORDS_BEFORE.finditer(before))
+    counted = [w for w in words if w.group(0).lower() not in _SKIPPED_IN_INITIALS]
+    if len(counted) < len(surface):
+        return None
+    first = counted[-len(surface)]
+    if "".join(w.group(0)[0] for w in counted[-len(surface):]).upper() != surface:
+        return None
+    return before[first.start():].strip()
 
 
 def _wrapped_words(before: str, room: int) -> frozenset[str]:
