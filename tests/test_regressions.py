@@ -113,6 +113,11 @@ CASES = [
     ("Developed the Acquisition Requirements Package (ARP) for the program", "experience", [], ["arp"]),
     ("Troubleshot Address Resolution Protocol (ARP) issues", "experience", ["arp"], []),
     ("Built Simple Object Access Protocol (SOAP) services", "experience", ["soap"], ["access"]),
+    # Under "Languages" a programming language's name on its own line is that language (issue 7).
+    ("Go", "languages", ["go"], []),
+    ("Rust", "languages", ["rust"], []),
+    ("English: C1, German: B2", "languages", [], ["c"]),
+    ("We go abroad every summer", "languages", [], ["go"]),
     # Versions after a slash are versions (issue 7).
     ("Support for Windows XP/7/10 desktops", "experience", ["windows"], []),
     ("Tuned Oracle 10g/11g instances", "experience", ["oracle-database"], []),
@@ -138,6 +143,11 @@ CASES = [
     ("Shift Supervisor at the distribution centre", "experience", [], ["supervisor"]),
     ("Services written with Strawberry GraphQL on FastAPI", "experience", ["strawberry-graphql"], []),
     ("Picked strawberry crops in the summer", "experience", [], ["strawberry-graphql"]),
+    ("Edited videos in Premiere and After Effects", "experience", ["premiere-pro"], []),
+    ("Attended the film premiere in May", "experience", [], ["premiere-pro"]),
+    ("Prepared returns in Lacerte and UltraTax CS", "experience", ["lacerte", "ultratax"], []),
+    ("Tracked stock in Fishbowl and QuickBooks", "experience", ["fishbowl-inventory"], []),
+    ("Kept a fishbowl of candy at the front desk", "experience", [], ["fishbowl-inventory"]),
 ]
 
 

@@ -52,6 +52,9 @@ from .taxonomy import Alias, Skill, Taxonomy
 FUZZY_THRESHOLD = 80.0
 """The default minimum similarity (0-100) of a fuzzy match (:class:`screener.ParseOptions` takes it from here)."""
 TECHNICAL_SECTIONS = frozenset({"skills"})
+# Sections whose items are of a kind: under "Languages" a line that is a programming language's name is
+# that language ("Go", "Rust", "C" one a line); spoken languages are no skills of the taxonomy.
+SECTION_CATEGORIES = {"languages": frozenset({"language"})}
 # Words that, near an alias needing context, show a technical sense.
 CONTEXT_WORDS = frozenset({
     "programming", "programmer", "language", "languages", "framework", "frameworks",
@@ -459,14 +462,19 @@ class SkillExtractor:
         """Technical context for an alias that needs it.
 
         Any one of: the line is in a skills section (unless a one-letter alias sits among
-        words that are no technologies); another skill that needs no context is named near;
+        words that are no technologies), or is an item of a section of the skill's kind
+        ("Go" under "Languages"); another skill that needs no context is named near;
         the line is a list naming another candidate skill; a version number follows; a
         context word (global or the skill's own) is within a few words; a cue such as
-        "proficient in" comes just before or a level such as "(Proficient)" just after.
+        "proficient in" comes just before or a level such as "(Proficient)" just after;
+        a verb of running a system comes before the name with a capital ("Configured
+        Jenkins"); the name stands alone in the brackets closing a line of work ("... (Flex)").
         ``before`` is the end of the line above when the sentence runs on from it.
         """
         if candidate.alias.own_context_only:
             return self._own_words_near(doc, candidate)
+        if self._item_of_its_section(text, candidate, section):
+            return True
         if section in TECHNICAL_SECTIONS and not self._letter_among_words(text, candidate, kept):
             return True
         if section in TECHNICAL_SECTIONS:  # a letter among soft skills: only its own words or a cue
@@ -483,6 +491,14 @@ class SkillExtractor:
             or _bracketed_at_end(text, candidate, section)
             or self._product_after_preposition(text, candidate)
         )
+
+    def _item_of_its_section(self, text: str, candidate: _Candidate, section: str) -> bool:
+        """The whole line, or an item of a list, in a section of the skill's kind: "Go" alone on its line
+        under "Languages"."""
+        if self.taxonomy[candidate.skill_id].category not in SECTION_CATEGORIES.get(section, ()):
+            return False
+        where = (candidate.start_char, candidate.end_char)
+        return text.strip() == text[where[0]:where[1]] or where in list_items(text)
 
     def _product_after_preposition(self, text: str, candidate: _Candidate) -> bool:
         """A business product's name, capitalised as written, right after "in", "into", "using", "used",
