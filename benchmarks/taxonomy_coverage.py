@@ -33,7 +33,7 @@ import re
 import sys
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
@@ -191,24 +191,30 @@ def report(name: str, coverage: Coverage, tax: Taxonomy, *, min_docs: int, top: 
             print(f"  {frequent[term]:4d}  {term}")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Count coverage per source and over all three; 2 when devdata is missing."""
+def run_coverage(description: str, argv: Sequence[str] | None,
+                 sources: Mapping[str, Callable[[Path], Iterable[Document]]]) -> int:
+    """Count coverage per source and over all of them, as a command; 2 when devdata is missing."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--min-docs", type=int, default=2, help="a term counts when this many documents name it")
     parser.add_argument("--top", type=int, default=80, help="how many unresolved terms to list (all with --verbose)")
-    run = start_run(__doc__.split("\n\n")[0], argv, parser)
+    run = start_run(description, argv, parser)
     if run is None:
         return 2
     tax, min_docs = run.taxonomy, max(2, run.args.min_docs)
     print(f"taxonomy {tax.version}: {len(tax)} skills, {tax.alias_count} aliases")
     every: list[Document] = []
-    for name, read in SOURCES.items():
+    for name, read in sources.items():
         documents = list(read(run.root))
         every.extend(documents)
         report(name, coverage_of(documents, tax), tax, min_docs=min_docs, top=0)
     top = None if run.args.verbose else run.args.top
     report("all", coverage_of(every, tax), tax, min_docs=min_docs, top=top)
     return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Count coverage per source and over all three; 2 when devdata is missing."""
+    return run_coverage(__doc__.split("\n\n")[0], argv, SOURCES)
 
 
 if __name__ == "__main__":

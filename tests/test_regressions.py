@@ -91,6 +91,63 @@ CASES = [
     ("Office Manager; kept Excel schedules", "experience", ["excel"], ["ms-office"]),
     ("Front Office: answered phones and updated Excel", "experience", ["excel"], ["ms-office"]),
     ("Managed the office with Excel reports", "experience", ["excel"], ["ms-office"]),
+    # A name written with two things in it is both things (issue 7): HTML/CSS is HTML and CSS.
+    ("Pages in HTML/CSS and JavaScript", "experience", ["html", "css", "javascript"], []),
+    ("Administered Unix/Linux servers", "experience", ["unix", "linux"], []),
+    ("Styles in CSS/SCSS", "experience", ["css", "sass"], []),
+    ("Parsers with lex/yacc", "experience", ["flex-lexer", "gnu-bison"], []),
+    # A project's technology alone in the brackets that close its line (issue 7).
+    ("Realtime chat server for support teams (Go)", "projects", ["go"], []),
+    ("An online diagnosis platform for workforce training (Flex)", "projects", ["apache-flex"], []),
+    ("Senior Consultant (Oracle)", "experience", [], ["oracle-database"]),
+    ("Exchange semester abroad in Madrid (Spring)", "education", [], ["spring"]),
+    ("Taught the intro course to first years (Spring)", "experience", [], ["spring"]),
+    # A verb of setting up or running a system before a name with a capital (issue 7).
+    ("Configured Jenkins for the release team", "experience", ["jenkins"], []),
+    ("Installed Windows on the office laptops", "experience", ["windows"], []),
+    ("Installed windows and doors in new homes", "experience", [], ["windows"]),
+    ("Administered Confluence for three departments", "experience", ["confluence"], []),
+    ("Maintained Excel logs of shipments", "experience", ["excel"], []),
+    ("Maintained access to the building after hours", "experience", [], ["access"]),
+    # Initials in brackets right after the words they stand for name what those words name (issue 7).
+    ("Developed the Acquisition Requirements Package (ARP) for the program", "experience", [], ["arp"]),
+    ("Troubleshot Address Resolution Protocol (ARP) issues", "experience", ["arp"], []),
+    ("Built Simple Object Access Protocol (SOAP) services", "experience", ["soap"], ["access"]),
+    # Under "Languages" a programming language's name on its own line is that language (issue 7).
+    ("Go", "languages", ["go"], []),
+    ("Rust", "languages", ["rust"], []),
+    ("English: C1, German: B2", "languages", [], ["c"]),
+    ("We go abroad every summer", "languages", [], ["go"]),
+    # Versions after a slash are versions (issue 7).
+    ("Support for Windows XP/7/10 desktops", "experience", ["windows"], []),
+    ("Tuned Oracle 10g/11g instances", "experience", ["oracle-database"], []),
+    # Each tool's own words (issue 7).
+    ("Configured Jenkins as the continuous integration tool for nightly builds", "experience", ["jenkins"], []),
+    ("Moved the build to Hudson for continuous integration", "experience", ["jenkins"], []),
+    ("Published our internal packages with Poetry", "experience", ["poetry"], []),
+    ("Read poetry at the library on Fridays", "interests", [], ["poetry"]),
+    # New tools whose names are ordinary words count only beside their own words (2026.12.4).
+    ("Pushed Docker images to the Harbor registry", "experience", ["harbor"], []),
+    ("Docked boats in the Harbor district", "experience", [], ["harbor"]),
+    ("Container images mirrored to Quay for OpenShift", "experience", ["quay"], []),
+    ("Payment workflows orchestrated with Temporal", "experience", ["temporal"], []),
+    ("Temporal and spatial patterns in the survey data", "experience", [], ["temporal"]),
+    ("Mocked AWS S3 in pytest with moto", "experience", ["moto"], []),
+    ("Sold the Moto G phone line in the store", "experience", [], ["moto"]),
+    ("Hierarchical Bayesian models in Stan and PyMC", "experience", ["stan"], []),
+    ("Stan from finance approved the budget", "experience", [], ["stan"]),
+    ("Ported the C# service to Linux on Mono", "experience", ["mono"], []),
+    ("Recorded the vocals in Mono at the studio", "experience", [], ["mono"]),
+    ("Built the chatbot intents and NLU with Rasa", "experience", ["rasa"], []),
+    ("Kept the Gunicorn workers up with supervisord", "experience", ["supervisor", "gunicorn"], []),
+    ("Shift Supervisor at the distribution centre", "experience", [], ["supervisor"]),
+    ("Services written with Strawberry GraphQL on FastAPI", "experience", ["strawberry-graphql"], []),
+    ("Picked strawberry crops in the summer", "experience", [], ["strawberry-graphql"]),
+    ("Edited videos in Premiere and After Effects", "experience", ["premiere-pro"], []),
+    ("Attended the film premiere in May", "experience", [], ["premiere-pro"]),
+    ("Prepared returns in Lacerte and UltraTax CS", "experience", ["lacerte", "ultratax"], []),
+    ("Tracked stock in Fishbowl and QuickBooks", "experience", ["fishbowl-inventory"], []),
+    ("Kept a fishbowl of candy at the front desk", "experience", [], ["fishbowl-inventory"]),
 ]
 
 

@@ -35,9 +35,19 @@ KNOWN_HEADINGS = [
     ("Military Experience", "experience"),
     ("MILITARY SERVICE", "experience"),
     ("CERTIFICATIONS/LICENSES", "certifications"),
+    # Skills headings written other ways, and technology words joined (issue 7).
+    ("PROGRAMMING", "skills"),
+    ("Technical Knowledge", "skills"),
+    ("Skills & Tools", "skills"),
+    ("Languages and Technologies", "skills"),
+    ("Frameworks & Libraries", "skills"),
+    ("Technical Skills & Tools", "skills"),
+    ("Languages", "languages"),
 ]
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",
+    "Skills and Interests",
+    "Languages & Hobbies",
     "Built a skills matrix for the team",
     "Senior Software Engineer",
     "Experience with large Django codebases and PostgreSQL tuning in production systems",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screener.models import Line, Section
-from screener.skill_lists import hyphen_joins, line_wraps, list_items, matchable, vendor_items
+from screener.skill_lists import hyphen_joins, labelled_list, line_wraps, list_items, matchable, vendor_items
 from screener.skills import SkillExtractor
 from screener.taxonomy import load_taxonomy
 
@@ -28,12 +28,17 @@ LISTS = [
     ("Python | go | c | Docker", "other", ["python", "go", "c", "docker"]),
     ("Excel, Word, PowerPoint, access", "other", ["excel", "word", "powerpoint", "access"]),
     ("• Go • Rust • C • R", "skills", ["go", "rust", "c", "r"]),
+    # A technology label makes a list of two a list of technologies (issue 7).
+    ("Programming: C, R", "other", ["c", "r"]),
+    ("Frameworks: Spring, Flask", "projects", ["spring", "flask"]),
+    ("• Tech stack: Go, Swift", "experience", ["go", "swift"]),
 ]
 # Lists that are not runs of technologies: nothing in them is a skill.
 NOT_LISTS = [
     "Options (a), (b), (c) were discussed",
     "We go, they go, and c is fine",
     "Apples, pears, go, and c",
+    "Hobbies: Go, chess, R",
 ]
 
 
@@ -42,6 +47,14 @@ class TestListItems:
         """A label before a colon and each comma-separated item are items."""
         text = "Languages: Go, Rust, C"
         assert [text[a:b] for a, b in list_items(text)] == ["Languages", "Go", "Rust", "C"]
+
+    @pytest.mark.parametrize(("text", "labelled"), [
+        ("Programming: C, R", True), ("• Tech stack: Go, gRPC", True), ("Environment: Java, Spring", True),
+        ("Hobbies: Go, chess", False), ("Built it in Go: fast and small", False), ("Go, Rust, C", False),
+    ])
+    def test_technology_labels(self, text: str, labelled: bool) -> None:
+        """A line opening with a technology label and a colon is a labelled list; other labels are not."""
+        assert labelled_list(text) is labelled
 
     def test_prose_is_not_a_list(self) -> None:
         """A sentence with one comma is not a list."""

@@ -43,6 +43,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "kenntnisse", "fähigkeiten", "it kenntnisse", "technische kenntnisse",
         "habilidades", "competencias", "conocimientos", "专业技能", "技能",
         "навыки", "ключевые навыки", "технические навыки", "технологии", "стек технологий",
+        "programming", "programming skills", "technical knowledge", "computer knowledge",
+        "computer proficiency", "technical proficiency", "software proficiency", "technical skill set",
+        "skill set", "skillset", "toolbox", "key technologies", "core technologies",
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment",
@@ -102,6 +105,15 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "additional": ("additional information", "additional", "other information", "miscellaneous"),
 }
 _KIND_BY_HEADING = {heading: kind for kind, headings in _HEADINGS.items() for heading in headings}
+# Words that name kinds of technology: a heading joining only these ("Skills & Tools", "Frameworks and
+# Libraries", "Languages / Databases") opens a skills section, unless it names spoken languages alone.
+_TECH_HEADING_WORDS = frozenset({
+    "skills", "technical skills", "tools", "technologies", "technology", "languages", "programming languages",
+    "frameworks", "libraries", "databases", "platforms", "software", "cloud", "devops", "web technologies",
+    "operating systems", "methodologies", "testing", "infrastructure", "data", "apis", "ides",
+})
+_HEADING_JOINS = re.compile(r"\s+and\s+|\s*,\s*")
+_LONGEST_JOINED_HEADING_WORDS = 6
 _LONGEST_HEADING_WORDS = max(len(h.split()) for h in _KIND_BY_HEADING)
 
 _DECORATION = re.compile(r"^[\s\W\d_]*?(?=[^\W\d_])|[\s:.\-–—|•*#=_~]+$")
@@ -154,9 +166,24 @@ def heading_kind(text: str) -> str | None:
     if len(text) > 60 or text.rstrip().endswith("."):
         return None  # "frameworks." ends a wrapped sentence; headings carry no full stop
     folded = fold_heading(text)
-    if not folded or len(folded.split()) > _LONGEST_HEADING_WORDS:
+    if not folded or len(folded.split()) > max(_LONGEST_HEADING_WORDS, _LONGEST_JOINED_HEADING_WORDS):
         return None
-    return _KIND_BY_HEADING.get(folded)
+    return _kind_of_folded(folded)
+
+
+def _kind_of_folded(folded: str) -> str | None:
+    """A folded heading's kind: a known heading, or technology words joined ("skills and tools").
+
+    >>> _kind_of_folded("frameworks and libraries"), _kind_of_folded("languages"), _kind_of_folded("skills and hobbies")
+    ('skills', 'languages', None)
+    """
+    known = _KIND_BY_HEADING.get(folded)
+    if known is not None:
+        return known
+    parts = _HEADING_JOINS.split(folded)
+    if len(parts) > 1 and all(p in _TECH_HEADING_WORDS for p in parts) and set(parts) != {"languages"}:
+        return "skills"
+    return None
 
 
 def _inline_heading(text: str) -> str | None:
@@ -164,7 +191,7 @@ def _inline_heading(text: str) -> str | None:
     match = _INLINE.match(text)
     if not match:
         return None
-    return _KIND_BY_HEADING.get(fold_heading(match.group(1)))
+    return _kind_of_folded(fold_heading(match.group(1)))
 
 
 def _style(line: Line) -> tuple[float | None, bool, bool]:

@@ -6,6 +6,9 @@ Two rules the matcher applies beside its alias rules:
   item that is exactly an alias of a skill is that skill when the list names
   other known technologies, whatever its casing and even when the alias needs
   context on its own: a run of technologies is its own context.
+* **Labelled lines.** A line that opens with a technology label and a colon
+  ("Programming: C, R", "Tech stack: Go, gRPC") is a list of technologies by its
+  label: each item that is exactly an alias counts, even in a list of two.
 * **Hyphenation.** "Post-" at the end of one line and "greSQL" at the start of
   the next are one word; so are "SQL-" / "databases" (kept with its hyphen).
 * **Shared vendor names.** "Microsoft Windows and Office", "Adobe Photoshop and
@@ -24,7 +27,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
-    "MIN_LIST_SKILLS", "Join", "Wrap", "hyphen_joins", "line_wraps", "list_items", "matchable", "vendor_items",
+    "MIN_LIST_SKILLS", "TECH_LABELS", "Join", "Wrap", "hyphen_joins", "labelled_list", "line_wraps", "list_items",
+    "matchable", "vendor_items",
 ]
 
 # A list of technologies: items separated by these, or by " and " before the last.
@@ -76,6 +80,34 @@ def list_items(text: str) -> list[tuple[int, int]]:
         offset = start + item.find(stripped)
         spans.append((offset, offset + len(stripped)))
     return spans
+
+
+# Labels that say the items after their colon are technologies (folded: lower case, single spaces).
+TECH_LABELS = frozenset({
+    "languages", "language", "programming", "programming languages", "programming language", "coding",
+    "scripting", "scripting languages", "query languages", "frameworks", "framework", "libraries",
+    "frameworks and libraries", "libraries and frameworks", "languages and frameworks", "databases", "database",
+    "data stores", "tools", "tooling", "dev tools", "developer tools", "technologies", "technology", "tech",
+    "tech stack", "technical stack", "stack", "platforms", "platform", "cloud", "cloud platforms", "devops",
+    "ci/cd", "testing", "test tools", "testing tools", "web", "web technologies", "backend", "back-end",
+    "back end", "frontend", "front-end", "front end", "operating systems", "operating system", "os",
+    "version control", "vcs", "build tools", "environment", "environments", "software", "servers",
+    "web servers", "application servers", "app servers", "middleware", "messaging", "big data", "data",
+    "machine learning", "ml", "containers", "infrastructure", "ides", "ide", "mobile", "orm", "apis",
+})
+_LABEL = re.compile(r"^[\s\-–—*•·▪●◦]*([A-Za-z][A-Za-z/&+\- ]{0,40}?)\s*:")
+
+
+def labelled_list(text: str) -> bool:
+    """Whether a line opens with a technology label and a colon.
+
+    >>> labelled_list("Programming: C, R"), labelled_list("• Tech stack: Go, gRPC")
+    (True, True)
+    >>> labelled_list("Hobbies: Go, chess"), labelled_list("Built it in Go: fast")
+    (False, False)
+    """
+    label = _LABEL.match(text)
+    return label is not None and " ".join(label.group(1).lower().split()) in TECH_LABELS
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,6 +40,7 @@ from .sections import heading_of_lines, section_of_lines
 from .skill_lists import (
     MIN_LIST_SKILLS,
     hyphen_joins,
+    labelled_list,
     line_wraps,
     list_items,
     matchable,
@@ -51,6 +52,9 @@ from .taxonomy import Alias, Skill, Taxonomy
 FUZZY_THRESHOLD = 80.0
 """The default minimum similarity (0-100) of a fuzzy match (:class:`screener.ParseOptions` takes it from here)."""
 TECHNICAL_SECTIONS = frozenset({"skills"})
+# Sections whose items are of a kind: under "Languages" a line that is a programming language's name is
+# that language ("Go", "Rust", "C" one a line); spoken languages are no skills of the taxonomy.
+SECTION_CATEGORIES = {"languages": frozenset({"language"})}
 # Words that, near an alias needing context, show a technical sense.
 CONTEXT_WORDS = frozenset({
     "programming", "programmer", "language", "languages", "framework", "frameworks",
@@ -79,6 +83,20 @@ _CUE_AFTER = re.compile(
     r"\s+(?:experience|skills|proficiency|expertise)\b",
     re.IGNORECASE,
 )
+# A verb of setting up or running a system just before a name written with a capital: "Configured
+# Jenkins", "installed Windows on the laptops", "maintained Excel logs", "administered Confluence".
+# The capital is part of the rule: "installed windows and doors" is carpentry.
+_HANDLED_BEFORE = re.compile(
+    r"\b(?:install(?:ed|ing|s)?|configur(?:ed|ing|es|e)|administer(?:ed|ing|s)?|upgrad(?:ed|ing|es|e)|"
+    r"maintain(?:ed|ing|s)?|"
+    r"troubleshoot(?:ed|ing|s)?|troubleshot|set\s+up|setting\s+up|migrat(?:ed|ing)\s+to)\s+"
+    r"(?:(?:the|a|an|new|and)\s+)?$",
+    re.IGNORECASE,
+)
+# A project's technology named alone in brackets that close its line: "Chat server (Go)".
+_CLOSES_LINE = re.compile(r"\s*\)\s*[.;,]?\s*$")
+_MIN_DESCRIBING_WORDS = 4  # the words before the bracket, the "(" itself counted
+_NO_BRACKET_SECTIONS = frozenset({"education"})
 # Categories of named business products ("reports in Excel", "records in Access", "memos in Word"):
 # written with a capital right after one of these words, such a name is the product.
 _PRODUCT_CATEGORIES = frozenset({
@@ -94,6 +112,8 @@ _PREPOSITION_BEFORE = re.compile(
 _WRAP_CHARS = 60
 # A version: "3.11", "4.x", "8+"; Oracle's releases carry a letter ("9i", "11g", "19c").
 _VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*(?:[igc](?![\w\-/]|\.\w))?\+?)(?![\w\-/]|\.\w)")
+# Oracle's releases written as a run: "Oracle 10g/11g/12c".
+_RELEASES = re.compile(r"[ \t]*(\d{1,2}[igc](?:/\d{1,2}[igc])+)(?![\w\-/])")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
 _CONTEXT_WINDOW = 6
 # Other skills count as context only this close: a whole resume on one line
@@ -129,6 +149,7 @@ _EXTRA_INFIXES = (
     rf"(?<=[{_CJK}])(?=[A-Za-z])",  # "会使用mysql数据库": Latin names glued to CJK text
     rf"(?<=[A-Za-z])(?=[{_CJK}])",
     r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])",  # "Golang(Advanced)"
+    r"(?<=[A-Za-z0-9])/(?=[0-9])",  # "Windows XP/7/10": versions after a slash
 )
 _EXTRA_PREFIXES = (r"/", r"·", r"\*")  # "Ansible /Chef", "·Celery"
 
@@ -297,7 +318,11 @@ class SkillExtractor:
                     raw.append(_Candidate(skill_id, alias, start, end, span.start_char, span.end_char))
         text = doc.text if text is None else text
         negatives: dict[re.Pattern[str], list[tuple[int, int]]] = {}
-        kept = [c for c in raw if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)]
+        kept = [
+            c for c in raw
+            if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)
+            and not self._defined_as_other(text, c)
+        ]
         plain = [c for c in kept if not c.alias.needs_context]
         pools = (_ByPosition.of(kept), _ByPosition.of(plain))
         result = list(plain)
@@ -332,12 +357,15 @@ class SkillExtractor:
         if len(items) < MIN_LIST_SKILLS:
             return []
         covered = {(c.start_char, c.end_char) for c in found}
-        # A run of technologies: broad concepts ("business strategy") are no such run.
+        # A run of technologies: broad concepts ("business strategy") are no such run; a line whose
+        # label says its items are technologies ("Programming: C, R") is one by its label.
         named = {(c.start_char, c.end_char) for c in found if self._names_a_thing(c)}
         known = sum(1 for span in items if span in named)
+        if known < MIN_LIST_SKILLS - 1 and not labelled_list(text):
+            return []
         added: list[_Candidate] = []
         for start, end in items:
-            if (start, end) in covered or known < MIN_LIST_SKILLS - 1:
+            if (start, end) in covered:
                 continue
             entry = self.taxonomy.alias(text[start:end])
             span = doc.char_span(start, end, alignment_mode="expand")
@@ -434,14 +462,19 @@ class SkillExtractor:
         """Technical context for an alias that needs it.
 
         Any one of: the line is in a skills section (unless a one-letter alias sits among
-        words that are no technologies); another skill that needs no context is named near;
+        words that are no technologies), or is an item of a section of the skill's kind
+        ("Go" under "Languages"); another skill that needs no context is named near;
         the line is a list naming another candidate skill; a version number follows; a
         context word (global or the skill's own) is within a few words; a cue such as
-        "proficient in" comes just before or a level such as "(Proficient)" just after.
+        "proficient in" comes just before or a level such as "(Proficient)" just after;
+        a verb of running a system comes before the name with a capital ("Configured
+        Jenkins"); the name stands alone in the brackets closing a line of work ("... (Flex)").
         ``before`` is the end of the line above when the sentence runs on from it.
         """
         if candidate.alias.own_context_only:
             return self._own_words_near(doc, candidate)
+        if self._item_of_its_section(text, candidate, section):
+            return True
         if section in TECHNICAL_SECTIONS and not self._letter_among_words(text, candidate, kept):
             return True
         if section in TECHNICAL_SECTIONS:  # a letter among soft skills: only its own words or a cue
@@ -454,8 +487,18 @@ class SkillExtractor:
             or _version_after(text, candidate.end_char) is not None
             or self._context_word_near(doc, candidate, english, before)
             or _cued(text, candidate, before)
+            or _handled(text, candidate)
+            or _bracketed_at_end(text, candidate, section)
             or self._product_after_preposition(text, candidate)
         )
+
+    def _item_of_its_section(self, text: str, candidate: _Candidate, section: str) -> bool:
+        """The whole line, or an item of a list, in a section of the skill's kind: "Go" alone on its line
+        under "Languages"."""
+        if self.taxonomy[candidate.skill_id].category not in SECTION_CATEGORIES.get(section, ()):
+            return False
+        where = (candidate.start_char, candidate.end_char)
+        return text.strip() == text[where[0]:where[1]] or where in list_items(text)
 
     def _product_after_preposition(self, text: str, candidate: _Candidate) -> bool:
         """A business product's name, capitalised as written, right after "in", "into", "using", "used",
@@ -531,6 +574,16 @@ class SkillExtractor:
             self._names_a_thing(other) and any(a <= other.start_char and other.end_char <= b for a, b in near)
             for other in _around(kept, candidate, _NEIGHBOUR_WINDOW)
         )
+
+    def _defined_as_other(self, text: str, candidate: _Candidate) -> bool:
+        """An initialism in brackets right after the words it stands for, when those words name
+        something else: "Acquisition Requirements Package (ARP)" is no protocol, while "Address
+        Resolution Protocol (ARP)" is."""
+        expansion = _expansion_before(text, candidate)
+        if expansion is None or self.taxonomy.resolve(expansion) == candidate.skill_id:
+            return False
+        # "Simple Object Access Protocol (SOAP)": words the taxonomy does not spell out, but technical ones.
+        return _TECHNICAL_EXPANSION_WORDS.isdisjoint(expansion.lower().split())
 
     def _names_a_thing(self, candidate: _Candidate) -> bool:
         """Whether a candidate's skill is a technology or a method, not a broad concept."""
@@ -707,13 +760,18 @@ def _one_sense(
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
+# A bullet's opening verb, capitalised: "Configured Jenkins for the builds".
+_VERB_OPENS_LINE = re.compile(r"^[\W_]*[A-Z][a-z]+(?:ed|ing)\s+$")
 _NAME_GOES_ON = re.compile(r"\s*[-–]?\s*[A-Z]")
 
 
 def _in_sentence(text: str, candidate: _Candidate) -> bool:
     """A name used as a word of a sentence ("a platform with Meteor"), not a part of a longer name."""
     before = text[max(0, candidate.start_char - 40):candidate.start_char]
-    return bool(_WORD_BEFORE.search(before)) and not _NAME_GOES_ON.match(text, candidate.end_char)
+    after_word = _WORD_BEFORE.search(before) or (
+        candidate.start_char <= 40 and _VERB_OPENS_LINE.match(before)
+    )
+    return bool(after_word) and not _NAME_GOES_ON.match(text, candidate.end_char)
 
 
 def _above(texts: Sequence[str], kinds: Sequence[str], headings: Sequence[str], index: int) -> str:
@@ -730,6 +788,71 @@ def _cued(text: str, candidate: _Candidate, before: str = "") -> bool:
     if before and not prefix.strip(" \t-–—*•·"):
         prefix = f"{before} "
     return bool(_CUE_BEFORE.search(prefix) or _CUE_AFTER.match(text, candidate.end_char))
+
+
+def _capitalised(text: str, candidate: _Candidate) -> bool:
+    """The alias is written with a capital and is longer than a letter ("Go", not "go" or "C")."""
+    return candidate.end_char - candidate.start_char > 1 and text[candidate.start_char].isupper()
+
+
+def _handled(text: str, candidate: _Candidate) -> bool:
+    """A name with a capital right after a verb of setting up or running a system ("Configured Jenkins")."""
+    prefix = text[max(0, candidate.start_char - _WRAP_CHARS):candidate.start_char]
+    return _capitalised(text, candidate) and _HANDLED_BEFORE.search(prefix) is not None
+
+
+def _bracketed_at_end(text: str, candidate: _Candidate, section: str) -> bool:
+    """A name with a capital alone in the brackets that close a line describing a piece of work
+    ("Built an inventory tracker for the stores (Flex)"): three words or more before it, one of them
+    in lower case, outside education. A title's brackets name an employer ("Senior Consultant
+    (Oracle)"), a course's a term ("Exchange semester (Spring)")."""
+    opening = text[max(0, candidate.start_char - 3):candidate.start_char].rstrip()
+    if section in _NO_BRACKET_SECTIONS or not (_capitalised(text, candidate) and opening.endswith("(")):
+        return False
+    words = text[:candidate.start_char].split()
+    return (
+        len(words) >= _MIN_DESCRIBING_WORDS and any(w[:1].islower() for w in words)
+        and _CLOSES_LINE.match(text, candidate.end_char) is not None
+    )
+
+
+# Words an initialism skips: "Department of Defense (DoD)".
+_SKIPPED_IN_INITIALS = frozenset({"of", "and", "the", "for", "to", "in", "on", "a", "an", "&"})
+_INITIALISM = re.compile(r"[A-Z]{2,6}")
+_WORDS_BEFORE = re.compile(r"[A-Za-z][\w'-]*")
+_EXPANSION_CHARS = 120
+# Words that make spelt-out initials a technology's name whether or not the taxonomy lists it.
+_TECHNICAL_EXPANSION_WORDS = frozenset({
+    "protocol", "protocols", "language", "languages", "service", "services", "server", "servers", "system",
+    "systems", "database", "databases", "framework", "interface", "interfaces", "format", "markup", "query",
+    "network", "networking", "standard", "software", "platform", "programming", "computing", "cloud", "web",
+    "application", "applications", "development", "kit", "toolkit", "library", "engine", "machine",
+})
+
+
+def _expansion_before(text: str, candidate: _Candidate) -> str | None:
+    """The words an initialism in brackets stands for, when they come right before it and their
+    initials spell it ("Acquisition Requirements Package (ARP)" -> "Acquisition Requirements Package").
+
+    >>> line = "the Acquisition Requirements Package (ARP) for"
+    >>> _expansion_before(line, _Candidate(SkillId("arp"), Alias("ARP"), 4, 5, 38, 41))
+    'Acquisition Requirements Package'
+    """
+    surface = text[candidate.start_char:candidate.end_char]
+    opening = text[max(0, candidate.start_char - 3):candidate.start_char].rstrip()
+    if not (_INITIALISM.fullmatch(surface) and opening.endswith("(")
+            and text[candidate.end_char:candidate.end_char + 2].lstrip().startswith(")")):
+        return None
+    bracket = text.rfind("(", 0, candidate.start_char)
+    before = text[max(0, bracket - _EXPANSION_CHARS):bracket]
+    words = list(_WORDS_BEFORE.finditer(before))
+    counted = [w for w in words if w.group(0).lower() not in _SKIPPED_IN_INITIALS]
+    if len(counted) < len(surface):
+        return None
+    first = counted[-len(surface)]
+    if "".join(w.group(0)[0] for w in counted[-len(surface):]).upper() != surface:
+        return None
+    return before[first.start():].strip()
 
 
 def _wrapped_words(before: str, room: int) -> frozenset[str]:
@@ -786,8 +909,8 @@ def _run_on(texts: Sequence[str], kinds: Sequence[str], index: int) -> str:
 
 
 def _version_after(text: str, end: int) -> str | None:
-    """A version written right after a skill: "Python 3.11", "Django 4.x", "Java 8"."""
-    match = _VERSION.match(text, end)  # matched in place: no copy of the rest of a long line
+    """A version written right after a skill: "Python 3.11", "Django 4.x", "Java 8", "Oracle 10g/11g"."""
+    match = _VERSION.match(text, end) or _RELEASES.match(text, end)  # in place: no copy of a long line
     return match.group(1) if match else None
 
 
