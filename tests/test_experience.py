@@ -170,6 +170,35 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
      [("1994-06", "2010-08")]),
     (["Electrician 01/1999 to 01/2004 Initech Works Springfield Laid and threaded pipe for the plant"],
      [("1999-01", "2004-01")]),
+    # roles a job's description dates within the job's own dates are parts of that job
+    (["Operations Manager, Acme Shipping | 05/1990 - 09/2012",
+      "Ran the fleet; led the crews and the planning of the harbour",
+      "works. Shift Lead (1997-1999), Deck Officer (2005 - 2006) for the", "northern routes."],
+     [("1990-05", "2012-09")]),
+    (["Bridge Inspector, Globex Works | June 1991 to February 2000",
+      "1994-1999 Inspector for the soil lab of the two county highway projects of the region.",
+      "Tested concrete."], [("1991-06", "2000-02")]),
+    # ... but a paragraph of jobs after the job, each dated outside it, is more jobs
+    (["Analyst, Globex LLC | 2018 – 2019", "Wrote SQL reports.",
+      "Lead Developer, Acme Inc, 2020 – 2021. Built Go services. Engineer, Hooli Inc, 2022 – 2023."],
+     [("2018-01", "2019-12"), ("2020-01", "2021-12"), ("2022-01", "2023-12")]),
+    # a dated line with a job title that is no sentence stays a job, inside another's dates or not
+    (["Acme Inc | 2010 – 2020", "Senior Engineer | 2015 – 2020", "Engineer | 2010 – 2015"],
+     [("2010-01", "2020-12"), ("2015-01", "2020-12"), ("2010-01", "2015-12")]),
+]
+
+# A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).
+REPEATS: list[tuple[list[str], list[tuple[str, str, str]]]] = [
+    (["Account Manager, Acme Inc | 12/2013 to 04/2015", "Grew the accounts.",
+      "Account Manager, Acme Inc | 12/2013 to 04/2015", "Grew the accounts."],
+     [("Account Manager", "2013-12", "2015-04")]),
+    (["ACCOUNT MANAGER, Acme Inc | 12/2013 to 04/2015", "Account  manager, ACME Inc | 12/2013 to 04/2015"],
+     [("ACCOUNT MANAGER", "2013-12", "2015-04")]),
+    # the same dates under another title or employer, or other dates, are another job
+    (["Account Manager, Acme Inc | 12/2013 to 04/2015", "Analyst, Acme Inc | 12/2013 to 04/2015",
+      "Account Manager, Globex Inc | 12/2013 to 04/2015", "Account Manager, Acme Inc | 12/2013 to 05/2015"],
+     [("Account Manager", "2013-12", "2015-04"), ("Analyst", "2013-12", "2015-04"),
+      ("Account Manager", "2013-12", "2015-04"), ("Account Manager", "2013-12", "2015-05")]),
 ]
 
 # Positions dated by a duration only: (lines after EXPERIENCE, months of each position, total).
@@ -246,6 +275,23 @@ class TestExperienceExtractor:
         """Each line reads as a careful reader would: a position with its dates, or no position."""
         experience = extract(["EXPERIENCE", *header])
         assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
+
+    @pytest.mark.parametrize(("header", "expected"), REPEATS)
+    def test_a_job_printed_twice_is_one_position(self, header: list[str], expected: list[tuple[str, str, str]]
+                                                 ) -> None:
+        """A job block repeated with the same title, employer and dates is kept once; any other is kept."""
+        experience = extract(["EXPERIENCE", *header])
+        assert [(p.title, str(p.start), str(p.end)) for p in experience.positions] == expected
+        assert len(experience.positions) + len(experience.repeats) == len(header) - header.count("Grew the accounts.")
+
+    @pytest.mark.parametrize("subheading", ["Community Service Initiatives", "Honors and Awards:", "Volunteer Work"])
+    def test_activities_under_a_sub_heading_are_never_positions(self, subheading: str) -> None:
+        """Under an unknown heading, a sub-heading of activities, honours or volunteering ends the positions."""
+        experience = extract(["EXPERIENCE", "Bridge Inspector, Globex Works | June 1991 to February 2000",
+                              "LEADERSHIP ROLES", "Team Captain, Acme Rowing Club, 2001-2003", subheading,
+                              "Reading Program Student Mentor, Hilltop School, 2007-Present."])
+        assert [(str(p.start), str(p.end)) for p in experience.positions] == [("1991-06", "2000-02"),
+                                                                                ("2001-01", "2003-12")]
 
     @pytest.mark.parametrize("heading", ["PROFESSIONAL AFFILIATIONS", "ACTIVITIES AND HONORS", "HONOR ROLL",
                                          "VOLUNTEER ROLES"])
@@ -434,6 +480,14 @@ class TestSkillTime:
         assert python.positions == (0, 1)
         assert times[SkillId("sql")].months == 24
         assert times[SkillId("sql")].last_used == ym("2016-12")
+
+    def test_a_skill_on_a_repeated_block_earns_the_jobs_months(self) -> None:
+        """A skill named only on the second copy of a job printed twice earns that job's months."""
+        texts = ["EXPERIENCE", "Developer, Acme Inc | 2015 – 2016", "Built tools.",
+                 "Developer, Acme Inc | 2015 – 2016", "Built tools in Python."]
+        experience = extract(texts)
+        python = skill_time([mention("Python", 4)], experience)[SkillId("python")]
+        assert (len(experience.positions), python.months, python.positions) == (1, 24, (0,))
 
     def test_skills_section_only_is_unknown(self) -> None:
         """A skill named only outside dated positions has unknown months, not zero."""
