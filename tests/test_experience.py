@@ -182,6 +182,10 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Analyst, Globex LLC | 2018 – 2019", "Wrote SQL reports.",
       "Lead Developer, Acme Inc, 2020 – 2021. Built Go services. Engineer, Hooli Inc, 2022 – 2023."],
      [("2018-01", "2019-12"), ("2020-01", "2021-12"), ("2022-01", "2023-12")]),
+    # roles dated inside a parenthesis opened on a line before are an aside, not jobs
+    (["Instructor, Acme Navy School | 01/1977 - 01/1979",
+      "Strong speaker, senior instructor 1996 - 1999, Security Officer 2002 - 2005, Liaison Officer 2005 - 2006)."],
+     [("1977-01", "1979-01")]),
     # a dated line with a job title that is no sentence stays a job, inside another's dates or not
     (["Acme Inc | 2010 – 2020", "Senior Engineer | 2015 – 2020", "Engineer | 2010 – 2015"],
      [("2010-01", "2020-12"), ("2015-01", "2020-12"), ("2010-01", "2015-12")]),
@@ -283,6 +287,16 @@ class TestExperienceExtractor:
         experience = extract(["EXPERIENCE", *header])
         assert [(p.title, str(p.start), str(p.end)) for p in experience.positions] == expected
         assert len(experience.positions) + len(experience.repeats) == len(header) - header.count("Grew the accounts.")
+
+    def test_dates_alone_above_a_title_under_a_misread_heading(self) -> None:
+        """Dates on a line of their own above a job title date that job, even after an "Accomplishments:"
+        line inside a job was read as a heading; dates alone in a skills section date nothing."""
+        experience = extract(["EXPERIENCE", "09/2013 to 08/2014", "Sales Manager, Acme Inc", "Grew sales.",
+                              "Accomplishments: Grew the revenue of the region", "01/2012 to 01/2013",
+                              "Network Consultant, Globex LLC", "Sold staffing services.", "SKILLS", "2019 - 2021",
+                              "Python, Go"])
+        assert [(p.title, str(p.start), str(p.end)) for p in experience.positions] == [
+            ("Sales Manager", "2013-09", "2014-08"), ("Network Consultant", "2012-01", "2013-01")]
 
     @pytest.mark.parametrize("subheading", ["Community Service Initiatives", "Honors and Awards:", "Volunteer Work"])
     def test_activities_under_a_sub_heading_are_never_positions(self, subheading: str) -> None:

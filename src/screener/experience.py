@@ -466,6 +466,14 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool, above: Line | None = N
     return None
 
 
+def _title_below(lines: Sequence[Line], below: int, section_end: int) -> str:
+    """The header line ``below`` a line of dates alone ("01/2012 to 01/2013" / "Sales Consultant, Acme"),
+    which names the job they date; '' when there is none in the section."""
+    if below >= min(section_end, len(lines)) or not _header_like(lines[below].text, bold=lines[below].bold):
+        return ""
+    return lines[below].text
+
+
 def _open_job(found: Sequence[_Anchor], section_end: int) -> _Anchor | None:
     """The last position headed by its own line in the section ending at ``section_end``, if any.
 
@@ -580,7 +588,9 @@ def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth
     "Senior Engineer, Acme Inc, Jan 2019 – Present. Built APIs. Developer, Globex
     LLC, 2015 – 2018. Wrote services." gives two positions on one line.
     """
-    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    aside = _UNBALANCED_CLOSE.match(text)  # the tail of a parenthesis opened on a line before
+    ranges = [r for r in find_header_ranges(text, as_of=as_of)
+              if not _is_lone(r) and (aside is None or r.span[0] >= aside.end())]
     found: list[_Anchor] = []
     for number, dates in enumerate(ranges):
         previous = ranges[number - 1].span[1] if number else 0
@@ -792,9 +802,9 @@ class ExperienceExtractor:
         header = _rest(text, found.span)
         if _dated_sentence_of(job, found, header):
             return []
-        if not _is_job(header, kind, above):
-            return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         near = [lines[i] for i in (index - 1, index + used) if 0 <= i < min(section_end, len(lines))]
+        if not _is_job(header or _title_below(lines, index + used, section_end), kind, above):
+            return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and not _role_beside(header, near):
             return []
         return [_Anchor(index, found, section_end, header, found.text, used)]
