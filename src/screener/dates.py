@@ -35,6 +35,7 @@ __all__ = [
     "is_present_word",
     "merge_months",
     "months_between",
+    "opens_with_date",
     "parse_date_range",
 ]
 
@@ -187,6 +188,16 @@ def is_present_word(text: str) -> bool:
     (True, True, False)
     """
     return _PRESENT_RE.fullmatch(text.strip(" .,:;")) is not None
+
+
+def opens_with_date(text: str) -> bool:
+    """Whether ``text`` opens with a month, a year or a "present" word: a range's end wrapped onto it.
+
+    >>> opens_with_date("December 2021"), opens_with_date(" Present"), opens_with_date("Built 2 APIs in 2021")
+    (True, True, False)
+    """
+    tokens = _tokens(text)
+    return bool(tokens) and tokens[0].span[0] == len(text) - len(text.lstrip())
 
 
 # --------------------------------------------------------------------------- values

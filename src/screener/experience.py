@@ -34,6 +34,7 @@ from .dates import (
     lowercase_words_beside,
     merge_months,
     months_between,
+    opens_with_date,
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
 from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, section_of_lines
@@ -184,7 +185,7 @@ _UNBALANCED_CLOSE = re.compile(r"^[^(]*\)")
 _JOINER = re.compile(r"^\s*(?:to|till|until|through|thru|-|–|—|â€“)\s*$", re.IGNORECASE)
 # A line ending in a range's month without its year, and a line that opens with the year.
 _WRAPPED_END = re.compile(
-    rf"(?:\b(?:to|till|until|through)|[-–—])\s*\b{MONTH_WORD}\.?\s*$",
+    rf"(?:\b(?:to|till|until|through)|[-–—])\s*\b{MONTH_WORD}\.?(?:\s+(?:de|of))?\s*$",
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.]\s*\d)")
@@ -192,6 +193,14 @@ _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.]\s*\d)")
 # line that opens with that month's year and goes on with the range ("25 - NOW").
 _WRAPPED_START = re.compile(rf"(?:^|[|,•·(]|\s{{2}})\s*(?P<month>{MONTH_WORD})\.?\s*$", re.IGNORECASE)
 _START_YEAR_START = re.compile(r"^(?:19|20)?\d\d\s*(?:[-–—~]|to\b|till\b|until\b)", re.IGNORECASE)
+# A line ending in a range's separator, its end wrapped onto the next line, as a narrow date column
+# leaves it ("maggio 2020 –" / "dicembre 2021").
+_WRAPPED_SEPARATOR = re.compile(r"(?:\b(?:to|till|until|through|thru)|[-–—])\s*$", re.IGNORECASE)
+# A line ending in a range's first year, and a line that opens with the separator of the rest
+# ("January 2017" / "through Present").
+_ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
+_OPENING_SEPARATOR = re.compile(r"^(?:to|till|until|through|thru|[-–—])\s", re.IGNORECASE)
+_MAX_WRAPPED_LINES = 3
 
 
 # --------------------------------------------------------------------------- results
@@ -647,12 +656,22 @@ def _duration_anchor(text: str, index: int, section_end: int) -> _Anchor | None:
 
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
-    ("till November" / "2013"), or its start's year with the rest of the range
-    ("| Oct" / "25 - NOW"; the month capitalised, as a date's is).
+    ("till November" / "2013"), its start's year with the rest of the range
+    ("| Oct" / "25 - NOW"; the month capitalised, as a date's is), or its whole end
+    ("March 2019 –" / "June 2020").
 
     >>> _wraps_year("Consultant, Acme | Oct", "25 - NOW"), _wraps_year("what we may", "25 - 30 users")
     (True, False)
+    >>> _wraps_year("maggio 2020 –", "dicembre 2021"), _wraps_year("March 2019 –", "Built 2 APIs")
+    (True, False)
+    >>> _wraps_year("January 2017", "through Present"), _wraps_year("Since 2017", "through partners")
+    (True, False)
     """
+    if _WRAPPED_SEPARATOR.search(line) and opens_with_date(following):
+        return True
+    separator = _OPENING_SEPARATOR.match(following)
+    if separator and _ENDS_IN_YEAR.search(line) and opens_with_date(following[separator.end() :]):
+        return True
     if _WRAPPED_END.search(line):
         return _YEAR_START.match(following) is not None
     start = _WRAPPED_START.search(line)
@@ -803,7 +822,9 @@ class ExperienceExtractor:
         if _dated_sentence_of(job, found, header):
             return []
         near = [lines[i] for i in (index - 1, index + used) if 0 <= i < min(section_end, len(lines))]
-        if not _is_job(header or _title_below(lines, index + used, section_end), kind, above):
+        # Under a heading that holds no positions unless named, dates alone are a job's when a title follows.
+        named = header or (_title_below(lines, index + used, section_end) if kind in _SOFT_NOT_POSITIONS else "")
+        if not _is_job(named, kind, above):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and not _role_beside(header, near):
             return []
@@ -852,36 +873,46 @@ class ExperienceExtractor:
             return split, 3
         wrapped = self._wrapped_year(lines, index)
         if wrapped is not None:
-            return wrapped, 2
+            return wrapped
         return lines[index].text, 1
 
-    def _wrapped_year(self, lines: Sequence[Line], index: int) -> str | None:
-        """"from December 2011 till November" / "2013", "Consultant, Acme | Oct" / "25 - NOW":
-        a range whose year wrapped to the next line."""
-        if index + 1 >= len(lines):
-            return None
-        following = lines[index + 1].text.strip()
-        if not _wraps_year(lines[index].text, following):
-            return None
-        text = f"{lines[index].text.rstrip()} {following}"
-        alone = find_date_ranges(lines[index].text, as_of=self.as_of)
-        joined = find_date_ranges(text, as_of=self.as_of)
-        longer = len(joined) > len(alone) or (joined and alone and joined[-1].span[1] > alone[-1].span[1])
-        return text if longer else None
+    def _wrapped_year(self, lines: Sequence[Line], index: int) -> tuple[str, int] | None:
+        """"from December 2011 till November" / "2013", "Consultant, Acme | Oct" / "25 - NOW",
+        "January 2015" / "through December" / "2017": a range wrapped onto the next lines (up to
+        three in all, as a narrow date column wraps it); the text joined and the lines used."""
+        text, used = lines[index].text, 1
+        while used < _MAX_WRAPPED_LINES and index + used < len(lines):
+            following = lines[index + used].text.strip()
+            joined = f"{text.rstrip()} {following}"
+            if not (_wraps_year(text, following) and self._longer(text, joined)):
+                break
+            text, used = joined, used + 1
+        return (text, used) if used > 1 else None
+
+    def _longer(self, text: str, joined: str) -> bool:
+        """Whether ``joined`` (``text`` and the next line) holds more ranges, or a longer last one."""
+        alone = find_date_ranges(text, as_of=self.as_of)
+        found = find_date_ranges(joined, as_of=self.as_of)
+        return len(found) > len(alone) or bool(found and alone and found[-1].span[1] > alone[-1].span[1])
 
     def _split_by_title(self, lines: Sequence[Line], index: int) -> str | None:
-        """"12/2012" / "Senior Engineer, Acme" / "March 2016": one range around its title line.
+        """"12/2012" / "Senior Engineer, Acme" / "March 2016": one range around its title line, and
+        likewise a range wrapped in a narrow date column whose rest comes after the title line
+        ("March 2016 –" / title / "April 2017", "March 2016 – April" / title / "2017").
 
         Returns the range joined and the title after it ("12/2012 – March 2016 | Senior...").
         """
         if index + 2 >= len(lines):
             return None
         first, title, last = (lines[i].text.strip() for i in range(index, index + 3))
-        if not self._only_dates(first, single=True) or find_date_ranges(title, as_of=self.as_of, single=True):
+        start = _WRAPPED_SEPARATOR.sub("", first).strip()
+        if not self._only_dates(start, single=True) or find_date_ranges(title, as_of=self.as_of, single=True):
             return None
-        if not (_header_like(title) and (JOB_TITLE_WORDS.search(title) or _COMPANY_WORDS.search(title))):
+        wrapped = _WRAPPED_SEPARATOR.search(first) or _WRAPPED_END.search(first)
+        # A range cut after its separator needs its end: any header line may stand between.
+        if not (_header_like(title) and (wrapped or JOB_TITLE_WORDS.search(title) or _COMPANY_WORDS.search(title))):
             return None
-        joined = f"{first} – {last}"
+        joined = f"{first} {last}" if wrapped else f"{first} – {last}"
         return f"{joined} | {title}" if self._only_dates(joined, single=False) else None
 
     def _only_dates(self, text: str, *, single: bool) -> bool:
