@@ -76,6 +76,18 @@ RANGES: list[tuple[str, str, str, bool]] = [
     # a full-width hyphen mis-decoded (and its "¼" normalised), as printed web pages leave it
     ("IT Consultant 07/2013 ï1⁄4 Current", "2013-07", "2026-11", True),
     ("Field Technician 06/2006 ï¼ 12/2009", "2006-06", "2009-12", False),
+    # the everyday set's styles
+    ("Since Mar 2019", "2019-03", "2026-11", True),
+    ("2019 – Today", "2019-01", "2026-11", True),
+    ("1/2019 to current", "2019-01", "2026-11", True),
+    ("2019.03 – 2021.11", "2019-03", "2021-11", False),
+    ("MARCH 2019 — JUNE 2020", "2019-03", "2020-06", False),
+    ("JANUARY 2019 — PRESENT", "2019-01", "2026-11", True),
+    ("mar 2019 until jun 2020", "2019-03", "2020-06", False),
+    ("March 2019 through June 2020", "2019-03", "2020-06", False),
+    ("Januar 2019 – März 2021", "2019-01", "2021-03", False),
+    ("janvier 2019 - aujourd'hui", "2019-01", "2026-11", True),
+    ("enero de 2019 – junio de 2021", "2019-01", "2021-06", False),
     # "of" between a month and its year
     ("March of 2019 - June of 2020", "2019-03", "2020-06", False),
     # month names and "present" words of Italian, Portuguese, Dutch, Turkish and Russian resumes

@@ -63,6 +63,15 @@ LAYOUTS: list[tuple[list[str], str | None, str | None, str, str]] = [
      None, "2014-07", "2026-11"),
     (["July 2012", "to", "December 2013", "Project Accountant"], "Project Accountant", None,
      "2012-07", "2013-12"),
+    # the everyday set's layouts: the dates in parentheses after the employer, on the line after
+    # the employer's, on the line above the title; a year-only range on the title line
+    (["Platform Engineer, Nimbus Widgets (Since Jan 2019)"], "Platform Engineer", "Nimbus Widgets",
+     "2019-01", "2026-11"),
+    (["Developer, Quill & Sons (März 2016 – Dezember 2018)"], "Developer", "Quill & Sons", "2016-03", "2018-12"),
+    (["Developer", "Quill & Sons", "MARCH 2016 — DECEMBER 2018"], "Developer", "Quill & Sons",
+     "2016-03", "2018-12"),
+    (["3/2016 to 12/2018", "Developer, Quill & Sons"], "Developer", "Quill & Sons", "2016-03", "2018-12"),
+    (["Developer, Quill & Sons | 2016 – Today"], "Developer", "Quill & Sons", "2016-01", "2026-11"),
 ]
 
 # Dates as people write them on a position's lines (after an EXPERIENCE heading):

@@ -483,6 +483,18 @@ def _title_below(lines: Sequence[Line], below: int, section_end: int) -> str:
     return lines[below].text
 
 
+def _employer_under_title(lines: Sequence[Line], before: int, index: int) -> bool:
+    """The line just above a position's dates, itself under a job title line ("Developer" /
+    "Quill & Sons" / dates): the employer, whatever its name says.
+
+    >>> _employer_under_title([Line("Developer"), Line("Quill & Sons"), Line("2016 – 2018")], 1, 2)
+    True
+    """
+    title = lines[before - 1] if before == index - 1 and before > 0 else None
+    return (title is not None and JOB_TITLE_WORDS.search(title.text) is not None
+            and _header_like(title.text, bold=title.bold))
+
+
 def _open_job(found: Sequence[_Anchor], section_end: int) -> _Anchor | None:
     """The last position headed by its own line in the section ending at ``section_end``, if any.
 
@@ -942,7 +954,8 @@ class ExperienceExtractor:
             and before not in used
             and before not in headings
             and _header_like(lines[before].text, bold=lines[before].bold)
-            and (_names_role(lines[before]) or _is_location(lines[before].text))
+            and (_names_role(lines[before]) or _is_location(lines[before].text)
+                 or (before - 1 not in used and _employer_under_title(lines, before, index)))
         ):
             first = before
             before -= 1
