@@ -113,7 +113,34 @@ _PRESENT_WORDS = (
 
 # --------------------------------------------------------------------------- patterns
 
-_MONTH_WORD = "|".join(sorted((re.escape(w) for w in _MONTHS), key=len, reverse=True))
+def _trie(words: Iterable[str]) -> str:
+    """One regular expression for ``words`` built as a trie ("ma(?:r(?:ch|s|zo)?|y)"...), so a
+    position that starts no word fails at its first letter: the month names of seven languages
+    are tried at every word of every line, and a flat alternation tried each name in turn.
+
+    >>> _trie(["mar", "march", "may"])
+    'ma(?:r(?:ch)?|y)'
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _render(root)
+
+
+def _render(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else f"{body}?"
+
+
+_MONTH_WORD = _trie(_MONTHS)
 MONTH_WORD = rf"(?:{_MONTH_WORD})"
 """A regular expression for every month name and abbreviation the date parser reads."""
 _SEASON_WORD = "|".join(_SEASONS)
