@@ -12,8 +12,9 @@ Sources, each split into a tuning and a test part fixed before measuring:
 * the JSON Resume set: devdata's ``jsonresume/`` files rendered to PDF and DOCX by
   ``scripts/render_jsonresume.py`` into ``--rendered`` (outside the repository;
   ``--render`` renders first when the folder is missing), split by
-  ``benchmarks/data/jsonresume_split.json``; reported by format, then by layout and
-  by date style, so a reader sees which form fails;
+  ``benchmarks/data/jsonresume_split.json``; reported by format, then by set (the
+  classic forms first measured, the everyday forms added later), by layout and by
+  date style, so a reader sees which form fails;
 * hand labels: ``benchmarks/data/labels/*.json`` (skipped with a message when
   absent), split by ``benchmarks/data/split.json``;
 * extra labels (tuning): ``benchmarks/data/experience_tuning_labels.json``, positions
@@ -173,8 +174,8 @@ def jsonresume_truths(folder: Path) -> list[Truth]:
         truths.append(Truth(
             record["file"], folder / record["file"], parts.get(record["source"], "unsplit"),
             tuple((p["start"], p["end"]) for p in record["positions"]), saved=record["saved"],
-            groups=(("format", record["format"]), ("layout", record["layout"]),
-                    ("date style", record["date_style"])),
+            groups=(("format", record["format"]), ("set", record.get("set", "classic")),
+                    ("layout", record["layout"]), ("date style", record["date_style"])),
         ))
     return truths
 
@@ -344,11 +345,11 @@ def by_part(source: str, outcomes: Sequence[Outcome], where: tuple[str, str] | N
 
 
 def jsonresume_rows(outcomes: Sequence[Outcome]) -> tuple[list[Figures], list[Figures]]:
-    """Headline rows (by format and together) and break-down rows (by layout, by date style)."""
+    """Headline rows (by format and together) and break-down rows (by set, by layout, by date style)."""
     head = [row for fmt in ("pdf", "docx") for row in by_part(f"jsonresume {fmt}", outcomes, ("format", fmt))]
     head += by_part("jsonresume pdf+docx", outcomes)
     detail = []
-    for name in ("layout", "date style"):
+    for name in ("set", "layout", "date style"):
         for value in sorted({dict(o.truth.groups)[name] for o in outcomes}):
             detail += by_part(f"{name} {value}", outcomes, (name, value))
     return head, detail
@@ -456,7 +457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     as_of = YearMonth.parse(args.as_of) if args.as_of else YearMonth(today.year, today.month)
     head, detail, outcomes, notes = collect(args, root, as_of)
     print(f"as of {as_of} (present without a usable saved month)")
-    print("\n".join([*notes, "", *table(head), "", "JSON Resume set by layout and by date style:", *table(detail)]))
+    print("\n".join([*notes, "", *table(head), "", "JSON Resume set by set, by layout and by date style:",
+                     *table(detail)]))
     if args.misses:
         print("\n".join(["", *misses(outcomes)]))
     if args.out:

@@ -6,9 +6,14 @@ send, once as a PDF (reportlab) and once as a DOCX (python-docx), and writes
 beside each document a truth JSON: the dated positions as the document shows
 them, the month the document was saved, its layout and its date style.
 
-Each document's layout and date style come from a hash of its file name
-(``owner__repo.pdf``), so the same input always gives the same document, and
-PDF and DOCX both meet every layout and every style. Sections are those of real
+Each JSON Resume is printed in two sets: the classic set (five layouts, ten date
+styles, as first measured) and the everyday set (eight layouts, thirteen more date
+styles: "Since Mar 2019", "2019 – Today", "1/2019 to current", "2019.03",
+"March of 2019", upper case with em dashes, "until", "through", and German, French,
+Spanish, Italian and Portuguese month names). Each document's layout and date style
+come from a hash of its file name (``owner__repo.pdf``, ``owner__repo.everyday.pdf``),
+so the same input always gives the same document, and PDF and DOCX both meet every
+layout and every style. Sections are those of real
 resumes: a name header, Summary, Experience (title, employer, dates, the
 summary and highlights as bullets), Education (with its own date ranges, which
 are never positions) and Skills (the JSON's skill keywords).
@@ -75,6 +80,14 @@ LAYOUTS = ("one_column", "two_columns", "dates_right", "dates_below", "dates_mar
 skills) beside the experience, dates under the title; dates_right: dates
 right-aligned on the title line; dates_below: dates on their own line under the
 title; dates_margin: dates in a left margin column."""
+EVERYDAY_LAYOUTS = (*LAYOUTS, "employer_parens", "dates_after_employer", "dates_above")
+"""The layouts of the everyday set: the five above, and employer_parens: "Title, Employer
+(2019 – 2021)" on one line; dates_after_employer: the title, the employer, then the dates,
+each on a line of its own; dates_above: the dates on the line before the title."""
+SETS = ("classic", "everyday")
+"""Each JSON Resume is rendered twice per format: the classic set (LAYOUTS and DATE_STYLES,
+as first measured) and the everyday set (EVERYDAY_LAYOUTS and EVERYDAY_STYLES), so that
+figures of the classic set stay comparable while new forms are added."""
 
 FORMATS = ("pdf", "docx")
 PRESENT: Literal["present"] = "present"
@@ -146,6 +159,7 @@ class DateStyle:
         present: the word for an open end.
         template: the range, with ``{start}`` and ``{end}``.
         year_only: months are not printed at all.
+        open_template: a current range, with ``{start}``, when it is not ``template``'s ("Since {start}").
     """
 
     name: str
@@ -153,6 +167,7 @@ class DateStyle:
     present: str = "Present"
     template: str = "{start} – {end}"
     year_only: bool = False
+    open_template: str | None = None
 
     def date(self, value: End) -> str:
         """One end of a range as printed."""
@@ -169,6 +184,8 @@ class DateStyle:
             return self.date(end) if isinstance(end, Date) else ""
         if end is None:
             return self.date(start)
+        if end == PRESENT and self.open_template is not None:
+            return self.open_template.format(start=self.date(start))
         return self.template.format(start=self.date(start), end=self.date(end))
 
 
@@ -184,13 +201,41 @@ DATE_STYLES = (
     DateStyle("no_separator", lambda y, m: f"{m}/{y}", "Present", "{start} {end}"),
     DateStyle("year_only", lambda y, m: f"{y}", year_only=True),
 )
-STYLE_BY_NAME = {style.name: style for style in DATE_STYLES}
+# Month names of the languages whose dates the everyday set prints (Helvetica's Latin-1 covers them).
+GERMAN = ("", "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+          "November", "Dezember")
+FRENCH = ("", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+          "novembre", "décembre")
+SPANISH = ("", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+           "noviembre", "diciembre")
+ITALIAN = ("", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+           "ottobre", "novembre", "dicembre")
+PORTUGUESE = ("", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+              "outubro", "novembro", "dezembro")
+
+EVERYDAY_STYLES = (
+    DateStyle("since_open", lambda y, m: f"{MON[m]} {y}", open_template="Since {start}"),
+    DateStyle("year_today", lambda y, m: f"{y}", "Today", year_only=True),
+    DateStyle("slash_to_current", lambda y, m: f"{m}/{y}", "current", "{start} to {end}"),
+    DateStyle("dotted_year_month", lambda y, m: f"{y}.{m:02d}"),
+    DateStyle("month_of_year", lambda y, m: f"{MONTH[m]} of {y}"),
+    DateStyle("upper_em_dash", lambda y, m: f"{MONTH[m].upper()} {y}", "PRESENT", "{start} — {end}"),
+    DateStyle("lower_until", lambda y, m: f"{MON[m].lower()} {y}", "now", "{start} until {end}"),
+    DateStyle("through", lambda y, m: f"{MONTH[m]} {y}", "Present", "{start} through {end}"),
+    DateStyle("german", lambda y, m: f"{GERMAN[m]} {y}", "heute"),
+    DateStyle("french", lambda y, m: f"{FRENCH[m]} {y}", "aujourd'hui", "{start} - {end}"),
+    DateStyle("spanish", lambda y, m: f"{SPANISH[m]} de {y}", "actualidad"),
+    DateStyle("italian", lambda y, m: f"{ITALIAN[m]} {y}", "oggi"),
+    DateStyle("portuguese", lambda y, m: f"{PORTUGUESE[m]} de {y}", "atual"),
+)
+STYLE_BY_NAME = {style.name: style for style in (*DATE_STYLES, *EVERYDAY_STYLES)}
 
 
-def choose(file_name: str) -> tuple[str, DateStyle]:
-    """The layout and date style of a document, from a hash of its file name."""
+def choose(file_name: str, which: str = "classic") -> tuple[str, DateStyle]:
+    """The layout and date style of a document of one set, from a hash of its file name."""
+    layouts, styles = (LAYOUTS, DATE_STYLES) if which == "classic" else (EVERYDAY_LAYOUTS, EVERYDAY_STYLES)
     digest = int(hashlib.sha1(f"render:{file_name}".encode()).hexdigest(), 16)
-    return LAYOUTS[digest % len(LAYOUTS)], DATE_STYLES[(digest // len(LAYOUTS)) % len(DATE_STYLES)]
+    return layouts[digest % len(layouts)], styles[(digest // len(layouts)) % len(styles)]
 
 
 # --------------------------------------------------------------------------- content
@@ -306,8 +351,9 @@ def load_resume(path: Path) -> Resume:
                   skipped)
 
 
-def truth(resume: Resume, file_name: str, layout: str, style: DateStyle) -> dict[str, Any]:
-    """The truth JSON of one document: positions as shown, the saved month, layout and style."""
+def truth(resume: Resume, file_name: str, layout: str, style: DateStyle, which: str = "classic"
+          ) -> dict[str, Any]:
+    """The truth JSON of one document: positions as shown, the saved month, set, layout and style."""
     positions = [
         {"start": e.start.key(year_only=style.year_only),
          "end": e.end.key(year_only=style.year_only) if isinstance(e.end, Date) else e.end}
@@ -317,6 +363,7 @@ def truth(resume: Resume, file_name: str, layout: str, style: DateStyle) -> dict
         "file": file_name,
         "source": resume.source,
         "format": file_name.rsplit(".", 1)[1],
+        "set": which,
         "layout": layout,
         "date_style": style.name,
         "saved": resume.saved.strftime("%Y-%m") if resume.saved else None,
@@ -356,23 +403,44 @@ def _head(entry: Entry) -> str:
     return ", ".join(t for t in (entry.title, entry.employer) if t)
 
 
+def stacked_lines(entry: Entry, when: str, layout: str) -> list[tuple[str, str]]:
+    """The header of a layout whose title, employer and dates are lines of text, as (kind, text):
+    kind ``job`` (bold), ``body`` or ``date`` (italic); empty for the layouts of tables and tabs.
+
+    >>> stacked_lines(Entry("Engineer", "Acme", None, None), "2019 – 2021", "employer_parens")
+    [('job', 'Engineer, Acme (2019 – 2021)')]
+    >>> stacked_lines(Entry("Engineer", "Acme", None, None), "2019 – 2021", "dates_after_employer")
+    [('job', 'Engineer'), ('body', 'Acme'), ('date', '2019 – 2021')]
+    """
+    head = _head(entry)
+    if layout == "one_column":
+        return [("job", " | ".join(t for t in (head, when) if t))]
+    if layout == "employer_parens":
+        return [("job", f"{head} ({when})" if when else head)]
+    if layout == "dates_after_employer":
+        return [(kind, text) for kind, text in (("job", entry.title), ("body", entry.employer), ("date", when))
+                if text]
+    if layout == "dates_above":
+        return [(kind, text) for kind, text in (("date", when), ("job", head)) if text]
+    if layout in ("two_columns", "dates_below"):
+        return [("job", head), ("date", when)]
+    return []
+
+
 def _pdf_entry(entry: Entry, layout: str, style: DateStyle, st: dict[str, ParagraphStyle],
                width: float) -> list[Flowable]:
     """One position or degree: its title line, dates placed as the layout says, bullets."""
     when, head = escape(style.range(entry.start, entry.end)), escape(_head(entry))
-    out: list[Flowable] = []
+    out: list[Flowable] = [Paragraph(escape(text), st[kind])
+                           for kind, text in stacked_lines(entry, style.range(entry.start, entry.end), layout)]
     indent = 0.0
-    if layout == "one_column":
-        out.append(Paragraph(" | ".join(t for t in (head, when) if t), st["job"]))
-    elif layout == "dates_right":
+    if layout == "dates_right":
         out.append(Table([[Paragraph(head, st["job"]), Paragraph(when, st["date_right"])]],
                          colWidths=[width * 0.68, width * 0.32], style=_FLAT))
     elif layout == "dates_margin":
         out.append(Table([[Paragraph(when, st["date"]), Paragraph(head, st["job"])]],
                          colWidths=[MARGIN_COLUMN, width - MARGIN_COLUMN], style=_FLAT))
         indent = MARGIN_COLUMN
-    else:  # two_columns and dates_below: the dates on their own line under the title
-        out += [Paragraph(head, st["job"]), Paragraph(when, st["date"])]
     bullet = ParagraphStyle("b", st["bullet"], leftIndent=indent + 10, bulletIndent=indent + 2)
     out += [Paragraph(escape(b), bullet, bulletText="•") for b in entry.bullets]
     return out
@@ -449,19 +517,22 @@ def write_pdf(resume: Resume, layout: str, style: DateStyle, path: Path) -> None
 
 def _docx_entry(container: Any, entry: Entry, layout: str, style: DateStyle) -> None:
     """One position or degree in a DOCX body or cell (dates_margin is a table of its own)."""
-    when, head = style.range(entry.start, entry.end), _head(entry)
-    para = container.add_paragraph()
-    para.paragraph_format.space_before = Pt(6)
-    if layout == "one_column":
-        para.add_run(" | ".join(t for t in (head, when) if t)).bold = True
-    elif layout == "dates_right":
+    when = style.range(entry.start, entry.end)
+    if layout == "dates_right":
+        para = container.add_paragraph()
+        para.paragraph_format.space_before = Pt(6)
         para.paragraph_format.tab_stops.add_tab_stop(Cm(17), WD_TAB_ALIGNMENT.RIGHT)
-        para.add_run(head).bold = True
+        para.add_run(_head(entry)).bold = True
         para.add_run("\t" + when).italic = True
-    else:
-        para.add_run(head).bold = True
-        if when:
-            container.add_paragraph().add_run(when).italic = True
+    for number, (kind, text) in enumerate(stacked_lines(entry, when, layout)):
+        if number and not text:
+            continue
+        para = container.add_paragraph()
+        if number == 0:
+            para.paragraph_format.space_before = Pt(6)
+        run = para.add_run(text)
+        if kind != "body":
+            setattr(run, "bold" if kind == "job" else "italic", True)
     for bullet in entry.bullets:
         container.add_paragraph(bullet, style="List Bullet")
 
@@ -549,18 +620,20 @@ def write_docx(resume: Resume, layout: str, style: DateStyle, path: Path) -> Non
 # --------------------------------------------------------------------------- driver
 
 
-def render_document(resume: Resume, path: Path, layout: str, style: DateStyle) -> dict[str, Any]:
+def render_document(resume: Resume, path: Path, layout: str, style: DateStyle, which: str = "classic"
+                    ) -> dict[str, Any]:
     """Write one document (its format from ``path``'s suffix) and its truth beside it; return the truth."""
     (write_pdf if path.suffix == ".pdf" else write_docx)(resume, layout, style, path)
-    record = truth(resume, path.name, layout, style)
+    record = truth(resume, path.name, layout, style, which)
     path.with_name(f"{path.name}.truth.json").write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
     return record
 
 
-def render_one(source: Path, out: Path, fmt: str) -> dict[str, Any]:
-    """Render one JSON Resume in one format, in the layout and style its file name picks."""
-    file_name = f"{source.stem}.{fmt}"
-    return render_document(load_resume(source), out / file_name, *choose(file_name))
+def render_one(source: Path, out: Path, fmt: str, which: str = "classic") -> dict[str, Any]:
+    """Render one JSON Resume in one format and set, in the layout and style its file name picks
+    (``owner__repo.pdf`` for the classic set, ``owner__repo.everyday.pdf`` for the everyday one)."""
+    file_name = f"{source.stem}.{fmt}" if which == "classic" else f"{source.stem}.{which}.{fmt}"
+    return render_document(load_resume(source), out / file_name, *choose(file_name, which), which)
 
 
 def inside_repository(path: Path) -> bool:
@@ -573,7 +646,7 @@ def render_all(sources: Sequence[Path], out: Path) -> list[dict[str, Any]]:
     if inside_repository(out):
         raise ValueError(f"{out} is inside the repository; rendered resumes must stay outside it")
     out.mkdir(parents=True, exist_ok=True)
-    return [render_one(source, out, fmt) for source in sources for fmt in FORMATS]
+    return [render_one(source, out, fmt, which) for source in sources for which in SETS for fmt in FORMATS]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -76,6 +76,35 @@ RANGES: list[tuple[str, str, str, bool]] = [
     # a full-width hyphen mis-decoded (and its "¼" normalised), as printed web pages leave it
     ("IT Consultant 07/2013 ï1⁄4 Current", "2013-07", "2026-11", True),
     ("Field Technician 06/2006 ï¼ 12/2009", "2006-06", "2009-12", False),
+    # the everyday set's styles
+    ("Since Mar 2019", "2019-03", "2026-11", True),
+    ("2019 – Today", "2019-01", "2026-11", True),
+    ("1/2019 to current", "2019-01", "2026-11", True),
+    ("2019.03 – 2021.11", "2019-03", "2021-11", False),
+    ("MARCH 2019 — JUNE 2020", "2019-03", "2020-06", False),
+    ("JANUARY 2019 — PRESENT", "2019-01", "2026-11", True),
+    ("mar 2019 until jun 2020", "2019-03", "2020-06", False),
+    ("March 2019 through June 2020", "2019-03", "2020-06", False),
+    ("Januar 2019 – März 2021", "2019-01", "2021-03", False),
+    ("janvier 2019 - aujourd'hui", "2019-01", "2026-11", True),
+    ("enero de 2019 – junio de 2021", "2019-01", "2021-06", False),
+    # "of" between a month and its year
+    ("March of 2019 - June of 2020", "2019-03", "2020-06", False),
+    # month names and "present" words of Italian, Portuguese, Dutch, Turkish and Russian resumes
+    ("gennaio 2019 – dicembre 2020", "2019-01", "2020-12", False),
+    ("maggio 2019 - oggi", "2019-05", "2026-11", True),
+    ("settembre 2015 – in corso", "2015-09", "2026-11", True),
+    ("julho 2019 - atual", "2019-07", "2026-11", True),
+    ("janeiro de 2019 – dezembro de 2020", "2019-01", "2020-12", False),
+    ("março 2018 – fevereiro 2019", "2018-03", "2019-02", False),
+    ("maart 2019 – heden", "2019-03", "2026-11", True),
+    ("mrt 2019 - mei 2020", "2019-03", "2020-05", False),
+    ("Eylül 2015 – Mart 2018", "2015-09", "2018-03", False),
+    ("Ocak 2019 - Günümüz", "2019-01", "2026-11", True),
+    ("Haziran 2017 - Halen", "2017-06", "2026-11", True),
+    ("сентябрь 2015 – май 2018", "2015-09", "2018-05", False),
+    ("января 2019 — по настоящее время", "2019-01", "2026-11", True),
+    ("март 2020 – н.в.", "2020-03", "2026-11", True),
 ]
 
 # Text that holds numbers but no employment range.

@@ -63,6 +63,15 @@ LAYOUTS: list[tuple[list[str], str | None, str | None, str, str]] = [
      None, "2014-07", "2026-11"),
     (["July 2012", "to", "December 2013", "Project Accountant"], "Project Accountant", None,
      "2012-07", "2013-12"),
+    # the everyday set's layouts: the dates in parentheses after the employer, on the line after
+    # the employer's, on the line above the title; a year-only range on the title line
+    (["Platform Engineer, Nimbus Widgets (Since Jan 2019)"], "Platform Engineer", "Nimbus Widgets",
+     "2019-01", "2026-11"),
+    (["Developer, Quill & Sons (März 2016 – Dezember 2018)"], "Developer", "Quill & Sons", "2016-03", "2018-12"),
+    (["Developer", "Quill & Sons", "MARCH 2016 — DECEMBER 2018"], "Developer", "Quill & Sons",
+     "2016-03", "2018-12"),
+    (["3/2016 to 12/2018", "Developer, Quill & Sons"], "Developer", "Quill & Sons", "2016-03", "2018-12"),
+    (["Developer, Quill & Sons | 2016 – Today"], "Developer", "Quill & Sons", "2016-01", "2026-11"),
 ]
 
 # Dates as people write them on a position's lines (after an EXPERIENCE heading):
@@ -170,6 +179,52 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
      [("1994-06", "2010-08")]),
     (["Electrician 01/1999 to 01/2004 Initech Works Springfield Laid and threaded pipe for the plant"],
      [("1999-01", "2004-01")]),
+    # roles a job's description dates within the job's own dates are parts of that job
+    (["Operations Manager, Acme Shipping | 05/1990 - 09/2012",
+      "Ran the fleet; led the crews and the planning of the harbour",
+      "works. Shift Lead (1997-1999), Deck Officer (2005 - 2006) for the", "northern routes."],
+     [("1990-05", "2012-09")]),
+    (["Bridge Inspector, Globex Works | June 1991 to February 2000",
+      "1994-1999 Inspector for the soil lab of the two county highway projects of the region.",
+      "Tested concrete."], [("1991-06", "2000-02")]),
+    # ... but a paragraph of jobs after the job, each dated outside it, is more jobs
+    (["Analyst, Globex LLC | 2018 – 2019", "Wrote SQL reports.",
+      "Lead Developer, Acme Inc, 2020 – 2021. Built Go services. Engineer, Hooli Inc, 2022 – 2023."],
+     [("2018-01", "2019-12"), ("2020-01", "2021-12"), ("2022-01", "2023-12")]),
+    # a range wrapped in a narrow date column: after its separator, before it, or around the title line
+    (["maggio 2020 –", "dicembre 2021", "Platform Engineer, Acme Srl", "Ran the platform."],
+     [("2020-05", "2021-12")]),
+    (["March 2016 – April", "Systems Engineer, Globex Ltd", "2017", "Ran the servers."], [("2016-03", "2017-04")]),
+    (["October 2006 –", "User Administration, Initech Bank", "January 2008", "Managed accounts."],
+     [("2006-10", "2008-01")]),
+    (["January 2017", "through Present", "Principal Consultant, Acme LLC", "Designed networks."],
+     [("2017-01", "2026-11")]),
+    (["January 2015", "through December", "2017", "Consultant, Acme LLC", "Designed networks."],
+     [("2015-01", "2017-12")]),
+    (["Backend Engineer, Acme BV", "septiembre de 2018 – mayo de", "2019", "Built services."],
+     [("2018-09", "2019-05")]),
+    (["Engineer, Acme Inc | March 2019 –", "Built 2 APIs for the team."], [("2019-03", "2026-11")]),
+    # roles dated inside a parenthesis opened on a line before are an aside, not jobs
+    (["Instructor, Acme Navy School | 01/1977 - 01/1979",
+      "Strong speaker, senior instructor 1996 - 1999, Security Officer 2002 - 2005, Liaison Officer 2005 - 2006)."],
+     [("1977-01", "1979-01")]),
+    # a dated line with a job title that is no sentence stays a job, inside another's dates or not
+    (["Acme Inc | 2010 – 2020", "Senior Engineer | 2015 – 2020", "Engineer | 2010 – 2015"],
+     [("2010-01", "2020-12"), ("2015-01", "2020-12"), ("2010-01", "2015-12")]),
+]
+
+# A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).
+REPEATS: list[tuple[list[str], list[tuple[str, str, str]]]] = [
+    (["Account Manager, Acme Inc | 12/2013 to 04/2015", "Grew the accounts.",
+      "Account Manager, Acme Inc | 12/2013 to 04/2015", "Grew the accounts."],
+     [("Account Manager", "2013-12", "2015-04")]),
+    (["ACCOUNT MANAGER, Acme Inc | 12/2013 to 04/2015", "Account  manager, ACME Inc | 12/2013 to 04/2015"],
+     [("ACCOUNT MANAGER", "2013-12", "2015-04")]),
+    # the same dates under another title or employer, or other dates, are another job
+    (["Account Manager, Acme Inc | 12/2013 to 04/2015", "Analyst, Acme Inc | 12/2013 to 04/2015",
+      "Account Manager, Globex Inc | 12/2013 to 04/2015", "Account Manager, Acme Inc | 12/2013 to 05/2015"],
+     [("Account Manager", "2013-12", "2015-04"), ("Analyst", "2013-12", "2015-04"),
+      ("Account Manager", "2013-12", "2015-04"), ("Account Manager", "2013-12", "2015-05")]),
 ]
 
 # Positions dated by a duration only: (lines after EXPERIENCE, months of each position, total).
@@ -246,6 +301,33 @@ class TestExperienceExtractor:
         """Each line reads as a careful reader would: a position with its dates, or no position."""
         experience = extract(["EXPERIENCE", *header])
         assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
+
+    @pytest.mark.parametrize(("header", "expected"), REPEATS)
+    def test_a_job_printed_twice_is_one_position(self, header: list[str], expected: list[tuple[str, str, str]]
+                                                 ) -> None:
+        """A job block repeated with the same title, employer and dates is kept once; any other is kept."""
+        experience = extract(["EXPERIENCE", *header])
+        assert [(p.title, str(p.start), str(p.end)) for p in experience.positions] == expected
+        assert len(experience.positions) + len(experience.repeats) == len(header) - header.count("Grew the accounts.")
+
+    def test_dates_alone_above_a_title_under_a_misread_heading(self) -> None:
+        """Dates on a line of their own above a job title date that job, even after an "Accomplishments:"
+        line inside a job was read as a heading; dates alone in a skills section date nothing."""
+        experience = extract(["EXPERIENCE", "09/2013 to 08/2014", "Sales Manager, Acme Inc", "Grew sales.",
+                              "Accomplishments: Grew the revenue of the region", "01/2012 to 01/2013",
+                              "Network Consultant, Globex LLC", "Sold staffing services.", "SKILLS", "2019 - 2021",
+                              "Python, Go"])
+        assert [(p.title, str(p.start), str(p.end)) for p in experience.positions] == [
+            ("Sales Manager", "2013-09", "2014-08"), ("Network Consultant", "2012-01", "2013-01")]
+
+    @pytest.mark.parametrize("subheading", ["Community Service Initiatives", "Honors and Awards:", "Volunteer Work"])
+    def test_activities_under_a_sub_heading_are_never_positions(self, subheading: str) -> None:
+        """Under an unknown heading, a sub-heading of activities, honours or volunteering ends the positions."""
+        experience = extract(["EXPERIENCE", "Bridge Inspector, Globex Works | June 1991 to February 2000",
+                              "LEADERSHIP ROLES", "Team Captain, Acme Rowing Club, 2001-2003", subheading,
+                              "Reading Program Student Mentor, Hilltop School, 2007-Present."])
+        assert [(str(p.start), str(p.end)) for p in experience.positions] == [("1991-06", "2000-02"),
+                                                                                ("2001-01", "2003-12")]
 
     @pytest.mark.parametrize("heading", ["PROFESSIONAL AFFILIATIONS", "ACTIVITIES AND HONORS", "HONOR ROLL",
                                          "VOLUNTEER ROLES"])
@@ -434,6 +516,14 @@ class TestSkillTime:
         assert python.positions == (0, 1)
         assert times[SkillId("sql")].months == 24
         assert times[SkillId("sql")].last_used == ym("2016-12")
+
+    def test_a_skill_on_a_repeated_block_earns_the_jobs_months(self) -> None:
+        """A skill named only on the second copy of a job printed twice earns that job's months."""
+        texts = ["EXPERIENCE", "Developer, Acme Inc | 2015 – 2016", "Built tools.",
+                 "Developer, Acme Inc | 2015 – 2016", "Built tools in Python."]
+        experience = extract(texts)
+        python = skill_time([mention("Python", 4)], experience)[SkillId("python")]
+        assert (len(experience.positions), python.months, python.positions) == (1, 24, (0,))
 
     def test_skills_section_only_is_unknown(self) -> None:
         """A skill named only outside dated positions has unknown months, not zero."""

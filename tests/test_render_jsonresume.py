@@ -67,6 +67,10 @@ DOCUMENTS = [
     ("cv.pdf", "two_columns", "mm_yy", "03/16 – 12/18"),
     ("cv.docx", "dates_margin", "from_till", "from March 2016 till December 2018"),
     ("cv.docx", "dates_below", "year_only", "2016 – 2018"),
+    ("cv.pdf", "employer_parens", "since_open", "Platform Engineer, Nimbus Widgets (Since Jan 2019)"),
+    ("cv.docx", "employer_parens", "german", "Developer, Quill & Sons (März 2016 – Dezember 2018)"),
+    ("cv.pdf", "dates_after_employer", "upper_em_dash", "MARCH 2016 — DECEMBER 2018"),
+    ("cv.docx", "dates_above", "slash_to_current", "3/2016 to 12/2018"),
 ]
 
 
@@ -86,6 +90,7 @@ class TestRenderDocument:
             {"start": "2015", "end": "2015"},
         ]
         assert (written["layout"], written["date_style"], written["saved"]) == (layout, style, SAVED_MONTH)
+        assert written["set"] == "classic"
         assert written["skipped"] == ["work[3]: no parseable startDate"]
         assert printed in _text(tmp_path / name)
 
@@ -127,6 +132,20 @@ class TestDates:
         ("from_till", None, "from January 2019 till now"),
         ("no_separator", (2020, 8), "1/2019 8/2020"),
         ("year_only", (2021, 6), "2019 – 2021"),
+        ("since_open", None, "Since Jan 2019"),
+        ("since_open", (2021, 6), "Jan 2019 – Jun 2021"),
+        ("year_today", None, "2019 – Today"),
+        ("slash_to_current", None, "1/2019 to current"),
+        ("dotted_year_month", (2021, 11), "2019.01 – 2021.11"),
+        ("month_of_year", (2021, 6), "January of 2019 – June of 2021"),
+        ("upper_em_dash", None, "JANUARY 2019 — PRESENT"),
+        ("lower_until", (2021, 6), "jan 2019 until jun 2021"),
+        ("through", (2021, 6), "January 2019 through June 2021"),
+        ("german", (2021, 3), "Januar 2019 – März 2021"),
+        ("french", None, "janvier 2019 - aujourd'hui"),
+        ("spanish", (2021, 6), "enero de 2019 – junio de 2021"),
+        ("italian", None, "gennaio 2019 – oggi"),
+        ("portuguese", (2021, 3), "janeiro de 2019 – março de 2021"),
     ])
     def test_each_style_prints_a_range_as_people_write_it(
         self, style: str, end: tuple[int, int] | None, printed: str
@@ -151,10 +170,22 @@ class TestDates:
         assert render.load_resume(source).saved == dt.datetime(2023, 7, 4, 12, 0, 0)
 
     def test_every_layout_and_style_can_be_chosen(self) -> None:
-        """The file-name hash reaches every layout and every date style."""
+        """The file-name hash reaches every layout and every date style of each set."""
         chosen = [render.choose(f"person{k}__site.pdf") for k in range(400)]
         assert {layout for layout, _ in chosen} == set(render.LAYOUTS)
-        assert {style.name for _, style in chosen} == set(render.STYLE_BY_NAME)
+        assert {style.name for _, style in chosen} == {style.name for style in render.DATE_STYLES}
+        everyday = [render.choose(f"person{k}__site.everyday.pdf", "everyday") for k in range(600)]
+        assert {layout for layout, _ in everyday} == set(render.EVERYDAY_LAYOUTS)
+        assert {style.name for _, style in everyday} == {style.name for style in render.EVERYDAY_STYLES}
+
+    def test_each_source_is_rendered_in_both_sets(self, tmp_path: Path) -> None:
+        """Every JSON Resume gives a classic and an everyday document in each format, each truth naming its set."""
+        source = tmp_path / "fictional__resume.json"
+        source.write_text(json.dumps(FICTIONAL), encoding="utf-8")
+        records = render.render_all([source], tmp_path / "out")
+        assert sorted((r["file"], r["set"]) for r in records) == [
+            ("fictional__resume.docx", "classic"), ("fictional__resume.everyday.docx", "everyday"),
+            ("fictional__resume.everyday.pdf", "everyday"), ("fictional__resume.pdf", "classic")]
 
 
 def test_refuses_to_write_into_the_repository() -> None:

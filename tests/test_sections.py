@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from screener.models import Line
@@ -121,6 +123,25 @@ class TestSplitSections:
         assert [(s.kind, s.start, s.end) for s in split_sections(lines)] == [
             ("experience", 1, 2), ("certifications", 3, 8), ("awards", 9, 10),
         ]
+
+    @pytest.mark.parametrize(("word", "style", "kinds"), [
+        # a lower-case heading word in body text, where the headings are bold: a wrapped bullet's tail
+        ("frameworks", {"font_size": 10.0}, ["experience", "education", "skills"]),
+        # the same word styled as the headings is one
+        ("frameworks", {"font_size": 13.0, "bold": True}, ["experience", "skills", "education", "skills"]),
+        # a capitalised heading in body text is still a heading
+        ("Frameworks", {"font_size": 10.0}, ["experience", "skills", "education", "skills"]),
+    ])
+    def test_a_wrapped_word_is_no_heading(self, word: str, style: dict[str, Any], kinds: list[str]) -> None:
+        """A lone heading word in lower case, styled unlike the document's headings, continues the bullet
+        above it, so the jobs under it stay in the experience section."""
+        heading = {"font_size": 13.0, "bold": True}
+        lines = [Line("Experience", **heading), Line("Engineer, Acme | 2012 – 2015", font_size=10.0),
+                 Line("• Built a mail app on the mailcore2 library and INK", font_size=10.0), Line(word, **style),
+                 Line("Lead Engineer, Globex | 2015 – 2016", font_size=10.0), Line("Education", **heading),
+                 Line("BSc, Acme University", font_size=10.0), Line("Skills", **heading),
+                 Line("Python", font_size=10.0)]
+        assert [s.kind for s in split_sections(lines)] == kinds
 
     def test_section_of_lines(self) -> None:
         """Every line gets the kind of the section it is in, headings included."""

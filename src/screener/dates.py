@@ -35,16 +35,18 @@ __all__ = [
     "is_present_word",
     "merge_months",
     "months_between",
+    "opens_with_date",
     "parse_date_range",
 ]
 
 # --------------------------------------------------------------------------- tables
 
 # Folded month word (lower case, accents kept) -> month number. English, French,
-# German and Spanish names and their usual abbreviations; a table, so a missing
-# spelling is a one-line fix.
-_MONTHS: dict[str, int] = {}
-for _number, _words in enumerate(
+# German and Spanish names and their usual abbreviations, then Italian, Portuguese,
+# Dutch, Turkish and Russian (nominative and genitive) names, the languages of
+# resumes a screener meets beside English; a table, so a missing spelling is a
+# one-line fix. Abbreviations that are everyday words ("out", "nov" aside) are left out.
+_MONTH_NAMES = (
     (
         "january jan janv janvier januar jänner jaenner enero ene",
         "february feb febr fév fev févr fevr février fevrier februar febrero",
@@ -59,10 +61,37 @@ for _number, _words in enumerate(
         "november nov novembre noviembre",
         "december dec déc decembre décembre dezember dez diciembre dic",
     ),
-    start=1,
-):
-    for _word in _words.split():
-        _MONTHS[_word] = _number
+    (  # Italian, Portuguese, Dutch
+        "gennaio janeiro januari",
+        "febbraio fevereiro februari",
+        "março marco maart mrt",
+        "aprile",
+        "maggio maio mei",
+        "giugno giu junho",
+        "luglio lug julho",
+        "augustus",
+        "settembre setembro",
+        "ottobre ott outubro",
+        "novembro",
+        "dicembre dezembro",
+    ),
+    (  # Turkish
+        "ocak", "şubat subat", "mart", "nisan", "mayıs mayis", "haziran",
+        "temmuz", "ağustos agustos", "eylül eylul", "ekim", "kasım kasim", "aralık aralik",
+    ),
+    (  # Russian
+        "январь января янв", "февраль февраля фев", "март марта", "апрель апреля апр",
+        "май мая", "июнь июня июн", "июль июля июл", "август августа авг",
+        "сентябрь сентября сен сент", "октябрь октября окт", "ноябрь ноября ноя",
+        "декабрь декабря дек",
+    ),
+)
+_MONTHS: dict[str, int] = {
+    word: number
+    for language in _MONTH_NAMES
+    for number, words in enumerate(language, start=1)
+    for word in words.split()
+}
 
 # Season -> (first month, last month, whether the last month falls in the next year).
 _SEASONS: dict[str, tuple[int, int, bool]] = {
@@ -76,12 +105,42 @@ _SEASONS: dict[str, tuple[int, int, bool]] = {
 _PRESENT_WORDS = (
     r"present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|"
     r"présent|present|aujourd['’]hui|actuel(?:lement)?|en\s+cours|"
-    r"heute|jetzt|laufend|actualidad|presente|actual|hoy|至今|现在"
+    r"heute|jetzt|laufend|actualidad|presente|actual|hoy|至今|现在|"
+    r"oggi|in\s+corso|attuale|atual(?:mente)?|hoje|heden|"
+    r"günümüz|gunumuz|halen|devam\s+ediyor|"
+    r"(?:по\s+)?настоящее\s+время|наст\.\s*время|н\.\s*в\.|сейчас"
 )
 
 # --------------------------------------------------------------------------- patterns
 
-_MONTH_WORD = "|".join(sorted((re.escape(w) for w in _MONTHS), key=len, reverse=True))
+def _trie(words: Iterable[str]) -> str:
+    """One regular expression for ``words`` built as a trie ("ma(?:r(?:ch|s|zo)?|y)"...), so a
+    position that starts no word fails at its first letter: the month names of seven languages
+    are tried at every word of every line, and a flat alternation tried each name in turn.
+
+    >>> _trie(["mar", "march", "may"])
+    'ma(?:r(?:ch)?|y)'
+    """
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _render(root)
+
+
+def _render(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _render(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(branches) == 1 and len(body) > 1 else f"{body}?"
+
+
+_MONTH_WORD = _trie(_MONTHS)
 MONTH_WORD = rf"(?:{_MONTH_WORD})"
 """A regular expression for every month name and abbreviation the date parser reads."""
 _SEASON_WORD = "|".join(_SEASONS)
@@ -109,8 +168,9 @@ _POINT = (
     rf"|(?P<cjk_y>{_YEAR})\s*年\s*(?P<cjk_m>{_MM})\s*月"
     # Summer 2020, Fall '19
     rf"|(?P<season>{_SEASON_WORD})\s*,?\s*(?P<season_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
-    # Jan 2019, Sept. 2018, January 29, 2000, Jan '19, Jun-2014, 10-Dec-2009, 6 de septiembre de 1998
-    rf"|(?:(?:[0-3]?\d)(?:\.|-|\s+de)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,]?\s*|\s+de\s+)"
+    # Jan 2019, Sept. 2018, January 29, 2000, Jan '19, Jun-2014, 10-Dec-2009, 6 de septiembre de 1998,
+    # March of 2019
+    rf"|(?:(?:[0-3]?\d)(?:\.|-|\s+de)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,]?\s*|\s+(?:de|of)\s+)"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?P<mon_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
     # Sep 15, Jan-19: a two-digit year without its apostrophe (a range's end only)
     rf"|(?P<mon2>{_MONTH_WORD})\.?[\s-]?(?P<mon2_y>\d\d)(?![\d:])"
@@ -155,6 +215,16 @@ def is_present_word(text: str) -> bool:
     (True, True, False)
     """
     return _PRESENT_RE.fullmatch(text.strip(" .,:;")) is not None
+
+
+def opens_with_date(text: str) -> bool:
+    """Whether ``text`` opens with a month, a year or a "present" word: a range's end wrapped onto it.
+
+    >>> opens_with_date("December 2021"), opens_with_date(" Present"), opens_with_date("Built 2 APIs in 2021")
+    (True, True, False)
+    """
+    tokens = _tokens(text)
+    return bool(tokens) and tokens[0].span[0] == len(text) - len(text.lstrip())
 
 
 # --------------------------------------------------------------------------- values

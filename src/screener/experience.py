@@ -34,6 +34,7 @@ from .dates import (
     lowercase_words_beside,
     merge_months,
     months_between,
+    opens_with_date,
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
 from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, section_of_lines
@@ -42,6 +43,7 @@ __all__ = [
     "DateFlag",
     "Experience",
     "ExperienceExtractor",
+    "Repeat",
     "SkillTime",
     "skill_time",
     "split_title_employer",
@@ -183,7 +185,7 @@ _UNBALANCED_CLOSE = re.compile(r"^[^(]*\)")
 _JOINER = re.compile(r"^\s*(?:to|till|until|through|thru|-|–|—|â€“)\s*$", re.IGNORECASE)
 # A line ending in a range's month without its year, and a line that opens with the year.
 _WRAPPED_END = re.compile(
-    rf"(?:\b(?:to|till|until|through)|[-–—])\s*\b{MONTH_WORD}\.?\s*$",
+    rf"(?:\b(?:to|till|until|through)|[-–—])\s*\b{MONTH_WORD}\.?(?:\s+(?:de|of))?\s*$",
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.]\s*\d)")
@@ -191,6 +193,14 @@ _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.]\s*\d)")
 # line that opens with that month's year and goes on with the range ("25 - NOW").
 _WRAPPED_START = re.compile(rf"(?:^|[|,•·(]|\s{{2}})\s*(?P<month>{MONTH_WORD})\.?\s*$", re.IGNORECASE)
 _START_YEAR_START = re.compile(r"^(?:19|20)?\d\d\s*(?:[-–—~]|to\b|till\b|until\b)", re.IGNORECASE)
+# A line ending in a range's separator, its end wrapped onto the next line, as a narrow date column
+# leaves it ("maggio 2020 –" / "dicembre 2021").
+_WRAPPED_SEPARATOR = re.compile(r"(?:\b(?:to|till|until|through|thru)|[-–—])\s*$", re.IGNORECASE)
+# A line ending in a range's first year, and a line that opens with the separator of the rest
+# ("January 2017" / "through Present").
+_ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
+_OPENING_SEPARATOR = re.compile(r"^(?:to|till|until|through|thru|[-–—])\s", re.IGNORECASE)
+_MAX_WRAPPED_LINES = 3
 
 
 # --------------------------------------------------------------------------- results
@@ -211,20 +221,38 @@ class DateFlag:
 
 
 @dataclass(frozen=True, slots=True)
+class Repeat:
+    """A job block the resume prints again (the same title, employer and dates), kept once.
+
+    Attributes:
+        first_line: the copy's first line.
+        last_line: one past its last line.
+        position: index into ``Experience.positions`` of the job it repeats; a skill named
+            on the copy's lines earns that job's months.
+    """
+
+    first_line: int
+    last_line: int
+    position: int
+
+
+@dataclass(frozen=True, slots=True)
 class Experience:
     """The positions of a resume and the experience they add up to.
 
     Attributes:
-        positions: dated and undated positions in document order.
+        positions: dated and undated positions in document order, a job printed twice once.
         total_months: union of the dated positions' months, overlaps merged,
             plus the months of positions dated by a duration only ("(11 months)");
             None when no position has months.
         flags: positions with dates that are inconsistent or in the future.
+        repeats: the copies of jobs printed more than once, left out of ``positions``.
     """
 
     positions: tuple[Position, ...]
     total_months: int | None
     flags: tuple[DateFlag, ...] = ()
+    repeats: tuple[Repeat, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,6 +475,56 @@ def _anchor(text: str, as_of: YearMonth, *, single: bool, above: Line | None = N
     return None
 
 
+def _title_below(lines: Sequence[Line], below: int, section_end: int) -> str:
+    """The header line ``below`` a line of dates alone ("01/2012 to 01/2013" / "Sales Consultant, Acme"),
+    which names the job they date; '' when there is none in the section."""
+    if below >= min(section_end, len(lines)) or not _header_like(lines[below].text, bold=lines[below].bold):
+        return ""
+    return lines[below].text
+
+
+def _employer_under_title(lines: Sequence[Line], before: int, index: int) -> bool:
+    """The line just above a position's dates, itself under a job title line ("Developer" /
+    "Quill & Sons" / dates): the employer, whatever its name says.
+
+    >>> _employer_under_title([Line("Developer"), Line("Quill & Sons"), Line("2016 – 2018")], 1, 2)
+    True
+    """
+    title = lines[before - 1] if before == index - 1 and before > 0 else None
+    return (title is not None and JOB_TITLE_WORDS.search(title.text) is not None
+            and _header_like(title.text, bold=title.bold))
+
+
+def _open_job(found: Sequence[_Anchor], section_end: int) -> _Anchor | None:
+    """The last position headed by its own line in the section ending at ``section_end``, if any.
+
+    A later line of the section that is no header of its own reads as that job's description.
+    """
+    last = next((a for a in reversed(found) if a.section_end == section_end), None)
+    return last if last is not None and last.range is not None and not (last.study or last.paragraph) else None
+
+
+def _part_of(job: _Anchor | None, found: DateRange | None) -> bool:
+    """Whether ``found`` is a period strictly inside the dates of ``job``: a role or project of it.
+
+    >>> outer = _Anchor(0, find_date_ranges("1985 - 2009", as_of=YearMonth(2026, 11))[0], 9, "", "")
+    >>> inner, same = (find_date_ranges(t, as_of=YearMonth(2026, 11))[0] for t in ("1997-1999", "1985-2009"))
+    >>> _part_of(outer, inner), _part_of(outer, same), _part_of(None, inner)
+    (True, False, False)
+    """
+    if job is None or job.range is None or job.range.end is None or found is None or found.end is None:
+        return False
+    inside = job.range.start <= found.start and found.end <= job.range.end
+    return inside and (found.start, found.end) != (job.range.start, job.range.end)
+
+
+def _dated_sentence_of(job: _Anchor | None, found: DateRange, header: str) -> bool:
+    """A sentence of a job's description that opens or ends with a period inside the job's own
+    dates ("2015-2017 Inspector for the bridge projects of the county."): a project of that job,
+    not a job of its own."""
+    return _part_of(job, found) and _is_sentence(header) and len(_words(header)) > _MAX_PARAGRAPH_HEADER
+
+
 # --------------------------------------------------------------------------- the extractor
 
 
@@ -460,6 +538,7 @@ class _Anchor:
     lines: int = 1  # how many lines the dates take
     duration: int | None = None  # months written instead of dates ("(11 months)")
     study: bool = False  # dates of study or a course: no position, but the one before stops here
+    paragraph: bool = False  # one of several positions read from a paragraph of prose
 
 
 def _studies_above(above: Line | None) -> bool:
@@ -530,7 +609,9 @@ def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth
     "Senior Engineer, Acme Inc, Jan 2019 – Present. Built APIs. Developer, Globex
     LLC, 2015 – 2018. Wrote services." gives two positions on one line.
     """
-    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    aside = _UNBALANCED_CLOSE.match(text)  # the tail of a parenthesis opened on a line before
+    ranges = [r for r in find_header_ranges(text, as_of=as_of)
+              if not _is_lone(r) and (aside is None or r.span[0] >= aside.end())]
     found: list[_Anchor] = []
     for number, dates in enumerate(ranges):
         previous = ranges[number - 1].span[1] if number else 0
@@ -539,7 +620,7 @@ def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth
         if not _reads_as_header(header):
             header = _clause_after(text, dates.span[1], following)
         if _reads_as_header(header) and not _is_study(header):
-            found.append(_Anchor(index, dates, section_end, header, dates.text))
+            found.append(_Anchor(index, dates, section_end, header, dates.text, paragraph=True))
     return found
 
 
@@ -587,36 +668,73 @@ def _duration_anchor(text: str, index: int, section_end: int) -> _Anchor | None:
 
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
-    ("till November" / "2013"), or its start's year with the rest of the range
-    ("| Oct" / "25 - NOW"; the month capitalised, as a date's is).
+    ("till November" / "2013"), its start's year with the rest of the range
+    ("| Oct" / "25 - NOW"; the month capitalised, as a date's is), or its whole end
+    ("March 2019 –" / "June 2020").
 
     >>> _wraps_year("Consultant, Acme | Oct", "25 - NOW"), _wraps_year("what we may", "25 - 30 users")
     (True, False)
+    >>> _wraps_year("maggio 2020 –", "dicembre 2021"), _wraps_year("March 2019 –", "Built 2 APIs")
+    (True, False)
+    >>> _wraps_year("January 2017", "through Present"), _wraps_year("Since 2017", "through partners")
+    (True, False)
     """
+    if _WRAPPED_SEPARATOR.search(line) and opens_with_date(following):
+        return True
+    separator = _OPENING_SEPARATOR.match(following)
+    if separator and _ENDS_IN_YEAR.search(line) and opens_with_date(following[separator.end() :]):
+        return True
     if _WRAPPED_END.search(line):
         return _YEAR_START.match(following) is not None
     start = _WRAPPED_START.search(line)
     return start is not None and start.group("month")[0].isupper() and _START_YEAR_START.match(following) is not None
 
 
-def _line_kinds(sections: Sequence[Section], count: int) -> list[str]:
+def _line_kinds(sections: Sequence[Section], lines: Sequence[Line]) -> list[str]:
     """The section kind of each line, an unknown heading of honours, activities, volunteering
-    or memberships ("Activities and Honors") read as a section that holds no positions.
+    or memberships ("Activities and Honors") read as a section that holds no positions, and
+    so is the rest of an unknown section from such a sub-heading on ("Leadership Roles" /
+    ... / "Community Service Initiatives" / "Reading Program, 2007 - Present").
 
     >>> from screener.sections import split_sections
     >>> lines = [Line("EXPERIENCE"), Line("Dev, Acme | 2019 – 2020"), Line("ACTIVITIES AND HONORS"),
     ...          Line("Camp, 2012-2014")]
-    >>> _line_kinds(split_sections(lines), 4)
+    >>> _line_kinds(split_sections(lines), lines)
     ['experience', 'experience', 'interests', 'interests']
     """
+    count = len(lines)
     kinds = list(section_of_lines(sections, count))
     if any(section.kind == "experience" for section in sections):
         kinds = [_HEADLINE if kind == PREAMBLE else kind for kind in kinds]
     for section in sections:
-        if section.kind == OTHER and _NOT_POSITIONS_HEADING.search(section.heading):
-            first = section.heading_line if section.heading_line is not None else section.start
-            kinds[first : min(section.end, count)] = ["interests"] * (min(section.end, count) - first)
+        if section.kind != OTHER:
+            continue
+        first = section.heading_line if section.heading_line is not None else section.start
+        if not _NOT_POSITIONS_HEADING.search(section.heading):
+            first = next((k for k in range(section.start, min(section.end, count))
+                          if _activities_subheading(lines[k].text)), count)
+        kinds[first : min(section.end, count)] = ["interests"] * max(0, min(section.end, count) - first)
     return kinds
+
+
+_MAX_SUBHEADING_WORDS = 6
+
+
+def _activities_subheading(text: str) -> bool:
+    """A short line with no digits that names honours, activities, volunteering or memberships,
+    and no job: a sub-heading that opens a list of them.
+
+    >>> _activities_subheading("Community Service Initiatives"), _activities_subheading("Volunteer Coordinator")
+    (True, False)
+    """
+    stripped = text.strip(" :")
+    return (
+        0 < len(_words(stripped)) <= _MAX_SUBHEADING_WORDS
+        and not any(c.isdigit() for c in stripped)
+        and not _is_sentence(stripped)
+        and _NOT_POSITIONS_HEADING.search(stripped) is not None
+        and JOB_TITLE_WORDS.search(stripped) is None
+    )
 
 
 def _section_bounds(sections: Sequence[Section], count: int) -> list[tuple[int, int]]:
@@ -649,7 +767,7 @@ class ExperienceExtractor:
 
     def __call__(self, lines: Sequence[Line], sections: Sequence[Section]) -> Experience:
         """Extract positions from ``lines`` (``Document.visible_lines``) split into ``sections``."""
-        kinds = _line_kinds(sections, len(lines))
+        kinds = _line_kinds(sections, lines)
         headings = {s.heading_line for s in sections if s.heading_line is not None}
         bounds = _section_bounds(sections, len(lines))
         inline = {s.heading_line for s in sections if s.heading_line == s.start}
@@ -667,11 +785,11 @@ class ExperienceExtractor:
             positions.append(position)
         positions = self._fix_ends(positions, anchors)
         positions.extend(self._undated(lines, kinds, headings, bounds, positions, used))
-        order = sorted(range(len(positions)), key=lambda i: positions[i].first_line)
-        renumber = {old: new for new, old in enumerate(order)}
-        ordered = tuple(positions[i] for i in order)
-        flags = [DateFlag(renumber[f.position], f.reason) for f in flags]
-        return Experience(ordered, _total(ordered), tuple(flags))
+        kept, repeats = _without_repeats(positions)
+        renumber = {old: new for new, old in enumerate(kept)}
+        ordered = tuple(positions[i] for i in kept)
+        flags = [DateFlag(renumber[f.position], f.reason) for f in flags if f.position in renumber]
+        return Experience(ordered, _total(ordered), tuple(flags), repeats)
 
     # ----------------------------------------------------------------- anchors
 
@@ -689,18 +807,21 @@ class ExperienceExtractor:
         for index, kind in enumerate(kinds):
             if index < skip_to or kind in _NOT_POSITIONS or index in only:
                 continue
-            here = self._line_anchors(lines, index, kind, bounds[index][1], labelled=index in inline)
+            job = _open_job(found, bounds[index][1])
+            here = self._line_anchors(lines, index, kind, bounds[index][1], labelled=index in inline, job=job)
             found.extend(here)
             if here:
                 skip_to = index + here[-1].lines
         return found
 
     def _line_anchors(
-        self, lines: Sequence[Line], index: int, kind: str, section_end: int, *, labelled: bool
+        self, lines: Sequence[Line], index: int, kind: str, section_end: int, *, labelled: bool,
+        job: _Anchor | None = None,
     ) -> list[_Anchor]:
         """The positions a line heads: one by its dates, several in a paragraph, or one by a duration.
 
         ``labelled``: the line opens with its section's heading ("Experience: ..."), read past.
+        ``job``: the position headed above this line in its section, whose description this line may be.
         """
         text, used = self._joined(lines, index)
         if labelled:
@@ -708,11 +829,15 @@ class ExperienceExtractor:
         above = lines[index - 1] if index else None
         found = _anchor(text, self.as_of, single=kind == "experience" and used == 1, above=above)
         if found is None:
-            return self._fallback_anchors(lines, text, index, kind, section_end)
+            return self._fallback_anchors(lines, text, index, kind, section_end, job=job)
         header = _rest(text, found.span)
-        if not _is_job(header, kind, above):
-            return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
+        if _dated_sentence_of(job, found, header):
+            return []
         near = [lines[i] for i in (index - 1, index + used) if 0 <= i < min(section_end, len(lines))]
+        # Under a heading that holds no positions unless named, dates alone are a job's when a title follows.
+        named = header or (_title_below(lines, index + used, section_end) if kind in _SOFT_NOT_POSITIONS else "")
+        if not _is_job(named, kind, above):
+            return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and not _role_beside(header, near):
             return []
         return [_Anchor(index, found, section_end, header, found.text, used)]
@@ -724,16 +849,18 @@ class ExperienceExtractor:
         return _Anchor(first, None, section_end, header, "", study=True)
 
     def _fallback_anchors(
-        self, lines: Sequence[Line], text: str, index: int, kind: str, section_end: int
+        self, lines: Sequence[Line], text: str, index: int, kind: str, section_end: int, *, job: _Anchor | None
     ) -> list[_Anchor]:
         """A line that is no header of its own: a paragraph of positions, or a title with a duration.
 
         A duration is the position's only date unless dates follow on the next two
-        lines ("Engineer (2 years)" / "Jan 2019 – Dec 2020"): then they date it.
+        lines ("Engineer (2 years)" / "Jan 2019 – Dec 2020"): then they date it. ``job``: the
+        position headed above in the section, whose description this line is: a role the
+        paragraph dates within the job's own dates ("Shift Lead (2015 - 2016)") is part of it.
         """
         if kind in _SOFT_NOT_POSITIONS:
             return []
-        found = _paragraph_anchors(text, index, section_end, self.as_of)
+        found = [a for a in _paragraph_anchors(text, index, section_end, self.as_of) if not _part_of(job, a.range)]
         if found or kind != "experience":
             return found
         following = lines[index + 1].text if index + 1 < section_end else ""
@@ -758,36 +885,46 @@ class ExperienceExtractor:
             return split, 3
         wrapped = self._wrapped_year(lines, index)
         if wrapped is not None:
-            return wrapped, 2
+            return wrapped
         return lines[index].text, 1
 
-    def _wrapped_year(self, lines: Sequence[Line], index: int) -> str | None:
-        """"from December 2011 till November" / "2013", "Consultant, Acme | Oct" / "25 - NOW":
-        a range whose year wrapped to the next line."""
-        if index + 1 >= len(lines):
-            return None
-        following = lines[index + 1].text.strip()
-        if not _wraps_year(lines[index].text, following):
-            return None
-        text = f"{lines[index].text.rstrip()} {following}"
-        alone = find_date_ranges(lines[index].text, as_of=self.as_of)
-        joined = find_date_ranges(text, as_of=self.as_of)
-        longer = len(joined) > len(alone) or (joined and alone and joined[-1].span[1] > alone[-1].span[1])
-        return text if longer else None
+    def _wrapped_year(self, lines: Sequence[Line], index: int) -> tuple[str, int] | None:
+        """"from December 2011 till November" / "2013", "Consultant, Acme | Oct" / "25 - NOW",
+        "January 2015" / "through December" / "2017": a range wrapped onto the next lines (up to
+        three in all, as a narrow date column wraps it); the text joined and the lines used."""
+        text, used = lines[index].text, 1
+        while used < _MAX_WRAPPED_LINES and index + used < len(lines):
+            following = lines[index + used].text.strip()
+            joined = f"{text.rstrip()} {following}"
+            if not (_wraps_year(text, following) and self._longer(text, joined)):
+                break
+            text, used = joined, used + 1
+        return (text, used) if used > 1 else None
+
+    def _longer(self, text: str, joined: str) -> bool:
+        """Whether ``joined`` (``text`` and the next line) holds more ranges, or a longer last one."""
+        alone = find_date_ranges(text, as_of=self.as_of)
+        found = find_date_ranges(joined, as_of=self.as_of)
+        return len(found) > len(alone) or bool(found and alone and found[-1].span[1] > alone[-1].span[1])
 
     def _split_by_title(self, lines: Sequence[Line], index: int) -> str | None:
-        """"12/2012" / "Senior Engineer, Acme" / "March 2016": one range around its title line.
+        """"12/2012" / "Senior Engineer, Acme" / "March 2016": one range around its title line, and
+        likewise a range wrapped in a narrow date column whose rest comes after the title line
+        ("March 2016 –" / title / "April 2017", "March 2016 – April" / title / "2017").
 
         Returns the range joined and the title after it ("12/2012 – March 2016 | Senior...").
         """
         if index + 2 >= len(lines):
             return None
         first, title, last = (lines[i].text.strip() for i in range(index, index + 3))
-        if not self._only_dates(first, single=True) or find_date_ranges(title, as_of=self.as_of, single=True):
+        start = _WRAPPED_SEPARATOR.sub("", first).strip()
+        if not self._only_dates(start, single=True) or find_date_ranges(title, as_of=self.as_of, single=True):
             return None
-        if not (_header_like(title) and (JOB_TITLE_WORDS.search(title) or _COMPANY_WORDS.search(title))):
+        wrapped = _WRAPPED_SEPARATOR.search(first) or _WRAPPED_END.search(first)
+        # A range cut after its separator needs its end: any header line may stand between.
+        if not (_header_like(title) and (wrapped or JOB_TITLE_WORDS.search(title) or _COMPANY_WORDS.search(title))):
             return None
-        joined = f"{first} – {last}"
+        joined = f"{first} {last}" if wrapped else f"{first} – {last}"
         return f"{joined} | {title}" if self._only_dates(joined, single=False) else None
 
     def _only_dates(self, text: str, *, single: bool) -> bool:
@@ -817,7 +954,8 @@ class ExperienceExtractor:
             and before not in used
             and before not in headings
             and _header_like(lines[before].text, bold=lines[before].bold)
-            and (_names_role(lines[before]) or _is_location(lines[before].text))
+            and (_names_role(lines[before]) or _is_location(lines[before].text)
+                 or (before - 1 not in used and _employer_under_title(lines, before, index)))
         ):
             first = before
             before -= 1
@@ -931,6 +1069,36 @@ class ExperienceExtractor:
 
 
 
+def _job_key(position: Position) -> tuple[object, ...] | None:
+    """What makes two positions one job printed twice: title, employer and dates; None when undated
+    or untitled (two undated or untitled lines may well be two jobs)."""
+    if position.start is None or position.title is None:
+        return None
+    fold = [" ".join(t.casefold().split()) if t else "" for t in (position.title, position.employer)]
+    return (*fold, position.start, position.end, position.current)
+
+
+def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Repeat, ...]]:
+    """The indexes of ``positions`` to keep, in document order, and the repeated copies left out.
+
+    A resume that prints a job block twice (a PDF's page repeated, a "Work History" copied under
+    "Military Experience") holds one job: the first copy is kept, the later ones are its repeats.
+    Two jobs with the same dates but another title or employer are two jobs.
+    """
+    kept: list[int] = []
+    seen: dict[tuple[object, ...], int] = {}
+    repeats: list[Repeat] = []
+    for old in sorted(range(len(positions)), key=lambda i: positions[i].first_line):
+        key = _job_key(positions[old])
+        if key is not None and key in seen:
+            repeats.append(Repeat(positions[old].first_line, positions[old].last_line, seen[key]))
+            continue
+        if key is not None:
+            seen[key] = len(kept)
+        kept.append(old)
+    return kept, tuple(repeats)
+
+
 def _total(positions: Sequence[Position]) -> int | None:
     """Union of the dated positions' months plus the months of positions dated by a duration only."""
     counted = [_span(p) for p in positions if _counted(p)]
@@ -971,7 +1139,7 @@ def skill_time(mentions: Sequence[SkillMention], experience: Experience) -> dict
     holders: dict[SkillId, set[int]] = {}
     for mention in mentions:
         indexes = holders.setdefault(mention.skill_id, set())
-        owner = _owner(mention, experience.positions)
+        owner = _owner(mention, experience)
         if owner is not None:
             indexes.add(owner)
     return {skill_id: _skill_time(indexes, experience.positions) for skill_id, indexes in holders.items()}
@@ -981,12 +1149,13 @@ def skill_time(mentions: Sequence[SkillMention], experience: Experience) -> dict
 _NO_MONTHS_SECTIONS = frozenset({"skills", "summary"})
 
 
-def _owner(mention: SkillMention, positions: Sequence[Position]) -> int | None:
-    """The one position whose lines hold a mention that can earn months, or None."""
+def _owner(mention: SkillMention, experience: Experience) -> int | None:
+    """The one position whose lines (or a repeat's) hold a mention that can earn months, or None."""
     if mention.context is not None or mention.section in _NO_MONTHS_SECTIONS:
         return None
-    holding = [n for n, p in enumerate(positions) if p.first_line <= mention.line < p.last_line]
-    return holding[0] if len(holding) == 1 else None
+    holding = {n for n, p in enumerate(experience.positions) if p.first_line <= mention.line < p.last_line}
+    holding |= {r.position for r in experience.repeats if r.first_line <= mention.line < r.last_line}
+    return next(iter(holding)) if len(holding) == 1 else None
 
 
 def _skill_time(indexes: set[int], positions: Sequence[Position]) -> SkillTime:

@@ -217,6 +217,24 @@ def _looks_like_unknown_heading(line: Line, heading_styles: Counter[tuple[float 
     return heading_styles.most_common(1)[0][0] == style
 
 
+_FEWEST_HEADINGS_FOR_STYLE = 3
+
+
+def _wrapped_word(line: Line, heading_styles: Counter[tuple[float | None, bool, bool]]) -> bool:
+    """A heading word in lower case, styled unlike the document's headings: the tail of a wrapped
+    bullet ("... utilizes mailcore2 library and INK" / "frameworks"), not a heading.
+
+    Only when the document has a few headings to tell its heading style by, and its font is known.
+    """
+    text = line.text.strip()
+    if not text[:1].islower() or sum(heading_styles.values()) < _FEWEST_HEADINGS_FOR_STYLE:
+        return False
+    style = _style(line)
+    if style[0] is None and not style[1]:
+        return False
+    return heading_styles[style] <= 1 and heading_styles.most_common(1)[0][0] != style
+
+
 def split_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     """Split visible lines into sections.
 
@@ -240,6 +258,7 @@ def split_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
         elif (kind := _inline_heading(line.text)) is not None:
             known.append((index, kind, True))
     styles = Counter(_style(lines[i]) for i, _, inline in known if not inline)
+    known = [k for k in known if k[2] or not _wrapped_word(lines[k[0]], styles)]
 
     starts: list[tuple[int, str, str, bool]] = []  # (index, kind, heading text, inline)
     known_at = {i: (kind, inline) for i, kind, inline in known}
