@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import docfactory
+import readme
 from screener import ConfigError, ParseOptions, TooLarge, YearMonth, load_profile, parse_resume, rank
 from screener.errors import ReasonCode
 from screener.resume_source import in_memory
@@ -134,3 +135,11 @@ def test_nothing_is_written_to_disk(tmp_path: Path) -> None:
     assert answer["tmp"] == str(empty)
     assert answer["paths"] == ["first.pdf", "first.pdf", "second.docx", "second.docx"]
     assert list(empty.iterdir()) == []
+
+
+def test_readme_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's bytes-in example runs as shown, on a real PDF named cv.pdf."""
+    docfactory.pdf_lines(tmp_path / "cv.pdf", [LINES])
+    monkeypatch.chdir(tmp_path)
+    (example,) = readme.code_blocks("From memory: bytes and file objects", "python")
+    exec(compile(example, "README.md", "exec"), {})

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import random
+import shutil
 import socket
 import subprocess
 import sys
 import threading
 import time
+import zipfile
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -18,6 +22,7 @@ import pytest
 from click.testing import CliRunner
 
 import docfactory
+import readme
 from screener.cli import main
 
 httpx = pytest.importorskip("httpx")
@@ -51,11 +56,12 @@ def _free_port() -> int:
 
 @dataclass(frozen=True)
 class Server:
-    """A running service: its address and files made for the tests."""
+    """A running service: its address, files made for the tests, and the log of temporary files it makes."""
 
     url: str
     port: int
     files: Path
+    tmp: Path
 
     def post(self, path: str, **kwargs: Any) -> Any:
         return httpx.post(self.url + path, timeout=120, **kwargs)
@@ -64,12 +70,32 @@ class Server:
         return httpx.get(self.url + path, timeout=30)
 
 
-def _start(port: int, log: Path) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "screener", "serve", "--port", str(port), "--workers", "2",
-               "--max-upload-mb", "1", "--max-request-mb", "3", "--as-of", "2026-11-01",
+# `screener serve`, with an audit hook that writes down every temporary file the server's process makes
+# (tempfile's own events, and Linux's unnamed O_TMPFILE files, which no folder listing shows).
+_LAUNCH = """
+import os, sys
+TMPFILE = getattr(os, "O_TMPFILE", 0)
+def hook(event, args):
+    made = event in ("tempfile.mkstemp", "tempfile.mkdtemp")
+    if event == "open" and TMPFILE and isinstance(args[2], int) and args[2] & TMPFILE == TMPFILE:
+        made = True
+    if made:
+        with open(os.environ["TEMPORARY_FILES_LOG"], "a") as log:
+            log.write(event + " " + repr(args[0]) + "\\n")
+sys.addaudithook(hook)
+from screener.cli import main
+sys.argv[0] = "screener"
+main()
+"""
+
+
+def _start(port: int, log: Path, tmp: Path) -> subprocess.Popen[bytes]:
+    command = [sys.executable, "-c", _LAUNCH, "serve", "--port", str(port), "--workers", "2",
+               "--max-upload-mb", "2", "--max-request-mb", "5", "--as-of", "2026-11-01",
                "--timeout", str(TIMEOUT)]
+    env = {**os.environ, "TEMPORARY_FILES_LOG": str(tmp / "temporary-files.log")}
     with log.open("wb") as out:
-        return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+        return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT, env=env)
 
 
 def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
@@ -88,16 +114,17 @@ def _wait_healthy(url: str, process: subprocess.Popen[bytes], log: Path) -> None
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """``screener serve`` on a free loopback port, with two workers, 1 MiB per file and 3 MiB per request."""
+    """``screener serve`` on a free loopback port, with two workers, 2 MiB per file and 5 MiB per request."""
     files = tmp_path_factory.mktemp("service")
     docfactory.pdf_lines(files / "python.pdf", [PYTHON_CV])
     docfactory.docx_resume(files / "go.docx", GO_CV)
+    tmp = tmp_path_factory.mktemp("server-audit")
     port = _free_port()
     log = files / "server.log"
-    process = _start(port, log)
+    process = _start(port, log, tmp)
     try:
         _wait_healthy(f"http://127.0.0.1:{port}", process, log)
-        yield Server(f"http://127.0.0.1:{port}", port, files)
+        yield Server(f"http://127.0.0.1:{port}", port, files, tmp)
     finally:
         process.terminate()
         try:
@@ -232,16 +259,16 @@ class TestLimits:
     """Upload limits: 413 with the JSON error body, and the service goes on."""
 
     def test_file_over_the_limit(self, server: Server) -> None:
-        """A file over --max-upload-mb (1 MiB here) is refused with 413 and the too_large code, naming it."""
-        big = b"%PDF-1.7\n" + b"0" * (1024 * 1024 + 10)
+        """A file over --max-upload-mb (2 MiB here) is refused with 413 and the too_large code, naming it."""
+        big = b"%PDF-1.7\n" + b"0" * (2 * 1024 * 1024 + 10)
         answer = server.post("/parse", files=[("files", ("huge.pdf", big))])
         assert answer.status_code == 413
         assert answer.json()["error"]["code"] == "too_large" and "huge.pdf" in answer.json()["error"]["message"]
 
     @pytest.mark.parametrize("streamed", [False, True], ids=["declared", "streamed"])
     def test_request_over_the_limit(self, server: Server, streamed: bool) -> None:
-        """A request over --max-request-mb (3 MiB) is refused with 413, whether it declares its length or not."""
-        part = b"%PDF-1.7\n" + b"0" * (900 * 1024)
+        """A request over --max-request-mb (5 MiB) is refused with 413, whether it declares its length or not."""
+        part = b"%PDF-1.7\n" + b"0" * (1400 * 1024)
         boundary = "screener-test-boundary"
         body = b"".join(f'--{boundary}\r\nContent-Disposition: form-data; name="files"; filename="cv{k}.pdf"\r\n'
                         f"Content-Type: application/pdf\r\n\r\n".encode() + part + b"\r\n" for k in range(4))
@@ -251,6 +278,18 @@ class TestLimits:
         assert answer.status_code == 413
         assert answer.json()["error"]["code"] == "too_large"
         assert server.get("/healthz").status_code == 200
+
+
+    def test_a_large_upload_is_never_written_to_disk(self, server: Server, tmp_path: Path) -> None:
+        """A 1.5 MiB resume (over Starlette's 1 MiB spooling threshold) is parsed without a temporary file."""
+        cv = docfactory.docx_resume(tmp_path / "large.docx", PYTHON_CV)
+        with zipfile.ZipFile(cv, "a", compression=zipfile.ZIP_STORED) as package:
+            package.writestr("word/media/unused.bin", random.Random(13).randbytes(1536 * 1024))
+        log = server.tmp / "temporary-files.log"
+        before = log.read_text() if log.exists() else ""
+        answer = server.post("/parse", files=[_upload(cv)])
+        assert [c["file"] for c in answer.json()["candidates"]] == ["large.docx"]
+        assert (log.read_text() if log.exists() else "") == before
 
 
 class TestConcurrency:
@@ -331,6 +370,21 @@ class TestService:
                 if int(port, 16) == server.port and state == "0A":
                     listening.append(address)
         assert listening == ["0100007F"]  # 127.0.0.1, little-endian hex
+
+
+@pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
+def test_readme_curl_examples(server: Server, tmp_path: Path) -> None:
+    """Each curl line of the README's HTTP section runs against the service and gets a JSON answer, not an error."""
+    docfactory.pdf_lines(tmp_path / "cv.pdf", [PYTHON_CV])
+    docfactory.docx_resume(tmp_path / "cv2.docx", GO_CV)
+    (tmp_path / "profile.yaml").write_text(PROFILE_YAML)
+    block = next(b for b in readme.code_blocks("HTTP service", "sh") if "curl" in b)
+    for line in block.splitlines():
+        command = line.replace("http://127.0.0.1:8000", server.url)
+        done = subprocess.run(["bash", "-c", command], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, (line, done.stderr)
+        answer = json.loads(done.stdout or (tmp_path / "parsed.json").read_text())
+        assert "error" not in answer, (line, answer)
 
 
 def test_missing_extra(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,6 +9,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
+from starlette.formparsers import MultiPartParser
 
 from .._version import __version__
 from ..errors import ReasonCode
@@ -37,6 +38,9 @@ def create_app(settings: ServiceSettings) -> FastAPI:
         TaxonomyError: an overlay in ``settings.options.taxonomy`` is invalid.
     """
     taxonomy = load_taxonomy(settings.options.taxonomy)  # an invalid overlay fails here, before it listens
+    # Starlette spools an upload over 1 MiB to a temporary file; resumes are people's data, and a request is
+    # bounded anyway, so uploads stay in memory and nothing of them is written to disk.
+    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, settings.max_request_bytes)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
