@@ -8,7 +8,8 @@ Starts ``screener serve`` on a free loopback port and times, by the wall clock:
 
 * start-up: from the command to the first answer of ``GET /healthz`` (workers started, parsers built);
 * cold: the first ``POST /rank`` after start-up (one resume uploaded, the profile as YAML text);
-* warm: the median (and fastest, slowest) of ``--repeat`` more;
+* warm: the median (and fastest, slowest) of ``--repeat`` more, beside ``GET /healthz`` (HTTP alone)
+  and ``POST /parse`` of the same upload (no ranking);
 
 and, in this process, ``parse_resume(bytes)`` then ``rank()``: the first call (the parser built)
 and the median of ``--repeat`` more. The difference is what HTTP, multipart, the process pool and
@@ -40,6 +41,8 @@ class Timings:
     cold: float
     warm: list[float]
     start_up: float | None = None
+    health: tuple[float, ...] = ()
+    parse: tuple[float, ...] = ()
 
 
 def _free_port() -> int:
@@ -67,17 +70,19 @@ def _over_http(resume: Path, profile: str, workers: int, repeat: int) -> Timings
         start_up = time.perf_counter() - started
         files = [("files", (resume.name, resume.read_bytes()))]
 
-        def call() -> None:
-            answer = httpx.post(url + "/rank", data={"profile": profile}, files=files, timeout=120)
+        def call(path: str = "/rank") -> None:
+            answer = httpx.post(url + path, data={"profile": profile}, files=files, timeout=120)
             answer.raise_for_status()
-            assert answer.json()["ranking"]["candidates"], "the resume was not ranked"
+            assert answer.json()["ranking" if path == "/rank" else "candidates"], "the resume was not read"
 
         cold = _seconds(call)
         warm = [_seconds(call) for _ in range(repeat)]
+        health = tuple(_seconds(lambda: httpx.get(url + "/healthz").raise_for_status()) for _ in range(repeat))
+        parse = tuple(_seconds(lambda: call("/parse")) for _ in range(repeat))
     finally:
         server.terminate()
         server.wait(timeout=60)
-    return Timings(cold, warm, start_up)
+    return Timings(cold, warm, start_up, health, parse)
 
 
 def _wait(url: str, server: subprocess.Popen[bytes]) -> None:
@@ -130,6 +135,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"{'HTTP start-up (to /healthz)':<34} {(http.start_up or 0) * 1000:>9.1f}")
     print(f"{'HTTP POST /rank, cold (first)':<34} {http.cold * 1000:>9.1f}")
     print(_row("HTTP POST /rank, warm", http.warm))
+    print(_row("  of which: GET /healthz alone", http.health))
+    print(_row("  of which: POST /parse alone", http.parse))
     print(f"{'in-process, cold (parser built)':<34} {local.cold * 1000:>9.1f}")
     print(_row("in-process, warm", local.warm))
     return 0
