@@ -170,9 +170,10 @@ class TestParse:
         assert [c["file"] for c in body["candidates"]] == ["python.pdf"]
         assert [(f["file"], f["code"]) for f in body["failures"]] == [(name, code)]
 
-    def test_no_files(self, server: Server) -> None:
-        """A request without files is refused (400) with the JSON error body."""
-        answer = server.post("/parse", data={"note": "nothing"})
+    @pytest.mark.parametrize("path", ["/parse", "/rank", "/screen"])
+    def test_no_files(self, server: Server, path: str) -> None:
+        """A request without files (nor candidates) is refused (400) with the JSON error body."""
+        answer = server.post(path, data={"profile": PROFILE_YAML})
         assert answer.status_code == 400
         assert answer.json()["error"]["code"] == "no_files"
 

@@ -73,11 +73,11 @@ async def parse(service: ServiceDep, files: Files = None) -> dict[str, Any]:
 async def rank_endpoint(service: ServiceDep, profile: ProfileText, files: Files = None,
                         candidates: CandidatesFile = None) -> dict[str, Any]:
     """The ranking (best first, each with its evidence) and the files that could not be read."""
+    if candidates is None and not files:
+        raise RequestRefused(400, "no_files", "Send resumes as `files`, or parsed candidates as `candidates`.")
     job = _profile(profile, service.taxonomy)
     given = await _candidates(candidates) if candidates is not None else []
     results = await _parse_uploads(service, files) if files else []
-    if candidates is None and not files:
-        raise RequestRefused(400, "no_files", "Send resumes as `files`, or parsed candidates as `candidates`.")
     return await _ranked(job, [*given, *results])
 
 
