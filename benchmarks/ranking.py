@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/ranking.py [--devdata PATH] [--as-of YYYY-MM] [--cache FILE] [--skills-only]
+    python benchmarks/ranking.py [--devdata PATH] [--as-of YYYY-MM] [--cache FILE] [--skills-only] [--part tuning]
 
 Every resume of devdata's ``resumes/livecareer/<OCCUPATION>/`` is parsed once
 (``screener.parse_many``) and ranked against each occupation profile in
@@ -26,8 +26,14 @@ targets (mean AP of at least 0.85, at least 0.25 above the keyword count), each
 ablation: what the title line adds). ``--cache`` keeps the parsed pool in a
 pickle outside the repository, so runs after the first skip parsing.
 
-Only profile names and numbers are printed: no file names, no text of the resumes,
-and nothing about a single test document.
+``--part tuning`` then lists, per profile, the tuning part's misses: each resume of
+the occupation ranked below another occupation's, and each resume of another
+occupation ranked above one of it, as its place, file id (occupation and file
+stem), score and must-haves met. Only the tuning part can be listed, so that no
+rule is changed for a test document.
+
+Only profile names, tuning file ids and numbers are printed: no text of the
+resumes, and nothing about a single test document.
 """
 
 from __future__ import annotations
@@ -36,14 +42,14 @@ import argparse
 import hashlib
 import pickle
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import yaml
 from _devdata import DATA, REPO, found_devdata, load_labels
 
-from screener import Candidate, ParseOptions, load_profile, parse_many, rank
+from screener import Candidate, ParseOptions, RankedCandidate, load_profile, parse_many, rank
 from screener.models import YearMonth
 from screener.profile import JobProfile
 
@@ -116,8 +122,7 @@ def load_pool(root: Path, as_of: YearMonth, cache: Path | None) -> list[Candidat
         cached: dict[str, Any] = pickle.loads(cache.read_bytes())
         if all(cached.get(name) == value for name, value in key.items()):
             return list(cached["pool"])
-    parsed = parse_many(paths, options=ParseOptions(as_of=as_of))
-    pool = [c for c in parsed if isinstance(c, Candidate)]
+    pool = list(parse_many(paths, options=ParseOptions(as_of=as_of)).candidates)
     if cache is not None:
         cache.write_bytes(pickle.dumps({**key, "pool": pool}))
     return pool
@@ -176,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--as-of", default="2026-12", help="the screening month, YYYY-MM (default 2026-12)")
     parser.add_argument("--cache", type=Path, help="a pickle of the parsed pool, outside the repository")
     parser.add_argument("--skills-only", action="store_true", help="drop the profiles' titles (ablation)")
+    parser.add_argument("--part", choices=("tuning",), help="also list this part's misses per profile")
     args = parser.parse_args(argv)
     root = found_devdata(args.devdata)
     if root is None:
@@ -187,7 +193,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures = {part: measure(pool, profiles, orders) for part, pool in parts.items()}
     for line in table(parts, figures):
         print(line)
+    if args.part is not None:
+        for stem, profile in profiles.items():
+            for line in misses(rank(parts[args.part], profile), OCCUPATION_OF[stem], root):
+                print(f"{stem:<24}{line}")
     return 0
+
+
+def misses(ranked: Iterable[RankedCandidate], wanted: str, root: Path) -> list[str]:
+    """The ranking's misses (:func:`miss_places`), each as its place, "+" (the occupation's) or "-",
+    file id, score and must-haves met."""
+    ranking = list(ranked)
+    relevant = [occupation(entry.candidate) == wanted for entry in ranking]
+    return [f"{place + 1:>4} {'+' if relevant[place] else '-'} {_file_id(ranking[place].candidate, root):<40}"
+            f"{ranking[place].score:>7.2f}  must {ranking[place].must_have_met}/{ranking[place].must_have_total}"
+            for place in miss_places(relevant)]
+
+
+def miss_places(relevant: Sequence[bool]) -> list[int]:
+    """Places (from 0) that cost average precision: a relevant one below an irrelevant one, an
+    irrelevant one above a relevant one.
+
+    >>> miss_places([True, False, True, False]), miss_places([True, True, False])
+    ([1, 2], [])
+    """
+    first_other = next((place for place, own in enumerate(relevant) if not own), len(relevant))
+    last_own = max((place for place, own in enumerate(relevant) if own), default=-1)
+    return [place for place, own in enumerate(relevant)
+            if (own and place > first_other) or (not own and place < last_own)]
+
+
+def _file_id(candidate: Candidate, root: Path) -> str:
+    """A resume's id in the pool: its occupation folder and file stem, never its text."""
+    path = Path(candidate.path).relative_to(root / "resumes" / "livecareer")
+    return path.with_suffix("").as_posix()
 
 
 def table(parts: dict[str, list[Candidate]], figures: dict[str, dict[str, dict[str, float]]]) -> list[str]:

@@ -111,9 +111,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if root is None:
         return 1
     resumes = root / "resumes"
-    results = parse_many(collect_paths([resumes]), workers=args.workers)
-    candidates = [r for r in results if isinstance(r, Candidate)]
-    print(f"{len(results) - len(candidates)} files could not be read")
+    pool = parse_many(collect_paths([resumes]), workers=args.workers)
+    candidates = list(pool.candidates)
+    print(f"{len(pool.failures)} files could not be read")
     report(candidates, resumes, args.top)
     return 0
 

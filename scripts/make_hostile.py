@@ -17,7 +17,7 @@ import json
 import random
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import docx
@@ -149,15 +149,21 @@ def image_only_pdf(path: Path) -> str:
     return "no_text"
 
 
-def docx_zip_bomb(path: Path) -> str:
-    """A DOCX whose document part inflates to half a gigabyte of spaces."""
+def _docx_parts(text: str) -> Iterator[tuple[zipfile.ZipInfo, bytes]]:
+    """The parts of a one-paragraph DOCX made by python-docx, for a test file to rewrite."""
     document = docx.Document()
-    document.add_paragraph("Sam Example")
+    document.add_paragraph(text)
     buffer = io.BytesIO()
     document.save(buffer)
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(buffer) as source:
         for item in source.infolist():
-            data = source.read(item.filename)
+            yield item, source.read(item.filename)
+
+
+def docx_zip_bomb(path: Path) -> str:
+    """A DOCX whose document part inflates to half a gigabyte of spaces."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item, data in _docx_parts("Sam Example"):
             if item.filename == "word/document.xml":
                 with target.open(item.filename, "w") as stream:
                     stream.write(data.replace(b"Sam Example", b"Sam"))
@@ -170,14 +176,9 @@ def docx_zip_bomb(path: Path) -> str:
 
 
 def _docx_with_document_xml(path: Path, document_xml: bytes) -> None:
-    document = docx.Document()
-    document.add_paragraph("placeholder")
-    buffer = io.BytesIO()
-    document.save(buffer)
-    with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for item in source.infolist():
-            data = document_xml if item.filename == "word/document.xml" else source.read(item.filename)
-            target.writestr(item, data)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for item, data in _docx_parts("placeholder"):
+            target.writestr(item, document_xml if item.filename == "word/document.xml" else data)
 
 
 _W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

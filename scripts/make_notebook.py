@@ -67,9 +67,9 @@ grid.replace({2: "found", 1: "implied", 0: "missing"}).head()"""),
     ("md", "## The pool's most common skills, by kind\n\nEvery skill the resumes name, not only the profile's."),
     ("code", """files = screener.collect_paths([ROOT / "data" / "samples" / "resumes"])
 pool = screener.parse_many(files, options=OPTIONS)
-named = pd.DataFrame([{"candidate_id": c.candidate_id, "skill": s.name, "kind": s.kind}
-                      for c in pool if isinstance(c, screener.Candidate) for s in c.skills if s.mentions])
-common = named.groupby("kind").skill.value_counts().groupby(level=0).head(8).rename("resumes")
+skills = pool.skills_frame()  # one row per candidate and skill, keyed on candidate_id
+named = skills[~skills.implied]
+common = named.groupby("kind")["name"].value_counts().groupby(level=0).head(8).rename("resumes")
 common.unstack(0).plot.barh(figsize=(7, 6), title="Most common skills by kind").invert_yaxis()
 plt.show()
 common"""),
@@ -77,7 +77,7 @@ common"""),
            "Scoring is cheap: rank the same parsed pool again with Django weighing twice as much."),
     ("code", """import yaml
 
-candidates = [c for c in pool if isinstance(c, screener.Candidate)]
+candidates = pool.candidates
 written = yaml.safe_load(PROFILE.read_text(encoding="utf-8"))
 for entry in written["must_have"]:
     if entry["skill"] == "Django":

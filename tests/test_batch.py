@@ -45,15 +45,15 @@ class TestParseMany:
         """A bad file in the middle becomes a Failure in its place; the rest are parsed."""
         paths = [str(RESUMES / "notes.txt"), str(RESUMES / "corrupt.pdf"), str(tmp_path / "missing.pdf"),
                  str(RESUMES / "grace_kim_junior.pdf")]
-        results = parse_many(paths, options=OPTIONS, workers=1)
+        results = parse_many(paths, options=OPTIONS, workers=1).results
         assert [type(r).__name__ for r in results] == ["Candidate", "Failure", "Failure", "Candidate"]
         assert [r.code for r in results if isinstance(r, Failure)] == ["corrupt", "not_found"]
 
     def test_workers_give_the_same_results(self) -> None:
         """Two worker processes return the same candidates, in the same order, as one."""
         paths = list(collect_paths([RESUMES]))
-        one = parse_many(paths, options=OPTIONS, workers=1)
-        two = parse_many(paths, options=OPTIONS, workers=2)
+        one = parse_many(paths, options=OPTIONS, workers=1).results
+        two = parse_many(paths, options=OPTIONS, workers=2).results
         assert one == two
 
     def test_progress_is_reported(self) -> None:
@@ -108,7 +108,7 @@ class TestLimits:
                  _text_resume(tmp_path / "c.txt", "Docker")]
         # pdfminer.six takes minutes on this page (PDFium reads it at once): the slow engine makes the slow file.
         options = ParseOptions(as_of=AS_OF, timeout=3, engine="pdfminer")
-        results = parse_many(paths, options=options, workers=workers)
+        results = parse_many(paths, options=options, workers=workers).results
         assert [r.path for r in results] == paths
         assert [r.code if isinstance(r, Failure) else "ok" for r in results] == [
             "ok", "timeout", "ok", "corrupt", "ok"]
@@ -126,7 +126,7 @@ class TestLimits:
                 os.kill(worker.pid, signal.SIGKILL)
 
         results = parse_many(paths, options=ParseOptions(as_of=AS_OF, timeout=60, engine="pdfminer"), workers=1,
-                             progress=kill_the_worker)
+                             progress=kill_the_worker).results
         assert [r.code if isinstance(r, Failure) else "ok" for r in results] == ["ok", "crashed", "ok"]
         assert "SIGKILL" in results[1].message  # type: ignore[union-attr]
         assert multiprocessing.active_children() == []
@@ -138,7 +138,7 @@ class TestLimits:
         repo_scripts.load("make_hostile").memory_hog_pdf(hog)
         paths = [_text_resume(tmp_path / "a.txt", "Python"), str(hog), _text_resume(tmp_path / "b.txt", "Django")]
         options = ParseOptions(as_of=AS_OF, memory_limit=256, engine=engine)  # type: ignore[arg-type]
-        results = parse_many(paths, options=options, workers=1)
+        results = parse_many(paths, options=options, workers=1).results
         assert [r.code if isinstance(r, Failure) else "ok" for r in results] == ["ok", "out_of_memory", "ok"]
         assert "limit of 256 MiB" in results[1].message  # type: ignore[union-attr]
         assert multiprocessing.active_children() == []
@@ -148,7 +148,7 @@ class TestLimits:
         paths = [str(RESUMES / name) for name in ("alice_nguyen_senior_backend.pdf", "carmen_diaz_skills_table.docx",
                                                    "notes.txt")]
         assert ParseOptions().memory_limit is not None
-        results = parse_many(paths, options=OPTIONS, workers=2)
+        results = parse_many(paths, options=OPTIONS, workers=2).results
         assert all(isinstance(r, Candidate) for r in results), results
 
     @pytest.mark.parametrize("limit", [0, -5])
@@ -166,8 +166,8 @@ class TestLimits:
     def test_no_limit_parses_in_process(self) -> None:
         """With no time or memory limit and one worker the files are parsed here, with the same results."""
         paths = [str(RESUMES / "notes.txt"), str(RESUMES / "corrupt.pdf")]
-        here = parse_many(paths, options=ParseOptions(as_of=AS_OF, timeout=None, memory_limit=None), workers=1)
-        assert here == parse_many(paths, options=OPTIONS, workers=1)
+        here = parse_many(paths, options=ParseOptions(as_of=AS_OF, timeout=None, memory_limit=None), workers=1).results
+        assert here == parse_many(paths, options=OPTIONS, workers=1).results
         assert multiprocessing.active_children() == []
 
 

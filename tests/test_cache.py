@@ -41,10 +41,10 @@ class TestReuse:
     def test_second_run_parses_nothing(self, tmp_path: Path) -> None:
         """Run again, every file comes from the cache (corrupt.pdf's verdict too), equal to a parse."""
         with ParseCache(tmp_path) as cache:
-            first = parse_many(FILES, options=OPTIONS, workers=1, cache=cache)
+            first = parse_many(FILES, options=OPTIONS, workers=1, cache=cache).results
             assert (cache.hits, cache.misses, len(cache)) == (0, 4, 4)
         with ParseCache(tmp_path) as cache:
-            second = parse_many(FILES, options=OPTIONS, workers=1, cache=cache)
+            second = parse_many(FILES, options=OPTIONS, workers=1, cache=cache).results
             assert (cache.hits, cache.misses) == (4, 0)
         assert second == first
 
@@ -54,7 +54,7 @@ class TestReuse:
         copy.write_bytes(Path(FILES[0]).read_bytes())
         with ParseCache(tmp_path / "cache") as cache:
             parse_many(FILES[:1], options=OPTIONS, workers=1, cache=cache)
-            [again] = parse_many([str(copy)], options=OPTIONS, workers=1, cache=cache)
+            [again] = parse_many([str(copy)], options=OPTIONS, workers=1, cache=cache).results
             assert cache.hits == 1
         assert isinstance(again, Candidate)
         assert (again.path, again.file_name) == (str(copy), "renamed.pdf")
@@ -63,7 +63,7 @@ class TestReuse:
         """A missing file is parsed (and reported) every time; it never becomes a cached record."""
         missing = str(tmp_path / "gone.pdf")
         with ParseCache(tmp_path / "cache") as cache:
-            [failure] = parse_many([missing], options=OPTIONS, workers=1, cache=cache)
+            [failure] = parse_many([missing], options=OPTIONS, workers=1, cache=cache).results
             parse_many([missing], options=OPTIONS, workers=1, cache=cache)
             assert isinstance(failure, Failure) and failure.code == "not_found"
             assert (cache.hits, len(cache)) == (0, 0)
@@ -108,7 +108,7 @@ class TestDamage:
         """A cache file of garbage is moved aside with a warning, a new one is made, and the run goes on."""
         (tmp_path / CACHE_FILE).write_bytes(b"this is not an SQLite database at all" * 100)
         with ParseCache(tmp_path) as cache:
-            results = parse_many(FILES[:2], options=OPTIONS, workers=1, cache=cache)
+            results = parse_many(FILES[:2], options=OPTIONS, workers=1, cache=cache).results
             assert len(cache) == 2
             assert "damaged" in cache.stats().warnings[0]
         assert all(isinstance(r, Candidate) for r in results)
@@ -117,11 +117,11 @@ class TestDamage:
     def test_an_unreadable_record_is_parsed_again(self, tmp_path: Path) -> None:
         """A stored record that no longer reads is a miss: the file is parsed again and its record replaced."""
         with ParseCache(tmp_path) as cache:
-            first = parse_many(FILES[:1], options=OPTIONS, workers=1, cache=cache)
+            first = parse_many(FILES[:1], options=OPTIONS, workers=1, cache=cache).results
         with sqlite3.connect(tmp_path / CACHE_FILE) as db:
             db.execute("UPDATE records SET record = '{\"no\": 1}'")
         with ParseCache(tmp_path) as cache:
-            assert parse_many(FILES[:1], options=OPTIONS, workers=1, cache=cache) == first
+            assert parse_many(FILES[:1], options=OPTIONS, workers=1, cache=cache).results == first
             assert (cache.hits, cache.misses) == (0, 1)
         with ParseCache(tmp_path) as cache:
             parse_many(FILES[:1], options=OPTIONS, workers=1, cache=cache)
@@ -132,7 +132,7 @@ class TestDamage:
         blocker = tmp_path / "file"
         blocker.write_text("x", encoding="utf-8")
         with ParseCache(blocker / "cache") as cache:
-            assert len(parse_many(FILES[:1], options=OPTIONS, workers=1, cache=cache)) == 1
+            assert len(parse_many(FILES[:1], options=OPTIONS, workers=1, cache=cache).results) == 1
             assert cache.warnings and len(cache) == 0
 
 
@@ -141,7 +141,7 @@ class TestRecord:
         """A candidate written for the cache reads back equal, mentions, positions and signature included."""
         hidden = docfactory.pdf_hidden_text(tmp_path / "hidden.pdf")
         for path in [*FILES[:3], str(hidden)]:
-            [candidate] = parse_many([str(path)], options=OPTIONS, workers=1)
+            [candidate] = parse_many([str(path)], options=OPTIONS, workers=1).results
             assert isinstance(candidate, Candidate)
             assert candidate_from_data(candidate_data(candidate)) == candidate
 

@@ -22,7 +22,7 @@ from screener.cli import (
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "samples"
 RESUMES = SAMPLES / "resumes"
 PROFILE = SAMPLES / "profiles" / "senior_python_backend.yaml"
-COMMANDS = [["screen"], ["rank"], ["skills"], ["parse"], ["audit"], ["profile", "check"], ["taxonomy", "check"], ["profile"],
+COMMANDS = [["screen"], ["rank"], ["skills"], ["parse"], ["schema"], ["audit"], ["profile", "check"], ["taxonomy", "check"], ["profile"],
             ["taxonomy"]]
 
 
@@ -143,6 +143,7 @@ class TestSkillsAndParse:
         assert {"id", "name", "surface", "section", "snippet"} <= set(python)
         assert bad["error"]["code"] == "corrupt"
         assert bad["skills"] == []
+        assert len(good["candidate_id"]) == 12 and bad["candidate_id"] is None  # joins ranking.csv's candidate_id
 
     def test_implied_skill_in_json(self, tmp_path: Path) -> None:
         """A skill only implied by another carries implied: true and no surface."""
@@ -155,13 +156,13 @@ class TestSkillsAndParse:
         assert "surface" not in skills["python"]
 
     def test_parse_json(self) -> None:
-        """parse prints the candidate record with dated positions and total months."""
+        """parse prints the candidate document with dated positions, the open one current, and total months."""
         code, output = run("parse", str(RESUMES / "alice_nguyen_senior_backend.pdf"), "--as-of", "2026-11-01")
         assert code == EXIT_OK
         record = json.loads(output)
-        assert record["total_months"] == 138
-        assert {"title", "employer", "start", "end"} <= set(record["positions"][0])
-        assert any(p["end"] == "present" for p in record["positions"])
+        assert (record["kind"], record["total_months"]) == ("candidate", 138)
+        assert {"title", "employer", "start", "end", "current"} <= set(record["positions"][0])
+        assert any(p["current"] and p["end"] == "2026-11" for p in record["positions"])
 
     def test_bad_as_of(self) -> None:
         """A malformed --as-of is a usage error."""
@@ -230,7 +231,8 @@ class TestOptions:
             code, output = run("parse", resume, "--as-of", "2026-11-01", "--pdf-engine", engine)
             assert code == EXIT_OK
             record = json.loads(output)
-            found[engine] = ({s["id"]: s["months"] for s in record["skills"]}, record["positions"], record["total_months"])
+            positions = [{k: p[k] for k in ("title", "employer", "start", "end", "months")} for p in record["positions"]]
+            found[engine] = ({s["skill_id"]: s["months"] for s in record["skills"]}, positions, record["total_months"])
         assert found["pdfminer"] == found["fast"]
         code, _ = run("screen", resume, "--profile", str(PROFILE), "--out", str(tmp_path / "o"), "-q",
                       "--pdf-engine", "pdfminer")
@@ -319,6 +321,7 @@ class TestSkillKinds:
         rows = list(csv.DictReader(output.splitlines()))
         assert rows and all(r["kind"] in {"technology", "method", "concept"} for r in rows)
         assert "context" in rows[0]
+        assert list(rows[0])[:2] == ["candidate_id", "file"] and all(len(r["candidate_id"]) == 12 for r in rows)
 
     def test_evidence_names_the_kind(self, screened: Path) -> None:
         """evidence.csv gives each skill requirement's kind; experience and degree lines have none."""
@@ -456,3 +459,67 @@ class TestGate:
         rows = read_csv(folder / "o" / "ranking.csv")
         assert [r["file"] for r in rows] == ["listed.txt", "dated.txt"]
         assert not any("ranks above" in r["explanation"] or "ranks below" in r["explanation"] for r in rows)
+
+
+JSON_FILES = [str(RESUMES / n) for n in ("alice_nguyen_senior_backend.pdf", "grace_kim_junior.pdf", "corrupt.pdf")]
+
+
+@pytest.fixture(scope="module")
+def json_pool(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A pool of two parsed resumes and a corrupt PDF."""
+    path = tmp_path_factory.mktemp("json") / "pool.parquet"
+    assert run("parse", *JSON_FILES, "--as-of", "2026-11-01", "--out", str(path))[0] == EXIT_OK
+    return path
+
+
+class TestJsonFormat:
+    """rank and screen --format json: the ranking document alone on stdout, ranking.json with --out."""
+
+    def invoke(self, *args: str) -> tuple[int, str, str]:
+        result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+        return result.exit_code, result.stdout, result.stderr
+
+    def test_stdout_holds_the_document_alone(self, json_pool: Path, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+        """Without --out, stdout is one JSON document (failures included), the summary is on stderr, nothing is written."""
+        monkeypatch.chdir(tmp_path)
+        code, stdout, stderr = self.invoke("rank", str(json_pool), "--profile", str(PROFILE), "--format", "json")
+        assert code == EXIT_OK
+        document = json.loads(stdout)
+        assert (document["kind"], len(document["entries"]), document["failures"][0]["code"]) == ("ranking", 2, "corrupt")
+        assert "2 ranked, 1 could not be read" in stderr
+        assert list(tmp_path.iterdir()) == []
+
+    def test_out_also_gets_ranking_json(self, json_pool: Path, tmp_path: Path) -> None:
+        """With --out the reports are written and ranking.json holds what stdout printed; --quiet leaves stderr empty."""
+        out = tmp_path / "o"
+        code, stdout, stderr = self.invoke("rank", str(json_pool), "--profile", str(PROFILE), "--format", "json",
+                                           "--out", str(out), "--quiet")
+        assert (code, stderr) == (EXIT_OK, "")
+        assert (out / "ranking.json").read_text(encoding="utf-8") == stdout
+        assert {"ranking.csv", "evidence.csv", "errors.csv", "manifest.json"} <= {p.name for p in out.iterdir()}
+
+    def test_a_later_run_without_json_removes_the_old_ranking_json(self, json_pool: Path, tmp_path: Path) -> None:
+        """ranking.json is one of the reports: a later run into the same folder that writes none removes it."""
+        out = tmp_path / "o"
+        self.invoke("rank", str(json_pool), "--profile", str(PROFILE), "--format", "json", "--out", str(out))
+        assert (out / "ranking.json").exists()
+        assert self.invoke("rank", str(json_pool), "--profile", str(PROFILE), "--out", str(out), "-q")[0] == EXIT_OK
+        assert not (out / "ranking.json").exists()
+
+    def test_screen_prints_what_rank_prints(self, json_pool: Path) -> None:
+        """screen --format json of the same files prints the same document as rank of their pool, byte for byte."""
+        screened = self.invoke("screen", *JSON_FILES, "--profile", str(PROFILE), "--as-of", "2026-11-01",
+                               "--format", "json", "-q")
+        ranked = self.invoke("rank", str(json_pool), "--profile", str(PROFILE), "--format", "json", "-q")
+        assert screened[1] == ranked[1]
+
+    @pytest.mark.parametrize(("extra", "message"), [
+        ((), "--out is needed"),
+        (("--format", "json", "--xlsx"), "--xlsx needs --out"),
+    ])
+    def test_usage_errors(self, json_pool: Path, extra: tuple[str, ...], message: str) -> None:
+        """Without --out only --format json has somewhere to go; --xlsx needs a folder."""
+        code, _, stderr = self.invoke("rank", str(json_pool), "--profile", str(PROFILE), *extra)
+        assert code == EXIT_USAGE
+        assert message in stderr

@@ -77,8 +77,9 @@ class TestSameReports:
             archive.writestr("../escape.txt", "Skills\nPython\n")
         paths = collect_paths([export])
         options = ParseOptions(as_of=AS_OF)
-        assert parse_many(paths, options=options, scheduler=scheduler) == parse_many(paths, options=options)
-        assert _codes(parse_many(paths, options=options, scheduler=scheduler)) == ["unsafe_path", "ok"]
+        remote = parse_many(paths, options=options, scheduler=scheduler)
+        assert remote.results == parse_many(paths, options=options).results
+        assert _codes(remote.results) == ["unsafe_path", "ok"]
 
 
 class TestFailures:
@@ -88,18 +89,18 @@ class TestFailures:
                  str(RESUMES / "image_only.pdf"), str(tmp_path / "missing.pdf")]
         heard: list[str] = []
         results = parse_many(paths, options=ParseOptions(as_of=AS_OF), scheduler=scheduler,
-                             on_result=lambda r: heard.append(r.path))
+                             on_result=lambda r: heard.append(r.path)).results
         assert [r.path for r in results] == paths
         assert sorted(heard) == sorted(paths)
         assert _codes(results) == ["corrupt", "ok", "empty", "no_text", "not_found"]
-        assert results == parse_many(paths, options=ParseOptions(as_of=AS_OF))
+        assert results == parse_many(paths, options=ParseOptions(as_of=AS_OF)).results
 
     def test_slow_file_times_out_and_the_batch_goes_on(self, scheduler: str, tmp_path: Path) -> None:
         """A file that overruns the time limit on a worker is a ``timeout`` failure; the files around it are parsed."""
         paths = [_text_resume(tmp_path / "a.txt", "Python"), str(pdf_endless_page(tmp_path / "slow.pdf")),
                  _text_resume(tmp_path / "b.txt", "Django"), _text_resume(tmp_path / "c.txt", "Docker")]
         options = ParseOptions(as_of=AS_OF, timeout=3, engine="pdfminer")  # pdfminer takes minutes on slow.pdf
-        results = parse_many(paths, options=options, scheduler=scheduler)
+        results = parse_many(paths, options=options, scheduler=scheduler).results
         assert _codes(results) == ["ok", "timeout", "ok", "ok"]
         assert "limit of 3 s" in results[1].message  # type: ignore[union-attr]
 
@@ -115,7 +116,7 @@ class TestFailures:
                     os.kill(client.run(os.getpid, workers=[busy])[busy], signal.SIGKILL)
 
         options = ParseOptions(as_of=AS_OF, timeout=120, engine="pdfminer")
-        results = parse_many(paths, options=options, scheduler=scheduler, on_result=kill_the_busy_worker)
+        results = parse_many(paths, options=options, scheduler=scheduler, on_result=kill_the_busy_worker).results
         assert _codes(results) == ["ok", "crashed", "ok"]
 
 
@@ -146,4 +147,4 @@ class TestSetUp:
         path = RESUMES / "alice_nguyen_senior_backend.pdf"
         options = ParseOptions(as_of=AS_OF)
         remote = dask_parse.parse_remote(str(path), path.read_bytes(), options, dask_parse.identity(options))
-        assert remote == parse_many([str(path)], options=options)[0]
+        assert remote == parse_many([str(path)], options=options).results[0]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from screener.ingest.normalize import make_line, normalize_line
+import docfactory
+from screener.ingest import read
+from screener.ingest.normalize import make_line, normalize_line, repair_mojibake
 
 NORMALIZE_CASES = [
     ("  plain   text  ", "plain text"),
@@ -22,6 +26,23 @@ NORMALIZE_CASES = [
     ("- dash stays", "- dash stays"),
     ("a • b", "a • b"),
     ("\x00control\x07chars", "control chars"),
+    ("Company Name ï¼ City , State", "Company Name - City , State"),
+    ("Company Name ï¼\u200b City", "Company Name - City"),
+]
+
+# Text written as UTF-8 and read back as cp1252 or Latin-1, and what it was.
+MOJIBAKE_CASES = [
+    ("Company Name â€“ City", "Company Name – City"),  # an en dash read as cp1252
+    ("Itâ€™s Ãœber", "It’s Über"),
+    ("Acme ï¼š Lyon", "Acme ： Lyon"),  # U+FF1A read as cp1252: the last byte is "š"
+    ("Acme ï¼\x9a Lyon", "Acme ： Lyon"),  # the same read as Latin-1: a C1 control
+    ("Acme ï¼Œ Lyon", "Acme ， Lyon"),  # U+FF0C
+    ("Acme ï½œ Lyon", "Acme ｜ Lyon"),  # U+FF5C, the full-width vertical line
+    ("07/2013 ï¼ Current", "07/2013 － Current"),  # last byte lost (0x8D): between dates, a dash
+    ("Acme ï½ Lyon", "Acme  Lyon"),  # last byte lost after "ï½": nothing can be told
+    ("Naïve café, Zoë", "Naïve café, Zoë"),  # a real "ï" is no mojibake
+    ("Straße“ und café»", "Straße“ und café»"),  # nor a real letter before a quotation mark
+    ("ïa ¼ ï", "ïa ¼ ï"),
 ]
 
 
@@ -37,6 +58,20 @@ class TestNormalizeLine:
     def test_nothing_left(self, raw: str) -> None:
         """Strings with no visible text normalise to the empty string."""
         assert normalize_line(raw) == ""
+
+
+class TestRepairMojibake:
+    """repair_mojibake reads mis-decoded text as it was written, and leaves real text alone."""
+
+    @pytest.mark.parametrize(("raw", "expected"), MOJIBAKE_CASES)
+    def test_repairs(self, raw: str, expected: str) -> None:
+        """Each mis-decoded form is the full-width character it was; other text is unchanged."""
+        assert repair_mojibake(raw) == expected
+
+    def test_no_fraction_debris_in_a_pdf(self, tmp_path: Path) -> None:
+        """A PDF line "Company Name ï¼ City" reads "Company Name - City", not NFKC's "ï1⁄4"."""
+        pdf = docfactory.pdf_lines(tmp_path / "mojibake.pdf", [["Sales Consultant", "Company Name ï¼ City , State"]])
+        assert [line.text for line in read(pdf).lines] == ["Sales Consultant", "Company Name - City , State"]
 
 
 class TestMakeLine:

@@ -37,6 +37,9 @@ FILES: list[tuple[str, bytes, str | None]] = [
     ("old_ranking.txt", b"\xef\xbb\xbfrank,candidate_id,file,name,score\r\n1,abc,cv.pdf,Jo,75\r\n", SKIPPED_OWN_REPORT),
     ("old_errors.txt", b"\xef\xbb\xbffile,code,message,path,tool_version\r\n", SKIPPED_OWN_REPORT),
     ("run", b'{\n  "tool": "screener",\n  "tool_version": "0.1.0"\n}\n', SKIPPED_OWN_REPORT),
+    ("ranking.txt", b'{\n  "schema_version": "1.0",\n  "kind": "ranking",\n', SKIPPED_OWN_REPORT),
+    ("parsed.txt", b'{"schema_version": "1.0", "kind": "candidate", "tool_version": "0.1.0"}\n', SKIPPED_OWN_REPORT),
+    ("schema.txt", b'{"schema_version": 1, "kind": "resume"}', None),
 ]
 
 

@@ -23,6 +23,7 @@ STARTUP_CASES = [
     ("from screener import ScreenerError, YearMonth, Candidate", HEAVY, ()),
     ("from screener import Scorer\nScorer().set_params(stale_credit=0.2).get_params()", NOT_SCORING, ()),
     ("from screener import ParseOptions", (), ("spacy",)),
+    ("import screener\nscreener.json_schema('ranking')", HEAVY, ()),
 ]
 
 
@@ -36,7 +37,7 @@ class TestStartup:
     @pytest.mark.parametrize(("code", "unloaded", "needs"), STARTUP_CASES)
     def test_heavy_libraries_load_only_when_used(self, code: str, unloaded: tuple[str, ...],
                                                  needs: tuple[str, ...]) -> None:
-        """The package, the CLI's help and the scorer load no heavy library; parsing names load theirs."""
+        """The package, the CLI's help, the scorer and the JSON schemas load no heavy library; parsing loads its own."""
         loaded = set(_loaded_after(code))
         assert not loaded & set(unloaded)
         assert set(needs) <= loaded

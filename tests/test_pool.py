@@ -94,6 +94,30 @@ class TestPoolFile:
             read_pool(written)
 
 
+class TestParseMany:
+    def test_parse_many_gives_a_pool(self, pool: Pool) -> None:
+        """parse_many returns a Pool: candidates and failures apart, every input once and in order, as parse_pool's."""
+        files = screener.collect_paths([RESUMES])
+        parsed = screener.parse_many(files, options=OPTIONS, workers=1)
+        assert isinstance(parsed, Pool)
+        assert parsed.inputs == files and len(parsed) == len(files)
+        assert parsed.results == pool.results
+        assert all(isinstance(c, screener.Candidate) for c in parsed.candidates)
+        assert {f.code for f in parsed.failures} >= {"corrupt", "no_text"}
+        assert len(parsed.candidates) + len(parsed.failures) == len(files)
+        assert list(parsed) == list(parsed.candidates)
+
+    def test_parse_many_says_how_it_used_the_cache(self, tmp_path: Path) -> None:
+        """With a cache, the pool parse_many returns counts that call's hits and misses, as parse_pool's does."""
+        files = [str(RESUMES / "notes.txt"), str(RESUMES / "grace_kim_junior.pdf")]
+        with screener.ParseCache(tmp_path) as cache:
+            first = screener.parse_many(files, options=OPTIONS, workers=1, cache=cache)
+            second = screener.parse_many(files, options=OPTIONS, workers=1, cache=cache)
+        assert first.cache is not None and second.cache is not None
+        assert (first.cache.hits, first.cache.misses, second.cache.hits, second.cache.misses) == (0, 2, 2, 0)
+        assert second.results == first.results
+
+
 class TestRank:
     def test_rank_takes_a_pool(self, pool: Pool) -> None:
         """screener.rank ranks a pool's candidates, as it ranks a list of them."""

@@ -6,9 +6,10 @@ from dataclasses import replace
 
 import pytest
 
+from screener.errors import ConfigError
 from screener.models import Candidate
 from screener.profile import load_profile
-from screener.ranking import RANKING_COLUMNS, rank
+from screener.ranking import RANKING_COLUMNS, Ranking, rank
 from test_scoring import candidate, record
 
 PROFILE = load_profile({
@@ -130,3 +131,32 @@ class TestProfileGate:
         ranking = rank(self._pool(), load_profile(_hr_profile("must-haves or title")), must_have_gate=False)
         assert dict(ranking.settings)["gate"] == "off"
         assert [e.candidate.candidate_id for e in ranking] == ["clerk", "generalist"]
+
+
+class TestSequence:
+    """A Ranking is a sequence of its places: index, slice, iterate, len, top(k)."""
+
+    def test_index_and_slice(self) -> None:
+        """ranking[0] is the best RankedCandidate, ranking[-1] the last; a slice is a Ranking keeping the ranks."""
+        ranking = rank(list(_pool().values()), PROFILE)
+        assert ranking[0] is ranking.entries[0] and ranking[0].rank == 1
+        assert ranking[-1].candidate.candidate_id == "missing"
+        middle = ranking[1:3]
+        assert isinstance(middle, Ranking) and len(middle) == 2
+        assert [e.rank for e in middle] == [2, 3]
+        assert middle.profile == ranking.profile
+        with pytest.raises(IndexError):
+            _ = ranking[4]
+
+    @pytest.mark.parametrize("k", [0, 1, 3, 10])
+    def test_top_is_rank_with_top(self, k: int) -> None:
+        """ranking.top(k) is the Ranking rank(..., top=k) gives: the best k, the manifest's top setting k."""
+        candidates = list(_pool().values())
+        top = rank(candidates, PROFILE).top(k)
+        assert top == rank(candidates, PROFILE, top=k)
+        assert len(top) == min(k, len(candidates))
+
+    def test_top_of_a_negative_number_is_refused(self) -> None:
+        """top(-1) is a ConfigError, not an empty or reversed ranking."""
+        with pytest.raises(ConfigError, match="k >= 0"):
+            rank(list(_pool().values()), PROFILE).top(-1)

@@ -8,12 +8,15 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from _devdata import load_labels
-from ranking import PARTS, SPLIT, average_precision, table
+from ranking import PARTS, SPLIT, average_precision, load_profiles, miss_places, table
 
 from screener.models import Candidate
+from screener.titles import FULL, NONE, PARTIAL, match_title
 
 
 def _occupation(file: str) -> str:
@@ -65,3 +68,44 @@ class TestTable:
         """Relevant resumes at the top give AP 1; the same ones at the bottom give less."""
         assert average_precision([True, True, False]) == 1.0
         assert average_precision([False, True, True]) < 1.0
+
+
+MISS_CASES = [
+    ([True, True, False, False], []),  # a perfect ranking has no misses
+    ([False, True], [0, 1]),
+    ([True, False, True, False], [1, 2]),  # the last irrelevant one, below every relevant one, costs nothing
+    ([False, False, True, True], [0, 1, 2, 3]),
+    ([False, False], []),  # no relevant resume: nothing to miss
+]
+
+
+class TestMisses:
+    """The tuning part's per-resume misses (``--part tuning``)."""
+
+    @pytest.mark.parametrize(("relevant", "places"), MISS_CASES)
+    def test_misses_are_the_places_that_cost_precision(self, relevant: list[bool], places: list[int]) -> None:
+        """A relevant resume below an irrelevant one, and an irrelevant one above a relevant one, are misses."""
+        assert miss_places(relevant) == places
+
+
+# Sales titles as job ads and resumes write them, and how the sales profile reads them.
+SALES_TITLE_CASES = [
+    ("Retail Sales Associate", FULL),
+    ("Sales Specialist", FULL),
+    ("Senior Sales Professional", FULL),
+    ("Account Executive", FULL),
+    ("Outbound Sales", FULL),  # the occupation in no role
+    ("Sales Coordinator", PARTIAL),
+    ("Business Development Manager", NONE),  # an occupation of its own in the benchmark pool
+    ("Store Manager", NONE),
+]
+
+
+class TestProfiles:
+    """The occupation profiles the benchmark ranks by."""
+
+    @pytest.mark.parametrize(("title", "kind"), SALES_TITLE_CASES)
+    def test_sales_titles(self, title: str, kind: str) -> None:
+        """A sales title matches the sales profile's titles; a business development or store title does not."""
+        profile = load_profiles(skills_only=False)["sales"]
+        assert match_title(title, profile.titles).kind == kind

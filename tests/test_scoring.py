@@ -212,11 +212,11 @@ class TestRank:
         assert [e.candidate.file_name for e in rank([b, a], profile)] == ["a.pdf", "b.pdf"]
 
     def test_frame(self) -> None:
-        """to_frame() gives one row per candidate with ranking.csv's columns."""
+        """to_frame() gives one row per candidate with ranking.csv's columns, must-haves as integers."""
         ranking = rank([candidate("a", record("python"))], load_profile({"must_have": ["Python"]}))
         frame = ranking.to_frame()
         assert list(frame["rank"]) == [1]
-        assert frame.loc[0, "must_have_met"] == "1/1"
+        assert (frame.loc[0, "must_have_met"], frame.loc[0, "must_have_total"]) == (1, 1)
 
     def test_explanation(self) -> None:
         """The explanation names what is missing, what matched and the shortfalls."""

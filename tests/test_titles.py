@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from screener.titles import FULL, NONE, PARTIAL, looks_like_title, match_title, read_title
+from screener.titles import FULL, NONE, PARTIAL, looks_like_title, match_title, names_role, read_title
 
 
 @pytest.mark.parametrize(("title", "wanted", "kind"), [
@@ -45,6 +45,11 @@ def test_seniority_is_kept_apart(title: str, seniority: tuple[str, ...]) -> None
     ("Graphics Designer", ["Graphic Designer"], FULL),
     ("Acctg Clerk", ["Accounting Clerk"], FULL),
     ("Sous Chef", ["Executive Chef"], PARTIAL),
+    ("Outbound Sales", ["Sales Representative"], FULL),  # the occupation in no role is the job
+    ("SALES", ["Sales Representative"], FULL),
+    ("Human Resources", ["HR Generalist"], FULL),
+    ("Sales Engineer", ["Sales Representative"], PARTIAL),  # another role of the occupation
+    ("Healthcare", ["Sales Representative"], NONE),
     ("Line Cook", ["Chef"], NONE),
 ])
 def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None:
@@ -62,3 +67,15 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
 def test_looks_like_title(text: str, is_title: bool) -> None:
     """A line naming a role or an occupation reads as a title; a name or a place does not."""
     assert looks_like_title(text) is is_title
+
+
+@pytest.mark.parametrize(("title", "role"), [
+    ("Sales Coordinator", True),
+    ("Sales Engineer", True),
+    ("HR Generalist", True),
+    ("Outbound Sales", False),
+    ("Human Resources", False),
+])
+def test_names_role(title: str, role: bool) -> None:
+    """A title with a job-title or generic role word names a role; an occupation alone names none."""
+    assert names_role(title) is role

@@ -29,6 +29,7 @@ from .errors import (
     ClusterError,
     ConfigError,
     CorruptFile,
+    DocumentError,
     EmptyFile,
     EncryptedFile,
     FileMissing,
@@ -65,6 +66,7 @@ if TYPE_CHECKING:
     from .profile import JobProfile, Requirement, load_profile
     from .ranking import RankedCandidate, Ranking, rank
     from .report import write_reports
+    from .schema import json_schema
     from .scoring import ScoreLine, Scorer
     from .serialize import candidate_record
     from .taxonomy import Taxonomy, load_taxonomy
@@ -81,6 +83,7 @@ _LAZY = {
         "profile": ("JobProfile", "Requirement", "load_profile"),
         "ranking": ("RankedCandidate", "Ranking", "rank"),
         "report": ("write_reports",),
+        "schema": ("json_schema",),
         "scoring": ("ScoreLine", "Scorer"),
         "serialize": ("candidate_record",),
         "taxonomy": ("Taxonomy", "load_taxonomy"),
@@ -110,6 +113,7 @@ __all__ = [
     "ConfigError",
     "CorruptFile",
     "Document",
+    "DocumentError",
     "Education",
     "EmptyFile",
     "EncryptedFile",
@@ -149,6 +153,7 @@ __all__ = [
     "candidate_record",
     "collect_paths",
     "default_cache_dir",
+    "json_schema",
     "load_profile",
     "load_taxonomy",
     "parse_many",

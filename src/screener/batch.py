@@ -16,7 +16,7 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -198,8 +198,8 @@ def parse_many(
     on_result: ResultHook | None = None,
     cache: ParseCache | None = None,
     scheduler: str | None = None,
-) -> list[Candidate | Failure]:
-    """Parse files in input order, on worker processes that each file's time limit guards.
+) -> Pool:
+    """Parse files in input order, on worker processes that each file's time limit guards, into a :class:`Pool`.
 
     Each worker parses one file at a time; one that overruns ``options.timeout``
     is stopped, one that takes more than ``options.memory_limit`` or dies is
@@ -219,19 +219,30 @@ def parse_many(
             workers instead of local processes (see :mod:`screener.dask_parse`), with the same results.
 
     Returns:
-        One :class:`Candidate` or :class:`Failure` per path, in order.
+        A :class:`Pool`: one :class:`Candidate` or :class:`Failure` per path, in order, in
+        ``pool.results``; ``pool.candidates`` and ``pool.failures`` apart; iterating it gives the
+        candidates. With a ``cache``, ``pool.cache`` counts its hits and misses in this call.
 
     Raises:
         ConfigError: ``workers`` below 1.
         TaxonomyError: an overlay is invalid (before any file is parsed).
         MissingExtra: ``scheduler`` given without ``distributed`` installed.
         ClusterError: the scheduler cannot be reached, or its workers cannot parse.
+
+    Example:
+        >>> pool = screener.parse_many(screener.collect_paths(["resumes/"]))  # doctest: +SKIP
+        >>> len(pool.candidates), [(f.path, f.code) for f in pool.failures]  # doctest: +SKIP
+        >>> pool.skills_frame().head()  # doctest: +SKIP
     """
+    options = options or ParseOptions()
+    before = (cache.hits, cache.misses) if cache is not None else (0, 0)
     results: list[Candidate | Failure | None] = [None] * len(paths)
     outcomes = iter_parsed(paths, options=options, workers=workers, cache=cache, scheduler=scheduler)
     for index, result in _told(outcomes, paths, progress, on_result):
         results[index] = result
-    return [r for r in results if r is not None]
+    return Pool(results=tuple(r for r in results if r is not None), options=options,
+                taxonomy=load_taxonomy(options.taxonomy), workers=workers,
+                cache=cache.stats(since=before) if cache is not None else None)
 
 
 def _told(outcomes: Iterable[tuple[int, Candidate | Failure]], paths: Sequence[str], progress: Progress | None,
@@ -502,16 +513,12 @@ def parse_pool(
     found = paths if isinstance(paths, Inputs) else find_inputs(paths)
     files = found.files
     with _opened_cache(cache) as store:
-        before = (store.hits, store.misses) if store is not None else (0, 0)
-        results: Sequence[Candidate | Failure] = parse_many(
-            files, options=options, workers=workers, progress=progress, on_result=on_result, cache=store,
-            scheduler=scheduler)
-        stats = store.stats(since=before) if store is not None else None
-    if blind:
-        results, files = blind_results(results, files)
-    return Pool(results=tuple(results), options=options, taxonomy=load_taxonomy(options.taxonomy),
-                skipped=blind_skipped(found.skipped) if blind else found.skipped, blind=blind, workers=workers,
-                cache=stats)
+        pool = parse_many(files, options=options, workers=workers, progress=progress, on_result=on_result,
+                          cache=store, scheduler=scheduler)
+    if not blind:
+        return replace(pool, skipped=found.skipped)
+    results, _files = blind_results(pool.results, files)
+    return replace(pool, results=tuple(results), skipped=blind_skipped(found.skipped), blind=True)
 
 
 def write_pool(

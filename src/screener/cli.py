@@ -35,7 +35,8 @@ from .cells import safe_cell
 from .errors import ConfigError, ProfileError, ScreenerError, TaxonomyError
 from .models import PDF_ENGINES, Candidate, Failure, PdfEngine, YearMonth
 from .present import PRESENT_POLICIES
-from .serialize import candidate_record, skill_record
+from .schema import SCHEMA_NAMES
+from .serialize import skill_record
 
 # The library's parsing modules load spaCy, pdfminer and scikit-learn: each command imports
 # what it runs, so that `screener --help` answers in milliseconds.
@@ -237,8 +238,13 @@ def _ranking_options(function: F) -> F:
                      help="How many of the best to print (the CSV has everyone)."),
         click.option("--no-must-have-gate", is_flag=True,
                      help="Rank purely by score, even above candidates who have every must-have."),
-        click.option("--out", "out", required=True, type=click.Path(file_okay=False),
-                     help="Folder for ranking.csv, evidence.csv, errors.csv and manifest.json."),
+        click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+                     help="table: print the top of the ranking; json: print the whole ranking as one JSON document "
+                          "(its schema: `screener schema ranking`), failures included, and nothing else on "
+                          "stdout; with --out it is also written there as ranking.json."),
+        click.option("--out", "out", type=click.Path(file_okay=False),
+                     help="Folder for ranking.csv, evidence.csv, errors.csv and manifest.json (needed unless "
+                          "--format json)."),
         click.option("--profile", "profile_path", required=True, type=click.Path(exists=True, dir_okay=False),
                      help="The job profile (YAML)."),
     ):
@@ -248,28 +254,50 @@ def _ranking_options(function: F) -> F:
 
 @dataclasses.dataclass(frozen=True)
 class _Reports:
-    """Where and how a ranking command writes and prints its reports."""
+    """Where and how a ranking command writes and prints its reports.
 
-    out: str
+    With ``fmt`` json, stdout carries the ranking document alone (the summary goes to stderr), and
+    ``out`` may be None: nothing is written then.
+    """
+
+    out: str | None
     top: int
     xlsx: bool
     strict: bool
     quiet: bool
+    fmt: str = "table"
+
+    def __post_init__(self) -> None:
+        if self.out is None and self.fmt != "json":
+            raise click.UsageError("--out is needed (or --format json, to print the ranking as JSON)")
+        if self.out is None and self.xlsx:
+            raise click.UsageError("--xlsx needs --out")
+
+    def replacing(self) -> bool:
+        """Whether ``out`` holds an earlier screen's reports (which this run replaces)."""
+        from .report import holds_earlier_screen
+
+        return self.out is not None and holds_earlier_screen(self.out)
 
     def write(self, result: ScreenResult, *, replacing: bool) -> int:
-        """Write the reports, print the top of the ranking and a summary; the exit code."""
-        from .report import write_reports
+        """Write the reports, print the top of the ranking (or the JSON) and a summary; the exit code."""
+        from .report import ranking_json_text, write_reports
 
-        written = write_reports(result, self.out, xlsx=self.xlsx)
-        if not self.quiet:
+        as_json = self.fmt == "json"
+        written = {} if self.out is None else write_reports(result, self.out, xlsx=self.xlsx,
+                                                               json_ranking=as_json)
+        if as_json:
+            click.echo(ranking_json_text(result), nl=False)
+        elif not self.quiet:
             _print_top(result.ranking.rows()[:self.top])
+        if not self.quiet:
             skipped = f", {len(result.skipped)} skipped as not resumes (see the manifest)" if result.skipped else ""
-            click.echo(
-                f"\n{len(result.ranking)} ranked, {len(result.failures)} could not be read "
-                f"(see {written['errors']}){skipped}. Reports in {self.out}/."
-            )
+            where = f"see {written['errors']}" if written else "listed in the JSON's failures"
+            reports = f" Reports in {self.out}/." if written else ""
+            click.echo(f"\n{len(result.ranking)} ranked, {len(result.failures)} could not be read "
+                       f"({where}){skipped}.{reports}", err=as_json)
             if replacing:
-                click.echo(f"Replaced the earlier screen's reports in {self.out}/.")
+                click.echo(f"Replaced the earlier screen's reports in {self.out}/.", err=as_json)
         if not len(result.ranking):
             return EXIT_NOTHING_SCREENED
         return EXIT_SOME_FAILED if self.strict and result.failures else EXIT_OK
@@ -286,33 +314,35 @@ class _Reports:
 @_cache_options
 @_parse_options
 def screen_command(
-    paths: Sequence[str], profile_path: str, out: str, workers: int | None, no_must_have_gate: bool,
-    top: int, xlsx: bool, strict: bool, quiet: bool, verbose: bool, blind: bool, cache: Path | None,
-    options: ParseOptions, scheduler: str | None,
+    paths: Sequence[str], profile_path: str, out: str | None, fmt: str, workers: int | None,
+    no_must_have_gate: bool, top: int, xlsx: bool, strict: bool, quiet: bool, verbose: bool, blind: bool,
+    cache: Path | None, options: ParseOptions, scheduler: str | None,
 ) -> None:
     """Rank resumes (files, folders or globs) against a job profile.
 
     Writes ranking.csv, evidence.csv, errors.csv and manifest.json to --out (and report.xlsx with --xlsx).
-    Every input file appears exactly once: in ranking.csv or in errors.csv. Files parsed before
+    With --format json the whole ranking is printed as one JSON document (with --out, also written
+    as ranking.json). Every input file appears exactly once: in ranking.csv or in errors.csv. Files parsed before
     (the same bytes, taxonomy and settings) come from the parse cache; a screen that was stopped
     and is run again parses only the files it had not finished.
 
     \b
     Example:
         screener screen data/samples/resumes --profile data/samples/profiles/senior_python_backend.yaml --out out/
+        screener screen resumes/ --profile profile.yaml --format json | jq '.entries[0].score'
     """
+    reports = _Reports(out, top, xlsx, strict, quiet, fmt)
 
     def action() -> int:
         from .batch import find_inputs, screen
         from .blind import hashed_name
         from .progress_view import ParseProgress
-        from .report import holds_earlier_screen
 
-        inputs = find_inputs(paths, exclude=[out])
+        inputs = find_inputs(paths, exclude=[out] if out else [])
         if not inputs.files:
             skipped = f" ({len(inputs.skipped)} skipped as not resumes)" if inputs.skipped else ""
             _fail("no resumes found in " + " ".join(paths) + skipped, EXIT_NOTHING_SCREENED)
-        replacing = holds_earlier_screen(out)
+        replacing = reports.replacing()
         shown = ParseProgress(len(inputs.files), stream=sys.stderr, terminal=sys.stderr.isatty(), quiet=quiet,
                               verbose=verbose, name=hashed_name if blind else str)
         with shown:
@@ -320,7 +350,7 @@ def screen_command(
                             must_have_gate=not no_must_have_gate, on_result=shown, blind=blind,
                             scheduler=scheduler)
         _cache_warnings(result.cache)
-        return _Reports(out, top, xlsx, strict, quiet).write(result, replacing=replacing)
+        return reports.write(result, replacing=replacing)
 
     _run(action)
 
@@ -328,27 +358,29 @@ def screen_command(
 @main.command("rank")
 @click.argument("pool_path", metavar="POOL", type=click.Path(exists=True, dir_okay=False))
 @_ranking_options
-def rank_command(pool_path: str, profile_path: str, out: str, no_must_have_gate: bool, top: int, xlsx: bool,
-                 strict: bool, quiet: bool) -> None:
+def rank_command(pool_path: str, profile_path: str, out: str | None, fmt: str, no_must_have_gate: bool, top: int,
+                 xlsx: bool, strict: bool, quiet: bool) -> None:
     """Rank a pool that `screener parse --out` wrote against a job profile, without parsing again.
 
-    Writes the same reports a `screener screen` of the same files writes, errors.csv included.
+    Writes the same reports a `screener screen` of the same files writes, errors.csv included; with
+    --format json, prints the ranking as one JSON document (with --out, also written as ranking.json).
 
     \b
     Example:
         screener parse resumes/ --out pool.parquet
         screener rank pool.parquet --profile backend.yaml --out backend/
         screener rank pool.parquet --profile data.yaml --out data/
+        screener rank pool.parquet --profile data.yaml --format json > ranking.json
     """
+    reports = _Reports(out, top, xlsx, strict, quiet, fmt)
 
     def action() -> int:
         from .batch import rank_pool
         from .pool import read_pool
-        from .report import holds_earlier_screen
 
-        replacing = holds_earlier_screen(out)
+        replacing = reports.replacing()
         result = rank_pool(read_pool(pool_path), profile_path, must_have_gate=not no_must_have_gate)
-        return _Reports(out, top, xlsx, strict, quiet).write(result, replacing=replacing)
+        return reports.write(result, replacing=replacing)
 
     _run(action)
 
@@ -429,18 +461,19 @@ def skills_command(files: Sequence[str], fmt: str, kinds: frozenset[str], worker
 
 def _skills_json(result: Candidate | Failure) -> dict[str, Any]:
     if isinstance(result, Failure):
-        return {"file": result.path, "skills": [], "error": {"code": result.code, "message": result.message}}
+        return {"candidate_id": None, "file": result.path, "skills": [],
+                "error": {"code": result.code, "message": result.message}}
     skills = []
     for record in result.skills:
         data = skill_record(record)
         skills.append({k: v for k, v in data.items() if k in _SKILL_KEYS})
-    return {"file": result.path, "skills": skills, "error": None}
+    return {"candidate_id": result.candidate_id, "file": result.path, "skills": skills, "error": None}
 
 
 _SKILL_KEYS = ("id", "name", "kind", "implied", "implied_by", "surface", "section", "snippet", "context",
                "versions", "confidence", "months", "last_used")
-_SKILL_CSV_COLUMNS = ("file", "skill_id", "skill", "kind", "implied", "surface", "section", "snippet", "context",
-                      "error")
+_SKILL_CSV_COLUMNS = ("candidate_id", "file", "skill_id", "skill", "kind", "implied", "surface", "section", "snippet",
+                      "context", "error")
 
 
 def _only_kinds(result: Candidate | Failure, kinds: frozenset[str]) -> Candidate | Failure:
@@ -453,12 +486,13 @@ def _only_kinds(result: Candidate | Failure, kinds: frozenset[str]) -> Candidate
 
 def _skills_rows(result: Candidate | Failure) -> list[list[str]]:
     if isinstance(result, Failure):
-        return [[result.path, "", "", "", "", "", "", "", "", f"{result.code}: {result.message}"]]
+        return [["", result.path, "", "", "", "", "", "", "", "", f"{result.code}: {result.message}"]]
     rows = []
     for record in result.skills:
         first = record.mentions[0] if record.mentions else None
         rows.append([
-            result.path, record.skill_id, record.name, record.kind, "yes" if record.implied_only else "no",
+            result.candidate_id, result.path, record.skill_id, record.name, record.kind,
+            "yes" if record.implied_only else "no",
             first.surface if first else "", first.section if first else "",
             first.snippet if first else "", record.context or "", "",
         ])
@@ -482,14 +516,16 @@ def _skills_table(result: Candidate | Failure) -> None:
 @main.command("parse")
 @_parsing_options
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True,
-              help="One JSON object per line.")
+              help="One JSON document per line, a candidate or a failure (its schema: `screener schema candidate`).")
 @click.option("--out", "out", type=click.Path(dir_okay=False), metavar="POOL",
               help="Write the parsed pool to this Parquet file, for `screener rank` (nothing is printed).")
 def parse_command(files: Sequence[str], fmt: str, out: str | None, workers: int | None, options: ParseOptions,
                   blind: bool, cache: Path | None, scheduler: str | None) -> None:
     """Print each resume's full candidate record, or write them all as a pool to rank later.
 
-    Without --out, one JSON object per file: positions, months, skills, education. With --out,
+    Without --out, one JSON document per line and file: a candidate (positions, months, skills,
+    education: every field) or a failure with its reason code; `screener schema candidate` prints
+    their JSON Schema. With --out,
     a Parquet file (one row per file, failures included) that `screener rank` ranks against any
     profile without parsing again.
 
@@ -504,12 +540,7 @@ def parse_command(files: Sequence[str], fmt: str, out: str | None, workers: int 
             return _write_pool(files, out, options, workers, blind, cache, scheduler)
         results = _parse_files(files, options, workers, blind, cache, scheduler)
         for result in results:
-            if isinstance(result, Failure):
-                record: dict[str, Any] = {"file": result.path,
-                                          "error": {"code": result.code, "message": result.message}}
-            else:
-                record = {**candidate_record(result), "error": None}
-            click.echo(json.dumps(record, ensure_ascii=False))
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False, allow_nan=False))
         return EXIT_OK if any(isinstance(r, Candidate) for r in results) else EXIT_NOTHING_SCREENED
 
     _run(action)
@@ -527,6 +558,29 @@ def _write_pool(files: Sequence[str], out: str, options: ParseOptions, workers: 
     click.echo(f"{written.parsed} parsed, {written.failed} could not be read{reused}. "
                f"Pool written to {out}: rank it with `screener rank {out} --profile FILE --out DIR`.", err=True)
     return EXIT_OK if written.parsed else EXIT_NOTHING_SCREENED
+
+
+@main.command("schema")
+@click.argument("name", type=click.Choice(SCHEMA_NAMES))
+def schema_command(name: str) -> None:
+    """Print the JSON Schema (draft 2020-12) of the candidate or the ranking JSON documents.
+
+    candidate: a line of `screener parse` (a candidate or a failure); ranking: the document
+    `screener rank --format json` and `screen --format json` print. The schema's $id and every
+    document's "schema_version" carry the version; the major number changes only with a breaking change.
+
+    \b
+    Example:
+        screener schema ranking > ranking.schema.json
+    """
+
+    def action() -> int:
+        from .schema import shipped_text
+
+        click.echo(shipped_text(name), nl=False)
+        return EXIT_OK
+
+    _run(action)
 
 
 @main.group("profile")

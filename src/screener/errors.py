@@ -177,3 +177,8 @@ class MissingExtra(ConfigError):
 
 class ClusterError(ScreenerError):
     """The Dask cluster cannot be reached, or its workers cannot parse (screener missing or different there)."""
+
+
+class DocumentError(ScreenerError, ValueError):
+    """A JSON document is not one screener can read back: another kind, a missing field, or a major
+    ``schema_version`` this screener does not read (see :mod:`screener.documents`)."""

@@ -16,6 +16,7 @@ Skipped files are listed in the manifest with their reason, never in errors.csv.
 from __future__ import annotations
 
 import codecs
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,8 @@ UNREAD_RESUME_SUFFIXES = frozenset({".doc", ".docm", ".dot", ".dotx", ".rtf", ".
 # The first bytes of screener's own reports (CSV headers after the byte-order mark; the manifest).
 _OWN_REPORT_STARTS = (b"rank,candidate_id,file,", b"file,code,message,path,", b"candidate_id,file,")
 _OWN_MANIFEST_MARK = b'"tool": "screener"'
+# A JSON document screener wrote (parse's lines, ranking.json): it opens with its schema version and kind.
+_OWN_DOCUMENT = re.compile(rb'\A\s*\{\s*"schema_version":\s*"\d+\.\d+",\s*"kind":\s*"[a-z_]+"')
 _DATA_STARTS = (b"{", b"[", b"<?xml", b"<!doctype", b"<html", b"<svg")
 _HEAD_BYTES = 4096
 
@@ -62,7 +65,9 @@ def is_own_report(head: bytes) -> bool:
     (True, False)
     """
     text = head.removeprefix(codecs.BOM_UTF8)
-    return text.startswith(_OWN_REPORT_STARTS) or (text.lstrip().startswith(b"{") and _OWN_MANIFEST_MARK in text)
+    if text.startswith(_OWN_REPORT_STARTS) or _OWN_DOCUMENT.match(text):
+        return True
+    return text.lstrip().startswith(b"{") and _OWN_MANIFEST_MARK in text
 
 
 def _is_structured_data(head: bytes) -> bool:

@@ -9,9 +9,9 @@ and picklable, so records cross worker processes and compare cleanly in tests.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal, NewType, get_args
+from typing import Any, Literal, NewType, TypeVar, get_args
 
 SkillId = NewType("SkillId", str)
 """A canonical skill id from the taxonomy, e.g. ``SkillId("postgresql")``."""
@@ -22,6 +22,39 @@ PdfEngine = Literal["fast", "pdfminer"]
 PDF_ENGINES: tuple[PdfEngine, ...] = get_args(PdfEngine)
 DEFAULT_PDF_ENGINE: PdfEngine = PDF_ENGINES[0]
 """The engine when none is given: ``fast``."""
+
+
+_D = TypeVar("_D", bound="Documented")
+
+
+class Documented:
+    """A model that is a JSON document of its own: Candidate, Failure, RankedCandidate (:mod:`screener.documents`)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """This value as a JSON document: ``schema_version``, ``kind`` and ``tool_version``, then every field.
+
+        Months are ``"YYYY-MM"``, a missing value None, keys in field order: ``json.dumps`` writes it as it
+        is and :meth:`from_dict` reads it back equal. ``screener.json_schema("candidate")`` (a candidate,
+        a failure) and ``screener.json_schema("ranking")`` (a ranked candidate) are their JSON Schemas.
+        """
+        from .documents import document
+
+        return document(self)
+
+    @classmethod
+    def from_dict(cls: type[_D], data: Mapping[str, Any]) -> _D:
+        """The value :meth:`to_dict` wrote; a model's fields without the header (a ranking entry's
+        ``candidate``) are read too.
+
+        Raises:
+            DocumentError: not a document of this kind, a field missing or of the wrong type, or another
+                major schema version.
+        """
+        from .documents import from_document
+
+        return from_document(cls, data)
 
 
 @functools.total_ordering
@@ -328,7 +361,7 @@ class SkillRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(Documented):
     """A parsed resume: profile-independent, so one parse serves many profiles.
 
     Attributes:
@@ -385,7 +418,7 @@ class Candidate:
 
 
 @dataclass(frozen=True, slots=True)
-class Failure:
+class Failure(Documented):
     """A file that could not be screened, and why.
 
     Attributes:
@@ -397,3 +430,4 @@ class Failure:
     path: str
     code: str
     message: str
+

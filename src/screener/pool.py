@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
 from .cache import CacheStats
@@ -40,6 +40,9 @@ from .serialize import (
 )
 from .taxonomy import Taxonomy, load_taxonomy
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 POOL_FORMAT = 1
 _ROW_GROUP = 256
 _META_KEY = b"screener.pool"
@@ -51,7 +54,9 @@ PARSED = "parsed"
 class Pool:
     """Parsed files and how they were parsed: what a ranking needs, without parsing again.
 
-    Iterating a pool gives its candidates, so ``screener.rank(pool, profile)`` ranks it.
+    Iterating a pool gives its candidates, so ``screener.rank(pool, profile)`` ranks it; its length
+    is the number of input files (``len(pool.candidates) + len(pool.failures)``).
+    :meth:`skills_frame` and :meth:`positions_frame` are its tidy pandas frames, keyed on ``candidate_id``.
 
     Attributes:
         results: one :class:`Candidate` or :class:`Failure` per input file, in input order.
@@ -91,6 +96,26 @@ class Pool:
 
     def __len__(self) -> int:
         return len(self.results)
+
+    def skills_frame(self) -> pd.DataFrame:
+        """One row per candidate and skill, whatever the profile (:data:`screener.frames.SKILLS_FRAME`).
+
+        Months and claimed months are integers, ``last_used`` a month period, ``implied`` true for
+        a skill the resume never names (only a skill that implies it); missing values are NA.
+
+        Example:
+            >>> skills = pool.skills_frame()  # doctest: +SKIP
+            >>> skills.query("skill_id == 'django' and months >= 36").candidate_id.tolist()  # doctest: +SKIP
+        """
+        from .frames import skills_frame
+
+        return skills_frame(self.candidates)
+
+    def positions_frame(self) -> pd.DataFrame:
+        """One row per candidate and position, in document order (:data:`screener.frames.POSITIONS_FRAME`)."""
+        from .frames import positions_frame
+
+        return positions_frame(self.candidates)
 
     def to_parquet(self, path: str | os.PathLike[str]) -> Path:
         """Write the pool as one Parquet file, atomically (a temporary file, then a rename).

@@ -16,13 +16,14 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, overload
 
 from ._version import __version__
 from .assemble import mark_duplicates
 from .cells import join_items
-from .models import Candidate
+from .errors import ConfigError
+from .models import Candidate, Documented, Failure
 from .profile import GATE_MUST_HAVES_OR_TITLE, GATE_OFF, JobProfile
 from .same_person import flag_same_people
 from .scoring import FOUND_NO, FOUND_YES, MET, MISSING, SHORT, UNVERIFIED, ScoreLine, Scorer
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class RankedCandidate:
+class RankedCandidate(Documented):
     """A candidate's place in a ranking, its score and why.
 
     Attributes:
@@ -49,6 +50,9 @@ class RankedCandidate:
         matched_nice_to_have: display names of nice-to-haves found.
         explanation: one plain-English sentence.
         flags: things a reviewer should look at (``missing_must_have``, ``hidden_text``...).
+        tier: the must-have gate's tier, which orders before the score: 1 every must-have met and verified
+            (or, under ``gate: must-haves or title``, a title the profile names), 2 every must-have met but
+            some unverified, 3 the rest; None when the gate is off.
     """
 
     rank: int
@@ -62,6 +66,7 @@ class RankedCandidate:
     matched_nice_to_have: tuple[str, ...]
     explanation: str
     flags: tuple[str, ...]
+    tier: int | None = None
 
     @property
     def has_all_must_have(self) -> bool:
@@ -92,6 +97,22 @@ class Ranking:
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    def to_dict(self, *, failures: Iterable[Failure] = ()) -> dict[str, Any]:
+        """The ranking as one JSON-ready document that ``json.dumps`` writes as it is.
+
+        ``schema_version``, ``kind`` and ``tool_version`` open it, then the taxonomy version, the
+        profile's hash and the profile, the settings, and per candidate its rank, score, tier,
+        must-haves met, verified and total (integers) and each score line's points and evidence; then
+        ``failures`` (the files that could not be read, as ``screener.screen`` returns them).
+        ``screener.json_schema("ranking")`` is its JSON Schema.
+
+        Example:
+            >>> text = json.dumps(ranking.to_dict(failures=result.failures))  # doctest: +SKIP
+        """
+        from .documents import ranking_document
+
+        return ranking_document(self, failures)
 
     def rows(self) -> list[dict[str, Any]]:
         """One mapping per candidate: the columns of ranking.csv, values unformatted."""
@@ -154,21 +175,57 @@ class Ranking:
         return rows
 
     def to_frame(self) -> pd.DataFrame:
-        """The ranking as a pandas DataFrame, one row per candidate (ranking.csv's columns).
+        """The ranking as a pandas DataFrame, one row per candidate, best first.
+
+        ranking.csv's columns, typed (:data:`screener.frames.RANKING_FRAME`): ``must_have_met`` and
+        ``must_have_total`` are integers, ``score`` a float, lists are lists, missing is ``pd.NA``.
 
         Example:
             >>> frame = ranking.to_frame()  # doctest: +SKIP
-            >>> frame[frame.must_have_met == "3/3"].nlargest(5, "score")  # doctest: +SKIP
+            >>> frame[frame.must_have_met == frame.must_have_total].nlargest(5, "score")  # doctest: +SKIP
         """
-        import pandas as pd
+        from .frames import ranking_frame
 
-        return pd.DataFrame(self.rows(), columns=list(RANKING_COLUMNS))
+        return ranking_frame(self)
 
     def evidence_frame(self) -> pd.DataFrame:
-        """The evidence as a DataFrame, one row per candidate and requirement."""
-        import pandas as pd
+        """The evidence as a DataFrame, one row per candidate and requirement (evidence.csv's columns, typed).
 
-        return pd.DataFrame(self.evidence_rows(), columns=list(EVIDENCE_COLUMNS))
+        See :data:`screener.frames.EVIDENCE_FRAME`: points and weights are floats, months integers,
+        ``last_used`` and ``present`` month periods, ``positions`` a list.
+        """
+        from .frames import evidence_frame
+
+        return evidence_frame(self)
+
+    @overload
+    def __getitem__(self, index: int) -> RankedCandidate: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Ranking: ...
+
+    def __getitem__(self, index: int | slice) -> RankedCandidate | Ranking:
+        """``ranking[0]`` is the best candidate; ``ranking[2:5]`` a :class:`Ranking` of those places.
+
+        A slice keeps each candidate's rank in the whole ranking, and the profile and settings.
+        """
+        if isinstance(index, slice):
+            return replace(self, entries=self.entries[index])
+        return self.entries[index]
+
+    def top(self, k: int) -> Ranking:
+        """The best ``k`` candidates, as a :class:`Ranking`: the same as ``rank(..., top=k)``.
+
+        A Ranking rather than a tuple, so that ``ranking.top(10).to_frame()`` and its reports work;
+        iterate it for the :class:`RankedCandidate` entries. The manifest's ``top`` setting says ``k``.
+
+        Raises:
+            ConfigError: ``k`` is negative.
+        """
+        if k < 0:
+            raise ConfigError(f"top(k) needs k >= 0, got {k}")
+        settings = tuple(sorted({**dict(self.settings), "top": str(k)}.items()))
+        return replace(self, entries=self.entries[:k], settings=settings)
 
 
 RANKING_COLUMNS = (
@@ -224,7 +281,7 @@ def rank(
     if top is not None:
         scored = scored[:top]
     entries = tuple(
-        _entry(position, item, gate)
+        _entry(position, item, gate, tier=item.tier + 1 if gated else None)
         for position, (item, gate) in enumerate(zip(scored, gates[: len(scored)], strict=True), start=1)
     )
     taxonomy_versions = sorted({i.candidate.taxonomy_version for i in scored if i.candidate.taxonomy_version})
@@ -319,7 +376,7 @@ def _passes(item: _Scored, unverified: list[str], not_met: list[str]) -> str:
     return f"all must-haves met, {_join(unverified)} unverified" if unverified else "all must-haves verified"
 
 
-def _entry(position: int, item: _Scored, gate: str) -> RankedCandidate:
+def _entry(position: int, item: _Scored, gate: str, *, tier: int | None) -> RankedCandidate:
     musts = [ln for ln in item.lines if ln.requirement == "must-have"]
     missing = tuple(item.musts(MISSING))
     nice_found = tuple(ln.skill for ln in item.lines if ln.requirement == "nice-to-have" and ln.found != FOUND_NO)
@@ -340,6 +397,7 @@ def _entry(position: int, item: _Scored, gate: str) -> RankedCandidate:
         matched_nice_to_have=nice_found,
         explanation=explain(item.lines, item.score, gate=gate),
         flags=tuple(flags),
+        tier=tier,
     )
 
 

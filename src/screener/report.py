@@ -30,7 +30,7 @@ from .report_html import render_report_html
 MANIFEST_NAME = "manifest.json"
 _FILE_MODE = 0o666
 REPORT_NAMES = {"ranking": "ranking.csv", "evidence": "evidence.csv", "errors": "errors.csv",
-                "html": "report.html", "workbook": "report.xlsx", "manifest": MANIFEST_NAME}
+                "html": "report.html", "workbook": "report.xlsx", "json": "ranking.json", "manifest": MANIFEST_NAME}
 ERROR_COLUMNS = ("file", "code", "message", "path", "tool_version", "taxonomy_version", "profile_hash")
 _DECIMALS = {"score": 2, "points": 2, "max_points": 2, "weight": 2, "total_years": 1}
 
@@ -174,12 +174,20 @@ def _sha256(path: str) -> str | None:
         return None
 
 
-def write_reports(result: ScreenResult, out: str | Path, *, xlsx: bool = False) -> dict[str, Path]:
+def ranking_json_text(result: ScreenResult) -> str:
+    """The ranking and its failures as one JSON document (``Ranking.to_dict``), indented, as ranking.json holds it."""
+    document = result.ranking.to_dict(failures=result.failures)
+    return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def write_reports(result: ScreenResult, out: str | Path, *, xlsx: bool = False,
+                  json_ranking: bool = False) -> dict[str, Path]:
     """Write the reports into ``out`` (created if needed); returns their paths by kind.
 
     ranking.csv, evidence.csv, errors.csv, report.html (see :mod:`screener.report_html`) and
     manifest.json always; report.xlsx (the three tables
-    as one workbook, see :mod:`screener.report_xlsx`) with ``xlsx=True``. Each report is written
+    as one workbook, see :mod:`screener.report_xlsx`) with ``xlsx=True``; ranking.json (the ranking
+    as one JSON document, :func:`ranking_json_text`) with ``json_ranking=True``. Each report is written
     atomically (a temporary file, then a rename), the manifest last. An earlier screen's reports in
     ``out`` are replaced whole, a workbook this run does not write included
     (:func:`holds_earlier_screen` tells a caller beforehand); other files there are left alone.
@@ -203,6 +211,8 @@ def write_reports(result: ScreenResult, out: str | Path, *, xlsx: bool = False) 
 
         temporary = folder / f".{REPORT_NAMES['workbook']}.tmp"
         paths["workbook"] = write_xlsx(result, temporary).replace(folder / REPORT_NAMES["workbook"])
+    if json_ranking:
+        paths["json"] = write_atomically(folder / REPORT_NAMES["json"], ranking_json_text(result))
     if earlier:
         for kind, name in REPORT_NAMES.items():
             if kind not in paths and kind != "manifest":

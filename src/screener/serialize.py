@@ -1,8 +1,9 @@
 """Candidates as plain JSON-ready data: what `screener parse` and `screener skills` print.
 
-Other services get the same record from :func:`candidate_record`, so the CLI
-and the library never disagree on the shape. :func:`candidate_data` and
-:func:`candidate_from_data` are the lossless pair the parse cache and the parsed pool store.
+:func:`candidate_record` is the document `screener parse` prints (:meth:`Candidate.to_dict`),
+:func:`skill_record` a skill as `screener skills` prints it. :func:`candidate_data` and
+:func:`candidate_from_data` are the lossless pair the parse cache, the parsed pool and the JSON
+documents (:mod:`screener.documents`) store.
 """
 
 from __future__ import annotations
@@ -14,27 +15,13 @@ import typing
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from .models import Candidate, Failure, Position, SkillRecord, YearMonth
+from .models import Candidate, Failure, SkillRecord, YearMonth
 
 T = TypeVar("T")
 
 
 def _month(value: object) -> str | None:
     return None if value is None else str(value)
-
-
-def position_record(position: Position) -> dict[str, Any]:
-    """A position as ``{"title", "employer", "start", "end", "months", ...}``; end "present" when open."""
-    end = "present" if position.current else _month(position.end)
-    return {
-        "title": position.title,
-        "employer": position.employer,
-        "start": _month(position.start),
-        "end": end,
-        "months": position.months,
-        "dated": position.dated,
-        "date_text": position.date_text,
-    }
 
 
 def skill_record(record: SkillRecord) -> dict[str, Any]:
@@ -63,29 +50,11 @@ def skill_record(record: SkillRecord) -> dict[str, Any]:
 
 
 def candidate_record(candidate: Candidate) -> dict[str, Any]:
-    """The whole candidate record, as ``screener parse --format json`` prints it."""
-    return {
-        "candidate_id": candidate.candidate_id,
-        "file": candidate.path,
-        "format": candidate.format,
-        "sha256": candidate.sha256,
-        "name": candidate.name,
-        "headline": candidate.headline,
-        "as_of": _month(candidate.as_of),
-        "present": _month(candidate.present),
-        "present_source": candidate.present_source,
-        "total_months": candidate.total_months,
-        "positions": [position_record(p) for p in candidate.positions],
-        "skills": [skill_record(s) for s in candidate.skills],
-        "education": [
-            {"degree": e.degree, "level": e.level, "field": e.field,
-             "institution": e.institution, "year": e.year}
-            for e in candidate.education
-        ],
-        "sections": [{"kind": s.kind, "heading": s.heading} for s in candidate.sections],
-        "flags": list(candidate.flags),
-        "taxonomy_version": candidate.taxonomy_version,
-    }
+    """The candidate as ``screener parse --format json`` prints it: :meth:`Candidate.to_dict`, the JSON document.
+
+    Its shape is the versioned JSON Schema ``screener.json_schema("candidate")`` (see :mod:`screener.documents`).
+    """
+    return candidate.to_dict()
 
 
 # --------------------------------------------------------------------------- lossless round trip
@@ -124,28 +93,52 @@ def dataclass_data(value: Any) -> dict[str, Any]:
     return _to_data(value)  # type: ignore[no-any-return]
 
 
-def dataclass_from_data(cls: type[T], data: Mapping[str, Any]) -> T:
-    """The ``cls`` that :func:`dataclass_data` wrote, read by its type hints."""
-    return _from_data(cls, data)  # type: ignore[no-any-return]
+def dataclass_from_data(cls: type[T], data: Mapping[str, Any], *, drop_unknown: bool = False) -> T:
+    """The ``cls`` that :func:`dataclass_data` wrote, read by its type hints.
+
+    Args:
+        drop_unknown: leave out fields the models lack (at any depth) instead of refusing them.
+    """
+    return _from_data(cls, data, drop_unknown)  # type: ignore[no-any-return]
 
 
-def _to_data(value: Any) -> Any:
-    if isinstance(value, YearMonth):
-        return str(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _to_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, tuple):
-        return [_to_data(v) for v in value]
-    return value
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """A dataclass's field names, once per class (None for any other type)."""
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else None
+
+
+def _to_data(value: Any) -> Any:
+    # Dispatch on the exact type, commonest first: a ranking of 10,000 candidates is millions of values.
+    kind: type = type(value)
+    if kind in _PLAIN:
+        return value
+    if kind is tuple or kind is list:
+        return [v if type(v) in _PLAIN else _to_data(v) for v in value]
+    if kind is YearMonth:
+        return str(value)
+    if kind is dict:
+        return {k: _to_data(v) for k, v in value.items()}
+    names = _field_names(kind)
+    if names is None:
+        return value
+    return {name: v if type(v := getattr(value, name)) in _PLAIN else _to_data(v) for name in names}
+
+
+@functools.cache
+def field_hints(cls: type) -> dict[str, Any]:
+    """A dataclass's type hints, resolved once (the documents are written and read, and their schema built, by them)."""
     return typing.get_type_hints(cls)
 
 
-def _from_data(kind: Any, value: Any) -> Any:
-    """``value`` read as the type ``kind`` (a model, a YearMonth, a tuple, an optional, a plain value)."""
+def _from_data(kind: Any, value: Any, drop_unknown: bool = False) -> Any:
+    """``value`` read as the type ``kind`` (a model, a YearMonth, a tuple, an optional, a plain value).
+
+    A field the model lacks is an error, or with ``drop_unknown`` left out (a newer minor version's addition).
+    """
     origin, args = typing.get_origin(kind), typing.get_args(kind)
     if origin in (types.UnionType, typing.Union):
         if value is None:
@@ -155,10 +148,11 @@ def _from_data(kind: Any, value: Any) -> Any:
     if kind is YearMonth:
         return YearMonth.parse(value)
     if origin is tuple:
-        return tuple(_from_data(args[0], v) for v in value)
+        return tuple(_from_data(args[0], v, drop_unknown) for v in value)
     if dataclasses.is_dataclass(kind):
-        hints = _hints(kind)  # type: ignore[arg-type]
-        return kind(**{name: _from_data(hints[name], v) for name, v in value.items()})  # type: ignore[operator]
+        hints = field_hints(kind)  # type: ignore[arg-type]
+        known = {n: v for n, v in value.items() if n in hints} if drop_unknown else value
+        return kind(**{n: _from_data(hints[n], v, drop_unknown) for n, v in known.items()})  # type: ignore[operator]
     return value
 
 

@@ -6,7 +6,9 @@ senior. Abbreviations are read in full ("Sr. HR Mgr" is a senior human resources
 manager) and equivalent words are one word ("programmer" is a developer). A title
 matches a profile title when it holds every word of it, in any order and whatever
 else it holds ("Software Engineer, Backend" is a Backend Engineer; "Python/Django
-Developer" is a Python Developer); it matches in part when it names the same
+Developer" is a Python Developer), or when it names the profile title's occupation
+in no role at all ("Outbound Sales" for a Sales Representative: what the person
+does, with no other role named); it matches in part when it names the same
 occupation in another role (every word of the profile title but its generic role
 words such as "Manager" or "Specialist": a Sales Coordinator for a Sales
 Representative), or holds the profile title's last word and at least half of its
@@ -145,10 +147,10 @@ def looks_like_title(text: str, vocabulary: TitleVocabulary | None = None) -> bo
     (True, True, False)
     """
     vocabulary = vocabulary or load_vocabulary()
-    if JOB_TITLE_WORDS.search(text):
+    if names_role(text, vocabulary):
         return True
     words, _ = _split(text, vocabulary)
-    return any(w in vocabulary.generic or w in vocabulary.fields for w in words)
+    return any(w in vocabulary.fields for w in words)
 
 
 def match_title(title: str, wanted: Sequence[str], vocabulary: TitleVocabulary | None = None) -> TitleMatch:
@@ -163,9 +165,10 @@ def match_title(title: str, wanted: Sequence[str], vocabulary: TitleVocabulary |
     """
     vocabulary = vocabulary or load_vocabulary()
     read = read_title(title, vocabulary)
+    role = names_role(title, vocabulary)
     best = TitleMatch(NONE, seniority=read.seniority)
     for profile_title in wanted:
-        kind = _kind(read.words, profile_title, vocabulary)
+        kind = _kind(read.words, profile_title, vocabulary, role=role)
         if kind == FULL:
             return TitleMatch(FULL, profile_title, read.seniority)
         if kind == PARTIAL and best.kind == NONE:
@@ -173,8 +176,22 @@ def match_title(title: str, wanted: Sequence[str], vocabulary: TitleVocabulary |
     return best
 
 
-def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary) -> str:
-    """``full`` when every word of the profile title is there; ``partial`` when its last word and half are."""
+def names_role(title: str, vocabulary: TitleVocabulary | None = None) -> bool:
+    """Whether a title names a role (a job-title word or a generic role word), not only an occupation.
+
+    >>> names_role("Sales Coordinator"), names_role("Sales Engineer"), names_role("Outbound Sales")
+    (True, True, False)
+    """
+    vocabulary = vocabulary or load_vocabulary()
+    if JOB_TITLE_WORDS.search(title):
+        return True
+    words, _ = _split(title, vocabulary)
+    return any(w in vocabulary.generic for w in words)
+
+
+def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary, *, role: bool = True) -> str:
+    """``full`` when every word of the profile title is there, or its occupation in no role;
+    ``partial`` when its occupation is there in another role, or its last word and half its words are."""
     job, _ = _split(profile_title, vocabulary)
     if not job:
         return NONE
@@ -183,7 +200,9 @@ def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary
         return FULL
     occupation = set(job) - vocabulary.generic
     if occupation and occupation <= shared:
-        return PARTIAL  # the same occupation in another role: "Sales Coordinator" for "Sales Representative"
+        # The occupation in no role ("Outbound Sales") is the job; in another role ("Sales
+        # Coordinator" for "Sales Representative") it is a partial match.
+        return PARTIAL if role else FULL
     if job[-1] in words and 2 * len(shared) >= len(set(job)) and shared - vocabulary.generic:
         return PARTIAL
     return NONE

@@ -12,7 +12,7 @@ import unicodedata
 
 from screener.models import Line
 
-__all__ = ["BULLET", "make_line", "normalize_line"]
+__all__ = ["BULLET", "make_line", "normalize_line", "repair_mojibake"]
 
 BULLET = "•"
 """The one bullet glyph lines start with after normalising."""
@@ -28,6 +28,20 @@ _CID = re.compile(r"\(cid:\d+\)")
 # spaces and joiners, the BOM, and word joiners.
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _SPACES = re.compile(r"\s+")
+# Text written as UTF-8 and read back as cp1252 or Latin-1 ("â€“" for "–", "ï¼š" for
+# "："): a UTF-8 lead byte's character followed by a continuation byte's. Only such lines
+# are handed to ftfy, which imports in a fraction of a second and is needed by few files.
+_MAYBE_MOJIBAKE = re.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+# A full-width form (U+FF00-U+FF7F) whose last byte was lost: cp1252 has no character for
+# 0x81, 0x8D, 0x8F, 0x90 and 0x9D, so "－" (EF BC 8D) is left as "ï¼", which NFKC would
+# turn into "ï1⁄4". After "ï¼" the form was one of "！－／０＝": between two dates
+# ("07/2013 ï¼ Current") and between an employer and its city it is the hyphen-minus.
+# After "ï½" ("ａｍｏｐ｝") nothing can be told, and it is dropped.
+_LOST_BYTE = re.compile("ï([¼½])")
+_LOST_BYTE_FORM = {"¼": "－", "½": ""}
 
 
 def _strip_controls(text: str) -> str:
@@ -37,11 +51,29 @@ def _strip_controls(text: str) -> str:
     return "".join(ch if ch.isprintable() or ch == " " else " " for ch in text)
 
 
+def repair_mojibake(text: str) -> str:
+    """Text mis-decoded as cp1252 or Latin-1 read as it was written.
+
+    ftfy (``fix_encoding``) decodes what it can tell apart from real text; a full-width
+    form whose last byte was lost is read by :data:`_LOST_BYTE_FORM`.
+
+    >>> repair_mojibake("Acme â€“ Lyon"), repair_mojibake("07/2013 ï¼ Current")
+    ('Acme – Lyon', '07/2013 － Current')
+    """
+    if _MAYBE_MOJIBAKE.search(text) is None:
+        return text
+    import ftfy  # only here: most files never need it (see _MAYBE_MOJIBAKE)
+
+    fixed: str = ftfy.fix_encoding(text)
+    return _LOST_BYTE.sub(lambda match: _LOST_BYTE_FORM[match.group(1)], fixed)
+
+
 def normalize_line(text: str) -> str:
     """Normalise one line of text as every reader must.
 
-    NFKC (which also splits ligatures such as "ﬁ" and turns no-break spaces
-    into spaces), soft hyphens and zero-width characters removed, pdfminer's
+    Text mis-decoded as cp1252 or Latin-1 repaired (:func:`repair_mojibake`), then
+    NFKC (which also splits ligatures such as "ﬁ", turns no-break spaces
+    into spaces and full-width forms into ASCII), soft hyphens and zero-width characters removed, pdfminer's
     ``(cid:NN)`` placeholders dropped, white space collapsed, and a leading
     bullet glyph written as ``"• "``.
 
@@ -56,7 +88,7 @@ def normalize_line(text: str) -> str:
         >>> normalize_line("\\uf0b7  ﬁnance\\u00a0team\\u00ad(cid:3)")
         '• finance team'
     """
-    text = _CID.sub("", text.translate(_INVISIBLE))
+    text = repair_mojibake(_CID.sub("", text.translate(_INVISIBLE)))
     # Private-use bullets must be recognised before NFKC (it keeps them, but
     # it would fold some of the others into letters such as "o").
     bullet = _LEADING_BULLET.match(text.lstrip())
