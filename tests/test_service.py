@@ -139,7 +139,7 @@ def _upload(path: Path, name: str | None = None) -> tuple[str, tuple[str, bytes]
 
 
 def _skills(candidate: dict[str, Any]) -> set[str]:
-    return {s["id"] for s in candidate["skills"]}
+    return {s["skill_id"] for s in candidate["skills"]}
 
 
 class TestParse:
@@ -153,7 +153,9 @@ class TestParse:
         body = answer.json()
         assert body["failures"] == []
         (python, go) = body["candidates"]
-        assert (python["file"], python["format"], go["file"], go["format"]) == ("python.pdf", "pdf", "go.docx", "docx")
+        assert (python["file_name"], python["format"], go["file_name"], go["format"]) == (
+            "python.pdf", "pdf", "go.docx", "docx")
+        assert (python["kind"], python["path"]) == ("candidate", "python.pdf")
         assert {"python", "django"} <= _skills(python) and "go" in _skills(go)
         assert str(server.files) not in answer.text  # no path of the client's or the server's
 
@@ -167,7 +169,7 @@ class TestParse:
         answer = server.post("/parse", files=[_upload(server.files / "python.pdf"), ("files", (name, data))])
         assert answer.status_code == 200
         body = answer.json()
-        assert [c["file"] for c in body["candidates"]] == ["python.pdf"]
+        assert [c["file_name"] for c in body["candidates"]] == ["python.pdf"]
         assert [(f["file"], f["code"]) for f in body["failures"]] == [(name, code)]
 
     @pytest.mark.parametrize("path", ["/parse", "/rank", "/screen"])
@@ -289,7 +291,7 @@ class TestLimits:
         log = server.tmp / "temporary-files.log"
         before = log.read_text() if log.exists() else ""
         answer = server.post("/parse", files=[_upload(cv)])
-        assert [c["file"] for c in answer.json()["candidates"]] == ["large.docx"]
+        assert [c["file_name"] for c in answer.json()["candidates"]] == ["large.docx"]
         assert (log.read_text() if log.exists() else "") == before
 
 
@@ -306,7 +308,7 @@ class TestConcurrency:
         assert [a.status_code for a in answers] == [200] * 8
         for k, answer in enumerate(answers):
             (candidate,) = answer.json()["candidates"]
-            assert candidate["file"] == f"cv{k}.pdf"
+            assert candidate["file_name"] == f"cv{k}.pdf"
             assert skills[k].lower() in _skills(candidate)
 
     def test_health_answers_during_a_slow_parse_that_times_out(self, server: Server, tmp_path: Path) -> None:
@@ -328,7 +330,7 @@ class TestConcurrency:
         assert health.status_code == 200 and waited < 1.0 and busy
         assert [f["code"] for f in answers[0].json()["failures"]] == ["timeout"]
         after = server.post("/parse", files=[_upload(server.files / "python.pdf")])
-        assert [c["file"] for c in after.json()["candidates"]] == ["python.pdf"]
+        assert [c["file_name"] for c in after.json()["candidates"]] == ["python.pdf"]
 
 
 class TestService:

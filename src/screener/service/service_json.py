@@ -1,8 +1,8 @@
 """What the service answers, as JSON-ready data: one function per kind of thing, so the shape lives here only.
 
-A candidate is the record ``screener parse`` prints, with the whole lossless record beside it
-under ``"record"`` (what the parsed pool and the parse cache store), so a client can send a
-parsed candidate back to ``POST /rank`` and have it ranked without parsing again.
+A candidate is its versioned JSON document (:meth:`Candidate.to_dict`, what ``screener parse
+--format json`` prints, under the schema ``screener.json_schema("candidate")``): lossless, so a
+client can send a parsed candidate back to ``POST /rank`` and have it ranked without parsing again.
 """
 
 from __future__ import annotations
@@ -12,25 +12,23 @@ from typing import Any
 
 from ..models import Candidate, Failure
 from ..ranking import Ranking
-from ..serialize import candidate_data, candidate_from_data, candidate_record
 from ..taxonomy import Taxonomy
 
 
 def candidate_json(candidate: Candidate) -> dict[str, Any]:
-    """A parsed candidate: ``screener parse``'s record, and the lossless ``record`` that ``POST /rank`` takes back."""
-    return {**candidate_record(candidate), "record": candidate_data(candidate)}
+    """A parsed candidate: its JSON document, which ``POST /rank`` takes back."""
+    return candidate.to_dict()
 
 
 def candidate_from_json(item: Mapping[str, Any]) -> Candidate:
-    """The :class:`Candidate` of one of :func:`candidate_json`'s objects (or of its bare ``record``).
+    """The :class:`Candidate` of one of :func:`candidate_json`'s documents.
 
     Raises:
-        ValueError: it is not a candidate's record.
+        ValueError: it is not a candidate's document (``DocumentError`` is one).
     """
-    record = item.get("record", item)
-    if not isinstance(record, Mapping):
-        raise ValueError("a candidate's record must be an object")
-    return candidate_from_data(record)
+    if not isinstance(item, Mapping):
+        raise ValueError("a candidate must be a JSON object")
+    return Candidate.from_dict(item)
 
 
 def failure_json(failure: Failure) -> dict[str, Any]:
