@@ -713,3 +713,38 @@ def audit_command(screen_dir: str, groups: str, columns: Sequence[str], top: int
         return EXIT_OK
 
     _run(action)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default answers this machine only (0.0.0.0: every network).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="TCP port (0 picks a free one).")
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Parsing processes (default: one per core).")
+@click.option("--max-upload-mb", type=click.FloatRange(min=0, min_open=True), default=20.0, show_default=True,
+              help="The most one uploaded file may hold, in MiB (413 past it).")
+@click.option("--max-request-mb", type=click.FloatRange(min=0, min_open=True), default=100.0, show_default=True,
+              help="The most one request may upload, all its files together, in MiB (413 past it).")
+@_parse_options
+def serve_command(host: str, port: int, workers: int | None, max_upload_mb: float, max_request_mb: float,
+                  options: ParseOptions) -> None:
+    """Serve the library over HTTP: POST /parse, /rank, /screen; GET /healthz, /taxonomy; docs at /docs.
+
+    Needs the serve extra: pip install 'screener[serve]'. Each upload is parsed in one of --workers
+    processes within --timeout; a file that cannot be read comes back among the failures with its code.
+
+    \b
+    Example:
+        screener serve --port 8000 --workers 4
+        curl -F files=@cv.pdf -F "profile=<profile.yaml" http://127.0.0.1:8000/rank
+    """
+
+    def action() -> int:
+        from .service import MIB, ServiceSettings, serve
+
+        chosen = {"workers": workers} if workers is not None else {}
+        serve(ServiceSettings(host=host, port=port, max_upload_bytes=int(max_upload_mb * MIB),
+                              max_request_bytes=int(max_request_mb * MIB), options=options, **chosen))
+        return EXIT_OK
+
+    _run(action)

@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -21,11 +22,12 @@ from .education import extract_education
 from .errors import ConfigError
 from .experience import ExperienceExtractor
 from .headline import find_headline
-from .ingest import DEFAULT_MAX_BYTES, PDF_ENGINES, PdfEngine, read
+from .ingest import DEFAULT_MAX_BYTES, PDF_ENGINES, PdfEngine, load, read, read_bytes
 from .machine_text import machine_addressed_lines
 from .models import DEFAULT_PDF_ENGINE, Candidate, Document, Line, Section, YearMonth
 from .name_slots import drop_name_slots
 from .present import DEFAULT_PRESENT, PRESENT_POLICIES, PresentPolicy, resolve_present
+from .resume_source import ResumeSource, in_memory, is_path
 from .sections import PREAMBLE, heading_kind, split_sections
 from .skills import FUZZY_THRESHOLD, SkillExtractor
 from .taxonomy import Taxonomy, load_taxonomy
@@ -158,6 +160,16 @@ class ResumeParser:
         """Read and parse one file; raises :class:`~screener.errors.IngestError` when unreadable."""
         return self.parse_document(read(path, max_bytes=self.options.max_bytes, pdf_engine=self.options.engine))
 
+    def parse_bytes(self, data: bytes, name: str) -> Candidate:
+        """Parse a resume already in memory as the file ``name`` (its format read from the bytes).
+
+        Raises:
+            TooLarge: ``data`` is over ``options.max_bytes``.
+            IngestError: the bytes cannot be read as a resume (its ``code`` says why).
+        """
+        memory = in_memory(data, name=name, max_bytes=self.options.max_bytes)
+        return self.parse_document(read_bytes(memory.data, memory.name, pdf_engine=self.options.engine))
+
     def present(self, document: Document) -> tuple[YearMonth, str]:
         """The month "present" means in ``document``, and its source (``document`` or ``as_of``)."""
         return resolve_present(
@@ -229,23 +241,41 @@ def _parser(options: ParseOptions, taxonomy: Taxonomy) -> ResumeParser:
     return ResumeParser(options, taxonomy=taxonomy)
 
 
-def parse_resume(path: str | Path, *, options: ParseOptions | None = None) -> Candidate:
-    """Parse one resume file into a :class:`Candidate`.
+def parse_resume(
+    source: ResumeSource, *, name: str | None = None, options: ParseOptions | None = None
+) -> Candidate:
+    """Parse one resume into a :class:`Candidate`: from its file, its bytes or a binary file object.
+
+    Bytes and file objects are read in memory, under the same size limit as a file, and nothing
+    is written to disk: ``name`` is what every report and evidence field calls the resume.
 
     Args:
-        path: a PDF, DOCX or plain-text file (the format is read from its bytes).
+        source: a PDF, DOCX, ODT or plain-text resume: a path, its bytes, or a binary file object
+            (read from where it stands). The format is read from the bytes, never the name.
+        name: the resume's name in reports (default: the path; a file object's ``.name``'s last
+            part; else ``"upload"``).
         options: as-of date, present policy, fuzzy matching, taxonomy overlays (default: :class:`ParseOptions()`).
 
     Returns:
         The candidate: skills with evidence, positions, months, education.
 
     Raises:
-        IngestError: the file cannot be read (its ``code`` says why).
+        IngestError: the resume cannot be read (its ``code`` says why: ``too_large``, ``corrupt``...).
+        ConfigError: ``source`` is neither a path, bytes nor a binary file object, or ``name`` is blank.
         TaxonomyError: an overlay in ``options.taxonomy`` is invalid.
 
     Example:
         >>> import screener
-        >>> c = screener.parse_resume("data/samples/resumes/one_column.pdf")  # doctest: +SKIP
-        >>> [(s.name, s.months) for s in c.skills][:3]  # doctest: +SKIP
+        >>> path = "data/samples/resumes/alice_nguyen_senior_backend.pdf"
+        >>> from_file = screener.parse_resume(path)
+        >>> with open(path, "rb") as upload:
+        ...     from_memory = screener.parse_resume(upload.read(), name="cv.pdf")
+        >>> from_memory.skills == from_file.skills, from_memory.file_name
+        (True, 'cv.pdf')
     """
-    return parser_for(options or ParseOptions())(path)
+    parser = parser_for(options or ParseOptions())
+    if is_path(source):
+        path = os.fspath(source)  # type: ignore[arg-type]
+        return parser(path) if name is None else parser.parse_bytes(load(path, parser.options.max_bytes), name)
+    memory = in_memory(source, name=name, max_bytes=parser.options.max_bytes)
+    return parser.parse_bytes(memory.data, memory.name)

@@ -225,20 +225,34 @@ def _requirement_lists(data: Mapping[str, Any], taxonomy: Taxonomy, name: str,
 
 
 def _read(path: Path) -> dict[str, Any]:
-    problem = None
     try:
-        data = load_yaml(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as e:
-        problem = f"cannot read the file: {e.strerror or e}"
+        raise ProfileError([Problem(str(path), "-", f"cannot read the file: {e.strerror or e}")]) from e
+    except UnicodeDecodeError as e:
+        raise ProfileError([Problem(str(path), "-", f"not valid YAML: {e}")]) from e
+    return profile_mapping(text, str(path))
+
+
+def profile_mapping(text: str, source: str) -> dict[str, Any]:
+    """A profile's YAML (or JSON, which is YAML too) text as a mapping, for :func:`load_profile` to validate.
+
+    Raises:
+        ProfileError: the text is not YAML, repeats a key, or is not a mapping; ``source`` names it.
+
+    >>> profile_mapping('{"must_have": ["python"]}', "<request>")
+    {'must_have': ['python']}
+    """
+    try:
+        data = load_yaml(text)
     except DuplicateKeyError as e:
-        raise ProfileError([Problem(str(path), f"line {e.line}", e.message)]) from e
-    except (yaml.YAMLError, UnicodeDecodeError) as e:
-        problem = f"not valid YAML: {e}"
-    else:
-        if isinstance(data, dict):
-            return data
-        problem = "a profile must be a YAML mapping with must_have and nice_to_have lists"
-    raise ProfileError([Problem(str(path), "-", problem)])
+        raise ProfileError([Problem(source, f"line {e.line}", e.message)]) from e
+    except yaml.YAMLError as e:
+        raise ProfileError([Problem(source, "-", f"not valid YAML: {e}")]) from e
+    if not isinstance(data, dict):
+        message = "a profile must be a YAML mapping with must_have and nice_to_have lists"
+        raise ProfileError([Problem(source, "-", message)])
+    return data
 
 
 def _check_keys(data: Mapping[str, Any], allowed: tuple[str, ...], source: str, where: str,
