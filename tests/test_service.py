@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
 import docfactory
 import readme
+import screener
 from screener.cli import main
 
 httpx = pytest.importorskip("httpx")
@@ -170,7 +172,7 @@ class TestParse:
         assert answer.status_code == 200
         body = answer.json()
         assert [c["file_name"] for c in body["candidates"]] == ["python.pdf"]
-        assert [(f["file"], f["code"]) for f in body["failures"]] == [(name, code)]
+        assert [(f["path"], f["code"]) for f in body["failures"]] == [(name, code)]
 
     @pytest.mark.parametrize("path", ["/parse", "/rank", "/screen"])
     def test_no_files(self, server: Server, path: str) -> None:
@@ -190,10 +192,11 @@ class TestRank:
                              files=[_upload(server.files / "go.docx"), _upload(server.files / "python.pdf")])
         assert answer.status_code == 200
         ranking = answer.json()["ranking"]
-        assert [c["file"] for c in ranking["candidates"]] == ["python.pdf", "go.docx"]
-        best = ranking["candidates"][0]
-        assert best["missing_must_have"] == "" and best["score"] > ranking["candidates"][1]["score"]
-        assert sum(line["points"] for line in best["evidence"]) == pytest.approx(best["score"])
+        jsonschema.Draft202012Validator(screener.json_schema("ranking")).validate(ranking)  # the documented shape
+        assert [e["candidate"]["file_name"] for e in ranking["entries"]] == ["python.pdf", "go.docx"]
+        best = ranking["entries"][0]
+        assert best["missing_must_have"] == [] and best["score"] > ranking["entries"][1]["score"]
+        assert sum(line["points"] for line in best["lines"]) == pytest.approx(best["score"])
         assert ranking["profile"]["title"] == "Backend developer"
 
     def test_yaml_and_json_profiles_rank_alike(self, server: Server) -> None:
@@ -201,7 +204,7 @@ class TestRank:
         scores = []
         for profile in (PROFILE_YAML, PROFILE_JSON):
             answer = server.post("/rank", data={"profile": profile}, files=[_upload(server.files / "python.pdf")])
-            scores.append([c["score"] for c in answer.json()["ranking"]["candidates"]])
+            scores.append([e["score"] for e in answer.json()["ranking"]["entries"]])
         assert scores[0] == scores[1]
 
     def test_rank_parsed_candidates(self, server: Server) -> None:
@@ -220,8 +223,8 @@ class TestRank:
                              files=[_upload(server.files / "python.pdf"), ("files", ("empty.txt", b" "))])
         assert answer.status_code == 200
         body = answer.json()
-        assert [c["file"] for c in body["ranking"]["candidates"]] == ["python.pdf"]
-        assert [f["code"] for f in body["failures"]] == ["empty"]
+        assert [e["candidate"]["file_name"] for e in body["ranking"]["entries"]] == ["python.pdf"]
+        assert [f["code"] for f in body["ranking"]["failures"]] == ["empty"]
         assert body["inputs"] == ["python.pdf", "empty.txt"] and body["taxonomy"]["version"]
         assert body["parse_settings"]["as_of"] == "2026-11"
 

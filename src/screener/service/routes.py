@@ -17,7 +17,7 @@ from ..profile import JobProfile, load_profile, profile_mapping
 from ..ranking import rank
 from ..taxonomy import Taxonomy
 from .limits import RequestRefused, too_large, upload_name
-from .service_json import candidate_from_json, failure_json, parsed_json, ranking_json, taxonomy_json
+from .service_json import candidate_from_json, parsed_json, ranking_json, taxonomy_json
 from .settings import ServiceSettings
 from .workers import ParsePool
 
@@ -136,4 +136,4 @@ async def _ranked(job: JobProfile, results: Sequence[Candidate | Failure]) -> di
     """Rank the candidates among ``results`` (in a thread: cheap, but not nothing for a large pool)."""
     candidates = [r for r in results if isinstance(r, Candidate)]
     ranking = await asyncio.to_thread(rank, candidates, job)
-    return {"ranking": ranking_json(ranking), "failures": [failure_json(r) for r in results if isinstance(r, Failure)]}
+    return {"ranking": ranking_json(ranking, [r for r in results if isinstance(r, Failure)])}

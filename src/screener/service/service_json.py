@@ -32,22 +32,15 @@ def candidate_from_json(item: Mapping[str, Any]) -> Candidate:
 
 
 def failure_json(failure: Failure) -> dict[str, Any]:
-    """A file that could not be read: ``{"file", "code", "message"}``, with the CLI's reason codes."""
-    return {"file": failure.path, "code": failure.code, "message": failure.message}
+    """A file that could not be read: its JSON document (``path``, ``code``: a CLI reason code, ``message``)."""
+    return failure.to_dict()
 
 
-def ranking_json(ranking: Ranking) -> dict[str, Any]:
-    """A ranking: ``ranking.csv``'s columns per candidate, best first, each with its ``evidence.csv`` rows."""
-    evidence: dict[int, list[dict[str, Any]]] = {}
-    for row in ranking.evidence_rows():
-        evidence.setdefault(row["rank"], []).append(row)
-    return {
-        "profile": {"title": ranking.profile.title, "sha256": ranking.profile.sha256},
-        "tool_version": ranking.tool_version,
-        "taxonomy_version": ranking.taxonomy_version,
-        "settings": dict(ranking.settings),
-        "candidates": [{**row, "evidence": evidence.get(row["rank"], [])} for row in ranking.rows()],
-    }
+def ranking_json(ranking: Ranking, failures: Sequence[Failure] = ()) -> dict[str, Any]:
+    """A ranking: its versioned JSON document (:meth:`Ranking.to_dict`, under ``screener.json_schema("ranking")``),
+    what ``screener rank --format json`` prints: per candidate, best first, its score, every score line's points
+    and evidence, and the whole candidate; then the files that could not be read."""
+    return ranking.to_dict(failures=failures)
 
 
 def parsed_json(results: Sequence[Candidate | Failure]) -> dict[str, Any]:
