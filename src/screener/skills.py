@@ -29,6 +29,7 @@ from typing import Any
 
 import spacy
 from rapidfuzz.distance import DamerauLevenshtein
+from spacy.attrs import IS_ALPHA, LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spellchecker import SpellChecker
@@ -133,6 +134,10 @@ _EXTRA_INFIXES = (
 _EXTRA_PREFIXES = (r"/", r"·", r"\*")  # "Ansible /Chef", "·Celery"
 
 
+_LEXEME_ATTRS = (LOWER, IS_ALPHA)
+"""The lexical attributes the extractor reads (besides the text): the matcher's lower case, and is_alpha."""
+
+
 @functools.cache
 def _nlp() -> spacy.language.Language:
     """A blank English tokenizer that also splits versions, CJK text and slashes off names."""
@@ -145,6 +150,11 @@ def _nlp() -> spacy.language.Language:
     # Only the tokenizer runs, which needs no more memory per character than the
     # text: allow a whole file on one line, up to ingest's size limit.
     nlp.max_length = 25_000_000
+    # Each word the tokenizer has not seen is stored with every lexical attribute its getters compute
+    # (shape, stop word, number, URL...): most of the cost of reading a new resume. The extractor reads
+    # only a token's text, lower case and is_alpha, so only those two getters are kept.
+    vocab: Any = nlp.vocab  # spaCy's type stubs leave out Vocab.lex_attr_getters
+    vocab.lex_attr_getters = {attr: vocab.lex_attr_getters[attr] for attr in _LEXEME_ATTRS}
     return nlp
 
 
