@@ -309,10 +309,11 @@ class Scorer(EstimatorParams):
         points = apportion([line.points for line in lines])
         # A line whose points the rounding leaves as they are (none, or all) is kept, not copied:
         # dataclasses.replace is most of the cost of re-ranking a large pool.
-        return tuple(
-            line if min(earned, line.max_points) == line.points else replace(line, points=min(earned, line.max_points))
-            for line, earned in zip(lines, points, strict=True)
-        )
+        kept = []
+        for line, earned in zip(lines, points, strict=True):
+            capped = min(earned, line.max_points)
+            kept.append(line if capped == line.points else replace(line, points=capped))
+        return tuple(kept)
 
     # ------------------------------------------------------------------ lines
 
@@ -555,9 +556,10 @@ def apportion(values: list[float]) -> list[float]:
     cents = [v * 100 for v in values]
     floors = [math.floor(c + 1e-9) for c in cents]
     short = round(sum(cents)) - sum(floors)
-    order = sorted(range(len(values)), key=lambda i: (-(cents[i] - floors[i]), i))
-    for i in order[:max(0, short)]:
-        floors[i] += 1
+    if short > 0:  # most candidates' lines need no cent moved: no sort then
+        order = sorted(range(len(values)), key=lambda i: (-(cents[i] - floors[i]), i))
+        for i in order[:short]:
+            floors[i] += 1
     return [f / 100 for f in floors]
 
 
