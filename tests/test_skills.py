@@ -122,6 +122,18 @@ class TestFuzzy:
         """"Elastic Search" is Elasticsearch, exactly or by the fuzzy rule."""
         assert "elasticsearch" in ids(extractor, "Skills: Elastic Search, Python")
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Skills: Elastic Search, Python", True),
+        ("Skills: Elastic Serch, Python", False),  # one letter off across two words: no misspelling
+        ("Skills: Kubernet, Docker", True),  # two letters short of a ten-letter alias
+        ("Skills: Kuberntes, Docker", True),  # two letters swapped: one edit
+    ])
+    def test_edits_allowed(self, extractor: SkillExtractor, text: str, found: bool) -> None:
+        """A single word may be one edit off an alias (two from ten letters); several words only spaced
+        differently, each spelt right."""
+        skill = "kubernetes" if "Kub" in text else "elasticsearch"
+        assert (skill in ids(extractor, text)) is found
+
     def test_no_fuzzy_in_prose(self, extractor: SkillExtractor) -> None:
         """Without technical context no fuzzy match is tried."""
         assert ids(extractor, "He read about the djnago opera") == []

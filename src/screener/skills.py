@@ -609,10 +609,16 @@ class SkillExtractor:
             return self._closest[remembered]
         if len(self._closest) >= _CLOSEST_REMEMBERED:
             self._closest.clear()
-        best: tuple[str, float] | None = None
+        if exact:  # within no edit is the alias itself: a look-up, not a comparison per alias
+            best = (key, 1.0) if key in self._fuzzy_keys and self.fuzzy_threshold <= 100.0 else None
+            self._closest[remembered] = best
+            return best
+        best = None
         for length in range(len(key) - 2, len(key) + 3):
+            if abs(length - len(key)) > _allowed_edits(length):
+                continue  # an edit distance is at least the difference in length
             for choice in self._fuzzy_index.get((key[0], length), ()):
-                allowed = 0 if exact else (1 if len(choice) < 10 else 2)
+                allowed = _allowed_edits(len(choice))
                 distance = DamerauLevenshtein.distance(key, choice, score_cutoff=allowed)
                 if distance > allowed:
                     continue
@@ -624,6 +630,11 @@ class SkillExtractor:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _allowed_edits(length: int) -> int:
+    """The edits a misspelling of an alias of ``length`` letters may have: one, two from ten letters."""
+    return 1 if length < 10 else 2
 
 
 @functools.lru_cache(maxsize=65_536)
