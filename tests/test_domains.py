@@ -50,6 +50,24 @@ class TestResumeDomains:
         assert ("healthcare" in resume_domains(texts, {"healthcare": CLINIC})) is expected
 
 
+# (cue, resume line, whether the cue is found): a match starts after no letter, digit or hyphen.
+CUE_CASES = [
+    ("clinic", "Ran the clinic front desk", True),
+    ("clinic", "Ran the polyclinic front desk", False),
+    ("clinic", "Ran the e-clinic rollout", False),
+    ("clinic", "Ran the CLINIC front desk", True),
+    ("#triage", "Led #triage calls", True),  # a cue opening with a symbol: no word boundary before it
+    ("#triage", "Led x#triage calls", False),
+]
+
+
+class TestCuePattern:
+    @pytest.mark.parametrize(("cue", "line", "found"), CUE_CASES)
+    def test_a_cue_is_a_whole_word(self, cue: str, line: str, found: bool) -> None:
+        """A cue counts as a whole word in any casing, whatever character it opens with."""
+        assert bool(Domain("any", (cue,)).pattern.search(line)) is found
+
+
 class TestOtherSense:
     def test_emr_in_a_clinic_is_not_amazon_emr(self, extractor: SkillExtractor) -> None:
         """In a clinic's resume "EMR (Allscripts and McKesson)" is medical records software, not Amazon EMR."""

@@ -18,6 +18,18 @@ def ids(extractor: SkillExtractor, text: str, section: str = "other") -> list[st
     return [m.skill_id for m in extractor.extract_text(text, section=section)]
 
 
+class TestTokens:
+    def test_tokens_keep_the_attributes_the_rules_read(self) -> None:
+        """Every token, new words included, has its lower case and is_alpha as Python computes them:
+        the vocabulary computes only those of spaCy's lexical attributes, and no fewer."""
+        from screener.skills import _nlp
+
+        doc = _nlp().make_doc("Zqxwv-Jklm shipped PYTHON3.11 (Golang) for Ünïcode résumés, 42 times")
+        assert [t.lower_ for t in doc] == [t.text.lower() for t in doc]
+        assert [t.is_alpha for t in doc] == [t.text.isalpha() for t in doc]
+        assert any(t.is_alpha for t in doc) and any(not t.is_alpha for t in doc)
+
+
 FOUND = [
     ("Built REST APIs with Django and PostgreSQL", ["django", "postgresql"]),
     ("Languages: C++, C#, Python", ["cpp", "csharp", "python"]),
@@ -109,6 +121,18 @@ class TestFuzzy:
     def test_spacing_variant(self, extractor: SkillExtractor) -> None:
         """"Elastic Search" is Elasticsearch, exactly or by the fuzzy rule."""
         assert "elasticsearch" in ids(extractor, "Skills: Elastic Search, Python")
+
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Skills: Elastic Search, Python", True),
+        ("Skills: Elastic Serch, Python", False),  # one letter off across two words: no misspelling
+        ("Skills: Kubernet, Docker", True),  # two letters short of a ten-letter alias
+        ("Skills: Kuberntes, Docker", True),  # two letters swapped: one edit
+    ])
+    def test_edits_allowed(self, extractor: SkillExtractor, text: str, found: bool) -> None:
+        """A single word may be one edit off an alias (two from ten letters); several words only spaced
+        differently, each spelt right."""
+        skill = "kubernetes" if "Kub" in text else "elasticsearch"
+        assert (skill in ids(extractor, text)) is found
 
     def test_no_fuzzy_in_prose(self, extractor: SkillExtractor) -> None:
         """Without technical context no fuzzy match is tried."""

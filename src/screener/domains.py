@@ -12,6 +12,7 @@ one of its skill's own context words ("EMR cluster running Spark").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -36,8 +37,18 @@ class Domain:
     @property
     def pattern(self) -> re.Pattern[str]:
         """One pattern finding any cue as a whole word."""
-        words = "|".join(re.escape(c) for c in sorted(self.cues, key=len, reverse=True))
-        return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+        return _cue_pattern(self.cues)
+
+
+@functools.lru_cache(maxsize=256)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``cues`` as a whole word, longest first; made once per set of cues (each resume asks for it)."""
+    words = "|".join(re.escape(c) for c in sorted(cues, key=len, reverse=True))
+    # When every cue opens with a word character, a match can only start at a word boundary: the
+    # cheap \b test rules out most positions before the lookbehind and the alternation are tried.
+    # It changes no match (the lookbehind already asks for a boundary there), only the time.
+    boundary = r"\b" if all(re.match(r"\w", c) for c in cues) else ""
+    return re.compile(rf"{boundary}(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
 
 
 def resume_domains(texts: Iterable[str], domains: Mapping[str, Domain]) -> frozenset[str]:

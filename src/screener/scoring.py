@@ -279,16 +279,26 @@ class Scorer(EstimatorParams):
         # Each title string is matched against the profile's titles once per fit: a pool repeats
         # titles ("Software Engineer") thousands of times, and matching is a third of scoring.
         self.title_matches_: dict[str, TitleMatch] = {}
+        # A requirement a candidate lacks earns the same line whoever the candidate: made once per fit
+        # and shared (lines are frozen), since most of a large pool lacks most requirements.
+        self.absent_lines_ = tuple(
+            self._absent_line(r, m) for r, m in zip(profile.requirements, self.max_points_, strict=False)
+        )
         return self
 
     def score(self, candidate: Candidate) -> tuple[ScoreLine, ...]:
         """Evidence lines for every requirement of the fitted profile, in profile order, then the title line."""
         profile = self.profile_
-        maxima = iter(self.max_points_)
+        maxima = iter(self.max_points_[len(self.absent_lines_):])
         # One look-up table per candidate, not a scan of its skills per requirement (the first record of
         # an id wins, as in Candidate.skill).
         records = {record.skill_id: record for record in reversed(candidate.skills)}
-        lines = [self._skill_line(candidate, records.get(r.skill_id), r, next(maxima)) for r in profile.requirements]
+        described: dict[int, str] = {}
+        lines = [
+            absent if (record := records.get(r.skill_id)) is None
+            else self._skill_line(candidate, record, r, absent.max_points, described)
+            for r, absent in zip(profile.requirements, self.absent_lines_, strict=True)
+        ]
         if profile.titles:
             lines.append(self._title_line(candidate, next(maxima)))
         if profile.min_total_years is not None:
@@ -299,22 +309,32 @@ class Scorer(EstimatorParams):
         points = apportion([line.points for line in lines])
         # A line whose points the rounding leaves as they are (none, or all) is kept, not copied:
         # dataclasses.replace is most of the cost of re-ranking a large pool.
-        return tuple(
-            line if min(earned, line.max_points) == line.points else replace(line, points=min(earned, line.max_points))
-            for line, earned in zip(lines, points, strict=True)
-        )
+        kept = []
+        for line, earned in zip(lines, points, strict=True):
+            capped = min(earned, line.max_points)
+            kept.append(line if capped == line.points else replace(line, points=capped))
+        return tuple(kept)
 
     # ------------------------------------------------------------------ lines
 
-    def _skill_line(self, candidate: Candidate, record: SkillRecord | None, requirement: Requirement,
-                    max_points: float) -> ScoreLine:
+    @staticmethod
+    def _absent_line(requirement: Requirement, max_points: float) -> ScoreLine:
+        """The line of a requirement the candidate lacks: no points, "not found"."""
+        return ScoreLine(
+            skill_id=requirement.skill_id, skill=requirement.name, requirement=requirement.kind,
+            weight=requirement.weight, max_points=max_points, kind=requirement.skill_kind,
+            found=FOUND_NO, points=0.0, note="not found",
+        )
+
+    def _skill_line(self, candidate: Candidate, record: SkillRecord, requirement: Requirement,
+                    max_points: float, described: dict[int, str]) -> ScoreLine:
+        """The line of a requirement the candidate has; ``described`` keeps the candidate's positions
+        as written in evidence, each made once however many requirements cite it."""
         # Each line is made once from these (not made and then copied with replace: a large pool's cost).
         base: dict[str, Any] = {
             "skill_id": requirement.skill_id, "skill": requirement.name, "requirement": requirement.kind,
             "weight": requirement.weight, "max_points": max_points, "kind": requirement.skill_kind,
         }
-        if record is None:
-            return ScoreLine(**base, found=FOUND_NO, points=0.0, note="not found")
         credit, notes, shortfalls, status = 1.0, [], [], MET
         checks: list[tuple[float, str]] = []
         strength = evidence_strength(record, candidate.positions)
@@ -349,7 +369,7 @@ class Scorer(EstimatorParams):
             months=record.months,
             claimed_months=record.claimed_months,
             last_used=record.last_used,
-            positions=tuple(_describe(candidate.positions[i]) for i in record.positions),
+            positions=tuple(_described(candidate, i, described) for i in record.positions),
             # Notes hold their own semicolons ("years unknown; 5 asked"): each is a sentence.
             note=". ".join(notes),
             shortfall=". ".join(shortfalls),
@@ -536,9 +556,10 @@ def apportion(values: list[float]) -> list[float]:
     cents = [v * 100 for v in values]
     floors = [math.floor(c + 1e-9) for c in cents]
     short = round(sum(cents)) - sum(floors)
-    order = sorted(range(len(values)), key=lambda i: (-(cents[i] - floors[i]), i))
-    for i in order[:max(0, short)]:
-        floors[i] += 1
+    if short > 0:  # most candidates' lines need no cent moved: no sort then
+        order = sorted(range(len(values)), key=lambda i: (-(cents[i] - floors[i]), i))
+        for i in order[:short]:
+            floors[i] += 1
     return [f / 100 for f in floors]
 
 
@@ -572,6 +593,14 @@ def _ago(months: int, *, over: float = 0.0) -> str:
 def _name(candidate: Candidate, skill_id: str) -> str:
     record = candidate.skill(skill_id)
     return record.name if record else skill_id
+
+
+def _described(candidate: Candidate, index: int, described: dict[int, str]) -> str:
+    """:func:`_describe` of the candidate's position ``index``, made once per candidate."""
+    text = described.get(index)
+    if text is None:
+        text = described[index] = _describe(candidate.positions[index])
+    return text
 
 
 def _describe(position: Position) -> str:

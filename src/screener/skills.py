@@ -29,6 +29,7 @@ from typing import Any
 
 import spacy
 from rapidfuzz.distance import DamerauLevenshtein
+from spacy.attrs import IS_ALPHA, LOWER
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spellchecker import SpellChecker
@@ -154,6 +155,10 @@ _EXTRA_INFIXES = (
 _EXTRA_PREFIXES = (r"/", r"·", r"\*")  # "Ansible /Chef", "·Celery"
 
 
+_LEXEME_ATTRS = (LOWER, IS_ALPHA)
+"""The lexical attributes the extractor reads (besides the text): the matcher's lower case, and is_alpha."""
+
+
 @functools.cache
 def _nlp() -> spacy.language.Language:
     """A blank English tokenizer that also splits versions, CJK text and slashes off names."""
@@ -166,6 +171,11 @@ def _nlp() -> spacy.language.Language:
     # Only the tokenizer runs, which needs no more memory per character than the
     # text: allow a whole file on one line, up to ingest's size limit.
     nlp.max_length = 25_000_000
+    # Each word the tokenizer has not seen is stored with every lexical attribute its getters compute
+    # (shape, stop word, number, URL...): most of the cost of reading a new resume. The extractor reads
+    # only a token's text, lower case and is_alpha, so only those two getters are kept.
+    vocab: Any = nlp.vocab  # spaCy's type stubs leave out Vocab.lex_attr_getters
+    vocab.lex_attr_getters = {attr: vocab.lex_attr_getters[attr] for attr in _LEXEME_ATTRS}
     return nlp
 
 
@@ -652,10 +662,16 @@ class SkillExtractor:
             return self._closest[remembered]
         if len(self._closest) >= _CLOSEST_REMEMBERED:
             self._closest.clear()
-        best: tuple[str, float] | None = None
+        if exact:  # within no edit is the alias itself: a look-up, not a comparison per alias
+            best = (key, 1.0) if key in self._fuzzy_keys and self.fuzzy_threshold <= 100.0 else None
+            self._closest[remembered] = best
+            return best
+        best = None
         for length in range(len(key) - 2, len(key) + 3):
+            if abs(length - len(key)) > _allowed_edits(length):
+                continue  # an edit distance is at least the difference in length
             for choice in self._fuzzy_index.get((key[0], length), ()):
-                allowed = 0 if exact else (1 if len(choice) < 10 else 2)
+                allowed = _allowed_edits(len(choice))
                 distance = DamerauLevenshtein.distance(key, choice, score_cutoff=allowed)
                 if distance > allowed:
                     continue
@@ -667,6 +683,11 @@ class SkillExtractor:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _allowed_edits(length: int) -> int:
+    """The edits a misspelling of an alias of ``length`` letters may have: one, two from ten letters."""
+    return 1 if length < 10 else 2
 
 
 @functools.lru_cache(maxsize=65_536)
