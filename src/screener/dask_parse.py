@@ -41,7 +41,7 @@ from typing import Any
 from ._version import __version__
 from .batch import _ready_parser, parse_or_fail, timeout_message
 from .errors import ClusterError, MissingExtra, ReasonCode
-from .ingest import load, read_bytes
+from .ingest import load
 from .models import Candidate, Failure
 from .parse import ParseOptions
 from .taxonomy import load_taxonomy
@@ -97,7 +97,7 @@ def parse_remote(name: str, data: bytes, options: ParseOptions, expected: str) -
     """
     _check(options, expected)
     parser = _ready_parser(options)
-    return parse_or_fail(lambda path: parser.parse_document(read_bytes(data, path, pdf_engine=options.engine)), name)
+    return parse_or_fail(lambda path: parser.parse_bytes(data, path), name)
 
 
 def cluster_outcomes(address: str, paths: Sequence[str],

@@ -59,9 +59,10 @@ def candidate_record(candidate: Candidate) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- lossless round trip
 #
-# candidate_record() above is for people (a skill's first mention only). The cache and the parsed
-# pool need the whole Candidate back, field for field: candidate_data() writes every field as JSON
-# data, read back by the dataclasses' own type hints, so a field added to a model needs no code here.
+# skill_record() above is for people (a skill's first mention only). The cache, the parsed pool and
+# the JSON documents need the whole Candidate back, field for field: candidate_data() writes every
+# field as JSON data, read back by the dataclasses' own type hints, so a field added to a model needs
+# no code here.
 
 
 def candidate_data(candidate: Candidate) -> dict[str, Any]:
