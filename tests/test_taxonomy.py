@@ -846,3 +846,20 @@ class TestGrownVocabulary:
     def test_a_renamed_product_is_one_skill(self, former: str, skill_id: str) -> None:
         """A product's former name is an alias of the product, not a second skill."""
         assert load_taxonomy().resolve(former) == skill_id
+
+
+# ----------------------------------------------------------------------------- coverage (2026.12.5)
+
+# Another spelling of a skill that resumes write -> the skill.
+SPELLINGS_5 = [
+    ("Sequel Server", "sql-server"),
+]
+
+
+class TestCoverage5:
+    """The entries and spellings of 2026.12.5 resolve, and their ordinary words stay words."""
+
+    @pytest.mark.parametrize(("alias", "skill_id"), SPELLINGS_5)
+    def test_alias_resolves(self, alias: str, skill_id: str) -> None:
+        """Each new alias resolves to its skill."""
+        assert load_taxonomy().resolve(alias) == skill_id
