@@ -130,6 +130,23 @@ GLUED_KEPT = [
 ]
 
 
+# Names with a dot written with a capital after it, which the tokenizer splits at the dot (made-up lines).
+CAPITAL_AFTER_DOT = [
+    ("Built the API with Node.JS", ["nodejs"]),
+    ("Front end in Vue.JS", ["vue"]),
+    ("Sites in Asp.Net and Ado.Net", ["aspnet", "ado-net"]),
+    ("Charts in Three.JS", ["threejs"]),
+    ("Chat over Socket.IO", ["socketio"]),
+]
+
+
+class TestCapitalAfterDot:
+    @pytest.mark.parametrize(("text", "expected"), CAPITAL_AFTER_DOT)
+    def test_name_with_a_capital_after_its_dot(self, extractor: SkillExtractor, text: str, expected: list[str]) -> None:
+        """"Node.JS" is Node.js whatever the casing after the dot, and its ".JS" is no second skill (JavaScript)."""
+        assert ids(extractor, text) == expected
+
+
 class TestGluedVersions:
     @pytest.mark.parametrize(("text", "skill", "version"), GLUED_VERSIONS)
     def test_version_glued_to_a_name(self, extractor: SkillExtractor, text: str, skill: str, version: str) -> None:

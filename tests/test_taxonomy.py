@@ -853,6 +853,59 @@ class TestGrownVocabulary:
 # Another spelling of a skill that resumes write -> the skill.
 SPELLINGS_5 = [
     ("Sequel Server", "sql-server"),
+    ("Forefront Identity Manager", "microsoft-identity-manager"),
+    ("REALbasic", "xojo"),
+    ("Adobe CQ5", "adobe-experience-manager"),
+    ("Sybase ASA", "sql-anywhere"),
+    ("Modula II", "modula-2"),
+    ("X Windows", "x-window-system"),
+    ("Crystal Xcelsius", "xcelsius"),
+    ("Sikuli", "sikulix"),
+    ("Anypoint", "mulesoft"),
+    ("Jakarta Transactions", "jta"),
+    ("CA Service Virtualization", "ca-lisa"),
+]
+
+# A new skill -> skills its closure must contain.
+IMPLIED_5 = [
+    ("xlib", {"x-window-system"}),
+    ("cloudhub", {"mulesoft"}),
+    ("richfaces", {"jsf", "java"}),
+    ("peoplecode", {"peoplesoft"}),
+    ("sql-server-dts", {"sql-server"}),
+    ("drush", {"drupal", "php"}),
+    ("volley", {"android"}),
+]
+
+# (a line naming the tools, the skills it must yield): the new entries and short names in real use.
+LINES_5 = [
+    ("Java, JSP, Struts, Tiles, Velocity", {"apache-tiles", "apache-velocity"}),
+    ("Android: Retrofit, Volley, Picasso, Glide, Dagger, OkHttp", {"retrofit", "volley", "picasso", "glide", "dagger",
+                                                                   "okhttp"}),
+    ("XML parsing with SAX and StAX", {"sax", "stax"}),
+    ("Pentaho Kettle and Spoon ETL jobs", {"pentaho"}),
+    ("Migrated DTS packages to SSIS", {"sql-server-dts", "ssis"}),
+    ("Built AEM components with Sling and JCR", {"adobe-experience-manager"}),
+    ("GUI work in X11, Xlib and Motif", {"x-window-system", "xlib", "motif"}),
+    ("Embedded Derby and H2 databases for JDBC tests", {"apache-derby"}),
+]
+
+# (a line of prose, a new skill it must not yield): the new short names that are ordinary words stay words.
+NOT_FOUND_5 = [
+    ("Played volley ball at the beach", "volley"),
+    ("Painted in the style of Picasso", "picasso"),
+    ("Planted a pear tree", "pear"),
+    ("Sold castor oil at the market", "castor"),
+    ("Played the sax in a band", "sax"),
+    ("Led the seismic retrofit of the building", "retrofit"),
+    ("Taught tapestry weaving classes", "apache-tapestry"),
+    ("Tidal energy research", "tidal-scheduler"),
+    ("Trip to the Eiffel Tower", "eiffel"),
+    ("Installed floor tiles and kitchen tiles", "apache-tiles"),
+    ("Improved team velocity by 20% each sprint", "apache-velocity"),
+    ("Volunteer at the Kentucky Derby", "apache-derby"),
+    ("Boiled a kettle for the team", "pentaho"),
+    ("Flew the glide path on approach", "glide"),
 ]
 
 
@@ -863,3 +916,26 @@ class TestCoverage5:
     def test_alias_resolves(self, alias: str, skill_id: str) -> None:
         """Each new alias resolves to its skill."""
         assert load_taxonomy().resolve(alias) == skill_id
+
+    @pytest.mark.parametrize(("skill_id", "expected"), IMPLIED_5)
+    def test_closure(self, skill_id: str, expected: set[str]) -> None:
+        """A new skill implies what knowing it truly entails."""
+        assert expected <= set(load_taxonomy().implied(SkillId(skill_id)))
+
+    @pytest.mark.parametrize(("line", "expected"), LINES_5)
+    def test_found_in_use(self, line: str, expected: set[str]) -> None:
+        """The extractor reports the new skills, and short names beside their own words, from a line that uses them."""
+        from screener.skills import SkillExtractor
+
+        found = {m.skill_id for m in SkillExtractor(load_taxonomy()).extract_text(line)}
+        assert expected <= found
+
+    @pytest.mark.parametrize(("line", "skill_id"), NOT_FOUND_5)
+    def test_ordinary_words_are_not_skills(self, line: str, skill_id: str) -> None:
+        """A new short name that is an ordinary word is not reported from prose, nor from a skills line without its
+        own words."""
+        from screener.skills import SkillExtractor
+
+        extractor = SkillExtractor(load_taxonomy())
+        assert skill_id not in {m.skill_id for m in extractor.extract_text(line)}
+        assert skill_id not in {m.skill_id for m in extractor.extract_text(line, section="skills")}

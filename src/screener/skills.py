@@ -115,6 +115,8 @@ _WRAP_CHARS = 60
 _VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*(?:[igc](?![\w\-/]|\.\w))?\+?)(?![\w\-/]|\.\w)")
 # Oracle's releases written as a run: "Oracle 10g/11g/12c".
 _RELEASES = re.compile(r"[ \t]*(\d{1,2}[igc](?:/\d{1,2}[igc])+)(?![\w\-/])")
+# A dot between letters inside a name: "node.js", "asp.net".
+_DOT_IN_NAME = re.compile(r"([a-z])\.([a-z])")
 # Two words run together in camel case: "UnrealEngine", "SqlServer".
 _CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
@@ -236,7 +238,11 @@ class SkillExtractor:
         self._aliases.setdefault(match_id, []).append((skill.id, alias))
         pattern = self._nlp.make_doc(alias.text)
         matcher = self._exact if alias.case_sensitive else self._lower
-        matcher.add(key, [pattern])
+        docs = [pattern]
+        dotted = None if alias.case_sensitive else _capital_after_dot(alias.text)
+        if dotted is not None and len(variant := self._nlp.make_doc(dotted)) != len(pattern):
+            docs.append(variant)
+        matcher.add(key, docs)
         patterns = (*skill.negative, *alias.negative)
         self._negatives[(skill.id, alias.text)] = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
@@ -730,6 +736,21 @@ def _snippet(text: str, start: int, end: int) -> str:
         margin = (_SNIPPET_CHARS - (end - start)) // 2
         text = text[max(0, start - margin): end + margin]
     return " ".join(text.split())
+
+
+def _capital_after_dot(text: str) -> str | None:
+    """The alias as written with a capital after its dot ("node.Js"), which the tokenizer splits ("Node", ".", "JS")
+    where it keeps "node.js" whole; None when no dot stands between letters.
+
+    >>> _capital_after_dot("Node.js")
+    'node.Js'
+    >>> _capital_after_dot("ASP.NET Core")
+    'asp.Net core'
+    """
+    lower = text.lower()
+    if _DOT_IN_NAME.search(lower) is None:
+        return None
+    return _DOT_IN_NAME.sub(lambda m: f"{m.group(1)}.{m.group(2).upper()}", lower)
 
 
 def _squash(text: str) -> str:
