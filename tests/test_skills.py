@@ -147,6 +147,21 @@ class TestCapitalAfterDot:
         assert ids(extractor, text) == expected
 
 
+class TestPlurals:
+    @pytest.mark.parametrize(("text", "skill"), [
+        ("Design in Adobe Creative Suites and Figma", "adobe-creative-cloud"),
+        ("Managed 40 SQL Servers across two sites", "sql-server"),
+        ("Patched the Windows Servers monthly", "windows-server"),
+    ])
+    def test_plural_of_a_name_of_several_words(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """The plural of a name of several words ending in a noun names the same product."""
+        assert skill in ids(extractor, text)
+
+    def test_no_plural_of_one_word(self, extractor: SkillExtractor) -> None:
+        """A name of one word takes no plural "s": "Dockers" (trousers) is no Docker."""
+        assert ids(extractor, "Wore Dockers to the office party") == []
+
+
 class TestGluedVersions:
     @pytest.mark.parametrize(("text", "skill", "version"), GLUED_VERSIONS)
     def test_version_glued_to_a_name(self, extractor: SkillExtractor, text: str, skill: str, version: str) -> None:

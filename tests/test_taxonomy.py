@@ -864,6 +864,14 @@ SPELLINGS_5 = [
     ("Anypoint", "mulesoft"),
     ("Jakarta Transactions", "jta"),
     ("CA Service Virtualization", "ca-lisa"),
+    ("Lean 6 Sigma", "six-sigma"),
+    ("AS 400", "as400"),
+    ("ICD9", "icd-10"),
+    ("Google Suite", "google-workspace"),
+    ("Bloomberg Tax", "bloomberg-bna"),
+    ("Display Write", "displaywrite"),
+    ("Hogan System", "hogan-systems"),
+    ("People Soft Query", "peoplesoft-query"),
 ]
 
 # A new skill -> skills its closure must contain.
@@ -888,6 +896,10 @@ LINES_5 = [
     ("Built AEM components with Sling and JCR", {"adobe-experience-manager"}),
     ("GUI work in X11, Xlib and Motif", {"x-window-system", "xlib", "motif"}),
     ("Embedded Derby and H2 databases for JDBC tests", {"apache-derby"}),
+    ("Edited in Final Cut Pro, Motion and LiveType", {"apple-motion", "livetype"}),
+    ("Tax tools: OneSource, CorpTax, CCH, BNA", {"onesource", "corptax", "cch", "bloomberg-bna"}),
+    ("Outlook, Live Meeting, Excel", {"live-meeting"}),
+    ("Quality programs under TQM", {"total-quality-management"}),
 ]
 
 # (a line of prose, a new skill it must not yield): the new short names that are ordinary words stay words.
@@ -906,6 +918,8 @@ NOT_FOUND_5 = [
     ("Volunteer at the Kentucky Derby", "apache-derby"),
     ("Boiled a kettle for the team", "pentaho"),
     ("Flew the glide path on approach", "glide"),
+    ("Filed a motion with the court", "apple-motion"),
+    ("Facilitated live meetings with the crew", "live-meeting"),
 ]
 
 

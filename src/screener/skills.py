@@ -115,6 +115,8 @@ _WRAP_CHARS = 60
 _VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*(?:[igc](?![\w\-/]|\.\w))?\+?)(?![\w\-/]|\.\w)")
 # Oracle's releases written as a run: "Oracle 10g/11g/12c".
 _RELEASES = re.compile(r"[ \t]*(\d{1,2}[igc](?:/\d{1,2}[igc])+)(?![\w\-/])")
+# The last word of a name that takes a plural "s": letters, not already ending in s, x or y ("Suite", "Server").
+_PLURAL_ENDING = re.compile(r"[A-Za-z]{2,}(?<![sSxXyY])")
 # A dot between letters inside a name: "node.js", "asp.net".
 _DOT_IN_NAME = re.compile(r"([a-z])\.([a-z])")
 # Two words run together in camel case: "UnrealEngine", "SqlServer".
@@ -242,6 +244,11 @@ class SkillExtractor:
         dotted = None if alias.case_sensitive else _capital_after_dot(alias.text)
         if dotted is not None and len(variant := self._nlp.make_doc(dotted)) != len(pattern):
             docs.append(variant)
+        if _plural(alias.text) is not None and pattern[-1].is_alpha:
+            # The same tokens with an "s" on the last: what the tokenizer makes of the plural, without running it.
+            words = [token.text for token in pattern]
+            words[-1] += "s"
+            docs.append(Doc(self._nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in pattern]))
         matcher.add(key, docs)
         patterns = (*skill.negative, *alias.negative)
         self._negatives[(skill.id, alias.text)] = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
@@ -751,6 +758,19 @@ def _capital_after_dot(text: str) -> str | None:
     if _DOT_IN_NAME.search(lower) is None:
         return None
     return _DOT_IN_NAME.sub(lambda m: f"{m.group(1)}.{m.group(2).upper()}", lower)
+
+
+def _plural(text: str) -> str | None:
+    """The plural of a name of several words that ends in a noun ("Adobe Creative Suites", "SQL Servers"), which
+    names the same product; None for a name of one word, whose plural may be a word of its own ("Teams", "Pages").
+
+    >>> _plural("Adobe Creative Suite"), _plural("Docker"), _plural("Google Docs")
+    ('Adobe Creative Suites', None, None)
+    """
+    words = text.split()
+    if len(words) < 2 or not _PLURAL_ENDING.fullmatch(words[-1]):
+        return None
+    return f"{text}s"
 
 
 def _squash(text: str) -> str:
