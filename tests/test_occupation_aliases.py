@@ -1,4 +1,5 @@
-"""The occupation practices (skill_taxonomy/occupations.yaml) found as resumes write them."""
+"""The occupation practices (skill_taxonomy/occupations.yaml), and the products their profiles ask, found as
+resumes write them."""
 
 from __future__ import annotations
 
@@ -37,6 +38,9 @@ WORDINGS: list[tuple[str, str, bool]] = [
     ("Maintained A/P and A/R for three clinics.", "accounts-receivable", True),
     ("Prepared reports on account receivables.", "accounts-receivable", True),
     ("Performed bank account reconciliations and monthly accruals.", "bank-reconciliation", True),
+    ("Plan menus, estimate food and beverage costs.", "menu-planning", True),
+    ("Planned menus for banquets of 300.", "menu-planning", True),
+    ("Administered Microsoft Windows Server and Active Directory.", "windows-server", True),
 ]
 
 
