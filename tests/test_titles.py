@@ -57,6 +57,29 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
     assert match_title(title, wanted).kind == kind
 
 
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Software Engineer", ["Engineer"], NONE),
+    ("Senior Network Engineer", ["Engineer", "Mechanical Engineer"], NONE),
+    ("Network Support Engineer", ["Project Engineer"], NONE),
+    ("Systems Engineer", ["Engineer"], NONE),
+    ("Sales Engineer", ["Engineer"], NONE),
+    ("Software Engineering Manager", ["Engineering Manager"], NONE),
+    ("Design Engineer", ["Designer"], NONE),
+    ("Instructional Designer", ["Designer"], NONE),
+    ("Manufacturing Engineer", ["Engineer"], FULL),
+    ("Facilities Engineering Manager", ["Engineer"], FULL),
+    ("Mechanical Design Engineer", ["Design Engineer"], FULL),
+    ("Graphic Designer", ["Designer"], FULL),
+    ("Software Engineer, Backend", ["Backend Engineer"], FULL),  # the profile title is of the family
+    ("Senior Software Engineer", ["Backend Engineer"], PARTIAL),
+    ("Network Engineer", ["Network Engineer"], FULL),
+])
+def test_disciplines_make_another_occupation(title: str, wanted: list[str], kind: str) -> None:
+    """A role word in another discipline (a software, network or sales engineer; a design engineer) is no
+    match for a profile title naming none of its disciplines; one naming a discipline matches the family."""
+    assert match_title(title, wanted).kind == kind
+
+
 @pytest.mark.parametrize(("text", "is_title"), [
     ("Senior HR Generalist", True),
     ("OUTBOUND SALES", True),

@@ -12,7 +12,10 @@ does, with no other role named); it matches in part when it names the same
 occupation in another role (every word of the profile title but its generic role
 words such as "Manager" or "Specialist": a Sales Coordinator for a Sales
 Representative), or holds the profile title's last word and at least half of its
-words, one of them not generic.
+words, one of them not generic. A role word may have disciplines that make it another
+occupation's role ("Software Engineer", "Network Engineer" and "Sales Engineer" are no
+Engineer of a mechanical or civil opening): a title naming one matches a profile title
+that names none of that role's disciplines not at all.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
@@ -47,6 +50,8 @@ class TitleVocabulary:
         generic: role words many occupations share; a partial match needs another shared word.
         fields: occupations a title may name alone ("Sales", "Human Resources"): with a
             role word, what makes a line read as a title (see :func:`looks_like_title`).
+        disciplines: a role word -> words that make it another occupation's role
+            ("engineer" -> "software", "network", ...; see :func:`_another_discipline`).
     """
 
     seniority: dict[str, str]
@@ -55,6 +60,7 @@ class TitleVocabulary:
     ignore: frozenset[str]
     generic: frozenset[str] = frozenset()
     fields: frozenset[str] = frozenset()
+    disciplines: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +107,9 @@ def vocabulary_from(data: dict[str, Any]) -> TitleVocabulary:
     seniority = {str(w).lower(): str(group[0]).lower() for group in data.get("seniority", []) for w in group}
     abbreviations = {str(k).lower(): tuple(str(v).lower().split()) for k, v in data.get("abbreviations", {}).items()}
     equivalents = {str(w).lower(): str(k).lower() for k, ws in data.get("equivalents", {}).items() for w in ws}
+    disciplines = {str(role).lower(): _lower_set(words) for role, words in data.get("disciplines", {}).items()}
     return TitleVocabulary(seniority, abbreviations, equivalents, frozenset(str(w) for w in data.get("ignore", [])),
-                           _lower_set(data.get("generic", [])), _lower_set(data.get("fields", [])))
+                           _lower_set(data.get("generic", [])), _lower_set(data.get("fields", [])), disciplines)
 
 
 def _lower_set(words: list[Any]) -> frozenset[str]:
@@ -193,7 +200,7 @@ def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary
     """``full`` when every word of the profile title is there, or its occupation in no role;
     ``partial`` when its occupation is there in another role, or its last word and half its words are."""
     job, _ = _split(profile_title, vocabulary)
-    if not job:
+    if not job or _another_discipline(words, job, vocabulary):
         return NONE
     shared = {w for w in job if w in words}
     if len(shared) == len(set(job)):
@@ -206,3 +213,23 @@ def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary
     if job[-1] in words and 2 * len(shared) >= len(set(job)) and shared - vocabulary.generic:
         return PARTIAL
     return NONE
+
+
+def _another_discipline(words: frozenset[str], job: list[str], vocabulary: TitleVocabulary) -> bool:
+    """Whether the title names a discipline of one of the profile title's role words that the
+    profile title does not: the same role word in another occupation.
+
+    A profile title naming one of the role's disciplines itself ("Backend Engineer") is of that
+    family, and then another of them ("Software Engineer, Backend") is no other occupation.
+
+    >>> vocabulary = vocabulary_from({"disciplines": {"engineer": ["software", "network", "backend"]}})
+    >>> _another_discipline(frozenset({"software", "engineer"}), ["engineer"], vocabulary)
+    True
+    >>> _another_discipline(frozenset({"software", "engineer", "backend"}), ["backend", "engineer"], vocabulary)
+    False
+    """
+    for role in job:
+        disciplines = vocabulary.disciplines.get(role)
+        if disciplines and words & disciplines and not disciplines.intersection(job):
+            return True
+    return False
