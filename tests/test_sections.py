@@ -45,11 +45,22 @@ KNOWN_HEADINGS = [
     ("Frameworks & Libraries", "skills"),
     ("Technical Skills & Tools", "skills"),
     ("Languages", "languages"),
+    # More skills headings, skills joined to what such a section lists beside them, and slashes as joins.
+    ("Other Skills", "skills"),
+    ("Computer Proficiencies", "skills"),
+    ("DATABASES", "skills"),
+    ("Skills & Qualifications", "skills"),
+    ("Computer Skills and Certifications", "skills"),
+    ("Skills/Tools", "skills"),
+    ("Languages / Frameworks", "skills"),
+    ("Certifications and Training", "certifications"),
 ]
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",
     "Skills and Interests",
     "Languages & Hobbies",
+    "Skills & Awards",
+    "Certifications/Hobbies",
     "Built a skills matrix for the team",
     "Senior Software Engineer",
     "Experience with large Django codebases and PostgreSQL tuning in production systems",

@@ -77,6 +77,15 @@ class TestExactMatching:
         assert "pdm" not in ids(extractor, "Mapper, MMX, PPS, and PDM", section="skills")
         assert "pdm" in ids(extractor, "pip, PDM, uv", section="skills")
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Used Sonar for code quality gates", True),  # "code quality", a context word of two words
+        ("Sonar static code analysis in the pipeline", True),
+        ("Navy sonar operator; tracked contacts", False),
+    ])
+    def test_own_words_of_several_words(self, extractor: SkillExtractor, text: str, found: bool) -> None:
+        """An alias with context: own counts beside one of its skill's context words of several words too."""
+        assert ("sonarqube" in ids(extractor, text)) is found
+
     def test_longest_match_wins(self, extractor: SkillExtractor) -> None:
         """"Django REST framework" is one skill, not Django plus REST."""
         assert ids(extractor, "Django REST framework") == ["djangorestframework"]
@@ -106,6 +115,66 @@ class TestEvidence:
         assert mention.version == version
 
 
+# Versions glued to a name (made-up lines): the name is the skill and the digits its version.
+GLUED_VERSIONS = [
+    ("Front end in Vue3 and TypeScript", "vue", "3"),
+    ("HTML5/CSS3/Bootstrap4 for the pages", "bootstrap", "4"),
+    ("Back end in Java8 with Maven", "java", "8"),
+    ("Maintained PHP7 sites.", "php", "7"),
+]
+# Names written another way that are still their skill: names that hold their digits, matched whole, and the
+# plural of a name of several words ending in a noun.
+GLUED_KEPT = [
+    ("Design in Adobe Creative Suites and Figma", ["adobe-creative-cloud"]),
+    ("Managed 40 SQL Servers and the Windows Servers", ["sql-server", "windows-server"]),
+    ("HTML5/CSS3/Bootstrap4 for the pages", ["html", "css"]),
+    ("Python3, Win32, Log4j, Neo4j, DB2, EC2, S3 and K8s", ["python", "win32-api", "log4j", "neo4j", "db2", "ec2",
+                                                           "s3", "kubernetes"]),
+]
+
+
+# Names with a dot written with a capital after it, which the tokenizer splits at the dot (made-up lines).
+CAPITAL_AFTER_DOT = [
+    ("Built the API with Node.JS", ["nodejs"]),
+    ("Front end in Vue.JS", ["vue"]),
+    ("Sites in Asp.Net and Ado.Net", ["aspnet", "ado-net"]),
+    ("Charts in Three.JS", ["threejs"]),
+    ("Chat over Socket.IO", ["socketio"]),
+]
+
+
+class TestCapitalAfterDot:
+    @pytest.mark.parametrize(("text", "expected"), CAPITAL_AFTER_DOT)
+    def test_name_with_a_capital_after_its_dot(self, extractor: SkillExtractor, text: str, expected: list[str]) -> None:
+        """"Node.JS" is Node.js whatever the casing after the dot, and its ".JS" is no second skill (JavaScript)."""
+        assert ids(extractor, text) == expected
+
+
+class TestPlurals:
+    def test_no_plural_of_one_word(self, extractor: SkillExtractor) -> None:
+        """A name of one word takes no plural "s": "Dockers" (trousers) is no Docker."""
+        assert ids(extractor, "Wore Dockers to the office party") == []
+
+
+class TestGluedVersions:
+    @pytest.mark.parametrize(("text", "skill", "version"), GLUED_VERSIONS)
+    def test_version_glued_to_a_name(self, extractor: SkillExtractor, text: str, skill: str, version: str) -> None:
+        """A version written without a space after a name of three letters or more ("Vue3") is that skill
+        with its version, as "Vue 3" is."""
+        mention = next(m for m in extractor.extract_text(text) if m.skill_id == skill)
+        assert mention.version == version
+
+    @pytest.mark.parametrize(("text", "expected"), GLUED_KEPT)
+    def test_other_written_forms(self, extractor: SkillExtractor, text: str, expected: list[str]) -> None:
+        """Aliases that contain digits ("HTML5", "Log4j", "EC2") are still found as written, and the plural of a
+        name of several words ("SQL Servers") is the same product."""
+        assert set(expected) <= set(ids(extractor, text))
+
+    def test_digits_after_a_word_are_no_skill(self, extractor: SkillExtractor) -> None:
+        """Digits glued to an ordinary word ("COVID19", "Top10") make no skill."""
+        assert ids(extractor, "Led the COVID19 response and a Top10 list") == []
+
+
 class TestFuzzy:
     @pytest.mark.parametrize(("text", "skill"), [
         ("Skills: Djnago, Python", "django"),
@@ -133,6 +202,21 @@ class TestFuzzy:
         differently, each spelt right."""
         skill = "kubernetes" if "Kub" in text else "elasticsearch"
         assert (skill in ids(extractor, text)) is found
+
+    @pytest.mark.parametrize(("text", "skill"), [
+        ("Implemented a camera in UnrealEngine for the demo", "unreal-engine"),
+        ("Debugged the services in VisualStudio daily", "visual-studio"),
+        ("Reports ran on SqlServer overnight", "sql-server"),
+    ])
+    def test_camel_case_join_anywhere(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """A name of several words written as one in camel case is found on any line, with no other skill
+        near: only the spacing differs from the alias."""
+        assert ids(extractor, text) == [skill]
+
+    def test_camel_case_join_needs_the_capital(self, extractor: SkillExtractor) -> None:
+        """Without the capital that marks where the words were joined, a run-together word in prose is
+        left to the misspelling rule, which needs technical context."""
+        assert ids(extractor, "Implemented a camera in unrealengine for the demo") == []
 
     def test_no_fuzzy_in_prose(self, extractor: SkillExtractor) -> None:
         """Without technical context no fuzzy match is tried."""

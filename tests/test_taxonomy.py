@@ -718,6 +718,27 @@ GROWN_ALIASES = [
     ("Robomongo", "robo-3t"),
     ("SAP XI", "sap-pi"),
     ("Visual Basic.NET", "vbnet"),
+    # 2026.12.5: spellings, former names and short names
+    ("Sequel Server", "sql-server"),
+    ("Forefront Identity Manager", "microsoft-identity-manager"),
+    ("REALbasic", "xojo"),
+    ("Adobe CQ5", "adobe-experience-manager"),
+    ("Sybase ASA", "sql-anywhere"),
+    ("Modula II", "modula-2"),
+    ("X Windows", "x-window-system"),
+    ("Crystal Xcelsius", "xcelsius"),
+    ("Sikuli", "sikulix"),
+    ("Anypoint", "mulesoft"),
+    ("Jakarta Transactions", "jta"),
+    ("CA Service Virtualization", "ca-lisa"),
+    ("Lean 6 Sigma", "six-sigma"),
+    ("AS 400", "as400"),
+    ("ICD9", "icd-10"),
+    ("Google Suite", "google-workspace"),
+    ("Bloomberg Tax", "bloomberg-bna"),
+    ("Display Write", "displaywrite"),
+    ("Hogan System", "hogan-systems"),
+    ("People Soft Query", "peoplesoft-query"),
 ]
 
 # A new skill -> skills its closure must contain.
@@ -728,6 +749,14 @@ GROWN_IMPLIED = [
     ("cisco-anyconnect", {"vpn"}),
     ("mcafee-endpoint-encryption", {"mcafee"}),
     ("epic-ehr", {"ehr"}),
+    # 2026.12.5
+    ("xlib", {"x-window-system"}),
+    ("cloudhub", {"mulesoft"}),
+    ("richfaces", {"jsf", "java"}),
+    ("peoplecode", {"peoplesoft"}),
+    ("sql-server-dts", {"sql-server"}),
+    ("drush", {"drupal", "php"}),
+    ("volley", {"android"}),
 ]
 
 # New aliases that are ordinary words, places or names: counted only with context.
@@ -846,3 +875,66 @@ class TestGrownVocabulary:
     def test_a_renamed_product_is_one_skill(self, former: str, skill_id: str) -> None:
         """A product's former name is an alias of the product, not a second skill."""
         assert load_taxonomy().resolve(former) == skill_id
+
+
+# ----------------------------------------------------------------------------- coverage (2026.12.5)
+
+# (a line naming the tools, the skills it must yield): the new entries and short names in real use.
+LINES_5 = [
+    ("Java, JSP, Struts, Tiles, Velocity", {"apache-tiles", "apache-velocity"}),
+    ("Android: Retrofit, Volley, Picasso, Glide, Dagger, OkHttp", {"retrofit", "volley", "picasso", "glide", "dagger",
+                                                                   "okhttp"}),
+    ("XML parsing with SAX and StAX", {"sax", "stax"}),
+    ("Pentaho Kettle and Spoon ETL jobs", {"pentaho"}),
+    ("Migrated DTS packages to SSIS", {"sql-server-dts", "ssis"}),
+    ("Built AEM components with Sling and JCR", {"adobe-experience-manager"}),
+    ("GUI work in X11, Xlib and Motif", {"x-window-system", "xlib", "motif"}),
+    ("Embedded Derby and H2 databases for JDBC tests", {"apache-derby"}),
+    ("Edited in Final Cut Pro, Motion and LiveType", {"apple-motion", "livetype"}),
+    ("Tax tools: OneSource, CorpTax, CCH, BNA", {"onesource", "corptax", "cch", "bloomberg-bna"}),
+    ("Outlook, Live Meeting, Excel", {"live-meeting"}),
+    ("Quality programs under TQM", {"total-quality-management"}),
+]
+
+# (a line of prose, a new skill it must not yield): the new short names that are ordinary words stay words.
+NOT_FOUND_5 = [
+    ("Played volley ball at the beach", "volley"),
+    ("Painted in the style of Picasso", "picasso"),
+    ("Planted a pear tree", "pear"),
+    ("Sold castor oil at the market", "castor"),
+    ("Played the sax in a band", "sax"),
+    ("Led the seismic retrofit of the building", "retrofit"),
+    ("Taught tapestry weaving classes", "apache-tapestry"),
+    ("Tidal energy research", "tidal-scheduler"),
+    ("Trip to the Eiffel Tower", "eiffel"),
+    ("Installed floor tiles and kitchen tiles", "apache-tiles"),
+    ("Improved team velocity by 20% each sprint", "apache-velocity"),
+    ("Volunteer at the Kentucky Derby", "apache-derby"),
+    ("Boiled a kettle for the team", "pentaho"),
+    ("Flew the glide path on approach", "glide"),
+    ("Filed a motion with the court", "apple-motion"),
+    ("Facilitated live meetings with the crew", "live-meeting"),
+]
+
+
+class TestCoverage5:
+    """The entries of 2026.12.5 are found in use, and their short names that are ordinary words stay words (their
+    aliases and closures are rows of the grown-vocabulary tables above)."""
+
+    @pytest.mark.parametrize(("line", "expected"), LINES_5)
+    def test_found_in_use(self, line: str, expected: set[str]) -> None:
+        """The extractor reports the new skills, and short names beside their own words, from a line that uses them."""
+        from screener.skills import SkillExtractor
+
+        found = {m.skill_id for m in SkillExtractor(load_taxonomy()).extract_text(line)}
+        assert expected <= found
+
+    @pytest.mark.parametrize(("line", "skill_id"), NOT_FOUND_5)
+    def test_ordinary_words_are_not_skills(self, line: str, skill_id: str) -> None:
+        """A new short name that is an ordinary word is not reported from prose, nor from a skills line without its
+        own words."""
+        from screener.skills import SkillExtractor
+
+        extractor = SkillExtractor(load_taxonomy())
+        assert skill_id not in {m.skill_id for m in extractor.extract_text(line)}
+        assert skill_id not in {m.skill_id for m in extractor.extract_text(line, section="skills")}

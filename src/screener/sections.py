@@ -46,6 +46,13 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "programming", "programming skills", "technical knowledge", "computer knowledge",
         "computer proficiency", "technical proficiency", "software proficiency", "technical skill set",
         "skill set", "skillset", "toolbox", "key technologies", "core technologies",
+        "other skills", "additional skills", "special skills", "job skills", "skills profile", "digital skills",
+        "technical skills summary", "summary of technical skills", "technical abilities", "technical qualifications",
+        "key qualifications", "proficiencies", "computer proficiencies", "software proficiencies", "it proficiency",
+        "computer literacy", "software knowledge", "it knowledge", "software applications", "computer applications",
+        "computer software", "technical tools", "technical environment", "technical profile", "technology summary",
+        "technical highlights", "professional competencies", "key competencies", "databases", "operating systems",
+        "platforms", "methodologies",
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment",
@@ -112,6 +119,10 @@ _TECH_HEADING_WORDS = frozenset({
     "frameworks", "libraries", "databases", "platforms", "software", "cloud", "devops", "web technologies",
     "operating systems", "methodologies", "testing", "infrastructure", "data", "apis", "ides",
 })
+# What a heading joins to skills and still heads a list of them: "Skills & Qualifications", "Skills and
+# Certifications" ("Certifications" alone heads certifications).
+_BESIDE_SKILLS = frozenset({"qualifications", "certifications", "competencies", "abilities", "expertise",
+                            "knowledge", "proficiencies"})
 _HEADING_JOINS = re.compile(r"\s+and\s+|\s*,\s*")
 _LONGEST_JOINED_HEADING_WORDS = 6
 _LONGEST_HEADING_WORDS = max(len(h.split()) for h in _KIND_BY_HEADING)
@@ -151,7 +162,7 @@ def fold_heading(text: str) -> str:
     'skills'
     """
     stripped = _DECORATION.sub("", text.strip())
-    words = stripped.replace("&", " and ").split()
+    words = re.sub(r"(?<=[A-Za-z])\s*/\s*(?=[A-Za-z])", " and ", stripped.replace("&", " and ")).split()
     if len(words) > 2 and all(len(w) == 1 for w in words):
         words = ["".join(words)]  # letter-spaced headings: "S K I L L S"
     return " ".join(_NON_WORD.sub(" ", " ".join(words)).lower().split())
@@ -181,9 +192,15 @@ def _kind_of_folded(folded: str) -> str | None:
     if known is not None:
         return known
     parts = _HEADING_JOINS.split(folded)
-    if len(parts) > 1 and all(p in _TECH_HEADING_WORDS for p in parts) and set(parts) != {"languages"}:
+    if len(parts) > 1 and all(_names_skills(p) for p in parts) and set(parts) != {"languages"}:
         return "skills"
     return None
+
+
+def _names_skills(part: str) -> bool:
+    """A part of a joined heading that names skills: a technology word ("tools"), a skills heading of its own
+    ("computer skills"), or what a skills section lists beside them ("qualifications", "certifications")."""
+    return part in _TECH_HEADING_WORDS or part in _BESIDE_SKILLS or _KIND_BY_HEADING.get(part) == "skills"
 
 
 def _inline_heading(text: str) -> str | None:

@@ -115,6 +115,12 @@ _WRAP_CHARS = 60
 _VERSION = re.compile(r"[ \t]*v?(\d{1,2}(?:\.(?:\d{1,3}|x|X))*(?:[igc](?![\w\-/]|\.\w))?\+?)(?![\w\-/]|\.\w)")
 # Oracle's releases written as a run: "Oracle 10g/11g/12c".
 _RELEASES = re.compile(r"[ \t]*(\d{1,2}[igc](?:/\d{1,2}[igc])+)(?![\w\-/])")
+# The last word of a name that takes a plural "s": letters, not already ending in s, x or y ("Suite", "Server").
+_PLURAL_ENDING = re.compile(r"[A-Za-z]{2,}(?<![sSxXyY])")
+# A dot between letters inside a name: "node.js", "asp.net".
+_DOT_IN_NAME = re.compile(r"([a-z])\.([a-z])")
+# Two words run together in camel case: "UnrealEngine", "SqlServer".
+_CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
 _CONTEXT_WINDOW = 6
 # Other skills count as context only this close: a whole resume on one line
@@ -147,6 +153,9 @@ class _Candidate:
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 _EXTRA_INFIXES = (
     r"(?<=[A-Za-z]{2})(?=\d+\.\d+)",  # "Python3.11" -> "Python", "3.11"
+    # A version glued to a name of three letters or more: "Vue3", "Bootstrap4", "Java8" -> "Vue", "3". Aliases
+    # that hold a version ("HTML5", "python3") are split alike, so they still match as written.
+    r"(?<=[A-Za-z]{3})(?=\d{1,2}(?!\w))",
     rf"(?<=[{_CJK}])(?=[A-Za-z])",  # "会使用mysql数据库": Latin names glued to CJK text
     rf"(?<=[A-Za-z])(?=[{_CJK}])",
     r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])",  # "Golang(Advanced)"
@@ -231,7 +240,16 @@ class SkillExtractor:
         self._aliases.setdefault(match_id, []).append((skill.id, alias))
         pattern = self._nlp.make_doc(alias.text)
         matcher = self._exact if alias.case_sensitive else self._lower
-        matcher.add(key, [pattern])
+        docs = [pattern]
+        dotted = None if alias.case_sensitive else _capital_after_dot(alias.text)
+        if dotted is not None and len(variant := self._nlp.make_doc(dotted)) != len(pattern):
+            docs.append(variant)
+        if _plural(alias.text) is not None and pattern[-1].is_alpha:
+            # The same tokens with an "s" on the last: what the tokenizer makes of the plural, without running it.
+            words = [token.text for token in pattern]
+            words[-1] += "s"
+            docs.append(Doc(self._nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in pattern]))
+        matcher.add(key, docs)
         patterns = (*skill.negative, *alias.negative)
         self._negatives[(skill.id, alias.text)] = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
@@ -256,7 +274,9 @@ class SkillExtractor:
         found_per_line = self._resume_candidates(docs, texts, kinds)
         if self.fuzzy:
             fuzzy_lines = [i for i, found in enumerate(found_per_line) if kinds[i] in TECHNICAL_SECTIONS or found]
-            for index, candidate in self._fuzzy_candidates(docs, fuzzy_lines, found_per_line):
+            other_lines = sorted(set(range(len(docs))).difference(fuzzy_lines))
+            for index, candidate in (*self._fuzzy_candidates(docs, fuzzy_lines, found_per_line),
+                                     *self._joined_candidates(docs, texts, other_lines)):
                 if not self._negated(texts[index], candidate):
                     found_per_line[index].append(candidate)
         mentions = self._wrapped(texts, kinds, headings, offsets, found_per_line)
@@ -607,12 +627,16 @@ class SkillExtractor:
         return not self._own_words_near(doc, candidate)
 
     def _own_words_near(self, doc: Doc, candidate: _Candidate) -> bool:
-        """One of the skill's own context words within the context window."""
+        """One of the skill's own context words within the context window; a word of several words
+        ("static analysis") when the window holds it whole."""
         own = set(self.taxonomy[candidate.skill_id].context_words)
         low = max(0, candidate.start_token - _CONTEXT_WINDOW)
         high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
         tokens = (*doc[low:candidate.start_token], *doc[candidate.end_token:high])
-        return any(not own.isdisjoint(_word_forms(token.lower_)) for token in tokens)
+        if any(not own.isdisjoint(_word_forms(token.lower_)) for token in tokens):
+            return True
+        window = doc[low:high].text.lower()
+        return any(" " in word and word in window for word in own)
 
     def _fuzzy_candidates(
         self, docs: Sequence[Doc], lines: Sequence[int], found: Sequence[Sequence[_Candidate]]
@@ -650,6 +674,23 @@ class SkillExtractor:
                     skill_id, alias, start, end, span.start_char, span.end_char,
                     rule="fuzzy", confidence=round(similarity, 3),
                 )
+
+    def _joined_candidates(
+        self, docs: Sequence[Doc], texts: Sequence[str], lines: Sequence[int]
+    ) -> Iterable[tuple[int, _Candidate]]:
+        """Names of several words written as one word in camel case ("UnrealEngine", "VisualStudio"), on lines
+        the misspelling pass does not read: only the spacing differs from the alias, so unlike a misspelling
+        the name needs no technical context around it. Lines with skills already are read by that pass."""
+        for index in lines:
+            if not _CAMEL_JOIN.search(texts[index]):
+                continue
+            for token in docs[index]:
+                if not token.is_alpha or not _CAMEL_JOIN.search(token.text):
+                    continue
+                entry = self._fuzzy_keys.get(token.lower_)
+                if entry is not None and " " in entry[1].text.strip():
+                    yield index, _Candidate(entry[0], entry[1], token.i, token.i + 1, token.idx,
+                                            token.idx + len(token.text), rule="fuzzy")
 
     def _closest_alias(self, key: str, *, exact: bool = False) -> tuple[str, float] | None:
         """The fuzzy-enabled alias within one edit of ``key`` (two from ten letters), if any.
@@ -702,6 +743,34 @@ def _snippet(text: str, start: int, end: int) -> str:
         margin = (_SNIPPET_CHARS - (end - start)) // 2
         text = text[max(0, start - margin): end + margin]
     return " ".join(text.split())
+
+
+def _capital_after_dot(text: str) -> str | None:
+    """The alias as written with a capital after its dot ("node.Js"), which the tokenizer splits ("Node", ".", "JS")
+    where it keeps "node.js" whole; None when no dot stands between letters.
+
+    >>> _capital_after_dot("Node.js")
+    'node.Js'
+    >>> _capital_after_dot("ASP.NET Core")
+    'asp.Net core'
+    """
+    lower = text.lower()
+    if _DOT_IN_NAME.search(lower) is None:
+        return None
+    return _DOT_IN_NAME.sub(lambda m: f"{m.group(1)}.{m.group(2).upper()}", lower)
+
+
+def _plural(text: str) -> str | None:
+    """The plural of a name of several words that ends in a noun ("Adobe Creative Suites", "SQL Servers"), which
+    names the same product; None for a name of one word, whose plural may be a word of its own ("Teams", "Pages").
+
+    >>> _plural("Adobe Creative Suite"), _plural("Docker"), _plural("Google Docs")
+    ('Adobe Creative Suites', None, None)
+    """
+    words = text.split()
+    if len(words) < 2 or not _PLURAL_ENDING.fullmatch(words[-1]):
+        return None
+    return f"{text}s"
 
 
 def _squash(text: str) -> str:
