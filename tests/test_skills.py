@@ -255,6 +255,7 @@ IN_A_NAME = [
     ("Built reports for Chef Technologies Ltd in Python", "experience", "chef"),
     ("Oracle 3 Years 1 Month • Software Tester", "other", "oracle-database"),
     ("Unity 3 Years • Sales Associate", "other", "unity"),
+    ("Developed the Unity Champ role to coach new sales representatives", "experience", "unity"),
 ]
 # (text, section, skill): the same shapes where the word is the skill.
 NOT_IN_A_NAME = [
@@ -262,6 +263,7 @@ NOT_IN_A_NAME = [
     ("Configured Jenkins Pipelines for every service", "experience", "jenkins"),
     ("Experience with Cassandra HBase Acme Spark Flink Kafka Logstash", "other", "spark"),
     ("Lead Unity Engineer for mobile games", "experience", "unity"),
+    ("Built the Unity Editor tools for the game team", "experience", "unity"),
     ("Oracle - 5 years, PL/SQL - 3 years", "skills", "oracle-database"),
     ("Go Green Android App, Kotlin, Java, Go, Swift", "skills", "go"),
 ]
@@ -311,6 +313,7 @@ ORDINARY_PHRASES = [
     ("BASIC KNOWLEDGE OF ANDROID PROGRAMMING LANGUAGES", "basic-lang"),
     ("Reporting tools: Oracle Discoverer, SQL reports", "oracle-database"),
     ("Languages: VB Scripting, Java", "visual-basic"),
+    ("Big data: Hadoop, Yarn architecture, MapReduce", "yarn"),
     ("The wireless access points report to an Access Controller on the LAN", "access"),
 ]
 

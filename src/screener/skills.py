@@ -509,7 +509,8 @@ class SkillExtractor:
 
     def _inside_name(self, doc: Doc, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
         """A capitalised name that is a word of an organisation's, product's or project's name: followed by a
-        company word ("Celery Solutions Inc."), by a tenure and a title ("Oracle 3 Years • Tester"), or between
+        company word ("Celery Solutions Inc."), by a tenure and a title ("Oracle 3 Years • Tester"), one of two
+        words of a name in a sentence with none of the skill's own words near ("the Unity Champ role"), or between
         two capitalised words that name no skill and say nothing technical, in a run of capitalised words
         holding at most one other skill ("the Acme Go Green Android app"). Not "Senior Go Developer",
         "Configured Jenkins Pipelines" (a bullet's verb) nor a list written without commas ("Cassandra HBase
@@ -521,9 +522,11 @@ class SkillExtractor:
         if candidate.start_token == 0 or candidate.end_token >= len(doc):
             return False
         before, after = doc[candidate.start_token - 1], doc[candidate.end_token]
+        own = self.taxonomy[candidate.skill_id].context_words
+        if _two_word_name(doc, before, after, own) and not self._own_words_near(doc, candidate):
+            return True
         if before.i == next((t.i for t in doc if t.is_alpha), -1):  # a bullet's verb opens the line
             return False
-        own = self.taxonomy[candidate.skill_id].context_words
         nearby = [c for c in _around(kept, candidate, _NEIGHBOUR_WINDOW) if not _overlaps(c, candidate)]
 
         def named(token: Any) -> bool:
@@ -862,6 +865,19 @@ _COMPANY_AFTER = re.compile(
 # An employer with its tenure and the title held there, as job sites print a summary: "Oracle 3 Years 1 Month •
 # Software Tester" (unlike "Java - 5 years", a span of use, no title follows).
 _TENURE_AFTER = re.compile(r"\s+\d{1,2}\s+years?(?:\s+\d{1,2}\s+months?)?\s*[•·|]\s*[A-Z]", re.IGNORECASE)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "his", "her", "its", "my"})
+
+
+def _two_word_name(doc: Doc, before: Any, after: Any, own: Iterable[str]) -> bool:
+    """A two-word proper name in a sentence: a determiner, the capitalised alias, a capitalised name word,
+    then a lower-case word ("developed the Unity Champ role", "joined the Spark Planner team")."""
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return (
+        before.lower_ in _DETERMINERS and _name_word(after.text, own)
+        and following is not None and following.text[:1].islower()
+    )
 
 
 def _capitalised_run(doc: Doc, candidate: _Candidate) -> tuple[int, int]:
