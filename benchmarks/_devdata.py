@@ -51,6 +51,8 @@ DEFAULT_DEVDATA = REPO / ".." / "shared" / "devdata"
 
 EXTRACTION_LABELS = DATA / "extraction_labels.json"
 AMBIGUITY_LABELS = DATA / "ambiguity_labels.json"
+# Occurrences in dataset records nobody had tuned on when they were labelled (see its guidelines).
+AMBIGUITY_RECORD_LABELS = DATA / "ambiguity_labels_records.json"
 HAND_LABELS = DATA / "labels"
 HAND_SPLIT = DATA / "split.json"
 
@@ -95,6 +97,12 @@ def ambiguity_labels() -> list[dict[str, Any]]:
     ``unsplit_occurrences`` (resumes outside split.json, labelled whole; see ``unsplit_guidelines``)."""
     data = load_labels(AMBIGUITY_LABELS)
     return [*data["occurrences"], *data.get("unsplit_occurrences", ())]
+
+
+def record_ambiguity_labels() -> list[dict[str, Any]]:
+    """The labelled occurrences of ``ambiguity_labels_records.json``: dataturks, dotin and SkillSpan records,
+    labelled before the tool's decisions on them were seen (its ``guidelines`` say how they were chosen)."""
+    return list(load_labels(AMBIGUITY_RECORD_LABELS)["occurrences"])
 
 
 def hand_labels() -> list[dict[str, Any]]:

@@ -75,6 +75,7 @@ from _devdata import (
     hand_labels,
     hand_parts,
     read_document,
+    record_ambiguity_labels,
     start_run,
     word_spans,
 )
@@ -668,10 +669,9 @@ def earlier_outcome(tax: Taxonomy, extractor: SkillExtractor, root: Path, entry:
 
 
 def earlier_figures(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdict], gaps: Counter[str],
-                    tax: Taxonomy) -> dict[str, Any]:
-    """The earlier labels' figures, as plain data."""
+                    tax: Taxonomy, record_verdicts: Sequence[Verdict] = ()) -> dict[str, Any]:
+    """The earlier labels' figures, as plain data (``record_verdicts``: of ambiguity_labels_records.json)."""
     overall, python = score(outcomes), score(outcomes, python_ecosystem(tax))
-    judged = [v for v in verdicts if v.correct is not None]
     return {
         "resumes_scored": sum(1 for o in outcomes if not o.error),
         "unreadable": [o.file for o in outcomes if o.error],
@@ -681,15 +681,29 @@ def earlier_figures(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdic
         "traps": sum(len(o.traps) for o in outcomes),
         "traps_reported": sum(len(o.traps_hit) for o in outcomes),
         "unresolved_names": len(gaps),
-        "ambiguity": {"labels": len(verdicts), "judged": len(judged), "right": sum(1 for v in judged if v.correct),
-                      "unlocated": sum(1 for v in verdicts if v.located is None)},
+        "ambiguity": ambiguity_figures(verdicts),
+        "ambiguity_records": ambiguity_figures(record_verdicts),
     }
+
+
+def ambiguity_figures(verdicts: Sequence[Verdict]) -> dict[str, int]:
+    """How many ambiguity labels were judged and decided right, and how many could not be located."""
+    judged = [v for v in verdicts if v.correct is not None]
+    return {"labels": len(verdicts), "judged": len(judged), "right": sum(1 for v in judged if v.correct),
+            "unlocated": sum(1 for v in verdicts if v.located is None)}
+
+
+def ambiguity_line(name: str, a: Mapping[str, int]) -> str:
+    """One line of an ambiguity label set's figures."""
+    right = share(a["right"], a["judged"])
+    shown = "-" if right is None else f"{right:.3f}"
+    return (f"{name}, {a['labels']} occurrences, {a['judged']} judged, {a['unlocated']} not located: right "
+            f"{a['right']}/{a['judged']} {shown} ({verdict(right, AMBIGUITY_TARGET)})")
 
 
 def earlier_lines(f: Mapping[str, Any]) -> list[str]:
     """The earlier labels' figures as text."""
-    o, p, a = f["overall"], f["python"], f["ambiguity"]
-    right = share(a["right"], a["judged"])
+    o, p = f["overall"], f["python"]
     return [
         "earlier labels (tuning): extraction_labels.json through the extractor alone, (file, skill) pairs",
         f"  {f['resumes_scored']} resumes scored, {f['labelled_pairs']} labelled pairs that resolve, "
@@ -700,9 +714,9 @@ def earlier_lines(f: Mapping[str, Any]) -> list[str]:
         f"({verdict(p['precision'], PYTHON_PRECISION_TARGET)})  R {p['recall']:.3f} "
         f"({verdict(p['recall'], PYTHON_RECALL_TARGET)})",
         f"  absent traps reported: {f['traps_reported']} of {f['traps']}",
-        f"earlier labels (tuning): ambiguity_labels.json, {a['labels']} occurrences, {a['judged']} judged, "
-        f"{a['unlocated']} not located: right {a['right']}/{a['judged']} "
-        f"{'-' if right is None else f'{right:.3f}'} ({verdict(right, AMBIGUITY_TARGET)})",
+        ambiguity_line("earlier labels (tuning): ambiguity_labels.json", f["ambiguity"]),
+        ambiguity_line("ambiguity labels of records (dataturks, dotin, SkillSpan; tuned on since): "
+                       "ambiguity_labels_records.json", f["ambiguity_records"]),
     ]
 
 
@@ -726,15 +740,16 @@ def earlier_misses(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdict
 
 
 def run_earlier(root: Path, tax: Taxonomy, extractor: SkillExtractor
-                ) -> tuple[list[ResumeOutcome], list[Verdict], Counter[str]]:
-    """Measure the earlier label sets."""
+                ) -> tuple[list[ResumeOutcome], list[Verdict], list[Verdict], Counter[str]]:
+    """Measure the earlier label sets: the resumes, the ambiguity labels, the record ambiguity labels."""
     outcomes, gaps = [], Counter[str]()
     for entry in extraction_labels():
         outcome, missing = earlier_outcome(tax, extractor, root, entry)
         outcomes.append(outcome)
         gaps.update(missing)
     judge = AmbiguityJudge(root, tax, extractor)
-    return outcomes, [judge(label) for label in ambiguity_labels()], gaps
+    return (outcomes, [judge(label) for label in ambiguity_labels()],
+            [judge(label) for label in record_ambiguity_labels()], gaps)
 
 
 # --------------------------------------------------------------------------- main
@@ -775,11 +790,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join([*headline_lines(figures), "", *detail_lines(figures), "", *tuning_lines(errors)]))
     broken = [f"{r.file} ({r.part}: {r.error})" for r in results if r.error]
     print("unreadable by the ingest (every label missed): " + ("; ".join(broken) or "-"))
-    outcomes, verdicts, gaps = run_earlier(root, tax, run.extractor)
-    earlier = earlier_figures(outcomes, verdicts, gaps, tax)
+    outcomes, verdicts, record_verdicts, gaps = run_earlier(root, tax, run.extractor)
+    earlier = earlier_figures(outcomes, verdicts, gaps, tax, record_verdicts)
     print("\n" + "\n".join(earlier_lines(earlier)))
     if args.misses:
-        print("\n" + "\n".join([*misses_lines(results), *earlier_misses(outcomes, verdicts, gaps)]))
+        every = [*verdicts, *record_verdicts]
+        print("\n" + "\n".join([*misses_lines(results), *earlier_misses(outcomes, every, gaps)]))
     if args.out:
         record = {"taxonomy": tax.version, "targets": {"precision_core": CORE_PRECISION_TARGET, "recall_core":
                   CORE_RECALL_TARGET, "ambiguous_right": AMBIGUITY_TARGET}, "parts": figures,

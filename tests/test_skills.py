@@ -329,3 +329,82 @@ class TestOneSensePerResume:
         lines = [Line(text) for text in texts]
         mentions = extractor(lines, (Section("experience", "", 0, len(lines)),))
         assert (skill, line) not in {(m.skill_id, m.line) for m in mentions}
+
+
+# (text, section, skill): a word of a name (an app, a product, an employer), not the skill it can stand for.
+IN_A_NAME = [
+    ("Developed the Acme Go Green Android App for a contest", "experience", "go"),
+    ("Maintained the Northwind Spark Planner Tool for the sales floor", "experience", "spark"),
+    ("Web Programmer Celery Solutions Inc., Springfield", "experience", "celery"),
+    ("Built reports for Chef Technologies Ltd in Python", "experience", "chef"),
+    ("Oracle 3 Years 1 Month • Software Tester", "other", "oracle-database"),
+    ("Unity 3 Years • Sales Associate", "other", "unity"),
+    ("Developed the Unity Champ role to coach new sales representatives", "experience", "unity"),
+]
+# (text, section, skill): the same shapes where the word is the skill.
+NOT_IN_A_NAME = [
+    ("Senior Go Developer on payment services", "experience", "go"),
+    ("Configured Jenkins Pipelines for every service", "experience", "jenkins"),
+    ("Experience with Cassandra HBase Acme Spark Flink Kafka Logstash", "other", "spark"),
+    ("Lead Unity Engineer for mobile games", "experience", "unity"),
+    ("Built the Unity Editor tools for the game team", "experience", "unity"),
+    ("Oracle - 5 years, PL/SQL - 3 years", "skills", "oracle-database"),
+    ("Go Green Android App, Kotlin, Java, Go, Swift", "skills", "go"),
+]
+# (text, skill): a system named after the noun of the work done on it, or a verb of setting it up.
+SYSTEM_WORK = [
+    ("Installation, configuration and administration of Red Hat Enterprise 7 servers", "rhel"),
+    ("Configuring NIS servers for central logins", "nis"),
+    ("Maintenance of Windows laptops for the office", "windows"),
+]
+# (text, skill): a channel or platform named after "over" or "on" is the product.
+AFTER_OVER_OR_ON = [
+    ("We communicate over Slack every day", "slack"),
+    ("Weekly planning calls held on Zoom with the whole group", "zoom"),
+]
+
+
+class TestNameSlotsInLines:
+    @pytest.mark.parametrize(("text", "section", "skill"), IN_A_NAME)
+    def test_word_of_a_name(self, extractor: SkillExtractor, text: str, section: str, skill: str) -> None:
+        """A skill word between capitalised words of a name, before a company word, or before an employer's
+        tenure and title is not credited as the skill."""
+        assert skill not in ids(extractor, text, section)
+
+    @pytest.mark.parametrize(("text", "section", "skill"), NOT_IN_A_NAME)
+    def test_not_a_name(self, extractor: SkillExtractor, text: str, section: str, skill: str) -> None:
+        """A title's technical word, a bullet's opening verb, a run of technologies or a skills section keeps
+        the skill."""
+        assert skill in ids(extractor, text, section)
+
+    @pytest.mark.parametrize(("text", "skill"), SYSTEM_WORK)
+    def test_work_on_a_system(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """Installing, configuring or administering a system written with a capital names the system, even
+        an initialism that otherwise needs its own context words."""
+        assert skill in ids(extractor, text, "experience")
+
+    @pytest.mark.parametrize(("text", "skill"), AFTER_OVER_OR_ON)
+    def test_channel_after_preposition(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """A business product written with a capital after "over" or "on" is the product."""
+        assert skill in ids(extractor, text)
+
+
+# (text, skill): a phrase that reuses a library's or a language's name for something ordinary.
+ORDINARY_PHRASES = [
+    ("Implemented Change Requests for the billing team", "requests"),
+    ("Reviewed Pull Requests from the Python and HTTP teams", "requests"),
+    ("Led the client work on Android Marshmallow with Python tooling", "marshmallow"),
+    ("BASIC KNOWLEDGE OF ANDROID PROGRAMMING LANGUAGES", "basic-lang"),
+    ("Reporting tools: Oracle Discoverer, SQL reports", "oracle-database"),
+    ("Languages: VB Scripting, Java", "visual-basic"),
+    ("Big data: Hadoop, Yarn architecture, MapReduce", "yarn"),
+    ("The wireless access points report to an Access Controller on the LAN", "access"),
+]
+
+
+class TestOrdinaryPhrases:
+    @pytest.mark.parametrize(("text", "skill"), ORDINARY_PHRASES)
+    def test_phrase_is_not_the_skill(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """Change requests, an Android release, basic knowledge or another Oracle product are not the skill,
+        even beside technical words."""
+        assert skill not in ids(extractor, text)

@@ -90,7 +90,9 @@ _CUE_AFTER = re.compile(
 _HANDLED_BEFORE = re.compile(
     r"\b(?:install(?:ed|ing|s)?|configur(?:ed|ing|es|e)|administer(?:ed|ing|s)?|upgrad(?:ed|ing|es|e)|"
     r"maintain(?:ed|ing|s)?|"
-    r"troubleshoot(?:ed|ing|s)?|troubleshot|set\s+up|setting\s+up|migrat(?:ed|ing)\s+to)\s+"
+    r"troubleshoot(?:ed|ing|s)?|troubleshot|set\s+up|setting\s+up|migrat(?:ed|ing)\s+to|"
+    # The same work named by its noun: "Administration of Red Hat Enterprise", "installation of Windows".
+    r"(?:installation|configuration|administration|maintenance|upgrade|upgrades|troubleshooting)\s+of)\s+"
     r"(?:(?:the|a|an|new|and)\s+)?$",
     re.IGNORECASE,
 )
@@ -105,7 +107,8 @@ _PRODUCT_CATEGORIES = frozenset({
     "design", "media", "it_support", "elearning",
 })
 _PREPOSITION_BEFORE = re.compile(
-    r"\b(?:in|into|using|used|uses|via|through|from)\s+(?:(?:ms|microsoft)\s+)?"
+    # "over" and "on" carry a channel or a platform: "communicate over Slack", "posted on Blackboard".
+    r"\b(?:in|into|using|used|uses|via|through|from|over|on)\s+(?:(?:ms|microsoft)\s+)?"
     r"(?:(?-i:[A-Z])[\w.+#-]*\s*(?:,|and|&)\s*)?$",  # "in Tableau and Excel"
     re.IGNORECASE,
 )
@@ -359,6 +362,8 @@ class SkillExtractor:
         for candidate in kept:
             if not candidate.alias.needs_context:
                 continue
+            if section not in TECHNICAL_SECTIONS and self._inside_name(doc, text, candidate, pools[0]):
+                continue  # "the Acme Go Green app": a word of a name is no use of the skill, here or elsewhere
             if self._has_context(doc, text, candidate, section, *pools, before):
                 result.append(_replace_rule(candidate, "context"))
             elif unsure is not None and not candidate.alias.own_context_only:
@@ -501,8 +506,8 @@ class SkillExtractor:
         Jenkins"); the name stands alone in the brackets closing a line of work ("... (Flex)").
         ``before`` is the end of the line above when the sentence runs on from it.
         """
-        if candidate.alias.own_context_only:
-            return self._own_words_near(doc, candidate)
+        if candidate.alias.own_context_only:  # its own words, or a verb of running a system: "Configured NIS"
+            return self._own_words_near(doc, candidate) or _handled(text, candidate)
         if self._item_of_its_section(text, candidate, section):
             return True
         if section in TECHNICAL_SECTIONS and not self._letter_among_words(text, candidate, kept):
@@ -521,6 +526,36 @@ class SkillExtractor:
             or _bracketed_at_end(text, candidate, section)
             or self._product_after_preposition(text, candidate)
         )
+
+    def _inside_name(self, doc: Doc, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
+        """A capitalised name that is a word of an organisation's, product's or project's name: followed by a
+        company word ("Celery Solutions Inc."), by a tenure and a title ("Oracle 3 Years • Tester"), one of two
+        words of a name in a sentence with none of the skill's own words near ("the Unity Champ role"), or between
+        two capitalised words that name no skill and say nothing technical, in a run of capitalised words
+        holding at most one other skill ("the Acme Go Green Android app"). Not "Senior Go Developer",
+        "Configured Jenkins Pipelines" (a bullet's verb) nor a list written without commas ("Cassandra HBase
+        Spark Flink Kafka")."""
+        if not doc[candidate.start_token].text[:1].isupper():
+            return False
+        if _COMPANY_AFTER.match(text, candidate.end_char) or _TENURE_AFTER.match(text, candidate.end_char):
+            return True
+        if candidate.start_token == 0 or candidate.end_token >= len(doc):
+            return False
+        before, after = doc[candidate.start_token - 1], doc[candidate.end_token]
+        own = self.taxonomy[candidate.skill_id].context_words
+        if _two_word_name(doc, before, after, own) and not self._own_words_near(doc, candidate):
+            return True
+        if before.i == next((t.i for t in doc if t.is_alpha), -1):  # a bullet's verb opens the line
+            return False
+        nearby = [c for c in _around(kept, candidate, _NEIGHBOUR_WINDOW) if not _overlaps(c, candidate)]
+
+        def named(token: Any) -> bool:
+            return any(c.start_token <= token.i < c.end_token for c in nearby)
+
+        if named(before) or named(after) or not (_name_word(before.text, own) and _name_word(after.text, own)):
+            return False
+        run = _capitalised_run(doc, candidate)
+        return len({c.skill_id for c in nearby if run[0] <= c.start_token and c.end_token <= run[1]}) <= 1
 
     def _item_of_its_section(self, text: str, candidate: _Candidate, section: str) -> bool:
         """The whole line, or an item of a list, in a section of the skill's kind: "Go" alone on its line
@@ -878,6 +913,55 @@ def _cued(text: str, candidate: _Candidate, before: str = "") -> bool:
     if before and not prefix.strip(" \t-–—*•·"):
         prefix = f"{before} "
     return bool(_CUE_BEFORE.search(prefix) or _CUE_AFTER.match(text, candidate.end_char))
+
+
+def _name_word(word: str, own: Iterable[str]) -> bool:
+    """A capitalised word that could be part of a name: letters only, with a capital, no technical word
+    ("Developer", "Framework") nor one of the skill's own context words."""
+    if not (word.isalpha() and word[:1].isupper()):
+        return False
+    forms = _word_forms(word.lower())
+    return CONTEXT_WORDS.isdisjoint(forms) and set(own).isdisjoint(forms) and not _TITLE_WORDS.intersection(forms)
+
+
+# A company word right after a name: "Celery Solutions Inc.", "Express Media Group", "Go Technologies Ltd".
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w&]*\s+)?(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Pvt|Solutions|Technologies|Consulting|"
+    r"Group|Labs|Publishing|Studios)\b"
+)
+
+
+# An employer with its tenure and the title held there, as job sites print a summary: "Oracle 3 Years 1 Month •
+# Software Tester" (unlike "Java - 5 years", a span of use, no title follows).
+_TENURE_AFTER = re.compile(r"\s+\d{1,2}\s+years?(?:\s+\d{1,2}\s+months?)?\s*[•·|]\s*[A-Z]", re.IGNORECASE)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "our", "their", "his", "her", "its", "my"})
+
+
+def _two_word_name(doc: Doc, before: Any, after: Any, own: Iterable[str]) -> bool:
+    """A two-word proper name in a sentence: a determiner, the capitalised alias, a capitalised name word,
+    then a lower-case word ("developed the Unity Champ role", "joined the Spark Planner team")."""
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return (
+        before.lower_ in _DETERMINERS and _name_word(after.text, own)
+        and following is not None and following.text[:1].islower()
+    )
+
+
+def _capitalised_run(doc: Doc, candidate: _Candidate) -> tuple[int, int]:
+    """The tokens around a candidate that are capitalised words, as a start and end token."""
+    start, end = candidate.start_token, candidate.end_token
+    while start > 0 and doc[start - 1].text[:1].isupper():
+        start -= 1
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    return start, end
+
+
+# Words of a job title that follow a skill as its object ("Unity Engineer", "Go Programmer").
+_TITLE_WORDS = frozenset({"engineer", "engineers", "programmer", "architect", "consultant", "administrator", "admin",
+                          "specialist", "expert", "analyst", "lead", "tester", "certified", "certification"})
 
 
 def _capitalised(text: str, candidate: _Candidate) -> bool:
