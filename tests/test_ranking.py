@@ -9,7 +9,7 @@ import pytest
 from screener.errors import ConfigError
 from screener.models import Candidate
 from screener.profile import load_profile
-from screener.ranking import RANKING_COLUMNS, Ranking, rank
+from screener.ranking import RANKING_COLUMNS, Ranking, explain, rank
 from test_scoring import candidate, record
 
 PROFILE = load_profile({
@@ -160,3 +160,19 @@ class TestSequence:
         """top(-1) is a ConfigError, not an empty or reversed ranking."""
         with pytest.raises(ConfigError, match="k >= 0"):
             rank(list(_pool().values()), PROFILE).top(-1)
+
+
+class TestExplanation:
+    """Each place's explanation, however many candidates share an outcome."""
+
+    def test_every_entry_is_explained_by_its_own_lines(self) -> None:
+        """With the gate off, each explanation is explain() of that candidate's lines and score, counts included."""
+        pool = list(_pool().values()) * 3
+        pool = [replace(c, candidate_id=f"{c.candidate_id}{k}", path=f"{k}{c.path}") for k, c in enumerate(pool)]
+        ranking = rank(pool, PROFILE, must_have_gate=False)
+        assert len({e.explanation for e in ranking}) == 4
+        for entry in ranking:
+            assert entry.explanation == explain(entry.lines, entry.score)
+            musts = [ln for ln in entry.lines if ln.requirement == "must-have"]
+            assert entry.must_have_met == sum(ln.status in {"met", "unverified"} for ln in musts)
+            assert entry.must_have_verified == sum(ln.status == "met" for ln in musts)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from dataclasses import replace
 from pathlib import Path
 
 import docfactory
@@ -10,6 +11,7 @@ import screener
 from screener.models import YearMonth
 from screener.parse import ParseOptions
 from screener.report import manifest, write_reports
+from screener.report_html import render_report_html
 from screener.scoring import Scorer
 
 # A fictional resume: Java used in a dated job, Docker only listed.
@@ -45,3 +47,18 @@ def test_evidence_strength_column(tmp_path: Path) -> None:
     with (tmp_path / "out" / "evidence.csv").open(encoding="utf-8", newline="") as handle:
         strength = {row["skill"]: row["evidence_strength"] for row in csv.DictReader(handle)}
     assert strength == {"Java": "dated positions", "Docker": "listed only", "Job title": "full title"}
+
+
+def test_streamed_reports_hold_every_row_in_order(tmp_path: Path) -> None:
+    """Written a few candidates at a time, evidence.csv and report.html hold what the whole ranking says, in order."""
+    result = _screen(tmp_path)
+    many = [replace(result.candidates[0], candidate_id=f"{k:04d}", path=f"pool/{k:04d}.pdf",
+                    file_name=f"{k:04d}.pdf", sha256=f"{k:064x}") for k in range(600)]
+    big = replace(result, ranking=screener.rank(many, result.ranking.profile), inputs=tuple(c.path for c in many))
+    write_reports(big, tmp_path / "big")
+    with (tmp_path / "big" / "evidence.csv").open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    expected = big.ranking.evidence_rows()
+    assert len(rows) == len(expected) == 600 * 3
+    assert [(r["rank"], r["skill"]) for r in rows] == [(str(e["rank"]), e["skill"]) for e in expected]
+    assert (tmp_path / "big" / "report.html").read_text(encoding="utf-8") == render_report_html(big)

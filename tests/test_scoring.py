@@ -414,3 +414,22 @@ class TestRounding:
         profile = load_profile({"must_have": ["Python"], "min_total_years": 5})
         line = rank([candidate("a", record("python"))], profile).entries[0].lines[-1]
         assert (line.skill_id, line.points) == ("total_experience", 0.0)
+
+    @pytest.mark.parametrize("present", [(), ("python",), ("django",), ("python", "fastapi"), ("django", "postgres")])
+    def test_lines_of_no_points_get_no_cent(self, present: tuple[str, ...]) -> None:
+        """Rounding gives no cent to a requirement that earned nothing, and the lines still add up to the score."""
+        profile = load_profile({"must_have": ["Python", "Django", "FastAPI"], "nice_to_have": ["postgres"],
+                                "min_total_years": 7})
+        c = candidate("a", *(replace(record(s), mentions=(replace(mention(s), section="skills"),)) for s in present),
+                      total=50)
+        entry = rank([c], profile).entries[0]
+        assert all(line.points == 0.0 for line in entry.lines if line.skill_id not in {*present, "total_experience"})
+        assert round(sum(line.points for line in entry.lines), 2) == entry.score
+
+    def test_a_candidates_lines_do_not_depend_on_the_pool(self) -> None:
+        """Lines shared between candidates (absent skills, equal months of experience) are each one's own result."""
+        profile = load_profile({**PROFILE, "min_total_years": 5, "titles": ["Data Engineer"]})
+        pool = [candidate(f"c{k}", record("python", months=12 * k), total=30) for k in range(1, 5)]
+        together = {e.candidate.candidate_id: e.lines for e in rank(pool, profile)}
+        for c in pool:
+            assert rank([c], profile).entries[0].lines == together[c.candidate_id]

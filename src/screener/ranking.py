@@ -13,6 +13,7 @@ whose years are unknown ranks below one whose years are known and enough.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 from collections.abc import Iterable, Iterator
@@ -301,47 +302,63 @@ def rank(
 
 @dataclass(frozen=True, slots=True)
 class _Scored:
-    """A candidate with its evidence lines and score, before it has a place."""
+    """A candidate with its evidence lines and score, before it has a place.
+
+    What the gate, the sort and the entry ask of the must-haves is read once, here: a large pool asks often.
+    """
 
     candidate: Candidate
     lines: tuple[ScoreLine, ...]
     score: float
     by_title: bool = False
     """The profile's gate is ``must-haves or title``: a matching title passes it."""
-    must_statuses: tuple[str, ...] = ()
-    """The status of each must-have line, in order (read once: the gate, sort and entry ask often)."""
+    must_statuses: tuple[tuple[str, str], ...] = ()
+    """Each must-have line's skill and status, in order."""
+    nice_found: tuple[tuple[str, bool], ...] = ()
+    """Each nice-to-have line's skill and whether it was found, in order."""
+    passes_by_title: bool = False
+    """The gate lets a title through, and the headline or a position title matches the profile's."""
+    not_met: int = 0
+    """How many must-haves are missing or short of the years asked."""
+    unverified: int = 0
+    """How many must-haves are found but their years unknown."""
 
     @classmethod
     def of(cls, candidate: Candidate, lines: tuple[ScoreLine, ...], by_title: bool) -> _Scored:
         """A candidate's scored lines, its score their points' sum."""
-        statuses = tuple(ln.status for ln in lines if ln.requirement == "must-have")
-        return cls(candidate, lines, round(sum(line.points for line in lines), 2), by_title, statuses)
+        musts, nices, passes, not_met, unverified = [], [], False, 0, 0
+        for ln in lines:
+            if ln.requirement == "must-have":
+                musts.append((ln.skill, ln.status))
+                not_met += ln.status in _NOT_MET
+                unverified += ln.status == UNVERIFIED
+            elif ln.requirement == "nice-to-have":
+                nices.append((ln.skill, ln.found != FOUND_NO))
+            elif ln.requirement == "title":
+                passes = passes or (by_title and ln.found == FOUND_YES)
+        return cls(candidate, lines, round(sum(line.points for line in lines), 2), by_title, tuple(musts),
+                   tuple(nices), passes, not_met, unverified)
 
     def musts(self, *statuses: str) -> list[str]:
         """Names of the must-haves whose status is one of ``statuses``."""
-        if not any(status in statuses for status in self.must_statuses):
-            return []
-        return [ln.skill for ln in self.lines if ln.requirement == "must-have" and ln.status in statuses]
-
-    @property
-    def passes_by_title(self) -> bool:
-        """The gate lets a title through, and the headline or a position title matches the profile's."""
-        return self.by_title and any(ln.requirement == "title" and ln.found == FOUND_YES for ln in self.lines)
+        return [skill for skill, status in self.must_statuses if status in statuses]
 
     @property
     def tier(self) -> int:
         """0: every must-have met and verified (or a title that passes); 1: met, some unverified; 2: the rest."""
         if self.passes_by_title:
             return 0
-        if self.musts(MISSING, SHORT):
+        if self.not_met:
             return 2
-        return 1 if self.musts(UNVERIFIED) else 0
+        return 1 if self.unverified else 0
 
     def order(self, *, gated: bool) -> tuple[Any, ...]:
         """The sort key: the gate's tier, score, must-haves not met, then names for stable ties."""
         c = self.candidate
-        not_met = len(self.musts(MISSING, SHORT))
-        return (self.tier if gated else 0, -self.score, not_met, c.file_name, c.path, c.candidate_id)
+        return (self.tier if gated else 0, -self.score, self.not_met, c.file_name, c.path, c.candidate_id)
+
+
+_NOT_MET = frozenset({MISSING, SHORT})
 
 
 def _gate_reasons(ranked: list[_Scored]) -> list[str]:
@@ -357,6 +374,8 @@ def _gate_reasons(ranked: list[_Scored]) -> list[str]:
 
 def _gate_reason(item: _Scored, *, above: bool, below: bool) -> str:
     """ "ranks above higher scores: all must-haves verified", or why it ranks below lower scores."""
+    if not (above or below):
+        return ""
     reasons = []
     unverified, not_met = item.musts(UNVERIFIED), item.musts(MISSING, SHORT)
     if above:
@@ -377,25 +396,25 @@ def _passes(item: _Scored, unverified: list[str], not_met: list[str]) -> str:
 
 
 def _entry(position: int, item: _Scored, gate: str, *, tier: int | None) -> RankedCandidate:
-    musts = [ln for ln in item.lines if ln.requirement == "must-have"]
-    missing = tuple(item.musts(MISSING))
-    nice_found = tuple(ln.skill for ln in item.lines if ln.requirement == "nice-to-have" and ln.found != FOUND_NO)
+    missing = tuple(item.musts(MISSING)) if item.not_met else ()
+    nice_found = tuple(skill for skill, found in item.nice_found if found)
     flags = list(item.candidate.flags)
-    if item.musts(UNVERIFIED):
+    if item.unverified:
         flags.insert(0, "unverified_must_have")
     if missing:
         flags.insert(0, "missing_must_have")
+    musts = len(item.must_statuses)
     return RankedCandidate(
         rank=position,
         candidate=item.candidate,
         score=item.score,
         lines=item.lines,
-        must_have_met=len(item.musts(MET, UNVERIFIED)),
-        must_have_verified=len(item.musts(MET)),
-        must_have_total=len(musts),
+        must_have_met=musts - item.not_met,
+        must_have_verified=musts - item.not_met - item.unverified,
+        must_have_total=musts,
         missing_must_have=missing,
         matched_nice_to_have=nice_found,
-        explanation=explain(item.lines, item.score, gate=gate),
+        explanation=_explained(item.lines, item.score, gate, item.must_statuses, item.nice_found),
         flags=tuple(flags),
         tier=tier,
     )
@@ -409,19 +428,31 @@ def explain(lines: tuple[ScoreLine, ...], score: float, *, gate: str = "") -> st
     ...          ScoreLine("docker", "Docker", "nice-to-have", "no", 1, 25, 0)), 75.0)
     'Scores 75.0. Meets the 1 must-have. Matches none of 1 nice-to-have (lacks Docker).'
     """
-    sentences = [f"Scores {score:.1f}" + (f"; {gate}" if gate else "")]
-    sentences += _must_have_sentence([ln for ln in lines if ln.requirement == "must-have"])
-    sentences += _nice_to_have_sentence([ln for ln in lines if ln.requirement == "nice-to-have"])
+    musts = tuple((ln.skill, ln.status) for ln in lines if ln.requirement == "must-have")
+    nices = tuple((ln.skill, ln.found != FOUND_NO) for ln in lines if ln.requirement == "nice-to-have")
+    return _explained(lines, score, gate, musts, nices)
+
+
+def _explained(lines: tuple[ScoreLine, ...], score: float, gate: str, musts: tuple[tuple[str, str], ...],
+               nices: tuple[tuple[str, bool], ...]) -> str:
+    """:func:`explain`, given each must-have's name and status and each nice-to-have's name and whether found."""
+    sentences = [f"Scores {score:.1f}" + (f"; {gate}" if gate else ""), *_requirement_sentences(musts, nices)]
     sentences += [_capitalised(ln.shortfall) for ln in lines if ln.shortfall]
     return ". ".join(sentences) + "."
 
 
-def _must_have_sentence(musts: list[ScoreLine]) -> list[str]:
+@functools.lru_cache(maxsize=4096)
+def _requirement_sentences(musts: tuple[tuple[str, str], ...], nices: tuple[tuple[str, bool], ...]) -> tuple[str, ...]:
+    """The must-have and nice-to-have sentences, made once per outcome: a large pool repeats a few outcomes."""
+    return (*_must_have_sentence(musts), *_nice_to_have_sentence(nices))
+
+
+def _must_have_sentence(musts: tuple[tuple[str, str], ...]) -> list[str]:
     """ "Meets 1 of 2 must-haves: missing Django", "Meets all 2 must-haves: Python unverified"."""
     if not musts:
         return []
     def names(*statuses: str) -> list[str]:
-        return [ln.skill for ln in musts if ln.status in statuses]
+        return [skill for skill, status in musts if status in statuses]
 
     met = len(names(MET, UNVERIFIED))
     if met == len(musts):
@@ -438,15 +469,15 @@ def _must_have_sentence(musts: list[ScoreLine]) -> list[str]:
     return [head + (": " + "; ".join(details) if details else "")]
 
 
-def _nice_to_have_sentence(nices: list[ScoreLine]) -> list[str]:
+def _nice_to_have_sentence(nices: tuple[tuple[str, bool], ...]) -> list[str]:
     """ "Matches 1 of 2 nice-to-haves (FastAPI)", or "Matches none of 2 nice-to-haves (lacks ...)"."""
     if not nices:
         return []
     noun = f"{len(nices)} nice-to-have{'s' if len(nices) != 1 else ''}"
-    matched = [ln.skill for ln in nices if ln.found != FOUND_NO]
+    matched = [skill for skill, found in nices if found]
     if matched:
         return [f"Matches {len(matched)} of {noun} ({_join(matched)})"]
-    return [f"Matches none of {noun} (lacks {_join([ln.skill for ln in nices])})"]
+    return [f"Matches none of {noun} (lacks {_join([skill for skill, _ in nices])})"]
 
 
 def _capitalised(text: str) -> str:

@@ -12,20 +12,19 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from ._version import __version__
 from .batch import ScreenResult
 from .cells import safe_cell
 from .inputs import is_own_report
-from .ranking import EVIDENCE_COLUMNS, RANKING_COLUMNS
-from .report_html import render_report_html
+from .ranking import EVIDENCE_COLUMNS, RANKING_COLUMNS, Ranking
+from .report_html import write_report_html
 
 MANIFEST_NAME = "manifest.json"
 _FILE_MODE = 0o666
@@ -50,27 +49,46 @@ def format_cell(column: str, value: Any) -> str:
 
 
 def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> Path:
-    """Write rows as CSV with the given columns, formatted and neutralised, atomically."""
-    buffer = io.StringIO(newline="")
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([format_cell(c, row.get(c)) for c in columns])
-    return write_atomically(path, buffer.getvalue(), encoding="utf-8-sig")
+    """Write rows as CSV with the given columns, formatted and neutralised, atomically.
+
+    Each row goes to the file as it comes: a large screen's CSV is never held as one text.
+    """
+    def write(stream: TextIO) -> None:
+        writer = csv.writer(stream, lineterminator="\r\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([format_cell(c, row.get(c)) for c in columns])
+
+    return write_streamed(path, write, encoding="utf-8-sig")
 
 
 def write_atomically(path: Path, text: str, *, encoding: str = "utf-8") -> Path:
     """Write a file through a temporary file in the same folder and a rename: a reader never sees half."""
+    return write_streamed(path, lambda stream: stream.write(text), encoding=encoding)
+
+
+def write_streamed(path: Path, write: Callable[[TextIO], object], *, encoding: str = "utf-8") -> Path:
+    """Have ``write`` write a file's text into a temporary file in the same folder, then rename it: atomic."""
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
-            stream.write(text)
+            write(stream)
         Path(temporary).chmod(_FILE_MODE & ~_umask())  # mkstemp makes 0600; a report is as open as any file
         Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return path
+
+
+# Evidence rows are made this many candidates at a time, so that a large screen never holds them all.
+_EVIDENCE_BATCH = 256
+
+
+def evidence_row_stream(ranking: Ranking) -> Iterator[dict[str, Any]]:
+    """``ranking.evidence_rows()``, the same rows in the same order, made a few candidates at a time."""
+    for start in range(0, len(ranking), _EVIDENCE_BATCH):
+        yield from ranking[start:start + _EVIDENCE_BATCH].evidence_rows()
 
 
 def _umask() -> int:
@@ -202,9 +220,9 @@ def write_reports(result: ScreenResult, out: str | Path, *, xlsx: bool = False,
     earlier = holds_earlier_screen(folder)
     paths = {
         "ranking": write_csv(folder / REPORT_NAMES["ranking"], RANKING_COLUMNS, result.ranking.rows()),
-        "evidence": write_csv(folder / REPORT_NAMES["evidence"], EVIDENCE_COLUMNS, result.ranking.evidence_rows()),
+        "evidence": write_csv(folder / REPORT_NAMES["evidence"], EVIDENCE_COLUMNS, evidence_row_stream(result.ranking)),
         "errors": write_csv(folder / REPORT_NAMES["errors"], ERROR_COLUMNS, error_rows(result)),
-        "html": write_atomically(folder / REPORT_NAMES["html"], render_report_html(result)),
+        "html": write_streamed(folder / REPORT_NAMES["html"], lambda stream: write_report_html(result, stream)),
     }
     if xlsx:
         from .report_xlsx import write_xlsx

@@ -9,12 +9,13 @@ script only sorts and filters the rows already on the page.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from .batch import ScreenResult
-    from .ranking import RankedCandidate
+    from .ranking import RankedCandidate, Ranking
     from .scoring import ScoreLine
 
 # What each flag means, for a recruiter: (prefix, sentence); a flag's value follows its prefix.
@@ -88,13 +89,35 @@ def _candidate(entry: RankedCandidate, top_points: float) -> dict[str, Any]:
     }
 
 
+class _Candidates:
+    """The ranking's candidates as the page shows them, each made as the page reaches it (the page goes twice)."""
+
+    def __init__(self, ranking: Ranking) -> None:
+        self._ranking = ranking
+
+    def __len__(self) -> int:
+        return len(self._ranking)
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return (_candidate(e, 100.0) for e in self._ranking)
+
+
+def _context(result: ScreenResult) -> dict[str, Any]:
+    ranking = result.ranking
+    return {"profile": ranking.profile, "taxonomy_version": ranking.taxonomy_version,
+            "candidates": _Candidates(ranking), "failures": result.failures, "skipped": result.skipped,
+            "as_of": str(result.as_of)}
+
+
 def render_report_html(result: ScreenResult) -> str:
     """The whole page for one screen."""
     from .html_pages import render
 
-    ranking = result.ranking
-    return render(
-        "report.html.j2", profile=ranking.profile, taxonomy_version=ranking.taxonomy_version,
-        candidates=[_candidate(e, 100.0) for e in ranking], failures=result.failures,
-        skipped=result.skipped, as_of=str(result.as_of),
-    )
+    return render("report.html.j2", **_context(result))
+
+
+def write_report_html(result: ScreenResult, stream: TextIO) -> None:
+    """The page for one screen, written to ``stream`` as it is made (:func:`render_report_html`'s text)."""
+    from .html_pages import render_to
+
+    render_to(stream, "report.html.j2", **_context(result))

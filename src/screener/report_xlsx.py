@@ -96,7 +96,7 @@ def write_xlsx(result: ScreenResult, path: str | Path) -> Path:
     import xlsxwriter  # imported here: only a screen that asks for a workbook needs it
 
     from .ranking import EVIDENCE_COLUMNS, RANKING_COLUMNS
-    from .report import ERROR_COLUMNS, error_rows
+    from .report import ERROR_COLUMNS, error_rows, evidence_row_stream
 
     target = Path(path)
     workbook = xlsxwriter.Workbook(str(target), {"strings_to_formulas": False, "strings_to_urls": False})
@@ -111,7 +111,7 @@ def write_xlsx(result: ScreenResult, path: str | Path) -> Path:
     formats["month"] = workbook.add_format({"num_format": "yyyy-mm"})
     formats["header"] = workbook.add_format({"bold": True})
     _add_sheet(workbook, "ranking", RANKING_COLUMNS, result.ranking.rows(), formats)
-    _add_sheet(workbook, "evidence", EVIDENCE_COLUMNS, result.ranking.evidence_rows(), formats)
+    _add_sheet(workbook, "evidence", EVIDENCE_COLUMNS, evidence_row_stream(result.ranking), formats)
     _add_sheet(workbook, "errors", ERROR_COLUMNS, error_rows(result), formats)
     workbook.close()
     return target

@@ -284,6 +284,9 @@ class Scorer(EstimatorParams):
         self.absent_lines_ = tuple(
             self._absent_line(r, m) for r, m in zip(profile.requirements, self.max_points_, strict=False)
         )
+        # Lines many candidates earn alike (no title that matches, a number of months of experience),
+        # made once per fit and shared, as the absent lines are.
+        self.shared_lines_: dict[tuple[str, int | None], ScoreLine] = {}
         return self
 
     def score(self, candidate: Candidate) -> tuple[ScoreLine, ...]:
@@ -306,14 +309,7 @@ class Scorer(EstimatorParams):
                                           next(maxima)))
         if profile.degree is not None:
             lines.append(self._degree_line(candidate, profile.degree, profile.degree_weight, next(maxima)))
-        points = apportion([line.points for line in lines])
-        # A line whose points the rounding leaves as they are (none, or all) is kept, not copied:
-        # dataclasses.replace is most of the cost of re-ranking a large pool.
-        kept = []
-        for line, earned in zip(lines, points, strict=True):
-            capped = min(earned, line.max_points)
-            kept.append(line if capped == line.points else replace(line, points=capped))
-        return tuple(kept)
+        return tuple(_rounded(lines))
 
     # ------------------------------------------------------------------ lines
 
@@ -411,8 +407,12 @@ class Scorer(EstimatorParams):
                                 "weight": profile.title_weight, "max_points": max_points}
         best = max(self._title_options(candidate), key=lambda option: option.credit, default=None)
         if best is None:
-            note = f"no headline or position title matches {_join_titles(profile.titles)}"
-            return ScoreLine(**base, found=FOUND_NO, points=0.0, note=note, shortfall=note)
+            line = self.shared_lines_.get(("title", None))
+            if line is None:
+                note = f"no headline or position title matches {_join_titles(profile.titles)}"
+                line = self.shared_lines_["title", None] = ScoreLine(**base, found=FOUND_NO, points=0.0, note=note,
+                                                                     shortfall=note)
+            return line
         seniority = f"; seniority {', '.join(best.match.seniority)}" if best.match.seniority else ""
         note = f"{best.source} {best.title!r} matches {best.match.matched!r} ({best.match.kind}){seniority}; {best.age}"
         return ScoreLine(
@@ -484,7 +484,15 @@ class Scorer(EstimatorParams):
         return self.stale_credit, f"last used {record.last_used}, {ago}; within {within:g} asked"
 
     def _total_line(self, candidate: Candidate, min_years: float, weight: float, max_points: float) -> ScoreLine:
+        """The total-experience line, made once per number of months and shared (a pool repeats them)."""
         months = candidate.total_months
+        line = self.shared_lines_.get(("total", months))
+        if line is None:
+            line = self.shared_lines_["total", months] = self._new_total_line(months, min_years, weight, max_points)
+        return line
+
+    @staticmethod
+    def _new_total_line(months: int | None, min_years: float, weight: float, max_points: float) -> ScoreLine:
         if months is None:
             # No dated position is no evidence of experience: it earns nothing, as a
             # short dated career would earn little.
@@ -561,6 +569,23 @@ def apportion(values: list[float]) -> list[float]:
         for i in order[:short]:
             floors[i] += 1
     return [f / 100 for f in floors]
+
+
+def _rounded(lines: list[ScoreLine]) -> list[ScoreLine]:
+    """The lines with their points rounded to cents that add up to the rounded score (:func:`apportion`).
+
+    Only lines that earned something take part: a line of no points floors to no cents and is never
+    given one (its remainder is nothing, below any line that earned some), so leaving it out changes
+    no cent, and most of a large pool's lines are requirements it lacks. A line whose points the
+    rounding leaves as they are is kept, not copied: ``dataclasses.replace`` is costly in a large pool.
+    """
+    earning = [i for i, line in enumerate(lines) if line.points]
+    for i, earned in zip(earning, apportion([lines[i].points for i in earning]), strict=True):
+        line = lines[i]
+        capped = min(earned, line.max_points)
+        if capped != line.points:
+            lines[i] = replace(line, points=capped)
+    return lines
 
 
 def best_mention(record: SkillRecord, candidate: Candidate) -> SkillMention | None:
