@@ -277,6 +277,17 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Engineer, Acme Inc", "(2014 – 2015)"], [("2014-01", "2015-12")]),
 ]
 
+# Jobs under a heading that holds none unless a job is named ("Skill Highlights" over a history):
+# (lines, every dated position's (start, end) expected).
+SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
+    # the title on the line above names the job, though the unit's name holds a course word
+    (["SKILLS", "Instructor/Writer - Field Medicine", "1st Detachment, Training Command - Augusta, GA - "
+      "November 2014 to October 2015"], [("2014-11", "2015-10")]),
+    # no job named: a course's dates under a skills heading are none
+    (["SKILLS", "Python, Django", "Data Course, Acme Academy - 2015 to 2016"], []),
+    (["SKILLS", "Certified Trainer Program", "Acme Academy - 2015 to 2016"], []),
+]
+
 # Study and certification lines in an experience section: never positions.
 STUDY_LINES: list[list[str]] = [
     ["University of Leeds, 2012 – 2016"],
@@ -331,6 +342,12 @@ class TestExperienceExtractor:
     def test_not_jobs_nearby(self, header: list[str], expected: list[tuple[str, str]]) -> None:
         """Courses, schools and awards beside jobs date no position, and a job's detail lines end no section."""
         experience = extract(["EXPERIENCE", *header])
+        assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
+
+    @pytest.mark.parametrize(("lines", "expected"), SOFT_SECTION_DATES)
+    def test_soft_section_dates(self, lines: list[str], expected: list[tuple[str, str]]) -> None:
+        """Under a skills heading, dates are a job's when a title line above names it, else none."""
+        experience = extract(lines)
         assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
 
     @pytest.mark.parametrize(("header", "expected"), DATED_FORMS)

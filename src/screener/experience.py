@@ -620,6 +620,12 @@ def _role_above(above: Line | None) -> bool:
     )
 
 
+def _titled(line: Line | None) -> bool:
+    """A header line that names a job title and no study: the title of the dates under it."""
+    return (line is not None and _header_like(line.text, bold=line.bold)
+            and JOB_TITLE_WORDS.search(line.text) is not None and not _is_study(line.text))
+
+
 def _is_job(header: str, kind: str, above: Line | None) -> bool:
     """Whether a dated line heads a job rather than study, a certification or a stray date.
 
@@ -631,6 +637,8 @@ def _is_job(header: str, kind: str, above: Line | None) -> bool:
         return False
     if JOB_TITLE_WORDS.search(header):
         return True
+    if kind in _SOFT_NOT_POSITIONS and kind != _HEADLINE and _titled(above):
+        return True  # "Instructor/Writer - ..." / "1st Detachment, Training Command - Nov 2014 to Oct 2015"
     if kind in _SOFT_NOT_POSITIONS or _studies_above(above):
         return False
     if not _not_job_words(header):
