@@ -313,6 +313,11 @@ SPLITS: list[tuple[str, str | None, str | None]] = [
     ("Initech Solutions | Austin, TX | QA Analyst", "QA Analyst", "Initech Solutions"),
     ("Product Manager", "Product Manager", None),
     ("Umbrella Technologies", None, "Umbrella Technologies"),
+    # placeholders of a template's location, in any case, are no title or employer
+    ("Dance Teacher, City , State", "Dance Teacher", None),
+    ("Office Manager | CITY , STATE", "Office Manager", None),
+    ("Nurse, Remote", "Nurse", None),
+    ("Nurse, Mercy Hospital, Remote", "Nurse", "Mercy Hospital"),
 ]
 
 

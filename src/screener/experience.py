@@ -168,7 +168,8 @@ _COMPANY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LOCATION_PART = re.compile(
-    r"^(?:city|state|city\s*,\s*state|remote|hybrid|usa|us|uk|united states|[A-Z]{2}|"
+    # livecareer's "City , State" placeholders and the like in any case; a two-letter state in capitals
+    r"^(?:(?i:city|state|city\s*,\s*state|remote|hybrid|usa|us|uk|united\s+states)|[A-Z]{2}|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*(?:[A-Z]{2}|[A-Z][a-z]+))$"
 )
 _STRONG_SEPARATOR = re.compile(r"\s*(?:\||•|·|ï¼​|｜|\s[-–—]\s|\s@\s|\sat\s|,)\s*")
