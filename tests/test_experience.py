@@ -237,6 +237,55 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
     (["Engineer, Acme Inc | Jan 2019 – Dec 2019 (1 year)"], [12], 12),
     (["Senior Engineer, Acme Inc (2 years)", "Jan 2019 – Dec 2020", "Built APIs."], [24], 24),
     (["Python - 18 months", "Led a team of 5 for 2 years"], [], None),
+    # an undated job that names its duration as one of its details; a dated job's own is no more months
+    (["Support Engineer", "Globex", "Company: Globex Corporation", "Years of Experience: 2 Years and 4 Months",
+      "• Fixed tickets"], [28], 28),
+    (["Support Engineer", "Globex", "• Duration: 6 Months"], [6], 6),
+    (["Support Engineer, Globex", "July 2013 to October 2015", "Years of Experience: 3 Years"], [28], 28),
+]
+
+# Dated lines around the jobs of an experience section that are no jobs of their own, and lines that
+# look like headings but are part of a job or a degree: (lines after EXPERIENCE, every dated
+# position's (start, end) expected, in order).
+NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
+    # a job's "Technology:" detail is no skills section: the next job is still a job
+    (["Test Engineer", "Globex -", "June 2015 to February 2016", "Technology: Manual testing",
+      "Domain: Banking", "Test Executive", "Globex Limited -", "August 2014 to May 2015"],
+     [("2015-06", "2016-02"), ("2014-08", "2015-05")]),
+    (["Developer, Acme Inc | 2019 – 2021", "Environment: Java, Oracle", "Analyst, Acme Inc | 2017 – 2019"],
+     [("2019-01", "2021-12"), ("2017-01", "2019-12")]),
+    # an upper-case word wrapped from a degree, or a degree's abbreviation, heads no section of jobs
+    (["Engineer, Acme Inc | 2019 – 2020", "EDUCATION", "Post Graduate Program in Analytics in", "BUSINESS",
+      "Lakeside Institute Of Management", "2017 to 2018"], [("2019-01", "2020-12")]),
+    (["Engineer, Acme Inc | 2019 – 2020", "EDUCATION", "Bachelor of Engineering", "Lakeside University",
+      "2012 to 2016", "B.E", "Lakeside University", "2012 to 2016"], [("2019-01", "2020-12")]),
+    # courses with a grade or a result under their dates
+    (["Acme Computer Academy -", "2016 to 2016", "B+ Average", "Globex Training -", "2011 to 2011", "A Completed"],
+     []),
+    (["Engineer, Acme Inc | 2019 – 2020", "Data Course -", "2016 to 2016", "CGPA: 8.1"], [("2019-01", "2020-12")]),
+    # a school's name over dates alone, a place between or not, no job title near
+    (["Engineer", "Acme Inc -", "August 2008 to April 2013", "Delivered the portal.", "Springfield State University",
+      "Springfield, IL -", "July 2004 to June 2008"], [("2008-08", "2013-04")]),
+    (["Engineer, Acme Inc | 2019 – 2020", "Lakeside College", "2015 – 2018"], [("2019-01", "2020-12")]),
+    # ... but a job at a school is a job: its title beside the school, or under the dates
+    (["Research Fellow - Lakeside University", "2012 - 2014"], [("2012-01", "2014-12")]),
+    (["Lakeside University", "2012 - 2014", "Research Assistant"], [("2012-01", "2014-12")]),
+    # the years of an award, in parentheses under its bullet, date no job
+    (["Engineer, Acme Inc | 2015 – 2020", "• Won the best team award for the billing project in the",
+      "(2014 – 2015)"], [("2015-01", "2020-12")]),
+    # ... while a job's own parenthesised dates under its title still date it
+    (["Engineer, Acme Inc", "(2014 – 2015)"], [("2014-01", "2015-12")]),
+]
+
+# Jobs under a heading that holds none unless a job is named ("Skill Highlights" over a history):
+# (lines, every dated position's (start, end) expected).
+SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
+    # the title on the line above names the job, though the unit's name holds a course word
+    (["SKILLS", "Instructor/Writer - Field Medicine", "1st Detachment, Training Command - Augusta, GA - "
+      "November 2014 to October 2015"], [("2014-11", "2015-10")]),
+    # no job named: a course's dates under a skills heading are none
+    (["SKILLS", "Python, Django", "Data Course, Acme Academy - 2015 to 2016"], []),
+    (["SKILLS", "Certified Trainer Program", "Acme Academy - 2015 to 2016"], []),
 ]
 
 # Study and certification lines in an experience section: never positions.
@@ -264,6 +313,11 @@ SPLITS: list[tuple[str, str | None, str | None]] = [
     ("Initech Solutions | Austin, TX | QA Analyst", "QA Analyst", "Initech Solutions"),
     ("Product Manager", "Product Manager", None),
     ("Umbrella Technologies", None, "Umbrella Technologies"),
+    # placeholders of a template's location, in any case, are no title or employer
+    ("Dance Teacher, City , State", "Dance Teacher", None),
+    ("Office Manager | CITY , STATE", "Office Manager", None),
+    ("Nurse, Remote", "Nurse", None),
+    ("Nurse, Mercy Hospital, Remote", "Nurse", "Mercy Hospital"),
 ]
 
 
@@ -288,6 +342,18 @@ class TestExperienceExtractor:
         position = experience.positions[0]
         assert (position.title, position.employer) == (title, employer)
         assert (position.start, position.end) == (ym(start), ym(end))
+
+    @pytest.mark.parametrize(("header", "expected"), NOT_JOBS_NEARBY)
+    def test_not_jobs_nearby(self, header: list[str], expected: list[tuple[str, str]]) -> None:
+        """Courses, schools and awards beside jobs date no position, and a job's detail lines end no section."""
+        experience = extract(["EXPERIENCE", *header])
+        assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
+
+    @pytest.mark.parametrize(("lines", "expected"), SOFT_SECTION_DATES)
+    def test_soft_section_dates(self, lines: list[str], expected: list[tuple[str, str]]) -> None:
+        """Under a skills heading, dates are a job's when a title line above names it, else none."""
+        experience = extract(lines)
+        assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
 
     @pytest.mark.parametrize(("header", "expected"), DATED_FORMS)
     def test_dated_forms(self, header: list[str], expected: list[tuple[str | None, str, str]]) -> None:

@@ -37,7 +37,7 @@ from .dates import (
     opens_with_date,
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
-from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, section_of_lines
+from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, fold_heading, section_of_lines
 
 __all__ = [
     "DateFlag",
@@ -168,7 +168,8 @@ _COMPANY_WORDS = re.compile(
     re.IGNORECASE,
 )
 _LOCATION_PART = re.compile(
-    r"^(?:city|state|city\s*,\s*state|remote|hybrid|usa|us|uk|united states|[A-Z]{2}|"
+    # livecareer's "City , State" placeholders and the like in any case; a two-letter state in capitals
+    r"^(?:(?i:city|state|city\s*,\s*state|remote|hybrid|usa|us|uk|united\s+states)|[A-Z]{2}|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*(?:[A-Z]{2}|[A-Z][a-z]+))$"
 )
 _STRONG_SEPARATOR = re.compile(r"\s*(?:\||•|·|ï¼​|｜|\s[-–—]\s|\s@\s|\sat\s|,)\s*")
@@ -525,6 +526,66 @@ def _dated_sentence_of(job: _Anchor | None, found: DateRange, header: str) -> bo
     return _part_of(job, found) and _is_sentence(header) and len(_words(header)) > _MAX_PARAGRAPH_HEADER
 
 
+# A grade or a result on the line under dates: "B+ Average", "A Completed", "CGPA: 8.1", "78%".
+_GRADE_LINE = re.compile(
+    r"^\s*(?:(?:[A-F][+-]?|\d{1,2}(?:\.\d{1,2})?\s*%|\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0)?)"
+    r"(?:\s+(?i:average|grade|completed|passed|distinction|first\s+class))?"
+    r"|(?i:c?gpa|percentage|grade|score|marks)\s*[:\-]?\s*\d.*|(?i:completed|passed|pursuing))\s*$"
+)
+_MAX_SCHOOL_LINES = 2
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _graded(lines: Sequence[Line], below: int, section_end: int) -> bool:
+    """Dates with a grade or a result on the line under them ("2016 to 2016" / "B+ Average"): a course.
+
+    >>> _graded([Line("B+ Average")], 0, 1), _graded([Line("Built APIs")], 0, 1)
+    (True, False)
+    """
+    return below < min(section_end, len(lines)) and _GRADE_LINE.match(lines[below].text) is not None
+
+
+def _school_above(lines: Sequence[Line], index: int, section_end: int, used: int = 1) -> bool:
+    """Dates alone under a school's name, a location between or not, with no job title above or below
+    ("Acme University" / "Springfield, IL" / "July 2004 to June 2008"): study, not a job.
+
+    >>> _school_above([Line("Acme University"), Line("Springfield, IL"), Line("2004 – 2008")], 2, 3)
+    True
+    >>> _school_above([Line("Research Assistant"), Line("Acme University"), Line("2004 – 2008")], 2, 3)
+    False
+    """
+    names: list[str] = []
+    for above in range(index - 1, -1, -1):
+        line = lines[above]
+        full = len(names) == _MAX_SCHOOL_LINES
+        if full or not _header_like(line.text, bold=line.bold) or _HAS_YEAR.search(line.text):
+            break  # a line with a year is another block's
+        if not _is_location(_clean(line.text)):
+            names.append(line.text)
+    below = _title_below(lines, index + used, section_end)
+    if JOB_TITLE_WORDS.search(below) or any(JOB_TITLE_WORDS.search(name) for name in names):
+        return False
+    return any(_only_school(name) for name in names)
+
+
+def _only_school(text: str) -> bool:
+    """A line that names a school and nothing else but a place: "Guru Nanak Dev University", "Acme College,
+    Springfield, IL"; never "Research Fellow - University of Bremen"."""
+    parts = [_clean(p) for p in _STRONG_SEPARATOR.split(text)]
+    named = [p for p in parts if p and not _is_location(p)]
+    return bool(named) and _SCHOOL.search(named[0]) is not None and all(
+        _SCHOOL.search(p) or len(_words(p)) <= 2 for p in named)
+
+
+def _sentence_tail(text: str, found: DateRange, above: Line | None) -> bool:
+    """Dates alone in parentheses under a bullet or a sentence: the years of what that line says
+    ("• Winner of the Best Team Award ..." / "(2014 – 2015)"), not a job's header."""
+    stripped = text.strip()
+    if not (stripped.startswith("(") and stripped.endswith(")")) or _clean(_rest(text, found.span)):
+        return False
+    return above is not None and not _header_like(above.text, bold=above.bold)
+
+
 # --------------------------------------------------------------------------- the extractor
 
 
@@ -560,6 +621,12 @@ def _role_above(above: Line | None) -> bool:
     )
 
 
+def _titled(line: Line | None) -> bool:
+    """A header line that names a job title and no study: the title of the dates under it."""
+    return (line is not None and _header_like(line.text, bold=line.bold)
+            and JOB_TITLE_WORDS.search(line.text) is not None and not _is_study(line.text))
+
+
 def _is_job(header: str, kind: str, above: Line | None) -> bool:
     """Whether a dated line heads a job rather than study, a certification or a stray date.
 
@@ -571,6 +638,8 @@ def _is_job(header: str, kind: str, above: Line | None) -> bool:
         return False
     if JOB_TITLE_WORDS.search(header):
         return True
+    if kind in _SOFT_NOT_POSITIONS and kind != _HEADLINE and _titled(above):
+        return True  # "Instructor/Writer - ..." / "1st Detachment, Training Command - Nov 2014 to Oct 2015"
     if kind in _SOFT_NOT_POSITIONS or _studies_above(above):
         return False
     if not _not_job_words(header):
@@ -645,6 +714,30 @@ def _opening_title(text: str) -> str:
     return " ".join(words)
 
 
+# A job's duration written as one of its details: "Years of Experience: 2 Years and 4 Months", "Duration: 6 Months".
+_DURATION_LABEL = re.compile(
+    r"^\s*(?:[•*-]\s*)?(?:total\s+)?(?:years?\s+of\s+experience|experience|duration|tenure|period)\s*[:–-]\s*",
+    re.IGNORECASE,
+)
+_MAX_DURATION_LABEL_LINES = 6
+
+
+def _labelled_duration(lines: Sequence[Line]) -> int | None:
+    """The months of an undated job that names its duration on one of its first lines, else None.
+
+    >>> _labelled_duration([Line("Company: Acme"), Line("Years of Experience: 2 Years and 4 Months")])
+    28
+    >>> _labelled_duration([Line("Led a team for 2 years")]) is None
+    True
+    """
+    for line in lines[:_MAX_DURATION_LABEL_LINES]:
+        label = _DURATION_LABEL.match(line.text)
+        duration = _DURATION.fullmatch(line.text[label.end() :].strip()) if label else None
+        if duration is not None and _duration_months(duration) > 0:
+            return _duration_months(duration)
+    return None
+
+
 def _duration_months(match: re.Match[str]) -> int:
     years = int(match.group("years") or 0)
     return years * 12 + int(match.group("and_months") or match.group("months") or 0)
@@ -688,6 +781,50 @@ def _wraps_year(line: str, following: str) -> bool:
         return _YEAR_START.match(following) is not None
     start = _WRAPPED_START.search(line)
     return start is not None and start.group("month")[0].isupper() and _START_YEAR_START.match(following) is not None
+
+
+# Labels of a job's details that read as an inline skills heading ("Technology: Manual testing",
+# "Environment: Java, Oracle"): inside an experience section they describe the job above.
+_JOB_DETAIL_LABELS = frozenset({
+    "technology", "technologies", "technologies used", "environment", "tools", "tools used", "tech stack",
+    "software", "platform", "platforms", "languages used",
+})
+_DEGREE_LOOKAHEAD = 2
+
+
+def _job_detail(section: Section, previous: Section) -> bool:
+    """An inline "Technology: ..." label right under an experience section's lines: a detail of a job."""
+    inline = section.heading_line is not None and section.heading_line == section.start
+    return (previous.kind == "experience" and section.kind == "skills" and inline
+            and fold_heading(section.heading) in _JOB_DETAIL_LABELS)
+
+
+def _degree_part(section: Section, previous: Section, lines: Sequence[Line]) -> bool:
+    """An unknown heading inside an education section ("Post Graduate Program in ..." / "BUSINESS",
+    "B.E"), the lines under it naming a school or degree: part of the education, not a section."""
+    if previous.kind != "education" or section.kind != OTHER or section.heading_line is None:
+        return False
+    near = lines[section.start : min(section.end, section.start + _DEGREE_LOOKAHEAD, len(lines))]
+    return any(_SCHOOL.search(line.text) or _is_study(line.text) for line in near)
+
+
+def _merged_sections(sections: Sequence[Section], lines: Sequence[Line]) -> tuple[Section, ...]:
+    """The sections as positions read them: a job's detail label and a degree's wrapped line joined to
+    the section they are part of.
+
+    >>> from screener.sections import split_sections
+    >>> lines = [Line("EXPERIENCE"), Line("Tester, Acme | 2019 – 2020"), Line("Technology: Manual testing"),
+    ...          Line("Analyst, Acme | 2017 – 2019")]
+    >>> [s.kind for s in _merged_sections(split_sections(lines), lines)]
+    ['experience']
+    """
+    kept: list[Section] = []
+    for section in sections:
+        if kept and (_job_detail(section, kept[-1]) or _degree_part(section, kept[-1], lines)):
+            kept[-1] = replace(kept[-1], end=max(kept[-1].end, section.end))
+            continue
+        kept.append(section)
+    return tuple(kept)
 
 
 def _line_kinds(sections: Sequence[Section], lines: Sequence[Line]) -> list[str]:
@@ -767,6 +904,7 @@ class ExperienceExtractor:
 
     def __call__(self, lines: Sequence[Line], sections: Sequence[Section]) -> Experience:
         """Extract positions from ``lines`` (``Document.visible_lines``) split into ``sections``."""
+        sections = _merged_sections(sections, lines)
         kinds = _line_kinds(sections, lines)
         headings = {s.heading_line for s in sections if s.heading_line is not None}
         bounds = _section_bounds(sections, len(lines))
@@ -831,8 +969,11 @@ class ExperienceExtractor:
         if found is None:
             return self._fallback_anchors(lines, text, index, kind, section_end, job=job)
         header = _rest(text, found.span)
-        if _dated_sentence_of(job, found, header):
+        if _dated_sentence_of(job, found, header) or _sentence_tail(text, found, above):
             return []
+        placeless = not header or _is_location(header)
+        if _graded(lines, index + used, section_end) or (placeless and _school_above(lines, index, section_end, used)):
+            return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         near = [lines[i] for i in (index - 1, index + used) if 0 <= i < min(section_end, len(lines))]
         # Under a heading that holds no positions unless named, dates alone are a job's when a title follows.
         named = header or (_title_below(lines, index + used, section_end) if kind in _SOFT_NOT_POSITIONS else "")
@@ -1064,7 +1205,7 @@ class ExperienceExtractor:
             following = found[number + 1].first_line
             if found[number].last_line > following:
                 found[number] = replace(found[number], last_line=following)
-        return found
+        return [replace(p, months=_labelled_duration(lines[p.first_line + 1 : p.last_line])) for p in found]
 
 
 
