@@ -12,6 +12,7 @@ the baseline of the same run, with the exponent ``k`` of time ~ lines^k between 
 smallest (1.0 is linear) and fitted over all sizes. Layouts:
 
 * ``sections``: a full resume body (summary, experience, skills, projects, education) repeated;
+* ``copies``: one resume body printed again word for word, so every later job is a repeat;
 * ``one-section``: one long experience section of dated positions, then skills and education.
 
 A parse stage that is linear keeps the time per 1,000 lines flat; the per-file limit of a batch is
@@ -77,6 +78,12 @@ def sections_layout(count: int, seed: int = 1) -> list[str]:
     return lines[:count]
 
 
+def copies_layout(count: int, seed: int = 3) -> list[str]:
+    """One resume body printed again and again, word for word, to ``count`` lines (every job a repeat)."""
+    body = _body(random.Random(seed))
+    return [body[k % len(body)] for k in range(count)]
+
+
 def one_section_layout(count: int, seed: int = 2) -> list[str]:
     """One experience section of ``count`` lines or so, then a skills list and a degree."""
     rng = random.Random(seed)
@@ -88,7 +95,9 @@ def one_section_layout(count: int, seed: int = 2) -> list[str]:
     return [*lines, "Skills", ", ".join(_SKILLS), "Education", "BSc Computer Science, Example University, 2009"]
 
 
-LAYOUTS: dict[str, Callable[[int], list[str]]] = {"sections": sections_layout, "one-section": one_section_layout}
+LAYOUTS: dict[str, Callable[[int], list[str]]] = {
+    "sections": sections_layout, "copies": copies_layout, "one-section": one_section_layout,
+}
 
 
 def as_file(lines: Sequence[str], kind: str) -> bytes:
