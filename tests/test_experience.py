@@ -639,6 +639,25 @@ class TestSkillTime:
         times = skill_time([mention("Bash", 2)], experience)
         assert (times[SkillId("bash")].months, times[SkillId("bash")].last_used) == (11, None)
 
+    @pytest.mark.parametrize(("spans", "line", "owner"), [
+        ([(0, 5), (5, 9)], 5, 1),  # a position's last line bound is the next one's first: the later job's
+        ([(0, 5), (5, 9)], 4, 0),
+        ([(0, 9), (3, 5)], 4, None),  # inside two positions at once: neither
+        ([(0, 9), (3, 5)], 6, 0),  # past the nested one, the outer job's alone
+        ([(0, 3), (4, 4), (6, 9)], 4, None),  # a position of no lines holds nothing
+        ([(2, 6)], 9, None),
+    ])
+    def test_months_come_from_the_one_position_holding_the_line(
+        self, spans: list[tuple[int, int]], line: int, owner: int | None
+    ) -> None:
+        """A mention earns the months of the one position whose lines hold it, and none where two or none do."""
+        positions = tuple(Position("Dev", f"Employer {n}", ym(f"{2001 + n}-01"), ym(f"{2001 + n}-12"),
+                                   first_line=first, last_line=last, months=12)
+                          for n, (first, last) in enumerate(spans))
+        times = skill_time([SkillMention(SkillId("go"), "Go", "experience", "", line, 0, 2)],
+                           Experience(positions, None))
+        assert times[SkillId("go")].positions == (() if owner is None else (owner,))
+
     def test_undated_position_is_unknown(self) -> None:
         """A mention inside an undated position has unknown months."""
         position = Position("Dev", None, None, None, first_line=0, last_line=3)

@@ -22,8 +22,11 @@ studied (``SkillMention.context``), has unknown months (None), never zero.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .dates import (
@@ -916,7 +919,8 @@ class ExperienceExtractor:
         flags: list[DateFlag] = []
         used: set[int] = set()
         for anchor in anchors:
-            next_line = next((line for line in stops if line > anchor.line), len(lines))
+            following = bisect.bisect_right(stops, anchor.line)
+            next_line = stops[following] if following < len(stops) else len(lines)
             position, reason = self._position(lines, anchor, next_line, used, headings)
             if reason:
                 flags.append(DateFlag(len(positions), reason))
@@ -1190,16 +1194,17 @@ class ExperienceExtractor:
             if kinds[index] != "experience" or index in headings or index in used:
                 continue
             section_start, section_end = bounds[index]
-            later = [s for s in starts if s > index]
-            if any(section_start <= s < index for s in starts):
-                continue  # inside a dated position: another title of the same job
+            after = bisect.bisect_right(starts, index)
+            later = starts[after:after + 1]  # the next dated position's first line, if any
+            if bisect.bisect_left(starts, section_start) < bisect.bisect_left(starts, index):
+                continue  # a dated position starts between the section's start and here: another title of the job
             text = line.text.strip()
             if not (_header_like(text) and JOB_TITLE_WORDS.search(text) and len(_words(text)) <= 8):
                 continue
             if _is_study(text):
                 continue  # "Certified Scrum Developer": a certification, not a job
             title, employer = split_title_employer(text)
-            end = min([section_end, *later[:1]])
+            end = min([section_end, *later])
             found.append(Position(title, employer, None, None, first_line=index, last_line=end))
         for number in range(len(found) - 1):
             following = found[number + 1].first_line
@@ -1278,9 +1283,10 @@ def skill_time(mentions: Sequence[SkillMention], experience: Experience) -> dict
         2
     """
     holders: dict[SkillId, set[int]] = {}
+    owners = _sole_holders({m.line for m in mentions if _may_earn(m)}, experience)
     for mention in mentions:
         indexes = holders.setdefault(mention.skill_id, set())
-        owner = _owner(mention, experience)
+        owner = owners.get(mention.line) if _may_earn(mention) else None
         if owner is not None:
             indexes.add(owner)
     return {skill_id: _skill_time(indexes, experience.positions) for skill_id, indexes in holders.items()}
@@ -1290,13 +1296,36 @@ def skill_time(mentions: Sequence[SkillMention], experience: Experience) -> dict
 _NO_MONTHS_SECTIONS = frozenset({"skills", "summary"})
 
 
-def _owner(mention: SkillMention, experience: Experience) -> int | None:
-    """The one position whose lines (or a repeat's) hold a mention that can earn months, or None."""
-    if mention.context is not None or mention.section in _NO_MONTHS_SECTIONS:
-        return None
-    holding = {n for n, p in enumerate(experience.positions) if p.first_line <= mention.line < p.last_line}
-    holding |= {r.position for r in experience.repeats if r.first_line <= mention.line < r.last_line}
-    return next(iter(holding)) if len(holding) == 1 else None
+def _may_earn(mention: SkillMention) -> bool:
+    """Whether a mention can earn months at all: not marked as teaching or coursework, not in a skills list."""
+    return mention.context is None and mention.section not in _NO_MONTHS_SECTIONS
+
+
+def _sole_holders(lines: Iterable[int], experience: Experience) -> dict[int, int | None]:
+    """For each of ``lines``, the one position whose lines (or a repeat's) hold it, or None when none or several do.
+
+    One sweep over the lines in order, with the positions' spans opened and closed as it passes them,
+    so a long resume costs (lines + positions) log(positions), not their product.
+    """
+    spans = sorted([(p.first_line, p.last_line, n) for n, p in enumerate(experience.positions)]
+                   + [(r.first_line, r.last_line, r.position) for r in experience.repeats])
+    open_ends: list[tuple[int, int]] = []  # a heap of (last_line, position) of the spans opened so far
+    holding: Counter[int] = Counter()
+    sole: dict[int, int | None] = {}
+    following = 0
+    for line in sorted(lines):
+        while following < len(spans) and spans[following][0] <= line:
+            _, last, position = spans[following]
+            heapq.heappush(open_ends, (last, position))
+            holding[position] += 1
+            following += 1
+        while open_ends and open_ends[0][0] <= line:
+            _, position = heapq.heappop(open_ends)
+            holding[position] -= 1
+            if not holding[position]:
+                del holding[position]
+        sole[line] = next(iter(holding)) if len(holding) == 1 else None
+    return sole
 
 
 def _skill_time(indexes: set[int], positions: Sequence[Position]) -> SkillTime:

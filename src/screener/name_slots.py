@@ -10,8 +10,10 @@ technologies, not an employer.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from .dates import MONTH_WORD
 from .models import Education, Line, Position, SkillMention, line_offsets
@@ -98,12 +100,30 @@ def drop_name_slots(
     if not spans:
         return tuple(mentions)
     inside: dict[tuple[int, int], list[SkillMention]] = {}
+    first_holding = _first_holding(spans)
     for mention in mentions:
-        for start, end in spans:
-            if start <= mention.start and mention.end <= end:
-                inside.setdefault((start, end), []).append(mention)
-                break
+        span = first_holding(mention.start, mention.end)
+        if span is not None:
+            inside.setdefault(span, []).append(mention)
     dropped = {
         id(m) for held in inside.values() if len({m.skill_id for m in held}) <= _MAX_SKILLS_IN_NAME for m in held
     }
     return tuple(m for m in mentions if id(m) not in dropped)
+
+
+def _first_holding(spans: Sequence[tuple[int, int]]) -> Callable[[int, int], tuple[int, int] | None]:
+    """A lookup of the first of ``spans`` (sorted) that holds a stretch, in log time rather than a scan.
+
+    Spans are sorted by start, so the first whose end reaches the stretch's end is the first by the
+    running maximum of the ends; it holds the stretch when it also starts at or before it, and no later span can.
+
+    >>> _first_holding([(0, 4), (2, 9), (3, 5)])(3, 6)
+    (2, 9)
+    """
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def first(start: int, end: int) -> tuple[int, int] | None:
+        index = bisect.bisect_left(reach, end)
+        return spans[index] if index < len(spans) and spans[index][0] <= start else None
+
+    return first
