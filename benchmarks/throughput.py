@@ -54,7 +54,7 @@ SAMPLES = REPO / "data" / "samples"
 SCREEN_PROFILE = SAMPLES / "profiles" / "senior_python_backend.yaml"
 NEW_PROFILE = SAMPLES / "profiles" / "data_scientist.yaml"  # the re-ranking's "new" profile
 AS_OF = YearMonth(2026, 11)
-OPTIONS = ParseOptions(as_of=AS_OF, timeout=None)  # no limit and one worker: parsed in this process
+OPTIONS = ParseOptions(as_of=AS_OF, timeout=None, memory_limit=None)  # no limits and one worker: parsed in this process
 
 
 @dataclass(frozen=True, slots=True)
