@@ -178,6 +178,15 @@ class TestScorer:
             Scorer().set_params(implied_credits=0.1)
         assert issubclass(ConfigError, ValueError)
 
+    def test_first_record_of_a_skill_is_scored_and_lines_keep_profile_order(self) -> None:
+        """A skill recorded twice is scored by its first record, and the lines follow the profile, not the resume."""
+        first, second = record("python", months=48), record("python", months=6)
+        c = replace(candidate("a"), skills=(record("fastapi"), first, second, record("django")))
+        lines = Scorer().fit(load_profile(PROFILE)).score(c)
+        assert [line.skill_id for line in lines][:4] == ["python", "django", "fastapi", "postgresql"]
+        assert lines[0].months == 48 and lines[0].status == MET
+        assert lines[3].status == MISSING
+
     def test_repr_shows_changed_settings(self) -> None:
         """The scorer's repr names only the settings that differ from their defaults."""
         assert repr(Scorer()) == "Scorer()"

@@ -336,7 +336,7 @@ class _Scored:
                 nices.append((ln.skill, ln.found != FOUND_NO))
             elif ln.requirement == "title":
                 passes = passes or (by_title and ln.found == FOUND_YES)
-        return cls(candidate, lines, round(sum(line.points for line in lines), 2), by_title, tuple(musts),
+        return cls(candidate, lines, round(sum([line.points for line in lines]), 2), by_title, tuple(musts),
                    tuple(nices), passes, not_met, unverified)
 
     def musts(self, *statuses: str) -> list[str]:

@@ -287,21 +287,22 @@ class Scorer(EstimatorParams):
         # Lines many candidates earn alike (no title that matches, a number of months of experience),
         # made once per fit and shared, as the absent lines are.
         self.shared_lines_: dict[tuple[str, int | None], ScoreLine] = {}
+        # Which requirements ask for each skill id, found once per fit: a candidate's skills are looked up
+        # here, one dict look-up per skill, instead of a table of all its skills made per candidate.
+        asked: dict[str, list[int]] = defaultdict(list)
+        for i, requirement in enumerate(profile.requirements):
+            asked[requirement.skill_id].append(i)
+        self.requirements_by_skill_: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in asked.items()}
         return self
 
     def score(self, candidate: Candidate) -> tuple[ScoreLine, ...]:
         """Evidence lines for every requirement of the fitted profile, in profile order, then the title line."""
         profile = self.profile_
         maxima = iter(self.max_points_[len(self.absent_lines_):])
-        # One look-up table per candidate, not a scan of its skills per requirement (the first record of
-        # an id wins, as in Candidate.skill).
-        records = {record.skill_id: record for record in reversed(candidate.skills)}
+        lines = list(self.absent_lines_)
         described: dict[int, str] = {}
-        lines = [
-            absent if (record := records.get(r.skill_id)) is None
-            else self._skill_line(candidate, record, r, absent.max_points, described)
-            for r, absent in zip(profile.requirements, self.absent_lines_, strict=True)
-        ]
+        for i, record in self._asked_records(candidate):
+            lines[i] = self._skill_line(candidate, record, profile.requirements[i], lines[i].max_points, described)
         if profile.titles:
             lines.append(self._title_line(candidate, next(maxima)))
         if profile.min_total_years is not None:
@@ -310,6 +311,17 @@ class Scorer(EstimatorParams):
         if profile.degree is not None:
             lines.append(self._degree_line(candidate, profile.degree, profile.degree_weight, next(maxima)))
         return tuple(_rounded(lines))
+
+    def _asked_records(self, candidate: Candidate) -> list[tuple[int, SkillRecord]]:
+        """Each requirement the candidate has, by index, with its skill record (the first record of an id
+        wins, as in :meth:`Candidate.skill`), in profile order."""
+        asked = self.requirements_by_skill_
+        found: dict[int, SkillRecord] = {}
+        for record in candidate.skills:
+            indices = asked.get(record.skill_id)
+            if indices is not None and indices[0] not in found:
+                found.update((i, record) for i in indices)
+        return sorted(found.items())  # indices are unique: only they are compared
 
     # ------------------------------------------------------------------ lines
 
