@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from screener.errors import ConfigError
-from screener.models import Candidate
+from screener.models import Candidate, YearMonth
 from screener.profile import load_profile
 from screener.ranking import RANKING_COLUMNS, Ranking, explain, rank
 from test_scoring import candidate, record
@@ -106,6 +106,20 @@ class TestProfileGate:
         ranking = rank(self._pool(), profile)
         assert [e.candidate.candidate_id for e in ranking] == order
         assert dict(ranking.settings)["gate"] == gate
+
+    @pytest.mark.parametrize(("title", "end", "tier"), [
+        ("HR Generalist", None, 1),
+        ("Human Resources Generalist", YearMonth(2024, 3), 1),
+        ("HR Generalist", YearMonth(1999, 6), 3),
+        ("HR Coordinator", None, 3),
+    ], ids=["current", "ended-lately", "decades-old", "partial"])
+    def test_only_a_recent_full_title_passes_the_gate(self, title: str, end: YearMonth | None, tier: int) -> None:
+        """A generalist's title held now or lately passes a must-haves-or-title gate (first tier); a decades-old
+        one or a partial one (HR Coordinator) does not: the last tier, for the missing Excel."""
+        person = candidate("person")
+        held = replace(person.positions[0], title=title, end=end, current=end is None)
+        entry = rank([replace(person, positions=(held,))], load_profile(_hr_profile("must-haves or title")))[0]
+        assert entry.tier == tier
 
     def test_the_title_gate_says_why(self) -> None:
         """A title that passes the gate over a higher score says so, and the one below says what it lacks."""

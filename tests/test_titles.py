@@ -102,3 +102,35 @@ def test_looks_like_title(text: str, is_title: bool) -> None:
 def test_names_role(title: str, role: bool) -> None:
     """A title with a job-title or generic role word names a role; an occupation alone names none."""
     assert names_role(title) is role
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Regional Sales Manager", ["Sales Manager"], FULL),
+    ("District Sales Manager", ["Regional Sales Manager"], FULL),
+    ("Area Sales Manager", ["Sales Manager"], FULL),
+    ("Regional Operations Manager", ["Regional Sales Manager"], NONE),
+    ("Regional Manager", ["Regional Sales Manager"], NONE),
+    ("District Manager", ["Territory Manager"], NONE),
+    ("Regional Director", ["Sales Director"], NONE),
+    ("Regional HR Manager", ["Regional Sales Manager"], NONE),
+    ("Territory Manager", ["Territory Manager"], FULL),  # a scope word and a role word: a title of its own
+    ("National Account Manager", ["Account Manager"], FULL),
+])
+def test_scope_words_say_where_not_what(title: str, wanted: list[str], kind: str) -> None:
+    """A scope word (Regional, District, Area) is no part of what the job is: it neither makes a match (a
+    Regional Operations Manager is no Regional Sales Manager) nor stops one (an Area Sales Manager is one)."""
+    assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Mechanical Engineer", ["Network Engineer"], NONE),
+    ("Electrical Engineer", ["Systems Engineer"], NONE),
+    ("Senior Software Engineer", ["Network Engineer"], PARTIAL),
+    ("Engineer", ["Network Engineer"], PARTIAL),
+    ("Network Support Engineer", ["Network Engineer"], FULL),
+])
+def test_a_discipline_family_is_no_partial_for_another_discipline(title: str, wanted: list[str], kind: str) -> None:
+    """A profile title of a role's discipline family (a network engineer) matches a title of that family in
+    part, but no engineer who names a discipline outside it (mechanical, electrical)."""
+    assert match_title(title, wanted).kind == kind
+
