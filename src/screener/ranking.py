@@ -382,7 +382,7 @@ def _gate_reason(item: _Scored, *, above: bool, below: bool) -> str:
     if above:
         reasons.append("ranks above higher scores: " + _passes(item, unverified, not_met))
     if below:
-        title = ", and no title the profile names" if item.by_title else ""
+        title = ", and no recent title the profile names in full" if item.by_title else ""
         reasons.append("ranks below lower scores: " + (
             f"must-have not met ({_join(not_met)})" if not_met else f"{_join(unverified)} unverified (years unknown)"
         ) + title)
