@@ -29,6 +29,22 @@ CASES = [
 ]
 
 
+# Lines that name a job the candidate wants or has left: never the headline (the title held now).
+SOUGHT_OR_LEFT = ["Seeking a position as Sales Manager", "To obtain a Sales Representative position",
+                  "Aspiring HR Generalist", "Looking for a Graphic Designer job", "Former Sales Manager",
+                  "Retired Executive Chef", "Future Accountant", "Ex-Sales Manager"]
+
+
+@pytest.mark.parametrize("text", SOUGHT_OR_LEFT)
+@pytest.mark.parametrize("where", ["preamble", "summary"])
+def test_a_job_sought_or_left_is_no_headline(text: str, where: str) -> None:
+    """An objective or a past title under the name or opening the summary is no headline: it says what the
+    candidate wants or was, not the title held now, so it earns no title credit."""
+    lines = ["Jane Example", text] if where == "preamble" else ["Summary", text]
+    read = tuple(Line(line) for line in lines)
+    assert find_headline(read, split_sections(read), "Jane Example") is None
+
+
 @pytest.mark.parametrize(("lines", "name", "headline"), CASES)
 def test_find_headline(lines: list[str], name: str | None, headline: str | None) -> None:
     """A short title line under the name, or the summary's opening clause, is the headline; contacts never are."""

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from screener.errors import ConfigError
-from screener.models import Candidate
+from screener.models import Candidate, YearMonth
 from screener.profile import load_profile
 from screener.ranking import RANKING_COLUMNS, Ranking, explain, rank
 from test_scoring import candidate, record
@@ -107,6 +107,33 @@ class TestProfileGate:
         assert [e.candidate.candidate_id for e in ranking] == order
         assert dict(ranking.settings)["gate"] == gate
 
+    @pytest.mark.parametrize(("title", "end", "tier"), [
+        ("HR Generalist", None, 1),
+        ("Human Resources Generalist", YearMonth(2024, 3), 1),
+        ("HR Generalist", YearMonth(1999, 6), 3),
+        ("HR Coordinator", None, 3),
+    ], ids=["current", "ended-lately", "decades-old", "partial"])
+    def test_only_a_recent_full_title_passes_the_gate(self, title: str, end: YearMonth | None, tier: int) -> None:
+        """A generalist's title held now or lately passes a must-haves-or-title gate (first tier); a decades-old
+        one or a partial one (HR Coordinator) does not: the last tier, for the missing Excel."""
+        person = candidate("person")
+        held = replace(person.positions[0], title=title, end=end, current=end is None)
+        entry = rank([replace(person, positions=(held,))], load_profile(_hr_profile("must-haves or title")))[0]
+        assert entry.tier == tier
+
+    def test_an_old_title_below_says_why(self) -> None:
+        """A generalist of ten years ago without Excel ranks below a clerk with it, though the title's points give
+        the higher score, and the explanation says no recent title passed."""
+        person = candidate("old")
+        held = replace(person.positions[0], title="HR Generalist", end=YearMonth(2016, 6), current=False)
+        old = replace(person, positions=(held,), headline=None)
+        ranking = rank([old, _titled("clerk", None, record("excel", months=36))],
+                       load_profile({**_hr_profile("must-haves or title"), "title_weight": 12}))
+        first, second = ranking.entries
+        assert (first.candidate.candidate_id, second.candidate.candidate_id) == ("clerk", "old")
+        assert second.score > first.score
+        assert "and no recent title the profile names in full" in second.explanation
+
     def test_the_title_gate_says_why(self) -> None:
         """A title that passes the gate over a higher score says so, and the one below says what it lacks."""
         tools = _titled("tools", None, record("workday", months=36), record("bamboohr", months=36))
@@ -118,7 +145,8 @@ class TestProfileGate:
         assert "ranks above higher scores: holds a title the profile names" in first.explanation
         assert first.missing_must_have == ("Microsoft Excel",)
         assert "missing_must_have" in first.flags
-        assert "must-have not met (Microsoft Excel), and no title the profile names" in second.explanation
+        below = "must-have not met (Microsoft Excel), and no recent title the profile names in full"
+        assert below in second.explanation
 
     def test_among_those_who_pass_the_score_decides(self) -> None:
         """Among those who pass the gate, the score decides: the generalist who also names Excel ranks first."""

@@ -51,7 +51,7 @@ PROFILE: dict[str, Any] = {
 DEFAULT_SETTINGS = {
     "implied_credit": 0.5, "stale_credit": 0.5, "unknown_years_credit": 0.5, "undated_position_credit": 0.6,
     "listed_only_credit": 0.4, "passing_credit": 0.25, "partial_title_credit": 0.5, "undated_title_credit": 0.5,
-    "title_half_life_years": 5.0, "headline_credit": 1.0,
+    "title_half_life_years": 5.0, "headline_credit": 1.0, "recent_title_years": 5.0,
 }
 
 
@@ -373,6 +373,32 @@ class TestTitleLine:
         title = rank([person], load_profile(TITLE_PROFILE), scorer=Scorer(**settings)).entries[0].lines[-1]
         assert title.points == pytest.approx(title.max_points * share, abs=0.01)
         assert title.section == section
+
+    @pytest.mark.parametrize(("headline", "position", "status"), [
+        (None, Position("Python Developer", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83), MET),
+        (None, _position("Python Developer", YearMonth(2019, 1), YearMonth(2022, 6), 0, 5), MET),
+        (None, _position("Python Developer", YearMonth(1996, 1), YearMonth(2001, 6), 0, 5), SHORT),
+        (None, Position("Python Developer", "Acme", None, None, False, "", 0, 5, None), SHORT),
+        (None, Position("Java Developer", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83), SHORT),
+        ("Python Developer", None, MET),
+        ("Java Developer", None, SHORT),
+    ], ids=["current", "ended-four-years-ago", "decades-old", "undated", "partial", "headline", "partial-headline"])
+    def test_only_a_recent_full_title_is_met(self, headline: str | None, position: Position | None,
+                                             status: str) -> None:
+        """The title line is met (what passes a must-haves-or-title gate) for a full match held now or within
+        recent_title_years of the resume's present: never for a partial, undated or decades-old title."""
+        person = replace(_person(positions=(position,) if position else ()), headline=headline)
+        title = rank([person], load_profile(TITLE_PROFILE)).entries[0].lines[-1]
+        assert (title.found, title.status) == ("yes", status)
+
+    def test_recent_title_years_counts_from_the_resumes_present(self) -> None:
+        """A title that ended two years before the resume was saved is recent even when the screening is years
+        later; with recent_title_years 1 it is not."""
+        ended = _position("Python Developer", YearMonth(2014, 1), YearMonth(2016, 6), 0, 5)
+        person = replace(_person(positions=(ended,)), present=YearMonth(2018, 6), present_source="document")
+        statuses = [rank([person], load_profile(TITLE_PROFILE), scorer=Scorer(recent_title_years=years))
+                    .entries[0].lines[-1].status for years in (5, 1)]
+        assert statuses == [MET, SHORT]
 
     def test_seniority_is_reported(self) -> None:
         """The title line's note names the seniority the title states."""

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from docfactory import pdf_lines
+from screener import load_profile, parse_resume, rank
 from screener.titles import FULL, NONE, PARTIAL, looks_like_title, match_title, names_role, read_title
 
 
@@ -102,3 +106,50 @@ def test_looks_like_title(text: str, is_title: bool) -> None:
 def test_names_role(title: str, role: bool) -> None:
     """A title with a job-title or generic role word names a role; an occupation alone names none."""
     assert names_role(title) is role
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Regional Sales Manager", ["Sales Manager"], FULL),
+    ("District Sales Manager", ["Regional Sales Manager"], FULL),
+    ("Area Sales Manager", ["Sales Manager"], FULL),
+    ("Regional Operations Manager", ["Regional Sales Manager"], NONE),
+    ("Regional Manager", ["Regional Sales Manager"], NONE),
+    ("District Manager", ["Territory Manager"], NONE),
+    ("Regional Director", ["Sales Director"], NONE),
+    ("Regional HR Manager", ["Regional Sales Manager"], NONE),
+    ("Territory Manager", ["Territory Manager"], FULL),  # a scope word and a role word: a title of its own
+    ("National Account Manager", ["Account Manager"], FULL),
+])
+def test_scope_words_say_where_not_what(title: str, wanted: list[str], kind: str) -> None:
+    """A scope word (Regional, District, Area) is no part of what the job is: it neither makes a match (a
+    Regional Operations Manager is no Regional Sales Manager) nor stops one (an Area Sales Manager is one)."""
+    assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Mechanical Engineer", ["Network Engineer"], NONE),
+    ("Electrical Engineer", ["Systems Engineer"], NONE),
+    ("Senior Software Engineer", ["Network Engineer"], PARTIAL),
+    ("Engineer", ["Network Engineer"], PARTIAL),
+    ("Network Support Engineer", ["Network Engineer"], FULL),
+])
+def test_a_discipline_family_is_no_partial_for_another_discipline(title: str, wanted: list[str], kind: str) -> None:
+    """A profile title of a role's discipline family (a network engineer) matches a title of that family in
+    part, but no engineer who names a discipline outside it (mechanical, electrical)."""
+    assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize("title", ["Tutor", "Employee", "Barista", "Content Producer"])
+@pytest.mark.parametrize("layout", ["title-employer-dates-lines", "one-line"])
+def test_common_titles_are_read_as_position_titles(tmp_path: Path, title: str, layout: str) -> None:
+    """A job titled with a common word (Tutor, Employee) is read with its title, not as an untitled job or
+    as its employer, so a profile naming that title finds it."""
+    job = ([title, "Example Learning Centre, Springfield", "January 2019 - December 2023"] if layout.startswith("title")
+           else [f"{title}, Example Learning Centre, 2019 - 2023"])
+    lines = ["Robin Sample", "robin@example.com", "Experience", *job, "Helped pupils with algebra",
+             "Education", "BA, Example University, 2018"]
+    person = parse_resume(pdf_lines(tmp_path / "resume.pdf", [lines]))
+    assert [(p.title, p.employer) for p in person.positions] == [(title, "Example Learning Centre")]
+    entry = rank([person], load_profile({"title": title, "must_have": ["Python"]}))[0]
+    assert entry.lines[-1].found == "yes"
+

@@ -12,6 +12,9 @@ Rules, each a small function below:
   occupation, :func:`screener.titles.looks_like_title`), holding no contact details, link or
   digits of a date or phone, and not itself a section heading.
 * The candidate's name is cut off the front of a line that starts with it.
+* A job sought or left is no headline: an objective ("Seeking a Sales Manager position",
+  "Aspiring HR Generalist") or a past title ("Former Sales Manager") says what the candidate is
+  not now, and a headline counts as the title held now (:data:`_SOUGHT_OR_LEFT`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,13 @@ _CONTACT = re.compile(r"@|https?://|www\.|\.com\b|\d{3}")
 _CLAUSE_BREAK = re.compile(r"\s+(?:with|who|having|offering|seeking|looking|that|bringing)\s+|[,.;:(]\s|\s[—–|-]\s",
                            re.IGNORECASE)
 _SEPARATOR = re.compile(r"^[\s—–|·•,:-]+")
+_SOUGHT_OR_LEFT = re.compile(
+    r"\b(?:seeking|seeks?|looking\s+for|to\s+(?:obtain|secure|gain|join|pursue|become|find)|pursuing|aspiring|"
+    r"desired?|future|prospective|would-be|former|formerly|retired)(?!\w)|\bex-|"
+    r"\b(?:position|role|job|opportunity|opening|career)s?$",
+    re.IGNORECASE,
+)
+"""An objective or a past title: words of a job wanted or left, or a line ending in "position"."""
 
 
 def find_headline(lines: Sequence[Line], sections: Sequence[Section], name: str | None = None) -> str | None:
@@ -69,5 +79,7 @@ def _headline(text: str) -> str | None:
     text = " ".join(text.split()).strip(" .,;:-–—|")
     words = text.split()
     if not words or len(words) > MAX_WORDS or _CONTACT.search(text) or heading_kind(text):
+        return None
+    if _SOUGHT_OR_LEFT.search(text):
         return None
     return text if looks_like_title(text) else None

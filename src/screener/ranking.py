@@ -4,7 +4,8 @@ Order: by default the must-have gate ranks candidates in three tiers: every
 must-have met and verified, then every must-have met but some unverified
 (years asked, years unknown), then the rest (a must-have missing, or fewer
 years than asked); a profile's ``gate: must-haves or title`` puts a candidate
-whose headline or a position title matches its titles in the first tier too,
+whose headline, current or recent position title matches one of its titles in full
+(the title line ``met``, see :mod:`screener.scoring`) in the first tier too,
 and ``gate: off`` or ``must_have_gate=False`` turns the gate off. Within a tier by
 score, then by must-haves met, then by file name, path and candidate id, so
 ties always break the same way. Unknown years are never rewarded: a candidate
@@ -27,7 +28,7 @@ from .errors import ConfigError
 from .models import Candidate, Documented, Failure
 from .profile import GATE_MUST_HAVES_OR_TITLE, GATE_OFF, JobProfile
 from .same_person import flag_same_people
-from .scoring import FOUND_NO, FOUND_YES, MET, MISSING, SHORT, UNVERIFIED, ScoreLine, Scorer
+from .scoring import FOUND_NO, MET, MISSING, SHORT, UNVERIFIED, ScoreLine, Scorer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -317,7 +318,7 @@ class _Scored:
     nice_found: tuple[tuple[str, bool], ...] = ()
     """Each nice-to-have line's skill and whether it was found, in order."""
     passes_by_title: bool = False
-    """The gate lets a title through, and the headline or a position title matches the profile's."""
+    """The gate lets a title through, and the headline or a recent position title matches one in full."""
     not_met: int = 0
     """How many must-haves are missing or short of the years asked."""
     unverified: int = 0
@@ -335,7 +336,7 @@ class _Scored:
             elif ln.requirement == "nice-to-have":
                 nices.append((ln.skill, ln.found != FOUND_NO))
             elif ln.requirement == "title":
-                passes = passes or (by_title and ln.found == FOUND_YES)
+                passes = passes or (by_title and ln.status == MET)  # a full, recent title (scoring's rule)
         return cls(candidate, lines, round(sum([line.points for line in lines]), 2), by_title, tuple(musts),
                    tuple(nices), passes, not_met, unverified)
 
@@ -381,7 +382,7 @@ def _gate_reason(item: _Scored, *, above: bool, below: bool) -> str:
     if above:
         reasons.append("ranks above higher scores: " + _passes(item, unverified, not_met))
     if below:
-        title = ", and no title the profile names" if item.by_title else ""
+        title = ", and no recent title the profile names in full" if item.by_title else ""
         reasons.append("ranks below lower scores: " + (
             f"must-have not met ({_join(not_met)})" if not_met else f"{_join(unverified)} unverified (years unknown)"
         ) + title)

@@ -22,6 +22,11 @@ Rules (each a keyword setting of :class:`Scorer`, documented in the README):
   every ``title_half_life_years``, default 5, since the position ended), an
   undated one ``undated_title_credit`` (default 0.5) and the headline
   ``headline_credit`` (default 1: what the resume says its owner is now).
+  The title line is ``met`` only for a full match that is recent: the headline, a
+  current position, or one that ended at most ``recent_title_years`` (default 5)
+  before the resume's present; only a met title passes a ``must-haves or title``
+  gate, so a partial or decades-old title earns its points but no place above
+  the must-haves.
 * ``min_years``: derived months (from dated positions) are compared with the
   minimum, claimed months ("5+ years of Python") when none are derived. A
   shortfall earns the met share (2.1 of 3 years earns 0.7 of the credit);
@@ -150,10 +155,17 @@ class _TitleOption:
     match: TitleMatch
     age: str
     position: Position | None
+    recent: bool = True
+    """Held now or lately: the headline, a current position, or one ended within ``recent_title_years``."""
 
     @property
     def source(self) -> str:
         return "headline" if self.position is None else "title"
+
+    @property
+    def met(self) -> bool:
+        """A full match held recently: what passes a ``must-haves or title`` gate."""
+        return self.recent and self.match.kind == FULL_TITLE
 
 
 _Estimator = TypeVar("_Estimator", bound="EstimatorParams")
@@ -242,6 +254,7 @@ class Scorer(EstimatorParams):
         undated_title_credit: float = 0.5,
         title_half_life_years: float = 5.0,
         headline_credit: float = 1.0,
+        recent_title_years: float = 5.0,
     ) -> None:
         self.implied_credit = implied_credit
         self.unknown_years_credit = unknown_years_credit
@@ -253,6 +266,7 @@ class Scorer(EstimatorParams):
         self.undated_title_credit = undated_title_credit
         self.title_half_life_years = title_half_life_years
         self.headline_credit = headline_credit
+        self.recent_title_years = recent_title_years
 
     def fit(self, profile: JobProfile) -> Scorer:
         """Validate the settings and learn the profile's total weight."""
@@ -262,6 +276,8 @@ class Scorer(EstimatorParams):
                 raise ConfigError(f"{name} must be between 0 and 1, got {value}")
         if not self.title_half_life_years > 0:
             raise ConfigError(f"title_half_life_years must be above 0, got {self.title_half_life_years}")
+        if not self.recent_title_years >= 0:
+            raise ConfigError(f"recent_title_years must be 0 or more, got {self.recent_title_years}")
         weights = [r.weight for r in profile.requirements]
         if profile.titles:
             weights.append(profile.title_weight)
@@ -417,7 +433,7 @@ class Scorer(EstimatorParams):
         # Each line is made once (not made and then copied with replace: a large pool's cost).
         base: dict[str, Any] = {"skill_id": "title", "skill": "Job title", "requirement": "title",
                                 "weight": profile.title_weight, "max_points": max_points}
-        best = max(self._title_options(candidate), key=lambda option: option.credit, default=None)
+        best = max(self._title_options(candidate), key=lambda option: (option.credit, option.met), default=None)
         if best is None:
             line = self.shared_lines_.get(("title", None))
             if line is None:
@@ -431,7 +447,7 @@ class Scorer(EstimatorParams):
             **base, found=FOUND_YES, points=max_points * best.credit, surface=best.title, snippet=best.title,
             section="headline" if best.position is None else "experience",
             positions=() if best.position is None else (_describe(best.position),), note=note,
-            shortfall=note if best.credit < 1.0 else "", status=MET if best.credit >= 1.0 else SHORT,
+            shortfall=note if best.credit < 1.0 else "", status=MET if best.met else SHORT,
             evidence_strength=f"{best.match.kind} title",
         )
 
@@ -443,7 +459,7 @@ class Scorer(EstimatorParams):
             if match is not None and match.kind != NO_TITLE:
                 age_factor, age = self._title_age(position, candidate.as_of)
                 options.append(_TitleOption(self._title_credit(match) * age_factor, position.title or "", match,
-                                            age, position))
+                                            age, position, self._recent(position, candidate)))
         if candidate.headline:
             match = self._match_title(candidate.headline)
             if match.kind != NO_TITLE:
@@ -457,6 +473,16 @@ class Scorer(EstimatorParams):
         if match is None:
             match = self.title_matches_[title] = match_title(title, self.profile_.titles)
         return match
+
+    def _recent(self, position: Position, candidate: Candidate) -> bool:
+        """Whether a position is current or ended at most ``recent_title_years`` before the resume's present
+        (the screening's as-of month when the resume's own is unknown); an undated one is not recent."""
+        present = candidate.present or candidate.as_of
+        if position.current:
+            return True
+        if position.end is None or present is None:
+            return False
+        return present.index - position.end.index <= 12 * self.recent_title_years
 
     def _title_credit(self, match: TitleMatch) -> float:
         return 1.0 if match.kind == FULL_TITLE else self.partial_title_credit

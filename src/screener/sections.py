@@ -148,7 +148,11 @@ JOB_TITLE_WORDS = re.compile(
     r"cashier|bartender|waiter|waitress|therapist|pharmacist|banker|merchandiser|strategist|"
     r"attorney|lawyer|counselor|counsellor|librarian|secretary|estimator|superintendent|"
     r"dispatcher|underwriter|broker|realtor|translator|interpreter|photographer|journalist|"
-    r"caregiver|custodian|janitor|housekeeper|paramedic|telerecruiter|salesperson)\b",
+    r"caregiver|custodian|janitor|housekeeper|paramedic|telerecruiter|salesperson|"
+    # common titles that named no role above (issue 11): a position titled "Tutor" or "Employee"
+    r"tutor|employee|producer|bookkeeper|generalist|barista|attendant|stylist|hostess|"
+    r"nanny|courier|marketer|videographer|copywriter|aide|concierge|technologist|hygienist|"
+    r"surveyor|dietitian|nutritionist|phlebotomist|scheduler|sommelier)\b",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,9 @@ Representative), or holds the profile title's last word and at least half of its
 words, one of them not generic. A role word may have disciplines that make it another
 occupation's role ("Software Engineer", "Network Engineer" and "Sales Engineer" are no
 Engineer of a mechanical or civil opening): a title naming one matches a profile title
-that names none of that role's disciplines not at all.
+that names none of that role's disciplines not at all. Scope words ("Regional", "District",
+"Area") say where a role is held, not what it is: they are kept apart like seniority, so
+"Regional Operations Manager" shares only a generic role word with "Regional Sales Manager".
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ class TitleVocabulary:
             role word, what makes a line read as a title (see :func:`looks_like_title`).
         disciplines: a role word -> words that make it another occupation's role
             ("engineer" -> "software", "network", ...; see :func:`_another_discipline`).
+        scope: words that say where a role is held ("regional", "district"), never what it is
+            (see :func:`_without_scope`).
     """
 
     seniority: dict[str, str]
@@ -61,6 +65,7 @@ class TitleVocabulary:
     generic: frozenset[str] = frozenset()
     fields: frozenset[str] = frozenset()
     disciplines: dict[str, frozenset[str]] = field(default_factory=dict)
+    scope: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +114,8 @@ def vocabulary_from(data: dict[str, Any]) -> TitleVocabulary:
     equivalents = {str(w).lower(): str(k).lower() for k, ws in data.get("equivalents", {}).items() for w in ws}
     disciplines = {str(role).lower(): _lower_set(words) for role, words in data.get("disciplines", {}).items()}
     return TitleVocabulary(seniority, abbreviations, equivalents, frozenset(str(w) for w in data.get("ignore", [])),
-                           _lower_set(data.get("generic", [])), _lower_set(data.get("fields", [])), disciplines)
+                           _lower_set(data.get("generic", [])), _lower_set(data.get("fields", [])), disciplines,
+                           _lower_set(data.get("scope", [])))
 
 
 def _lower_set(words: list[Any]) -> frozenset[str]:
@@ -141,7 +147,23 @@ def _split(title: str, vocabulary: TitleVocabulary) -> tuple[list[str], list[str
                 seniority.append(vocabulary.seniority[word])
             elif word not in vocabulary.ignore:
                 words.append(vocabulary.equivalents.get(word, word))
-    return words, seniority
+    return _without_scope(words, vocabulary), seniority
+
+
+def _without_scope(words: list[str], vocabulary: TitleVocabulary) -> list[str]:
+    """The job's words without its scope words, unless only generic role words would be left.
+
+    "Regional Sales Manager" is a Sales Manager held over a region; "Territory Manager" and
+    "District Manager" are titles of their own, and keep their scope word.
+
+    >>> vocabulary = vocabulary_from({"scope": ["regional", "territory"], "generic": ["manager"]})
+    >>> _without_scope(["regional", "sales", "manager"], vocabulary)
+    ['sales', 'manager']
+    >>> _without_scope(["territory", "manager"], vocabulary)
+    ['territory', 'manager']
+    """
+    kept = [w for w in words if w not in vocabulary.scope]
+    return kept if any(w not in vocabulary.generic for w in kept) else words
 
 
 def looks_like_title(text: str, vocabulary: TitleVocabulary | None = None) -> bool:
@@ -205,12 +227,13 @@ def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary
     shared = {w for w in job if w in words}
     if len(shared) == len(set(job)):
         return FULL
-    occupation = set(job) - vocabulary.generic
+    occupation = set(job) - vocabulary.generic - vocabulary.scope
     if occupation and occupation <= shared:
         # The occupation in no role ("Outbound Sales") is the job; in another role ("Sales
         # Coordinator" for "Sales Representative") it is a partial match.
         return PARTIAL if role else FULL
-    if job[-1] in words and 2 * len(shared) >= len(set(job)) and shared - vocabulary.generic:
+    if (job[-1] in words and 2 * len(shared) >= len(set(job)) and shared - vocabulary.generic - vocabulary.scope
+            and not _outside_family(words, job, vocabulary)):
         return PARTIAL
     return NONE
 
@@ -231,5 +254,23 @@ def _another_discipline(words: frozenset[str], job: list[str], vocabulary: Title
     for role in job:
         disciplines = vocabulary.disciplines.get(role)
         if disciplines and words & disciplines and not disciplines.intersection(job):
+            return True
+    return False
+
+
+def _outside_family(words: frozenset[str], job: list[str], vocabulary: TitleVocabulary) -> bool:
+    """Whether the title qualifies a role of the profile title's discipline family with a word of none
+    of its disciplines: a Mechanical or Electrical Engineer is no partial Network Engineer.
+
+    >>> vocabulary = vocabulary_from({"disciplines": {"engineer": ["network", "systems", "support"]}})
+    >>> _outside_family(frozenset({"mechanical", "engineer"}), ["network", "engineer"], vocabulary)
+    True
+    >>> _outside_family(frozenset({"systems", "engineer"}), ["network", "engineer"], vocabulary)
+    False
+    """
+    others = words - set(job) - vocabulary.generic - vocabulary.scope
+    for role in job:
+        disciplines = vocabulary.disciplines.get(role)
+        if disciplines and disciplines.intersection(job) and others and not others & disciplines:
             return True
     return False
