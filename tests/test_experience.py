@@ -275,9 +275,13 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
       "(2014 – 2015)"], [("2015-01", "2020-12")]),
     # ... while a job's own parenthesised dates under its title still date it
     (["Engineer, Acme Inc", "(2014 – 2015)"], [("2014-01", "2015-12")]),
+    # a skills table's "Last used / Experience" cells under a heading read as experience
+    (["Java", "Advanced", "Current / 4 years", "2013 / 6 months", "Developer, Acme Inc | 2019 – 2020"],
+     [("2019-01", "2020-12")]),
 ]
 
-# Jobs under a heading that holds none unless a job is named ("Skill Highlights" over a history):
+# Jobs under a heading that holds none unless a job is named ("Skill Highlights" over a history,
+# "Academic Projects"):
 # (lines, every dated position's (start, end) expected).
 SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
     # the title on the line above names the job, though the unit's name holds a course word
@@ -286,6 +290,14 @@ SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
     # no job named: a course's dates under a skills heading are none
     (["SKILLS", "Python, Django", "Data Course, Acme Academy - 2015 to 2016"], []),
     (["SKILLS", "Certified Trainer Program", "Acme Academy - 2015 to 2016"], []),
+    # projects done outside work date no job, even with the dates of one
+    (["EXPERIENCE", "Research Assistant, Lakeside University", "January 2008 - Present", "ACADEMIC PROJECTS",
+      "Portability Layer for RDMA", "January 2008 - Present", "Scheduler for Linux", "August 2007 December 2007"],
+     [("2008-01", "2026-11")]),
+    (["PERSONAL PROJECTS", "Freelance Developer, Acme Inc", "2019 - 2020"], [("2019-01", "2020-12")]),
+    # a bare "Projects" under a job is its sub-heading: the jobs after it are jobs
+    (["EXPERIENCE", "06/2013 Present", "Android Developer, Acme Inc", "Projects", "- a booking app",
+      "10/2012 05/2013", "Android Developer, Globex LLC"], [("2013-06", "2026-11"), ("2012-10", "2013-05")]),
 ]
 
 # Study and certification lines in an experience section: never positions.
@@ -298,6 +310,8 @@ STUDY_LINES: list[list[str]] = [
     ["Certified Scrum Developer, 2019 – 2021"],
     ["Bachelor of Engineering, 2012 – 2016"],
     ["BSc Computer Science 2010 - 2013"],
+    ["BS Engineering, Lakeside University, 2013"],
+    ["BA in Marketing 2009 - 2013"],
     ["MBA, Globex Business School, 2017 – 2019"],
     ["Coursework: Data Structures 2015 – 2016"],
     ["Master of Science in Software Engineering, Acme University, Sep 2016 – Jun 2018"],
@@ -351,7 +365,7 @@ class TestExperienceExtractor:
 
     @pytest.mark.parametrize(("lines", "expected"), SOFT_SECTION_DATES)
     def test_soft_section_dates(self, lines: list[str], expected: list[tuple[str, str]]) -> None:
-        """Under a skills heading, dates are a job's when a title line above names it, else none."""
+        """Under a skills or own-projects heading, dates are a job's when a title names it, else none."""
         experience = extract(lines)
         assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
 

@@ -71,7 +71,14 @@ _NOT_POSITIONS_HEADING = re.compile(
 # headline: a dated line there is a job only when it names one ("Badge holder since 8/2011"
 # is none). A resume with no headings at all is all preamble, and keeps every position.
 _HEADLINE = "preamble-before-experience"
-_SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional", _HEADLINE})
+# A section of projects done outside work ("Academic Projects", "Personal Projects") dates them like
+# jobs ("January 2008 - Present" over a project's name): a dated line there is a job only when it
+# names one. A bare "Projects" heading is left a section of positions: it is often a job's own
+# sub-heading, the next jobs under it.
+_OWN_PROJECTS = "projects-outside-work"
+_OWN_PROJECTS_HEADING = re.compile(
+    r"\b(?:academic|personal|side|pet|student|university|college|school|course|class)\b", re.IGNORECASE)
+_SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional", _OWN_PROJECTS, _HEADLINE})
 # Words of a dated line about study or training rather than a job.
 _NOT_JOB = re.compile(
     r"\b(training|course|courses|coursework|certification|certificate|certified|degree|"
@@ -89,6 +96,12 @@ _STUDY = re.compile(
     r"b\.[sa]\.|m\.[sa]\.)(?![\w])",
     re.IGNORECASE,
 )
+# A cell of a skills table's "Last used / Experience" column: "2013 / 6 months", "Current / 2 years".
+_LAST_USED_CELL = re.compile(
+    r"^\s*(?:(?:19|20)\d\d|current|present)\s*/\s*\d+(?:[.,]\d+)?\s*(?:months?|years?|yrs?|mos?)\s*$", re.IGNORECASE)
+# A degree written in capitals without dots before its field: "BS Engineering", "BA in Marketing"
+# (case-sensitive: "ba" and "Ms" are no degrees; "MS" is left out, it is also Microsoft's "MS Office").
+_DEGREE_LETTERS = re.compile(r"\b(?:BS|BA|BBA|BFA|BSN|BCom|BCA|MCA|MCom)\b(?=\s+(?:in\s+|of\s+)?[A-Z])")
 # Jobs whose title says "certified": "Certified Nursing Assistant", "Certified Pharmacy Technician".
 _CERTIFIED_JOB = re.compile(
     r"\bcertified\s+(?:[a-z]+\s+){0,2}(?:assistant|aide|technician|tech|nurse|midwife|paramedic|"
@@ -122,7 +135,9 @@ def _without_firms(text: str) -> str:
 def _is_study(text: str) -> bool:
     """A line about a degree, a course or a certification, not a job with "certified" in its title,
     and not a firm whose name holds a study word."""
-    return _STUDY.search(_without_firms(text)) is not None and _CERTIFIED_JOB.search(text) is None
+    plain = _without_firms(text)
+    study = _STUDY.search(plain) is not None or _DEGREE_LETTERS.search(plain) is not None
+    return study and _CERTIFIED_JOB.search(text) is None
 
 
 def _not_job_words(text: str) -> re.Match[str] | None:
@@ -847,6 +862,9 @@ def _line_kinds(sections: Sequence[Section], lines: Sequence[Line]) -> list[str]
     if any(section.kind == "experience" for section in sections):
         kinds = [_HEADLINE if kind == PREAMBLE else kind for kind in kinds]
     for section in sections:
+        if section.kind == "projects" and _OWN_PROJECTS_HEADING.search(section.heading):
+            end = min(section.end, count)
+            kinds[section.start : end] = [_OWN_PROJECTS] * max(0, end - section.start)
         if section.kind != OTHER:
             continue
         first = section.heading_line if section.heading_line is not None else section.start
@@ -966,6 +984,8 @@ class ExperienceExtractor:
         ``job``: the position headed above this line in its section, whose description this line may be.
         """
         text, used = self._joined(lines, index)
+        if _LAST_USED_CELL.match(text):
+            return []
         if labelled:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
         above = lines[index - 1] if index else None
