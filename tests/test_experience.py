@@ -132,6 +132,13 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
      [("2008-03", "2012-11")]),
     (["Intermediate 2", "May 2016", "FTP"], []),
     (["Intern, Globex LLC", "2016", "Filed the weekly reports."], [("2016-01", "2016-12")]),
+    # an employer's dates over the roles held there, each dated inside them: the roles are the jobs
+    (["Acme Store, Springfield", "1997 to Present", "Office Manager, 2007 to present", "Secretary, 1998 to 2007",
+      "Office Clerk, 1997 to 1998", "Ran the office."],
+     [("2007-01", "2026-11"), ("1998-01", "2007-12"), ("1997-01", "1998-12")]),
+    # ... but dates over one role, or over roles outside them, are a job of their own
+    (["Acme Store, Springfield", "2015 to 2018", "Ran the office.", "Secretary, Globex | 2012 to 2014",
+      "Clerk, Initech | 2010 to 2012"], [("2015-01", "2018-12"), ("2012-01", "2014-12"), ("2010-01", "2012-12")]),
     # a training at a firm is work, as an internship is
     (["Industrial Training, Acme Power Ltd", "2016 – 2016"], [("2016-01", "2016-12")]),
     (["Summer Training | Globex Steel | Jun 2015 – Jul 2015"], [("2015-06", "2015-07")]),
@@ -208,9 +215,10 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Instructor, Acme Navy School | 01/1977 - 01/1979",
       "Strong speaker, senior instructor 1996 - 1999, Security Officer 2002 - 2005, Liaison Officer 2005 - 2006)."],
      [("1977-01", "1979-01")]),
-    # a dated line with a job title that is no sentence stays a job, inside another's dates or not
+    # a dated line with a job title that is no sentence stays a job, inside another's dates or not (the
+    # employer's untitled dates over two such roles are its tenure, printed again by the roles)
     (["Acme Inc | 2010 – 2020", "Senior Engineer | 2015 – 2020", "Engineer | 2010 – 2015"],
-     [("2010-01", "2020-12"), ("2015-01", "2020-12"), ("2010-01", "2015-12")]),
+     [("2015-01", "2020-12"), ("2010-01", "2015-12")]),
 ]
 
 # A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).
@@ -225,6 +233,10 @@ REPEATS: list[tuple[list[str], list[tuple[str, str, str]]]] = [
       "Account Manager, Globex Inc | 12/2013 to 04/2015", "Account Manager, Acme Inc | 12/2013 to 05/2015"],
      [("Account Manager", "2013-12", "2015-04"), ("Analyst", "2013-12", "2015-04"),
       ("Account Manager", "2013-12", "2015-04"), ("Account Manager", "2013-12", "2015-05")]),
+    # a job printed once "to Current" and once with its end is the ended job
+    (["Sales Manager, Acme Inc | 04/2015 to Current", "Grew the accounts.", "Founder, Globex | 11/2016 to Current",
+      "Sales Manager, Acme Inc | 04/2015 to 11/2016", "Grew the accounts."],
+     [("Founder", "2016-11", "2026-11"), ("Sales Manager", "2015-04", "2016-11")]),
 ]
 
 # Positions dated by a duration only: (lines after EXPERIENCE, months of each position, total).
@@ -385,7 +397,8 @@ class TestExperienceExtractor:
     @pytest.mark.parametrize(("header", "expected"), REPEATS)
     def test_a_job_printed_twice_is_one_position(self, header: list[str], expected: list[tuple[str, str, str]]
                                                  ) -> None:
-        """A job block repeated with the same title, employer and dates is kept once; any other is kept."""
+        """A job block repeated with the same title, employer and dates is kept once, a "to Current" copy of
+        an ended job is that job; any other is kept."""
         experience = extract(["EXPERIENCE", *header])
         assert [(p.title, str(p.start), str(p.end)) for p in experience.positions] == expected
         assert len(experience.positions) + len(experience.repeats) == len(header) - header.count("Grew the accounts.")

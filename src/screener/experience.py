@@ -1250,19 +1250,65 @@ def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Re
     A resume that prints a job block twice (a PDF's page repeated, a "Work History" copied under
     "Military Experience") holds one job: the first copy is kept, the later ones are its repeats.
     Two jobs with the same dates but another title or employer are two jobs.
+    A job printed once as current and once with its end (the same title, employer and start) is
+    the ended one: the "to Current" copy was left from before the job ended.
     """
     kept: list[int] = []
     seen: dict[tuple[object, ...], int] = {}
     repeats: list[Repeat] = []
+    stale = _stale_current(positions) | _tenures(positions)
     for old in sorted(range(len(positions)), key=lambda i: positions[i].first_line):
         key = _job_key(positions[old])
         if key is not None and key in seen:
             repeats.append(Repeat(positions[old].first_line, positions[old].last_line, seen[key]))
             continue
-        if key is not None:
+        if key is not None and old not in stale:
             seen[key] = len(kept)
-        kept.append(old)
+        if old not in stale:
+            kept.append(old)
+    for old, ended in sorted(stale.items()):
+        ended_key = _job_key(positions[ended])
+        assert ended_key is not None  # _stale_current pairs dated, titled positions only
+        repeats.append(Repeat(positions[old].first_line, positions[old].last_line, seen[ended_key]))
     return kept, tuple(repeats)
+
+
+_TENURE_ROLES = 2
+_TENURE_REACH = 3  # lines from an employer's dates to its first role's
+
+
+def _within(inner: Position, outer: Position) -> bool:
+    """Whether ``inner``'s months lie inside ``outer``'s."""
+    if inner.start is None or outer.start is None or inner.start < outer.start:
+        return False
+    return outer.current or (inner.end is not None and outer.end is not None and inner.end <= outer.end)
+
+
+def _tenures(positions: Sequence[Position]) -> dict[int, int]:
+    """Untitled dates over the roles held at one employer, each role dated inside them ("Acme Store" /
+    "1997 to Present" / "Office Manager, 2007 to present" / "Secretary, 1998 to 2007"): the employer's
+    tenure, printed again by its roles. Index of the tenure -> index of its first role."""
+    order = sorted(range(len(positions)), key=lambda i: positions[i].first_line)
+    found: dict[int, int] = {}
+    for rank, index in enumerate(order):
+        tenure = positions[index]
+        roles = [positions[i] for i in order[rank + 1 : rank + 1 + _TENURE_ROLES]]
+        if (tenure.title is None and tenure.start is not None and len(roles) == _TENURE_ROLES
+                and roles[0].first_line - tenure.first_line <= _TENURE_REACH
+                and all(r.title is not None and _within(r, tenure) for r in roles)):
+            found[index] = order[rank + 1]
+    return found
+
+
+def _stale_current(positions: Sequence[Position]) -> dict[int, int]:
+    """Current positions that the resume prints again with an end: index -> the ended copy's index."""
+    ended: dict[tuple[object, ...], int] = {}
+    for index, position in enumerate(positions):
+        key = _job_key(position)
+        if key is not None and not position.current and position.end is not None:
+            ended.setdefault(key[:3], index)
+    return {index: ended[key[:3]] for index, position in enumerate(positions)
+            if position.current and (key := _job_key(position)) is not None and key[:3] in ended}
 
 
 def _total(positions: Sequence[Position]) -> int | None:
