@@ -139,6 +139,10 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     # ... but dates over one role, or over roles outside them, are a job of their own
     (["Acme Store, Springfield", "2015 to 2018", "Ran the office.", "Secretary, Globex | 2012 to 2014",
       "Clerk, Initech | 2010 to 2012"], [("2015-01", "2018-12"), ("2012-01", "2014-12"), ("2010-01", "2012-12")]),
+    # a range of one month written with both its ends is a job of its own, inside the previous job's dates
+    (["06/2009 to 05/2012", "Coordinator, Acme Inc", "Wrote the members' newsletter and ran the events of the year.",
+      "06/2009 to 06/2009", "Marketing Assistant, Globex LLC - Springfield, IL with a long line of duties after it"],
+     [("2009-06", "2012-05"), ("2009-06", "2009-06")]),
     # a training at a firm is work, as an internship is
     (["Industrial Training, Acme Power Ltd", "2016 – 2016"], [("2016-01", "2016-12")]),
     (["Summer Training | Globex Steel | Jun 2015 – Jul 2015"], [("2015-06", "2015-07")]),

@@ -63,6 +63,8 @@ KNOWN_HEADINGS = [
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",
     "Summary of Experience",
+    "User Experience",
+    "Customer Experience",
     "Years of Experience",
     "Education and other Skills",
     "Skills and Interests",

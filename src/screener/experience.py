@@ -397,9 +397,16 @@ def _rest(text: str, span: tuple[int, int]) -> str:
     return _clean(text[: span[0]] + " | " + text[span[1] :])
 
 
+# A range written with both its ends, though they are one month: "06/2009 to 06/2009".
+_WRITTEN_RANGE = re.compile(r"\s(?:to|until|till|[-–—])\s", re.IGNORECASE)
+
+
 def _is_lone(found: DateRange) -> bool:
-    """A single month ("Nov. 2011") or year ("2019") rather than a range."""
-    return found.start == found.end or found.text.strip().isdigit()
+    """A single month ("Nov. 2011") or year ("2019") rather than a range ("06/2009 to 06/2009" is one,
+    of a single month)."""
+    if found.text.strip().isdigit():
+        return True
+    return found.start == found.end and _WRITTEN_RANGE.search(found.text) is None
 
 
 def _role_beside(header: str, near: Sequence[Line]) -> bool:

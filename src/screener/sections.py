@@ -124,9 +124,11 @@ _TECH_HEADING_WORDS = frozenset({
 _BESIDE_SKILLS = frozenset({"qualifications", "certifications", "competencies", "abilities", "expertise",
                             "knowledge", "proficiencies"})
 # "Web Development Experience", "Teaching Experience": a field's experience is a history of jobs
-# (a "Summary of Experience" or "Experience Overview" is none).
+# (a "Summary of Experience" is none, and "User Experience" or "Customer Experience" name a discipline,
+# often a job's title or team).
 _QUALIFIED_EXPERIENCE = re.compile(
-    r"^(?!.*\b(?:summary|overview|profile|of|years|highlights)\b)(?:[a-z]+ ){1,3}experience$")
+    r"^(?!.*\b(?:summary|overview|profile|of|years|highlights|user|customer|client|guest|patient|employee|"
+    r"candidate|member|digital|brand|product)\b)(?:[a-z]+ ){1,3}experience$")
 _HEADING_JOINS = re.compile(r"\s+and\s+|\s*,\s*")
 _LONGEST_JOINED_HEADING_WORDS = 6
 _LONGEST_HEADING_WORDS = max(len(h.split()) for h in _KIND_BY_HEADING)
