@@ -1281,7 +1281,7 @@ def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Re
 
 
 _TENURE_ROLES = 2
-_TENURE_REACH = 3  # lines from an employer's dates to its first role's
+_TENURE_REACH = 2  # the first role starts right after the employer's dates (its name and dates may be two lines)
 
 
 def _within(inner: Position, outer: Position) -> bool:
