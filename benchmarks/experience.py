@@ -20,12 +20,17 @@ Sources, each split into a tuning and a test part fixed before measuring:
 * extra labels (tuning): ``benchmarks/data/experience_tuning_labels.json``, positions
   of resumes in no split, labelled after the split was fixed: devdata files, and records
   of the DataTurks annotations ("file.json#N"), written out as plain text to
-  ``/tmp/screener-annotation-texts`` and screened as text resumes.
+  ``/tmp/screener-annotation-texts`` and screened as text resumes;
+* dotin labels (tuning): ``benchmarks/data/experience_dotin_labels.json``, CVs of the
+  dotin annotations ("545_cvs_train_v2.zip#N.xml"), their text written out the same way.
 
 Every document runs through ``screener.ResumeParser``. Figures, beside each other:
 
 * both dates right: truth positions matched by a tool position with the same
   start and end, one to one (a year-only truth date matches any month of its year);
+  a position of one month is the same whether its end is written as its start or
+  left null (labels4/5 leave it null, the extra labels repeat the start), on both
+  sides, and counts that one month in the totals;
 * totals within 3: resumes whose total months are within 3 of the truth, the
   truth total being the union of the positions' months (both ends counted, a
   year-only start is January and end December, or the present month when that
@@ -47,6 +52,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import re
 import subprocess
 import sys
 from collections.abc import Iterable, Sequence
@@ -54,7 +60,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from _devdata import DATA, REPO, found_devdata, load_labels
+from _devdata import DATA, REPO, dotin_text, found_devdata, load_labels
 
 from screener import IngestError, ParseOptions, ResumeParser, YearMonth
 
@@ -63,6 +69,7 @@ JSONRESUME_SPLIT = DATA / "jsonresume_split.json"
 HAND_LABELS = DATA / "labels"
 HAND_SPLIT = DATA / "split.json"
 EXTRA_TUNING_LABELS = DATA / "experience_tuning_labels.json"
+DOTIN_LABELS = DATA / "experience_dotin_labels.json"
 RENDER_SCRIPT = REPO / "scripts" / "render_jsonresume.py"
 DEFAULT_RENDERED = Path("/tmp/screener-jsonresume")
 DEFAULT_TEXTS = Path("/tmp/screener-annotation-texts")
@@ -106,6 +113,16 @@ class Truth:
     groups: tuple[tuple[str, str], ...] = ()
 
 
+def one_month(key: Key) -> Key:
+    """A position with a start and no end is a job of that one month: its end is its start.
+
+    Labels write a single-month job either way ("end": null, or the start again), and so
+    may the tool; both sides are read alike.
+    """
+    start, end = key
+    return (start, start) if start is not None and end is None else key
+
+
 def month_index(key: str, *, end: bool) -> int:
     """Months since year 0 of a ``YYYY-MM`` or ``YYYY`` key; a bare year is January, or December as an end."""
     if len(key) == 4:
@@ -140,7 +157,7 @@ def truth_total(truth: Truth, as_of: YearMonth) -> int:
         return truth.total
     present = present_month(truth.positions, truth.saved, as_of).index
     months: set[int] = set()
-    for start, end in truth.positions:
+    for start, end in map(one_month, truth.positions):
         if start is None or end is None:
             continue
         last = _last_month(end, present)
@@ -190,11 +207,25 @@ def document_path(root: Path, file: str, texts: Path = DEFAULT_TEXTS) -> Path:
     if RECORD not in file:
         return root / file
     name, number = file.rsplit(RECORD, 1)
-    record = json.loads((root / name).read_text(encoding="utf-8").splitlines()[int(number)])
+    if name.endswith(".zip"):
+        text = record_text_of_cv(dotin_text(root / name, number))
+    else:
+        text = json.loads((root / name).read_text(encoding="utf-8").splitlines()[int(number)])["content"]
     texts.mkdir(parents=True, exist_ok=True)
     out = texts / f"{Path(name).stem.replace(' ', '_')}-{number}.txt"
-    out.write_text(record["content"], encoding="utf-8")
+    out.write_text(text, encoding="utf-8")
     return out
+
+
+_BYTE_ESCAPES = re.compile(r"(?:\\x[0-9a-fA-F]{2})+")
+
+
+def record_text_of_cv(text: str) -> str:
+    """A dotin CV's text as its author wrote it: the ``\\xe2\\x80\\xa2`` byte escapes of the
+    dataset decoded (UTF-8), and the quotes of the CSV it came from taken off."""
+    decoded = _BYTE_ESCAPES.sub(
+        lambda m: bytes.fromhex(m.group(0).replace("\\x", "")).decode("utf-8", "replace"), text)
+    return decoded.strip().removeprefix('"').removesuffix('"')
 
 
 def hand_truths(root: Path, files: Iterable[Path], *, part: str | None = None) -> list[Truth]:
@@ -285,7 +316,7 @@ def measure(truth: Truth, parser: ResumeParser) -> Outcome:
     except IngestError as error:
         return Outcome(truth, (), 0, 0, truth_total(truth, as_of), 0, present_truth, None, str(error.code))
     found = found_keys(candidate)
-    right, wrong = match(truth.positions, found)
+    right, wrong = match([one_month(k) for k in truth.positions], [one_month(k) for k in found])
     present = _tool_present(candidate)
     return Outcome(truth, found, right, wrong, truth_total(truth, as_of), candidate.total_months or 0,
                    present_truth, str(present) if present is not None else None)
@@ -435,6 +466,9 @@ def collect(args: argparse.Namespace, root: Path, as_of: YearMonth
     extra = [measure(t, parser) for t in hand_truths(root, [EXTRA_TUNING_LABELS], part="tuning")]
     head += by_part("extra labels (tuning)", extra)
     outcomes += extra
+    dotin = [measure(t, parser) for t in hand_truths(root, [DOTIN_LABELS], part="tuning")]
+    head += by_part("dotin labels (tuning)", dotin)
+    outcomes += dotin
     return head, detail, outcomes, notes
 
 

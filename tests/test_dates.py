@@ -143,6 +143,7 @@ HEADER_RANGES: list[tuple[str, str, str]] = [
     ("Support Analyst 03/19 11/21", "2019-03", "2021-11"),
     ("Analyst, Acme Inc 5/2016 Present", "2016-05", "2026-11"),
     ("Jan 2019 Current", "2019-01", "2026-11"),
+    ("Contractor, Acme Inc Summer 2011 Present", "2011-06", "2026-11"),
 ]
 
 # Header-line text with adjacent years that are not a range.

@@ -132,6 +132,17 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
      [("2008-03", "2012-11")]),
     (["Intermediate 2", "May 2016", "FTP"], []),
     (["Intern, Globex LLC", "2016", "Filed the weekly reports."], [("2016-01", "2016-12")]),
+    # an employer's dates over the roles held there, each dated inside them: the roles are the jobs
+    (["Acme Store, Springfield", "1997 to Present", "Office Manager, 2007 to present", "Secretary, 1998 to 2007",
+      "Office Clerk, 1997 to 1998", "Ran the office."],
+     [("2007-01", "2026-11"), ("1998-01", "2007-12"), ("1997-01", "1998-12")]),
+    # ... but dates over one role, or over roles outside them, are a job of their own
+    (["Acme Store, Springfield", "2015 to 2018", "Ran the office.", "Secretary, Globex | 2012 to 2014",
+      "Clerk, Initech | 2010 to 2012"], [("2015-01", "2018-12"), ("2012-01", "2014-12"), ("2010-01", "2012-12")]),
+    # a range of one month written with both its ends is a job of its own, inside the previous job's dates
+    (["06/2009 to 05/2012", "Coordinator, Acme Inc", "Wrote the members' newsletter and ran the events of the year.",
+      "06/2009 to 06/2009", "Marketing Assistant, Globex LLC - Springfield, IL with a long line of duties after it"],
+     [("2009-06", "2012-05"), ("2009-06", "2009-06")]),
     # a training at a firm is work, as an internship is
     (["Industrial Training, Acme Power Ltd", "2016 – 2016"], [("2016-01", "2016-12")]),
     (["Summer Training | Globex Steel | Jun 2015 – Jul 2015"], [("2015-06", "2015-07")]),
@@ -208,9 +219,10 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Instructor, Acme Navy School | 01/1977 - 01/1979",
       "Strong speaker, senior instructor 1996 - 1999, Security Officer 2002 - 2005, Liaison Officer 2005 - 2006)."],
      [("1977-01", "1979-01")]),
-    # a dated line with a job title that is no sentence stays a job, inside another's dates or not
+    # a dated line with a job title that is no sentence stays a job, inside another's dates or not (the
+    # employer's untitled dates over two such roles are its tenure, printed again by the roles)
     (["Acme Inc | 2010 – 2020", "Senior Engineer | 2015 – 2020", "Engineer | 2010 – 2015"],
-     [("2010-01", "2020-12"), ("2015-01", "2020-12"), ("2010-01", "2015-12")]),
+     [("2015-01", "2020-12"), ("2010-01", "2015-12")]),
 ]
 
 # A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).
@@ -225,6 +237,10 @@ REPEATS: list[tuple[list[str], list[tuple[str, str, str]]]] = [
       "Account Manager, Globex Inc | 12/2013 to 04/2015", "Account Manager, Acme Inc | 12/2013 to 05/2015"],
      [("Account Manager", "2013-12", "2015-04"), ("Analyst", "2013-12", "2015-04"),
       ("Account Manager", "2013-12", "2015-04"), ("Account Manager", "2013-12", "2015-05")]),
+    # a job printed once "to Current" and once with its end is the ended job
+    (["Sales Manager, Acme Inc | 04/2015 to Current", "Grew the accounts.", "Founder, Globex | 11/2016 to Current",
+      "Sales Manager, Acme Inc | 04/2015 to 11/2016", "Grew the accounts."],
+     [("Founder", "2016-11", "2026-11"), ("Sales Manager", "2015-04", "2016-11")]),
 ]
 
 # Positions dated by a duration only: (lines after EXPERIENCE, months of each position, total).
@@ -275,9 +291,13 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
       "(2014 – 2015)"], [("2015-01", "2020-12")]),
     # ... while a job's own parenthesised dates under its title still date it
     (["Engineer, Acme Inc", "(2014 – 2015)"], [("2014-01", "2015-12")]),
+    # a skills table's "Last used / Experience" cells under a heading read as experience
+    (["Java", "Advanced", "Current / 4 years", "2013 / 6 months", "Developer, Acme Inc | 2019 – 2020"],
+     [("2019-01", "2020-12")]),
 ]
 
-# Jobs under a heading that holds none unless a job is named ("Skill Highlights" over a history):
+# Jobs under a heading that holds none unless a job is named ("Skill Highlights" over a history,
+# "Academic Projects"):
 # (lines, every dated position's (start, end) expected).
 SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
     # the title on the line above names the job, though the unit's name holds a course word
@@ -286,6 +306,14 @@ SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
     # no job named: a course's dates under a skills heading are none
     (["SKILLS", "Python, Django", "Data Course, Acme Academy - 2015 to 2016"], []),
     (["SKILLS", "Certified Trainer Program", "Acme Academy - 2015 to 2016"], []),
+    # projects done outside work date no job, even with the dates of one
+    (["EXPERIENCE", "Research Assistant, Lakeside University", "January 2008 - Present", "ACADEMIC PROJECTS",
+      "Portability Layer for RDMA", "January 2008 - Present", "Scheduler for Linux", "August 2007 December 2007"],
+     [("2008-01", "2026-11")]),
+    (["PERSONAL PROJECTS", "Freelance Developer, Acme Inc", "2019 - 2020"], [("2019-01", "2020-12")]),
+    # a bare "Projects" under a job is its sub-heading: the jobs after it are jobs
+    (["EXPERIENCE", "06/2013 Present", "Android Developer, Acme Inc", "Projects", "- a booking app",
+      "10/2012 05/2013", "Android Developer, Globex LLC"], [("2013-06", "2026-11"), ("2012-10", "2013-05")]),
 ]
 
 # Study and certification lines in an experience section: never positions.
@@ -298,6 +326,8 @@ STUDY_LINES: list[list[str]] = [
     ["Certified Scrum Developer, 2019 – 2021"],
     ["Bachelor of Engineering, 2012 – 2016"],
     ["BSc Computer Science 2010 - 2013"],
+    ["BS Engineering, Lakeside University, 2013"],
+    ["BA in Marketing 2009 - 2013"],
     ["MBA, Globex Business School, 2017 – 2019"],
     ["Coursework: Data Structures 2015 – 2016"],
     ["Master of Science in Software Engineering, Acme University, Sep 2016 – Jun 2018"],
@@ -351,7 +381,7 @@ class TestExperienceExtractor:
 
     @pytest.mark.parametrize(("lines", "expected"), SOFT_SECTION_DATES)
     def test_soft_section_dates(self, lines: list[str], expected: list[tuple[str, str]]) -> None:
-        """Under a skills heading, dates are a job's when a title line above names it, else none."""
+        """Under a skills or own-projects heading, dates are a job's when a title names it, else none."""
         experience = extract(lines)
         assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
 
@@ -371,7 +401,8 @@ class TestExperienceExtractor:
     @pytest.mark.parametrize(("header", "expected"), REPEATS)
     def test_a_job_printed_twice_is_one_position(self, header: list[str], expected: list[tuple[str, str, str]]
                                                  ) -> None:
-        """A job block repeated with the same title, employer and dates is kept once; any other is kept."""
+        """A job block repeated with the same title, employer and dates is kept once, a "to Current" copy of
+        an ended job is that job; any other is kept."""
         experience = extract(["EXPERIENCE", *header])
         assert [(p.title, str(p.start), str(p.end)) for p in experience.positions] == expected
         assert len(experience.positions) + len(experience.repeats) == len(header) - header.count("Grew the accounts.")

@@ -54,9 +54,19 @@ KNOWN_HEADINGS = [
     ("Skills/Tools", "skills"),
     ("Languages / Frameworks", "skills"),
     ("Certifications and Training", "certifications"),
+    # two names of one section joined
+    ("Career Experience/Job History", "experience"),
+    # a field's experience
+    ("Web Development Experience", "experience"),
+    ("TEACHING EXPERIENCE", "experience"),
 ]
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",
+    "Summary of Experience",
+    "User Experience",
+    "Customer Experience",
+    "Years of Experience",
+    "Education and other Skills",
     "Skills and Interests",
     "Languages & Hobbies",
     "Skills & Awards",

@@ -200,6 +200,8 @@ _FROM_RE = re.compile(r"(?<![^\W\d_])(?:from|between|de|du|von|desde)\s+$", re.I
 # A separator lost in conversion leaves only spaces between the two ends.
 _SPACES_RE = re.compile(r"^[ \t\u00a0]+$")
 _LOOSE_KINDS = frozenset({"month", "year", "short"})
+# A season opens a range to "present" as a month does: "Summer 2011  Present".
+_LOOSE_PRESENT_KINDS = _LOOSE_KINDS | {"season"}
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 # Regex groups that name the form a point was written in.
@@ -543,12 +545,12 @@ def _lost_separator(scan: _Scan, index: int) -> _Made | None:
 
 
 def _lost_separator_present(scan: _Scan, index: int) -> _Made | None:
-    """"5/2016 Present", "Jan 2019 Current": a start and a "present" word with only spaces
+    """"5/2016 Present", "Jan 2019 Current", "Summer 2011 Present": a start and a "present" word with only spaces
     between, on a header line (``loose``), not in running text."""
     token, after = scan.tokens[index], scan.after(index)
     if not scan.loose or not isinstance(token, _Point) or not isinstance(after, _Present):
         return None
-    if token.kind not in _LOOSE_KINDS or token.first is None or not _SPACES_RE.match(scan.gap(index)):
+    if token.kind not in _LOOSE_PRESENT_KINDS or token.first is None or not _SPACES_RE.match(scan.gap(index)):
         return None
     previous = scan.tokens[index - 1] if index else None
     if previous is not None and _SPACES_RE.match(scan.text[previous.span[1] : token.span[0]]):

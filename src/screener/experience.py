@@ -71,7 +71,14 @@ _NOT_POSITIONS_HEADING = re.compile(
 # headline: a dated line there is a job only when it names one ("Badge holder since 8/2011"
 # is none). A resume with no headings at all is all preamble, and keeps every position.
 _HEADLINE = "preamble-before-experience"
-_SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional", _HEADLINE})
+# A section of projects done outside work ("Academic Projects", "Personal Projects") dates them like
+# jobs ("January 2008 - Present" over a project's name): a dated line there is a job only when it
+# names one. A bare "Projects" heading is left a section of positions: it is often a job's own
+# sub-heading, the next jobs under it.
+_OWN_PROJECTS = "projects-outside-work"
+_OWN_PROJECTS_HEADING = re.compile(
+    r"\b(?:academic|personal|side|pet|student|university|college|school|course|class)\b", re.IGNORECASE)
+_SOFT_NOT_POSITIONS = frozenset({"skills", "summary", "awards", "additional", _OWN_PROJECTS, _HEADLINE})
 # Words of a dated line about study or training rather than a job.
 _NOT_JOB = re.compile(
     r"\b(training|course|courses|coursework|certification|certificate|certified|degree|"
@@ -89,6 +96,12 @@ _STUDY = re.compile(
     r"b\.[sa]\.|m\.[sa]\.)(?![\w])",
     re.IGNORECASE,
 )
+# A cell of a skills table's "Last used / Experience" column: "2013 / 6 months", "Current / 2 years".
+_LAST_USED_CELL = re.compile(
+    r"^\s*(?:(?:19|20)\d\d|current|present)\s*/\s*\d+(?:[.,]\d+)?\s*(?:months?|years?|yrs?|mos?)\s*$", re.IGNORECASE)
+# A degree written in capitals without dots before its field: "BS Engineering", "BA in Marketing"
+# (case-sensitive: "ba" and "Ms" are no degrees; "MS" is left out, it is also Microsoft's "MS Office").
+_DEGREE_LETTERS = re.compile(r"\b(?:BS|BA|BBA|BFA|BSN|BCom|BCA|MCA|MCom)\b(?=\s+(?:in\s+|of\s+)?[A-Z])")
 # Jobs whose title says "certified": "Certified Nursing Assistant", "Certified Pharmacy Technician".
 _CERTIFIED_JOB = re.compile(
     r"\bcertified\s+(?:[a-z]+\s+){0,2}(?:assistant|aide|technician|tech|nurse|midwife|paramedic|"
@@ -122,7 +135,9 @@ def _without_firms(text: str) -> str:
 def _is_study(text: str) -> bool:
     """A line about a degree, a course or a certification, not a job with "certified" in its title,
     and not a firm whose name holds a study word."""
-    return _STUDY.search(_without_firms(text)) is not None and _CERTIFIED_JOB.search(text) is None
+    plain = _without_firms(text)
+    study = _STUDY.search(plain) is not None or _DEGREE_LETTERS.search(plain) is not None
+    return study and _CERTIFIED_JOB.search(text) is None
 
 
 def _not_job_words(text: str) -> re.Match[str] | None:
@@ -382,9 +397,16 @@ def _rest(text: str, span: tuple[int, int]) -> str:
     return _clean(text[: span[0]] + " | " + text[span[1] :])
 
 
+# A range written with both its ends, though they are one month: "06/2009 to 06/2009".
+_WRITTEN_RANGE = re.compile(r"\s(?:to|until|till|[-–—])\s", re.IGNORECASE)
+
+
 def _is_lone(found: DateRange) -> bool:
-    """A single month ("Nov. 2011") or year ("2019") rather than a range."""
-    return found.start == found.end or found.text.strip().isdigit()
+    """A single month ("Nov. 2011") or year ("2019") rather than a range ("06/2009 to 06/2009" is one,
+    of a single month)."""
+    if found.text.strip().isdigit():
+        return True
+    return found.start == found.end and _WRITTEN_RANGE.search(found.text) is None
 
 
 def _role_beside(header: str, near: Sequence[Line]) -> bool:
@@ -847,6 +869,9 @@ def _line_kinds(sections: Sequence[Section], lines: Sequence[Line]) -> list[str]
     if any(section.kind == "experience" for section in sections):
         kinds = [_HEADLINE if kind == PREAMBLE else kind for kind in kinds]
     for section in sections:
+        if section.kind == "projects" and _OWN_PROJECTS_HEADING.search(section.heading):
+            end = min(section.end, count)
+            kinds[section.start : end] = [_OWN_PROJECTS] * max(0, end - section.start)
         if section.kind != OTHER:
             continue
         first = section.heading_line if section.heading_line is not None else section.start
@@ -966,6 +991,8 @@ class ExperienceExtractor:
         ``job``: the position headed above this line in its section, whose description this line may be.
         """
         text, used = self._joined(lines, index)
+        if _LAST_USED_CELL.match(text):
+            return []
         if labelled:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
         above = lines[index - 1] if index else None
@@ -1230,19 +1257,65 @@ def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Re
     A resume that prints a job block twice (a PDF's page repeated, a "Work History" copied under
     "Military Experience") holds one job: the first copy is kept, the later ones are its repeats.
     Two jobs with the same dates but another title or employer are two jobs.
+    A job printed once as current and once with its end (the same title, employer and start) is
+    the ended one: the "to Current" copy was left from before the job ended.
     """
     kept: list[int] = []
     seen: dict[tuple[object, ...], int] = {}
     repeats: list[Repeat] = []
+    stale = _stale_current(positions) | _tenures(positions)
     for old in sorted(range(len(positions)), key=lambda i: positions[i].first_line):
         key = _job_key(positions[old])
         if key is not None and key in seen:
             repeats.append(Repeat(positions[old].first_line, positions[old].last_line, seen[key]))
             continue
-        if key is not None:
+        if key is not None and old not in stale:
             seen[key] = len(kept)
-        kept.append(old)
+        if old not in stale:
+            kept.append(old)
+    for old, ended in sorted(stale.items()):
+        ended_key = _job_key(positions[ended])
+        assert ended_key is not None  # _stale_current pairs dated, titled positions only
+        repeats.append(Repeat(positions[old].first_line, positions[old].last_line, seen[ended_key]))
     return kept, tuple(repeats)
+
+
+_TENURE_ROLES = 2
+_TENURE_REACH = 2  # the first role starts right after the employer's dates (its name and dates may be two lines)
+
+
+def _within(inner: Position, outer: Position) -> bool:
+    """Whether ``inner``'s months lie inside ``outer``'s."""
+    if inner.start is None or outer.start is None or inner.start < outer.start:
+        return False
+    return outer.current or (inner.end is not None and outer.end is not None and inner.end <= outer.end)
+
+
+def _tenures(positions: Sequence[Position]) -> dict[int, int]:
+    """Untitled dates over the roles held at one employer, each role dated inside them ("Acme Store" /
+    "1997 to Present" / "Office Manager, 2007 to present" / "Secretary, 1998 to 2007"): the employer's
+    tenure, printed again by its roles. Index of the tenure -> index of its first role."""
+    order = sorted(range(len(positions)), key=lambda i: positions[i].first_line)
+    found: dict[int, int] = {}
+    for rank, index in enumerate(order):
+        tenure = positions[index]
+        roles = [positions[i] for i in order[rank + 1 : rank + 1 + _TENURE_ROLES]]
+        if (tenure.title is None and tenure.start is not None and len(roles) == _TENURE_ROLES
+                and roles[0].first_line - tenure.first_line <= _TENURE_REACH
+                and all(r.title is not None and _within(r, tenure) for r in roles)):
+            found[index] = order[rank + 1]
+    return found
+
+
+def _stale_current(positions: Sequence[Position]) -> dict[int, int]:
+    """Current positions that the resume prints again with an end: index -> the ended copy's index."""
+    ended: dict[tuple[object, ...], int] = {}
+    for index, position in enumerate(positions):
+        key = _job_key(position)
+        if key is not None and not position.current and position.end is not None:
+            ended.setdefault(key[:3], index)
+    return {index: ended[key[:3]] for index, position in enumerate(positions)
+            if position.current and (key := _job_key(position)) is not None and key[:3] in ended}
 
 
 def _total(positions: Sequence[Position]) -> int | None:

@@ -60,7 +60,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "professional background", "positions held", "job history", "career",
         "industry experience", "technical experience", "experience summary",
         "employment experience", "professional history", "working experience",
-        "internships", "internship experience", "internship",
+        "internships", "internship experience", "internship", "career experience",
         "military experience", "military service", "military history",
         # French, German, Spanish, Chinese: devdata holds CVs in each.
         "expériences professionnelles", "experiences professionnelles", "expérience",
@@ -123,6 +123,12 @@ _TECH_HEADING_WORDS = frozenset({
 # Certifications" ("Certifications" alone heads certifications).
 _BESIDE_SKILLS = frozenset({"qualifications", "certifications", "competencies", "abilities", "expertise",
                             "knowledge", "proficiencies"})
+# "Web Development Experience", "Teaching Experience": a field's experience is a history of jobs
+# (a "Summary of Experience" is none, and "User Experience" or "Customer Experience" name a discipline,
+# often a job's title or team).
+_QUALIFIED_EXPERIENCE = re.compile(
+    r"^(?!.*\b(?:summary|overview|profile|of|years|highlights|user|customer|client|guest|patient|employee|"
+    r"candidate|member|digital|brand|product)\b)(?:[a-z]+ ){1,3}experience$")
 _HEADING_JOINS = re.compile(r"\s+and\s+|\s*,\s*")
 _LONGEST_JOINED_HEADING_WORDS = 6
 _LONGEST_HEADING_WORDS = max(len(h.split()) for h in _KIND_BY_HEADING)
@@ -196,6 +202,11 @@ def _kind_of_folded(folded: str) -> str | None:
     if known is not None:
         return known
     parts = _HEADING_JOINS.split(folded)
+    if _QUALIFIED_EXPERIENCE.match(folded):
+        return "experience"
+    kinds = {_KIND_BY_HEADING.get(p) for p in parts}
+    if len(parts) > 1 and len(kinds) == 1 and None not in kinds:
+        return kinds.pop()  # two names of one section: "Career Experience/Job History"
     if len(parts) > 1 and all(_names_skills(p) for p in parts) and set(parts) != {"languages"}:
         return "skills"
     return None

@@ -10,6 +10,7 @@ from charset_normalizer import from_bytes
 
 from screener.errors import EmptyFile
 from screener.ingest.base import Parsed
+from screener.ingest.collapsed import split_collapsed
 from screener.ingest.normalize import make_line
 
 __all__ = ["Decoded", "decode_text", "detect_text", "read_text"]
@@ -126,8 +127,10 @@ def read_text(data: bytes, path: str) -> Parsed:
     """
     decoded = detect_text(data)
     text = decoded.text if decoded else ""
-    # str.splitlines knows \r\n, \r, \n and the Unicode separators alike.
-    lines = tuple(line for raw in text.splitlines() if (line := make_line(raw)) is not None)
+    # str.splitlines knows \r\n, \r, \n and the Unicode separators alike; a line that is a whole
+    # document with its line breaks collapsed into runs of spaces is split again.
+    lines = tuple(line for raw in text.splitlines() for part in split_collapsed(raw)
+                  if (line := make_line(part)) is not None)
     if not lines:
         raise EmptyFile(path, "The file contains only white space.")
     warnings = () if decoded is None or decoded.confident else ("low_confidence_encoding",)
