@@ -18,6 +18,8 @@ __all__ = ["split_collapsed"]
 # sentence, only when it is long and broken by many gaps.
 _MIN_CHARS = 400
 _MIN_GAPS = 8
+# How far either side of a gap the date words are looked for.
+_SIDE = 40
 _GAP = re.compile(r"[ \t\u00a0]{2,}")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # The last word before a gap and the first after it that are parts of one range.
@@ -48,9 +50,12 @@ def split_collapsed(raw: str) -> list[str]:
     lines: list[str] = []
     begin = 0
     for gap in gaps:
-        before, after = raw[begin : gap.start()], raw[gap.end() :]
+        # Only the words beside the gap decide, so look at a few characters either side
+        # (slicing the rest of a million-character line per gap would be quadratic).
+        before = raw[max(begin, gap.start() - _SIDE) : gap.start()]
+        after = raw[gap.end() : gap.end() + _SIDE]
         if not _joins_dates(before, after):
-            lines.append(before)
+            lines.append(raw[begin : gap.start()])
             begin = gap.end()
     lines.append(raw[begin:])
     return [line for line in lines if line.strip()]
