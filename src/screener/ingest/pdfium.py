@@ -531,7 +531,8 @@ def _line(glyphs: list[_Glyph], seen: Visibility) -> PageLine:
     box = Box(min(x0s), min(y0s), max(x1s), max(y1s))
     near = seen.near(box)
     for text, x0, y0, x1, y1, style, rank in glyphs:
-        if previous_x1 is not None and previous_x1 < x0 - WORD_MARGIN * max(x1 - x0, y1 - y0):
+        width, height = x1 - x0, y1 - y0
+        if previous_x1 is not None and previous_x1 < x0 - WORD_MARGIN * (height if height > width else width):
             append(_make(Piece, (" ", None, False, hidden)))
         x, y = (x0 + x1) / 2, (y0 + y1) / 2
         if style.plain and not near and left <= x <= right and bottom <= y <= top:
@@ -557,15 +558,26 @@ def _starts(glyphs: list[_Glyph]) -> list[int]:
     if not glyphs:
         return starts
     _, ax0, ay0, ax1, ay1, a_style, _ = glyphs[0]
+    # min(p, q) and max(p, q) written out (q if q < p else p: the same value, NaN included), as builtin
+    # calls cost more than the arithmetic.
     for k in range(1, len(glyphs)):
         _, bx0, by0, bx1, by1, b_style, _ = glyphs[k]
-        if not (
-            a_style.group == b_style.group
-            and by0 <= ay1 and ay0 <= by1  # heights overlap ...
-            and min(ay1 - ay0, by1 - by0) * LINE_OVERLAP < min(abs(ay0 - by1), abs(ay1 - by0))  # ... enough
-            and (0.0 if (bx0 <= ax1 and ax0 <= bx1) else min(abs(ax0 - bx1), abs(ax1 - bx0)))  # the gap
-            < max(ax1 - ax0, bx1 - bx0) * CHAR_MARGIN
-        ):
+        if a_style.group == b_style.group and by0 <= ay1 and ay0 <= by1:  # heights overlap ...
+            lower, higher = ay1 - ay0, by1 - by0
+            up, down = abs(ay0 - by1), abs(ay1 - by0)
+            if bx0 <= ax1 and ax0 <= bx1:
+                gap = 0.0
+            else:
+                left, right = abs(ax0 - bx1), abs(ax1 - bx0)
+                gap = right if right < left else left
+            wide, wider = ax1 - ax0, bx1 - bx0
+            same = (
+                (higher if higher < lower else lower) * LINE_OVERLAP < (down if down < up else up)  # ... enough
+                and gap < (wider if wider > wide else wide) * CHAR_MARGIN
+            )
+        else:
+            same = False
+        if not same:
             starts.append(k)
         ax0, ay0, ax1, ay1, a_style = bx0, by0, bx1, by1, b_style
     return starts
