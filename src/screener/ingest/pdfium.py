@@ -489,12 +489,12 @@ def _glyphs(textpage: _Handle, found: _PageObjects) -> list[_Glyph]:
     text = _page_text(textpage, count)
     rect = raw.FS_RECTF()
     glyphs: list[_Glyph] = []
-    texts, styles = found.texts, found.by_object
+    append, texts, styles = glyphs.append, found.texts, found.by_object
     # Looked up once: this loop runs once per glyph.
     text_object, char_box = pc.FPDFText_GetTextObject, pc.FPDFText_GetLooseCharBox
     is_generated = pc.FPDFText_IsGenerated
-    for i in range(count):
-        char = text[i] if text is not None else chr(pc.FPDFText_GetUnicode(textpage, i))
+    chars = text if text is not None else (chr(pc.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    for i, char in enumerate(chars):
         if char in _MAYBE_GENERATED and is_generated(textpage, i):
             continue
         address = text_object(textpage, i) or 0
@@ -509,7 +509,7 @@ def _glyphs(textpage: _Handle, found: _PageObjects) -> list[_Glyph]:
         style = styles.get(address) or found.style(address, known)
         # pdfminer's box: the advance across, the font size up from the descent.
         bottom = rect.bottom
-        glyphs.append(_make(_Glyph, (char, rect.left, bottom, rect.right, bottom + style.size, style, known.rank)))
+        append(_make(_Glyph, (char, rect.left, bottom, rect.right, bottom + style.size, style, known.rank)))
     glyphs += found.dropped_spaces()
     # Stable: glyphs of one object keep PDFium's order; a dropped space goes where its object was.
     glyphs.sort(key=_BY_RANK)
