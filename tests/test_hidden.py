@@ -118,6 +118,47 @@ class TestCoverRule:
         assert seen.near(Box(10, 500, 20, 510)) == [seen.covers[0]]
 
 
+# (case, font size, invisible, white): how a glyph is drawn; each tried at every place of PLACES.
+LOOKS = [
+    ("plain", 10.0, False, False),
+    ("invisible", 10.0, True, False),
+    ("tiny", 1.5, False, False),
+    ("just readable", 2.0, False, False),
+    ("white", 10.0, False, True),
+    ("white and tiny", 1.0, False, True),
+]
+# (case, the glyph's centre, covered): where it lies on a 600 x 800 page with a dark backdrop at the top.
+PLACES = [
+    ("mid page", (300.0, 400.0), False),
+    ("on the edge", (600.0, 0.0), False),
+    ("off the page", (-5.0, 400.0), False),
+    ("under a cover", (300.0, 400.0), True),
+    ("on the backdrop", (300.0, 780.0), False),
+    ("nowhere", (float("nan"), 400.0), False),
+]
+
+
+class TestOnlyByPlace:
+    """The shortcut the fast engine takes for most glyphs gives what the full visibility test gives."""
+
+    @pytest.mark.parametrize(("case", "size", "invisible", "white"), LOOKS, ids=[c[0] for c in LOOKS])
+    def test_agrees_with_hidden(self, case: str, size: float, invisible: bool, white: bool) -> None:
+        """A look that only place can hide is seen exactly where its centre is on the page and uncovered."""
+        seen = Visibility(Box(0, 0, 600, 800), [Box(0, 760, 600, 800)])
+        plain = Visibility.only_by_place(size=size, invisible=invisible, white=white)
+        for _, (x, y), covered in PLACES:
+            reason = seen.hidden(x, y, size=size, invisible=invisible, white=white, covered=covered)
+            if plain:
+                assert (reason == "") is (0 <= x <= 600 and 0 <= y <= 800 and not covered)
+            else:
+                assert reason != "" or (white and 760 <= y <= 800)
+
+    def test_which_looks_are_plain(self) -> None:
+        """Only a visible, readable, non-white look is left to its place."""
+        assert [case for case, *look in LOOKS if Visibility.only_by_place(
+            size=look[0], invisible=look[1], white=look[2])] == ["plain", "just readable"]
+
+
 # (case, an ExtGState dictionary, whether pdfminer's engine takes painting under it as translucent)
 STATES: list[tuple[str, dict[object, object], bool | None]] = [
     ("a fill alpha", {"ca": 0.3}, True),

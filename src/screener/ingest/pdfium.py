@@ -20,7 +20,6 @@ import io
 import math
 import operator
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -96,6 +95,8 @@ class _Style:
     white: bool
     group: int
     """The form XObject the object lies in (0: the page itself); pdfminer lays each form out apart."""
+    plain: bool
+    """Only where a glyph lies can hide it (:meth:`Visibility.only_by_place`): most glyphs skip the full test."""
 
 
 class _Glyph(NamedTuple):
@@ -132,15 +133,14 @@ def _transform_box(m: _Matrix, x0: float, y0: float, x1: float, y1: float) -> Bo
     return Box(min(xs), min(ys), max(xs), max(ys))
 
 
-def _children(container: _Handle, is_form: bool) -> Iterator[_Handle]:
-    if is_form:
-        get = pc.FPDFFormObj_GetObject
-        count = pc.FPDFFormObj_CountObjects(container)
-    else:
-        get = pc.FPDFPage_GetObject
-        count = pc.FPDFPage_CountObjects(container)
-    for k in range(count):
-        yield get(container, k)
+# What PDFium says of a text object that its style follows from: the Tf size, the c and d of its
+# matrix, its font, render mode and fill colour (None: none), and its form group.
+_Answers = tuple[float, float, float, _Handle | None, int, tuple[int, int, int] | None, int]
+# How to list a page's (False) or a form's (True) objects: the getter and the count.
+_CHILDREN = {
+    False: (pc.FPDFPage_GetObject, pc.FPDFPage_CountObjects),
+    True: (pc.FPDFFormObj_GetObject, pc.FPDFFormObj_CountObjects),
+}
 
 
 class _TextObject(NamedTuple):
@@ -172,6 +172,7 @@ class _PageObjects:
         self._images: list[tuple[Cover, _Handle]] = []
         self._forms = 0
         self._styles: dict[tuple[float, bool, bool, bool, int], _Style] = {}
+        self._by_answers: dict[_Answers, _Style] = {}
         self.by_object: dict[int, _Style] = {}
         """The styles worked out so far, by object address: those of the objects PDFium kept a glyph of."""
         self._bold: dict[int, bool] = {}
@@ -188,7 +189,9 @@ class _PageObjects:
         """Visit a page's (or a form's) objects in content order, forms depth first."""
         texts = self.texts
         get_type, text_kind, rank = pc.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_TEXT, group << _GROUP_SHIFT
-        for obj in _children(container, is_form):
+        get, count = _CHILDREN[is_form]
+        for k in range(count(container)):
+            obj = get(container, k)
             kind = get_type(obj)
             if kind == text_kind:
                 order = len(texts)
@@ -232,13 +235,7 @@ class _PageObjects:
         return found
 
     def style(self, address: _Handle, text: _TextObject) -> _Style:
-        """The style of a text object (worked out once)."""
-        style = self.by_object.get(address)
-        if style is None:
-            style = self.by_object[address] = self._style(text)
-        return style
-
-    def _style(self, text: _TextObject) -> _Style:
+        """The style of a text object, worked out and remembered in :attr:`by_object` (look there first)."""
         obj = text.handle
         if text.form is _IDENTITY:
             m = self._matrix
@@ -247,17 +244,38 @@ class _PageObjects:
             _, _, c, d, _, _ = _compose(self._matrix_of(obj), text.form)
         tf = self._tf
         pc.FPDFTextObj_GetFontSize(obj, tf)
+        style = self.by_object[address] = self._look(obj, c, d, tf.value, pc.FPDFTextObj_GetFont(obj), text.group)
+        return style
+
+    def _look(self, obj: _Handle, c: float, d: float, tf: float, font: _Handle | None, group: int) -> _Style:
+        """The style of a text object from what PDFium says of it (worked out once for each distinct answer).
+
+        Objects drawn alike give the same answers, so the font name, the colour test and the
+        size are worked out once for them all; a page drawn one glyph per object asks this
+        thousands of times.
+        """
         r, g, b, a = self._colour
+        fill = (r.value, g.value, b.value) if pc.FPDFPageObj_GetFillColor(obj, r, g, b, a) else None
+        said = (tf, c, d, font, pc.FPDFTextObj_GetTextRenderMode(obj), fill, group)
+        style = self._by_answers.get(said)
+        if style is None:
+            style = self._by_answers[said] = self._new_style(said)
+        return style
+
+    def _new_style(self, said: _Answers) -> _Style:
+        tf, c, d, font, mode, fill, group = said
         key = (
-            tf.value * math.hypot(c, d),
-            self._is_bold(pc.FPDFTextObj_GetFont(obj)),
-            pc.FPDFTextObj_GetTextRenderMode(obj) in INVISIBLE_MODES,
-            bool(pc.FPDFPageObj_GetFillColor(obj, r, g, b, a)) and self._is_white(r.value, g.value, b.value),
-            text.group,
+            tf * math.hypot(c, d),
+            self._is_bold(font),
+            mode in INVISIBLE_MODES,
+            fill is not None and self._is_white(*fill),
+            group,
         )
         style = self._styles.get(key)
         if style is None:
-            style = self._styles[key] = _Style(*key)
+            size, _, invisible, white, _ = key
+            plain = Visibility.only_by_place(size=size, invisible=invisible, white=white)
+            style = self._styles[key] = _Style(*key, plain)
         return style
 
     def _is_white(self, r: int, g: int, b: int) -> bool:
@@ -287,14 +305,20 @@ class _PageObjects:
             box = self._bounds(text.handle)
             if box is None or box[2] - box[0] >= _ZERO_WIDTH:
                 continue  # dropped for another reason (PDFium removes text drawn twice over itself)
-            spaces.append(self._space(text, self.style(address, text)))
+            spaces.append(self._space(address, text))
         return spaces
 
-    def _space(self, text: _TextObject, style: _Style) -> _Glyph:
-        m = _compose(self._matrix_of(text.handle), text.form)
-        tf, descent = ctypes.c_float(), ctypes.c_float()
-        pc.FPDFTextObj_GetFontSize(text.handle, tf)
-        font = pc.FPDFTextObj_GetFont(text.handle)
+    def _space(self, address: _Handle, text: _TextObject) -> _Glyph:
+        """The space a dropped text object stood for, styled as :meth:`style` would style it."""
+        obj = text.handle
+        own = self._matrix_of(obj)
+        m = _compose(own, text.form)
+        # What _style reads: the object's own matrix on the page itself, the composed one in a form.
+        _, _, c, d, _, _ = own if text.form is _IDENTITY else m
+        tf, descent = self._tf, ctypes.c_float()
+        pc.FPDFTextObj_GetFontSize(obj, tf)
+        font = pc.FPDFTextObj_GetFont(obj)
+        style = self.by_object[address] = self._look(obj, c, d, tf.value, font, text.group)
         drop = descent.value if font and pc.FPDFFont_GetDescent(font, tf.value, descent) else 0.0
         x, y = _apply(m, 0.0, 0.0)
         y0 = y + drop * math.hypot(m[2], m[3])
@@ -465,12 +489,12 @@ def _glyphs(textpage: _Handle, found: _PageObjects) -> list[_Glyph]:
     text = _page_text(textpage, count)
     rect = raw.FS_RECTF()
     glyphs: list[_Glyph] = []
-    texts, styles = found.texts, found.by_object
+    append, texts, styles = glyphs.append, found.texts, found.by_object
     # Looked up once: this loop runs once per glyph.
     text_object, char_box = pc.FPDFText_GetTextObject, pc.FPDFText_GetLooseCharBox
     is_generated = pc.FPDFText_IsGenerated
-    for i in range(count):
-        char = text[i] if text is not None else chr(pc.FPDFText_GetUnicode(textpage, i))
+    chars = text if text is not None else (chr(pc.FPDFText_GetUnicode(textpage, i)) for i in range(count))
+    for i, char in enumerate(chars):
         if char in _MAYBE_GENERATED and is_generated(textpage, i):
             continue
         address = text_object(textpage, i) or 0
@@ -485,7 +509,7 @@ def _glyphs(textpage: _Handle, found: _PageObjects) -> list[_Glyph]:
         style = styles.get(address) or found.style(address, known)
         # pdfminer's box: the advance across, the font size up from the descent.
         bottom = rect.bottom
-        glyphs.append(_make(_Glyph, (char, rect.left, bottom, rect.right, bottom + style.size, style, known.rank)))
+        append(_make(_Glyph, (char, rect.left, bottom, rect.right, bottom + style.size, style, known.rank)))
     glyphs += found.dropped_spaces()
     # Stable: glyphs of one object keep PDFium's order; a dropped space goes where its object was.
     glyphs.sort(key=_BY_RANK)
@@ -495,54 +519,77 @@ def _glyphs(textpage: _Handle, found: _PageObjects) -> list[_Glyph]:
 _BY_RANK = operator.attrgetter("rank")
 
 
-def _same_line(a: _Glyph, b: _Glyph) -> bool:
-    """pdfminer's test for two glyphs in a row: heights overlap enough, and the gap is small."""
-    if a.style.group != b.style.group or not (b.y0 <= a.y1 and a.y0 <= b.y1):
-        return False
-    overlap = min(abs(a.y0 - b.y1), abs(a.y1 - b.y0))
-    gap = 0.0 if (b.x0 <= a.x1 and a.x0 <= b.x1) else min(abs(a.x0 - b.x1), abs(a.x1 - b.x0))
-    return (
-        min(a.y1 - a.y0, b.y1 - b.y0) * LINE_OVERLAP < overlap
-        and gap < max(a.x1 - a.x0, b.x1 - b.x0) * CHAR_MARGIN
-    )
-
-
 def _line(glyphs: list[_Glyph], seen: Visibility) -> PageLine:
     """A run of glyphs as a line, with a space wherever the gap before a glyph is wide."""
     pieces: list[Piece] = []
     append, hidden_at, covered_at = pieces.append, seen.hidden, seen.covered  # looked up once: once per glyph
+    page = seen.page
+    left, bottom, right, top = page.x0, page.y0, page.x1, page.y1
     previous_x1: float | None = None
     hidden = ""
-    box = Box(min(map(_X0, glyphs)), min(map(_Y0, glyphs)), max(map(_X1, glyphs)), max(map(_Y1, glyphs)))
+    _, x0s, y0s, x1s, y1s, _, _ = zip(*glyphs, strict=True)
+    box = Box(min(x0s), min(y0s), max(x1s), max(y1s))
     near = seen.near(box)
     for text, x0, y0, x1, y1, style, rank in glyphs:
-        if previous_x1 is not None and previous_x1 < x0 - WORD_MARGIN * max(x1 - x0, y1 - y0):
+        width, height = x1 - x0, y1 - y0
+        if previous_x1 is not None and previous_x1 < x0 - WORD_MARGIN * (height if height > width else width):
             append(_make(Piece, (" ", None, False, hidden)))
-        size = style.size
-        hidden = hidden_at(
-            (x0 + x1) / 2, (y0 + y1) / 2, size=size, invisible=style.invisible, white=style.white,
-            covered=bool(near) and covered_at(Box(x0, y0, x1, y1), rank & _ORDER_MASK, near),
-        )
-        append(_make(Piece, (text, size, style.bold, hidden)))
+        x, y = (x0 + x1) / 2, (y0 + y1) / 2
+        if style.plain and not near and left <= x <= right and bottom <= y <= top:
+            hidden = ""  # what seen.hidden says of it: on the page, under no cover (Visibility.only_by_place)
+        else:
+            hidden = hidden_at(
+                x, y, size=style.size, invisible=style.invisible, white=style.white,
+                covered=bool(near) and covered_at(Box(x0, y0, x1, y1), rank & _ORDER_MASK, near),
+            )
+        append(_make(Piece, (text, style.size, style.bold, hidden)))
         previous_x1 = x1
     return PageLine(box, tuple(pieces))
 
 
-_X0, _Y0, _X1, _Y1 = (operator.attrgetter(side) for side in ("x0", "y0", "x1", "y1"))
+def _starts(glyphs: list[_Glyph]) -> list[int]:
+    """Where each line starts in glyphs in content order: wherever two in a row do not sit side by side.
+
+    pdfminer's test for two glyphs in a row: the same form, heights that overlap by more than
+    :data:`LINE_OVERLAP` of the lower one, and a gap under :data:`CHAR_MARGIN` times the wider one.
+    Each glyph is unpacked once and compared with the one before by its coordinates.
+    """
+    starts = [0]
+    if not glyphs:
+        return starts
+    _, ax0, ay0, ax1, ay1, a_style, _ = glyphs[0]
+    # min(p, q) and max(p, q) written out (q if q < p else p: the same value, NaN included), as builtin
+    # calls cost more than the arithmetic.
+    for k in range(1, len(glyphs)):
+        _, bx0, by0, bx1, by1, b_style, _ = glyphs[k]
+        if a_style.group == b_style.group and by0 <= ay1 and ay0 <= by1:  # heights overlap ...
+            lower, higher = ay1 - ay0, by1 - by0
+            up, down = abs(ay0 - by1), abs(ay1 - by0)
+            if bx0 <= ax1 and ax0 <= bx1:
+                gap = 0.0
+            else:
+                left, right = abs(ax0 - bx1), abs(ax1 - bx0)
+                gap = right if right < left else left
+            wide, wider = ax1 - ax0, bx1 - bx0
+            same = (
+                (higher if higher < lower else lower) * LINE_OVERLAP < (down if down < up else up)  # ... enough
+                and gap < (wider if wider > wide else wide) * CHAR_MARGIN
+            )
+        else:
+            same = False
+        if not same:
+            starts.append(k)
+        ax0, ay0, ax1, ay1, a_style = bx0, by0, bx1, by1, b_style
+    return starts
 
 
 def _lines(glyphs: list[_Glyph], seen: Visibility) -> list[PageLine]:
     """Glyphs in content order cut into lines where two in a row do not sit side by side."""
-    lines: list[PageLine] = []
-    run: list[_Glyph] = []
-    for glyph in glyphs:
-        if run and not _same_line(run[-1], glyph):
-            lines.append(_line(run, seen))
-            run = []
-        run.append(glyph)
-    if run:
-        lines.append(_line(run, seen))
-    return lines
+    if not glyphs:
+        return []
+    starts = _starts(glyphs)
+    ends = [*starts[1:], len(glyphs)]
+    return [_line(glyphs[start:end], seen) for start, end in zip(starts, ends, strict=True)]
 
 
 def _page(document: pdfium.PdfDocument, index: int, fonts: _FontTables) -> tuple[list[Line], bool]:

@@ -271,6 +271,20 @@ class Visibility:
         """Whether one of the covers ``near`` its line, drawn after the glyph (at ``order``), lies over it."""
         return any(order < cover.after and covers(cover.box, glyph) for cover in near)
 
+    @staticmethod
+    def only_by_place(*, size: float, invisible: bool, white: bool) -> bool:
+        """Whether a glyph drawn so can be hidden only by where it lies: off the page, or under a cover.
+
+        Such a glyph is seen (:meth:`hidden` gives "") when its centre is on the page and no cover
+        lies over it, so an engine may skip :meth:`hidden` for it then (most glyphs of most pages).
+
+        >>> Visibility.only_by_place(size=10, invisible=False, white=False)
+        True
+        >>> Visibility.only_by_place(size=1, invisible=False, white=False)
+        False
+        """
+        return not invisible and size >= _MIN_VISIBLE_SIZE and not white
+
     def hidden(self, x: float, y: float, *, size: float, invisible: bool, white: bool, covered: bool = False) -> str:
         """Why a glyph is invisible (a reason of :data:`~screener.models.HIDDEN_REASONS`), or "" when it is seen.
 
@@ -325,29 +339,21 @@ class PageLine:
 
 def _split_line(line: PageLine, page_no: int, column: int) -> Iterator[Line]:
     """One engine line as a visible line and, if it has hidden glyphs, a hidden one."""
-    parts: dict[bool, list[str]] = {False: [], True: []}
-    sizes: dict[bool, Counter[float]] = {False: Counter(), True: Counter()}
-    bold: dict[bool, int] = {False: 0, True: 0}
-    reasons: set[str] = set()
-    for piece in line.pieces:
-        is_hidden = bool(piece.hidden)
-        if piece.size is not None:
-            sizes[is_hidden][round(piece.size, 1)] += 1
-            bold[is_hidden] += piece.bold
-            reasons.add(piece.hidden)
-        parts[is_hidden].append(piece.text)
+    pieces = line.pieces
     for is_hidden in (False, True):
-        glyphs = sizes[is_hidden].total()
+        chosen = [piece for piece in pieces if bool(piece.hidden) is is_hidden]
+        glyphs = [piece for piece in chosen if piece.size is not None]  # inferred spaces have no size
         if not glyphs:
             continue
+        sizes = Counter([round(piece.size, 1) for piece in glyphs if piece.size is not None])
         made = make_line(
-            "".join(parts[is_hidden]),
+            "".join([piece.text for piece in chosen]),
             page=page_no,
             column=column,
             source="body",
-            font_size=sizes[is_hidden].most_common(1)[0][0],
-            bold=bold[is_hidden] * 2 > glyphs,
-            hidden_by=",".join(sorted(reasons - {""})) if is_hidden else "",
+            font_size=sizes.most_common(1)[0][0],
+            bold=sum(piece.bold for piece in glyphs) * 2 > len(glyphs),
+            hidden_by=",".join(sorted({piece.hidden for piece in glyphs})) if is_hidden else "",
         )
         if made is not None:
             yield made
