@@ -23,13 +23,14 @@ USERS = [
     ("The wiki is used daily by Acme, Dropbox, Globex and more.", "Dropbox"),
     ("A planner trusted by Asana and Initech", "Asana"),
     ("Wrote playbooks for VHA, Initech, NetApp, Globex accounts.", "NetApp"),
-    ("Migrated Acme and Dropbox customers to the new billing", "Dropbox"),
+    ("Migrated Dropbox, Acme and Initech customers to the new billing", "Dropbox"),
 ]
 # (line, word): the word is what the person used, beside the same words.
 NOT_USERS = [
     ("Shared the files over Dropbox with the clients", "Dropbox"),
     ("Tracked the tasks in Asana and reported by email", "Asana"),
     ("Used by the team: Dropbox, Slack", "Slack"),
+    ("Coded all payments to the GL accounts", "GL"),
 ]
 # (line, word, name): the word is a word of the project's name opened by a label.
 PROJECT_NAMES = [

@@ -34,7 +34,7 @@ _USERS_BEFORE = re.compile(
 )
 # ", Optus, Cenveo accounts": the list ends with what its items are.
 _CUSTOMERS_AFTER = re.compile(
-    r"(?:\s*(?:,|\band\b|&)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)*\s+(?:accounts|clients|customers)\b"
+    r"(?:\s*(?:,|\band\b|&)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)+\s+(?:accounts|clients|customers)\b"
 )
 # "Project: ", "Project name - ": a project's name follows.
 _PROJECT_LABEL = re.compile(r"\bproject(?:\s+(?:name|title))?\s*[:\-–—]\s*", re.IGNORECASE)
