@@ -408,3 +408,76 @@ class TestOrdinaryPhrases:
         """Change requests, an Android release, basic knowledge or another Oracle product are not the skill,
         even beside technical words."""
         assert skill not in ids(extractor, text)
+
+
+# (text, skill): a name that needs its own words, as an item of a list whose neighbouring item is a technology.
+LISTED_AMONG_TECHNOLOGIES = [
+    ("Tools: Ant, Toad, Find Bug, PMD, Sonar", "pmd"),
+    ("Editors: Perforce, Gecko, vi, gedit, gdb", "vi"),
+    ("Warehouse tools: ODI, Hyperion Essbase, FDMEE", "oracle-data-integrator"),
+    ("Stack (Elasticache, Cloud Search, RDS, Redis, S3)", "rds"),
+]
+# (text, skill): the same initialisms where the items around them are modules, versions, office products or teams.
+NOT_LISTED_AMONG_TECHNOLOGIES = [
+    ("Tested the Oracle Retail Applications (RMS, RPM, Allocation)", "rpm"),
+    ("Operating Systems: Windows 7 / Vista / XP, Linux, Unix", "xp"),
+    ("Outlook, PowerPoint, SharePoint, Word, PDM, pricing, processes", "pdm"),
+    ("Teams: ODI, Finance, Sales", "oracle-data-integrator"),
+]
+# (text, skill): a capitalised skill word in an employer's header, a list of users or customers, a project's name.
+ORGANISATIONS = [
+    ("ADP, Chicago, IL September 2010 - November 2010 Intern Analyst", "adp"),
+    ("The tracker is used daily by Acme, Dropbox, Asana and more.", "dropbox"),
+    ("The tracker is used daily by Acme, Dropbox, Asana and more.", "asana"),
+    ("Wrote Ansible playbooks for Initech, NetApp, Globex accounts.", "netapp"),
+    ("Project: Arrow Unity (Sales Work Bench)", "unity"),
+]
+# (text, skill): an initialism spelt out in brackets after it as something else, or a name the taxonomy's own
+# rules read as another product.
+SPELT_OUT_AS_OTHER = [
+    ("Deployed the board support package for the IPS(Integrated Paint System) robots", "ids-ips"),
+    ("Ran the regressions through ATS framework with test scripts", "applicant-tracking-systems"),
+    ("Maintained the recruitment progress report through RAG.", "rag"),
+    ("Cisco feature CPT 9.7 testing on the ring", "cpt-coding"),
+    ("The Wide-Area Application Services (WAAS) Express software optimises TCP", "express"),
+    ("Integrated on-premise services using App Fabric Service Bus", "fabric"),
+    ("Integration with SAP HANA Cloud Platform Integration", "sap-hana"),
+    ("Head Waitress at a seafood restaurant", "waitress"),
+    ("Payments platform: VB, SQL, XML, SWIFT, MQ", "swift"),
+]
+# (text, skill): the skill where its own words name it.
+OWN_WORDS_NAME_IT = [
+    ("Created Apex class, VF pages and workflows", "apex"),
+    ("Good knowledge of cookbooks, Chef Kitchen and Berkshelf", "chef"),
+    ("Led the Clarify database rollout for the region", "amdocs-clarify"),
+    ("Built a CMS and Yardi portal of property availability for landlords", "yardi"),
+    ("Posted course material on Blackboard each week", "blackboard-learn"),
+    ("Apps: iOS, Xcode, SWIFT, UIKit", "swift"),
+]
+
+
+class TestListsAndSlots:
+    @pytest.mark.parametrize(("text", "skill"), LISTED_AMONG_TECHNOLOGIES)
+    def test_listed_among_technologies(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """An initialism that needs its own words is the product when a list item beside it is a technology."""
+        assert skill in ids(extractor, text)
+
+    @pytest.mark.parametrize(("text", "skill"), NOT_LISTED_AMONG_TECHNOLOGIES)
+    def test_not_listed_among_technologies(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """Modules of one product, versions of Windows, office products or team names lend an initialism no context."""
+        assert skill not in ids(extractor, text)
+
+    @pytest.mark.parametrize(("text", "skill"), ORGANISATIONS)
+    def test_organisation(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """An employer's header, a user or customer of something, or a word of a project's name is not the skill."""
+        assert skill not in ids(extractor, text)
+
+    @pytest.mark.parametrize(("text", "skill"), SPELT_OUT_AS_OTHER)
+    def test_something_else(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """A word spelt out, used or written as something else is not the skill."""
+        assert skill not in ids(extractor, text)
+
+    @pytest.mark.parametrize(("text", "skill"), OWN_WORDS_NAME_IT)
+    def test_own_words(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """The skill's own words, or a product's name after "on", credit it."""
+        assert skill in ids(extractor, text)

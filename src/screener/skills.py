@@ -37,6 +37,7 @@ from spellchecker import SpellChecker
 from .domains import resume_domains
 from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
+from .organisation_slots import employer_header_after, named_as_user, project_name_span
 from .sections import heading_of_lines, section_of_lines
 from .skill_lists import (
     MIN_LIST_SKILLS,
@@ -126,6 +127,11 @@ _DOT_IN_NAME = re.compile(r"([a-z])\.([a-z])")
 _CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
 _CONTEXT_WINDOW = 6
+# How many items on either side of a list item may show that the list is one of technologies.
+_LIST_REACH = 2
+# Office and collaboration products, which lists of office skills name beside anything: they show a list
+# of technologies only to a name of their own kind.
+_OFFICE_CATEGORIES = frozenset({"office", "collaboration"})
 # Other skills count as context only this close: a whole resume on one line
 # (some datasets store them so) must not lend every word context.
 _NEIGHBOUR_WINDOW = 12
@@ -280,7 +286,8 @@ class SkillExtractor:
             other_lines = sorted(set(range(len(docs))).difference(fuzzy_lines))
             for index, candidate in (*self._fuzzy_candidates(docs, fuzzy_lines, found_per_line),
                                      *self._joined_candidates(docs, texts, other_lines)):
-                if not self._negated(texts[index], candidate):
+                if not self._negated(texts[index], candidate) and not _organisation_slot(
+                        texts[index], candidate, _ByPosition.of(found_per_line[index])):
                     found_per_line[index].append(candidate)
         mentions = self._wrapped(texts, kinds, headings, offsets, found_per_line)
         for index, found in enumerate(found_per_line):
@@ -362,7 +369,8 @@ class SkillExtractor:
         for candidate in kept:
             if not candidate.alias.needs_context:
                 continue
-            if section not in TECHNICAL_SECTIONS and self._inside_name(doc, text, candidate, pools[0]):
+            if (section not in TECHNICAL_SECTIONS and self._inside_name(doc, text, candidate, pools[0])) \
+                    or _organisation_slot(text, candidate, pools[0]):
                 continue  # "the Acme Go Green app": a word of a name is no use of the skill, here or elsewhere
             if self._has_context(doc, text, candidate, section, *pools, before):
                 result.append(_replace_rule(candidate, "context"))
@@ -507,7 +515,9 @@ class SkillExtractor:
         ``before`` is the end of the line above when the sentence runs on from it.
         """
         if candidate.alias.own_context_only:  # its own words, or a verb of running a system: "Configured NIS"
-            return self._own_words_near(doc, candidate) or _handled(text, candidate)
+            return (self._own_words_near(doc, candidate) or _handled(text, candidate)
+                    or self._listed_among_technologies(text, candidate, kept)
+                    or (self._names_a_thing(candidate) and self._product_after_preposition(text, candidate)))
         if self._item_of_its_section(text, candidate, section):
             return True
         if section in TECHNICAL_SECTIONS and not self._letter_among_words(text, candidate, kept):
@@ -620,6 +630,23 @@ class SkillExtractor:
         window = doc[low:high].text.lower()
         return bool(own) and any(" " in w and w in window for w in own)
 
+    def _listed_among_technologies(self, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
+        """An item of a list with an item beside it that is technologies' names and nothing else: "Ant, Toad,
+        PMD, Sonar", "Perforce, vi, gdb", "Tools: ODI, Hyperion Essbase". A name that needs its own words
+        ("ODI", "vi") is that product where the items around it are products; not where they are modules
+        of one ("Oracle Retail (RMS, RPM)"), nor an engineering tool's initials among office products
+        ("Word, SharePoint, PDM, pricing"), which every generated skills paragraph lists."""
+        items = list_items(text)
+        index = _item_index(text, items, candidate)
+        if len(items) < MIN_LIST_SKILLS or index is None:
+            return False
+        office = self.taxonomy[candidate.skill_id].category in _OFFICE_CATEGORIES
+        named = [c for c in _around(kept, candidate, _NEIGHBOUR_WINDOW)
+                 if not c.alias.own_context_only and self.taxonomy[c.skill_id].kind == "technology"
+                 and (office or self.taxonomy[c.skill_id].category not in _OFFICE_CATEGORIES)]
+        near = [*items[max(0, index - _LIST_REACH):index], *items[index + 1:index + 1 + _LIST_REACH]]
+        return any(_only_names(text, item, named) for item in near)
+
     def _letter_among_words(self, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
         """A one-letter alias that is an item of a list whose neighbouring items name no technology.
 
@@ -644,11 +671,23 @@ class SkillExtractor:
         """An initialism in brackets right after the words it stands for, when those words name
         something else: "Acquisition Requirements Package (ARP)" is no protocol, while "Address
         Resolution Protocol (ARP)" is."""
+        after = _expansion_after(text, candidate)
+        if after is not None:
+            return self.taxonomy.resolve(after) != candidate.skill_id and not self._shares_name_word(candidate, after)
         expansion = _expansion_before(text, candidate)
         if expansion is None or self.taxonomy.resolve(expansion) == candidate.skill_id:
             return False
         # "Simple Object Access Protocol (SOAP)": words the taxonomy does not spell out, but technical ones.
         return _TECHNICAL_EXPANSION_WORDS.isdisjoint(expansion.lower().split())
+
+    def _shares_name_word(self, candidate: _Candidate, words: str) -> bool:
+        """Whether ``words`` share a distinctive word with the skill's name or aliases ("Intrusion Prevention
+        System" with "intrusion prevention system"); generic words ("system", "service") do not count."""
+        skill = self.taxonomy[candidate.skill_id]
+        texts = (skill.name, *(a.text for a in skill.aliases))
+        names = {w for text in texts for w in _WORDS_BEFORE.findall(text.lower())}
+        own = {w.lower() for w in _WORDS_BEFORE.findall(words)}
+        return bool((own & names) - _TECHNICAL_EXPANSION_WORDS - _SKIPPED_IN_INITIALS)
 
     def _names_a_thing(self, candidate: _Candidate) -> bool:
         """Whether a candidate's skill is a technology or a method, not a broad concept."""
@@ -884,6 +923,46 @@ def _one_sense(
     return found
 
 
+def _item_index(text: str, items: Sequence[tuple[int, int]], candidate: _Candidate) -> int | None:
+    """Which list item the candidate is, whole, or after the label that opens the item ("Tools: ODI")."""
+    for index, (start, end) in enumerate(items):
+        if end == candidate.end_char and (
+            start == candidate.start_char or text[start:candidate.start_char].rstrip().endswith(":")
+        ):
+            return index
+    return None
+
+
+def _only_names(text: str, item: tuple[int, int], named: Sequence[_Candidate]) -> bool:
+    """Whether the item holds names of ``named`` and nothing else but spaces ("Hyperion Essbase")."""
+    start, end = item
+    inside = sorted((c.start_char, c.end_char) for c in named if start <= c.start_char and c.end_char <= end)
+    if not inside:
+        return False
+    rest, at = [], start
+    for a, b in inside:
+        rest.append(text[at:a])
+        at = max(at, b)
+    rest.append(text[at:end])
+    return not "".join(rest).strip()
+
+
+def _organisation_slot(text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
+    """A capitalised word in an employer's header, a list of users or customers, or a project's name that
+    holds no other skill (:mod:`screener.organisation_slots`): "ADP, Chicago, IL May 2010", "used by
+    Dropbox and more", "Project: Arrow Unity"."""
+    if not _capitalised(text, candidate):
+        return False
+    if employer_header_after(text, candidate.end_char) or named_as_user(text, candidate.start_char,
+                                                                         candidate.end_char):
+        return True
+    name = project_name_span(text, candidate.start_char)
+    return name is not None and not any(
+        name[0] <= other.start_char and other.end_char <= name[1] and not _overlaps(other, candidate)
+        for other in _around(kept, candidate, _NEIGHBOUR_WINDOW)
+    )
+
+
 _WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
 # A bullet's opening verb, capitalised: "Configured Jenkins for the builds".
 _VERB_OPENS_LINE = re.compile(r"^[\W_]*[A-Z][a-z]+(?:ed|ing)\s+$")
@@ -1027,6 +1106,25 @@ def _expansion_before(text: str, candidate: _Candidate) -> str | None:
     if "".join(w.group(0)[0] for w in counted[-len(surface):]).upper() != surface:
         return None
     return before[first.start():].strip()
+
+
+# "IPS(Integrated Paint System)": the words an initialism stands for, in brackets after it.
+_EXPANSION_AFTER = re.compile(r"\s*\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z&][\w'-]*){1,7})\s*\)")
+
+
+def _expansion_after(text: str, candidate: _Candidate) -> str | None:
+    """The words an initialism stands for, in brackets right after it, when their initials spell it.
+
+    >>> line = "for use in IPS(Integrated Paint System) of robots"
+    >>> _expansion_after(line, _Candidate(SkillId("ids-ips"), Alias("IPS"), 3, 4, 11, 14))
+    'Integrated Paint System'
+    """
+    surface = text[candidate.start_char:candidate.end_char]
+    match = _EXPANSION_AFTER.match(text, candidate.end_char) if _INITIALISM.fullmatch(surface) else None
+    if match is None:
+        return None
+    counted = [w for w in match.group(1).split() if w.lower() not in _SKIPPED_IN_INITIALS]
+    return match.group(1) if "".join(w[0] for w in counted).upper() == surface else None
 
 
 def _wrapped_words(before: str, room: int) -> frozenset[str]:

@@ -1,0 +1,84 @@
+"""Cues, read in a line's own words, that a capitalised skill word names an organisation or a project.
+
+LABELING.md: an employer, customer or project name that merely contains a skill word is no skill.
+:mod:`screener.name_slots` finds such names where the parsed positions put them (header lines);
+these cues find them in the running text of a line, where records with no line breaks and
+project lists write them:
+
+- an employer's header: the name, a city, a two-letter state and a date ("Acme, Austin, TX May 2019");
+- users or customers: names after "used by" or before "accounts", "clients" or "customers"
+  ("trusted by Acme, Dropbox and more", "for Acme, NetApp, Initech accounts");
+- a project's name: the capitalised words after "Project:" ("Project: Arrow Unity (Sales Bench)").
+
+Each cue is a small function of the line and the word's character span.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates import MONTH_WORD
+
+__all__ = ["employer_header_after", "named_as_user", "project_name_span"]
+
+# ", Chicago, IL September 2010", ", New York, NY 2010 2014": a place with its state, then a date.
+_PLACE_AND_DATE_AFTER = re.compile(
+    rf",\s+(?:[A-Z][a-z]+\s+){{0,2}}[A-Z][a-z]+,\s+[A-Z]{{2}}\b[\s,]+(?:(?i:{MONTH_WORD})|\d{{4}}\b|\d{{1,2}}/\d{{2,4}}\b)"
+)
+# Capitalised names, each followed by a comma or "and": the run of a list of organisations.
+_NAMES = r"(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*)*\s*(?:,|\band\b|&)\s*)*"
+# "is used daily by Facebook, ", "trusted by ": organisations that use the thing described, not the person.
+_USERS_BEFORE = re.compile(
+    rf"\b(?:used|trusted|adopted|chosen|relied\s+(?:up)?on|deployed)\s+(?:[a-z]+\s+){{0,2}}by\s+{_NAMES}$",
+    re.IGNORECASE,
+)
+# ", Optus, Cenveo accounts": the list ends with what its items are.
+_CUSTOMERS_AFTER = re.compile(
+    r"(?:\s*(?:,|\band\b|&)\s*[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)*)+\s+(?:accounts|clients|customers)\b"
+)
+# "Project: ", "Project name - ": a project's name follows.
+_PROJECT_LABEL = re.compile(r"\bproject(?:\s+(?:name|title))?\s*[:\-–—]\s*", re.IGNORECASE)
+_CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*)*")
+_REACH = 80  # how far before a word a list of users may start
+
+
+def employer_header_after(text: str, end: int) -> bool:
+    """Whether a city, a state and a date follow the word ending at ``end``: an employer's header.
+
+    >>> employer_header_after("ADP, Chicago, IL September 2010 Intern", 3)
+    True
+    >>> employer_header_after("Java, Python, Go", 4)
+    False
+    """
+    return _PLACE_AND_DATE_AFTER.match(text, end) is not None
+
+
+def named_as_user(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is an item of a list of users or customers of something.
+
+    >>> line = "The tool is used daily by Facebook, Dropbox and more."
+    >>> named_as_user(line, 36, 43)
+    True
+    >>> named_as_user("Shared files over Dropbox and Slack", 18, 25)
+    False
+    """
+    if _USERS_BEFORE.search(text[max(0, start - _REACH):start]):
+        return True
+    return _CUSTOMERS_AFTER.match(text, end) is not None
+
+
+def project_name_span(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a project's name of two words or more that holds the word starting at ``start``, when a
+    "Project:" label opens the name; None otherwise.
+
+    >>> text = "Project: Arrow Unity (Sales Work Bench)"
+    >>> project_name_span(text, 15)
+    (9, 20)
+    >>> project_name_span("Project: Unity", 9) is None
+    True
+    """
+    for label in _PROJECT_LABEL.finditer(text, 0, start + 1):
+        name = _CAPITALISED_WORDS.match(text, label.end())
+        if name is not None and name.start() <= start < name.end() and len(name.group(0).split()) >= 2:
+            return name.span()
+    return None

@@ -1,0 +1,89 @@
+"""Organisations and projects named in a line's own words: employers' headers, users, customers, project names."""
+
+from __future__ import annotations
+
+import pytest
+
+from screener.organisation_slots import employer_header_after, named_as_user, project_name_span
+
+# (line, word): the word is an employer followed by its city, state and dates.
+EMPLOYER_HEADERS = [
+    ("Acme, Austin, TX May 2019 - June 2021 Data Analyst", "Acme"),
+    ("Initech, New York, NY 2010 2014 Senior Architect", "Initech"),
+    ("Globex, San Luis Obispo, CA 03/2016 to present", "Globex"),
+]
+# (line, word): the same word followed by other things a resume writes after a name.
+NOT_EMPLOYER_HEADERS = [
+    ("Acme, Globex, Initech and more", "Acme"),
+    ("Acme, Austin and the whole Texas team", "Acme"),
+    ("Python, Django, Go 2019", "Python"),
+]
+# (line, word): the word is one of the organisations that use something, or the person's customers.
+USERS = [
+    ("The wiki is used daily by Acme, Dropbox, Globex and more.", "Dropbox"),
+    ("A planner trusted by Asana and Initech", "Asana"),
+    ("Wrote playbooks for VHA, Initech, NetApp, Globex accounts.", "NetApp"),
+    ("Migrated Dropbox, Acme and Initech customers to the new billing", "Dropbox"),
+]
+# (line, word): the word is what the person used, beside the same words.
+NOT_USERS = [
+    ("Shared the files over Dropbox with the clients", "Dropbox"),
+    ("Tracked the tasks in Asana and reported by email", "Asana"),
+    ("Used by the team: Dropbox, Slack", "Slack"),
+    ("Coded all payments to the GL accounts", "GL"),
+]
+# (line, word, name): the word is a word of the project's name opened by a label.
+PROJECT_NAMES = [
+    ("Project: Arrow Unity (Sales Work Bench)", "Unity", "Arrow Unity"),
+    ("Project name - Go Green Portal | Client: Acme", "Go", "Go Green Portal"),
+    ("Project Title: Spark Planner", "Spark", "Spark Planner"),
+]
+# (line, word): the word after a label is a name of one word, or not right after the label.
+NOT_PROJECT_NAMES = [
+    ("Project: Unity", "Unity"),
+    ("Project: built the store in Unity", "Unity"),
+    ("Projects delivered with Spark Streaming", "Spark"),
+]
+
+
+def _span(line: str, word: str) -> tuple[int, int]:
+    start = line.index(word)
+    return start, start + len(word)
+
+
+class TestEmployerHeaderAfter:
+    @pytest.mark.parametrize(("line", "word"), EMPLOYER_HEADERS)
+    def test_header(self, line: str, word: str) -> None:
+        """A name followed by a city, a two-letter state and a date is an employer's header."""
+        assert employer_header_after(line, _span(line, word)[1])
+
+    @pytest.mark.parametrize(("line", "word"), NOT_EMPLOYER_HEADERS)
+    def test_not_header(self, line: str, word: str) -> None:
+        """A list of names, a place without a state and a date, or a list of skills is no header."""
+        assert not employer_header_after(line, _span(line, word)[1])
+
+
+class TestNamedAsUser:
+    @pytest.mark.parametrize(("line", "word"), USERS)
+    def test_user(self, line: str, word: str) -> None:
+        """An item of a list after "used by" or "trusted by", or before "accounts", "clients" or "customers",
+        names an organisation."""
+        assert named_as_user(line, *_span(line, word))
+
+    @pytest.mark.parametrize(("line", "word"), NOT_USERS)
+    def test_not_user(self, line: str, word: str) -> None:
+        """A product the person used, in the same kind of sentence, is no user."""
+        assert not named_as_user(line, *_span(line, word))
+
+
+class TestProjectNameSpan:
+    @pytest.mark.parametrize(("line", "word", "name"), PROJECT_NAMES)
+    def test_project_name(self, line: str, word: str, name: str) -> None:
+        """The capitalised words right after a "Project:" label are the project's name, the word among them."""
+        span = project_name_span(line, _span(line, word)[0])
+        assert span is not None and line[span[0]:span[1]] == name
+
+    @pytest.mark.parametrize(("line", "word"), NOT_PROJECT_NAMES)
+    def test_not_project_name(self, line: str, word: str) -> None:
+        """A one-word value, a sentence after the label, or no label is no project's name."""
+        assert project_name_span(line, _span(line, word)[0]) is None
