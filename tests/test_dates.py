@@ -277,3 +277,14 @@ class TestOpenRanges:
         found = parse_date_range(text, as_of=YearMonth(2026, 11), single=True)
         assert found is not None
         assert (str(found.start), found.end, found.current, found.text) == (start, None, False, span_text)
+
+
+def test_remembered_ranges_follow_the_as_of_month() -> None:
+    """A line's ranges are remembered per line and as-of month: read again under another as-of month,
+    "present" ends there, not at the month of the first reading."""
+    line = "Engineer, Acme | Jan 2019 – Present"
+    first = find_date_ranges(line, as_of=YearMonth(2026, 11))
+    later = find_date_ranges(line, as_of=YearMonth(2027, 3))
+    assert [r.end for r in first] == [YearMonth(2026, 11)]
+    assert [r.end for r in later] == [YearMonth(2027, 3)]
+    assert find_date_ranges(line, as_of=YearMonth(2026, 11)) == first

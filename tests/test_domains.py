@@ -50,6 +50,19 @@ class TestResumeDomains:
         assert ("healthcare" in resume_domains(texts, {"healthcare": CLINIC})) is expected
 
 
+    @pytest.mark.parametrize(("texts", "expected"), [
+        (["PATIENT intake at the CLINIC", "Nursing rounds"], True),  # capitals: cues in any casing
+        (["Patient intake at the clinic; nursing"], True),
+        (["Patient intake at the clinic", "Outpatient billing"], False),  # inside a word: no cue
+        (["Patient intake at the clinic • Nursing – rounds"], True),  # caseless symbols beyond ASCII
+        (["Patient intake at the clinic", "NURſING rounds"], True),  # a long s, read as "s" in any casing
+        (["Pacient intake at the clínic, nursing"], False),
+    ])
+    def test_cues_found_in_any_text(self, texts: list[str], expected: bool) -> None:
+        """The cues counted are those the case-blind pattern finds, whatever letters the text holds."""
+        assert ("healthcare" in resume_domains(texts, {"healthcare": CLINIC})) is expected
+
+
 # (cue, resume line, whether the cue is found): a match starts after no letter, digit or hyphen.
 CUE_CASES = [
     ("clinic", "Ran the clinic front desk", True),

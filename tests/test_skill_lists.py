@@ -129,6 +129,23 @@ class TestWrappedNames:
         wraps = line_wraps(["Reports from Microsoft SQL", "Server and SSIS", "Skills"], ["a", "a", "b"])
         assert [(w.line, w.text) for w in wraps] == [(0, "from Microsoft SQL Server and SSIS")]
 
+    @pytest.mark.parametrize(("line", "tail"), [
+        ("Reports built with  Microsoft SQL", "with  Microsoft SQL"),  # at most three words, spaces kept
+        ("Reports from\u00a0Microsoft\tSQL", "from\u00a0Microsoft\tSQL"),
+        ("Migrated (Microsoft SQL", "Microsoft SQL"),  # a word starts at its first letter
+        ("Loaded data in MS-SQL", "SQL"),  # the last word holds no hyphen
+        ("Wrote 12 Oracle", "Oracle"),
+        ("SQL", "SQL"),
+        ("Reports, 2019", None),  # a line ending in a number or a stop ended its phrase
+        ("Reports in SQL.", None),
+        (f"{'word ' * 400}Microsoft SQL", "word Microsoft SQL"),  # a whole resume on one line
+    ])
+    def test_a_lines_last_words(self, line: str, tail: str | None) -> None:
+        """The tail read across a break is the line's last one to three words, found wherever the line's
+        words are spaced and however long it is."""
+        wraps = line_wraps([line, "Server and SSIS"], ["a", "a"])
+        assert [w.tail for w in wraps] == ([] if tail is None else [tail])
+
     @pytest.mark.parametrize(("lines", "credited", "never"), WRAPPED)
     def test_name_across_a_line_break(self, extractor: SkillExtractor, lines: list[str], credited: list[str],
                                       never: list[str]) -> None:

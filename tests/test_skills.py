@@ -29,6 +29,17 @@ class TestTokens:
         assert [t.is_alpha for t in doc] == [t.text.isalpha() for t in doc]
         assert any(t.is_alpha for t in doc) and any(not t.is_alpha for t in doc)
 
+    def test_a_line_splits_alike_after_many_others(self) -> None:
+        """A line tokenized after more new chunks than spaCy's default cache of 10,000 holds (a long batch)
+        splits into the same tokens as the first time: remembered splits are the splits."""
+        from screener.skills import _nlp
+
+        line = "Shipped Python3.11/Django4 (Golang) APIs; CI/CD via GitHub-Actions, e.g. k8s."
+        first = [(t.text, t.whitespace_) for t in _nlp().make_doc(line)]
+        _nlp().make_doc(" ".join(f"w{k}x,{k}" for k in range(12_000)))
+        assert [(t.text, t.whitespace_) for t in _nlp().make_doc(line)] == first
+        assert [t.text for t in _nlp().make_doc(line)][:4] == ["Shipped", "Python", "3.11", "/"]
+
 
 FOUND = [
     ("Built REST APIs with Django and PostgreSQL", ["django", "postgresql"]),

@@ -62,9 +62,27 @@ def resume_domains(texts: Iterable[str], domains: Mapping[str, Domain]) -> froze
         []
     """
     text = "\n".join(texts)
+    lowered = text.lower() if _folds_plainly(text) else None
     active = []
     for domain in domains.values():
+        if lowered is not None and _too_few_written(domain, lowered):
+            continue
         used = {m.group(0).lower() for m in domain.pattern.finditer(text)}
         if len(used) >= domain.min_cues:
             active.append(domain.id)
     return frozenset(active)
+
+
+def _folds_plainly(text: str) -> bool:
+    """Whether matching ``text`` regardless of case is comparing it in lower case: it holds no cased letter
+    beyond ASCII (such as "ſ" or the Kelvin sign, which a case-blind pattern takes for "s" and "k")."""
+    return text.isascii() or all(ch.isascii() or ch.lower() == ch.upper() for ch in set(text))
+
+
+def _too_few_written(domain: Domain, lowered: str) -> bool:
+    """Fewer of the domain's cues than it needs stand anywhere in the lower-cased text, even inside other
+    words: a cue the pattern finds is one of those, so the pattern need not be run (a few substring
+    searches instead of a scan of every word for every cue). Only for cues all in ASCII."""
+    if not all(cue.isascii() for cue in domain.cues):
+        return False
+    return sum(1 for cue in domain.cues if cue.lower() in lowered) < domain.min_cues

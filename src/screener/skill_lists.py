@@ -153,6 +153,20 @@ _TAIL_CHARS = 160
 _HEAD = re.compile(r"^\s*([A-Za-z][\w.+#/-]*(?:\s+[A-Za-z0-9][\w.+#/-]*){0,2})")
 
 
+def _last_words_start(line: str) -> int:
+    """Where the line's last three words (runs of non-space) start: no match of :data:`_TAIL`, at most three
+    words joined by spaces and ending the line, can start before it, so the search need not try there.
+
+    >>> line = "Reports from  Microsoft SQL"
+    >>> line[_last_words_start(line):]
+    'from  Microsoft SQL'
+    """
+    start = len(line)
+    for word in reversed(line.rsplit(None, 3)[-3:]):
+        start = line.rindex(word, 0, start)
+    return start
+
+
 @dataclass(frozen=True, slots=True)
 class Wrap:
     """A line's last words and the next line's first words, read as one phrase.
@@ -190,7 +204,7 @@ def line_wraps(texts: Sequence[str], same: Sequence[object]) -> list[Wrap]:
             continue
         line = texts[index].rstrip()
         cut = max(0, len(line) - _TAIL_CHARS)  # a whole resume on one line is searched at its end only
-        tail = _TAIL.search(line, cut)
+        tail = _TAIL.search(line, max(cut, _last_words_start(line)))
         head = _HEAD.match(texts[index + 1])
         if tail and head:
             wraps.append(Wrap(index, tail.start(), tail.group(0), head.group(1)))

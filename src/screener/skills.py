@@ -141,6 +141,8 @@ _SNIPPET_CHARS = 300
 _FUZZY_NGRAM = 3
 # Words whose closest alias an extractor remembers before it starts afresh (bounds a long batch's memory).
 _CLOSEST_REMEMBERED = 200_000
+# Chunks of text whose tokens the tokenizer remembers (see _nlp).
+_TOKENIZER_CACHE = 500_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +191,11 @@ def _nlp() -> spacy.language.Language:
     # Only the tokenizer runs, which needs no more memory per character than the
     # text: allow a whole file on one line, up to ingest's size limit.
     nlp.max_length = 25_000_000
+    # The tokenizer remembers how it split each chunk of text between spaces, but only its first 10,000
+    # by default: a batch has seen that many after a few dozen resumes, and every chunk after them is split
+    # again with the affix and infix expressions (most of the cost of tokenizing). The vocabulary keeps
+    # every word anyway; the cache adds a pointer or two per chunk.
+    tokenizer.max_cache_size = _TOKENIZER_CACHE
     # Each word the tokenizer has not seen is stored with every lexical attribute its getters compute
     # (shape, stop word, number, URL...): most of the cost of reading a new resume. The extractor reads
     # only a token's text, lower case and is_alpha, so only those two getters are kept.
