@@ -241,6 +241,10 @@ REPEATS: list[tuple[list[str], list[tuple[str, str, str]]]] = [
     (["Sales Manager, Acme Inc | 04/2015 to Current", "Grew the accounts.", "Founder, Globex | 11/2016 to Current",
       "Sales Manager, Acme Inc | 04/2015 to 11/2016", "Grew the accounts."],
      [("Founder", "2016-11", "2026-11"), ("Sales Manager", "2015-04", "2016-11")]),
+    # an employer's tenure over a role that is itself such a "to Current" copy: both give way to the ended job
+    (["Acme Inc | 2010 – Present", "Senior Engineer | 2015 – Present", "Engineer | 2010 – 2015",
+      "Senior Engineer | 2015 – 2020"],
+     [("Engineer", "2010-01", "2015-12"), ("Senior Engineer", "2015-01", "2020-12")]),
 ]
 
 # Positions dated by a duration only: (lines after EXPERIENCE, months of each position, total).

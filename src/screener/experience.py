@@ -1274,8 +1274,10 @@ def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Re
         if old not in stale:
             kept.append(old)
     for old, ended in sorted(stale.items()):
+        while ended in stale:  # an employer's tenure over a role that is itself a stale "to Current" copy
+            ended = stale[ended]
         ended_key = _job_key(positions[ended])
-        assert ended_key is not None  # _stale_current pairs dated, titled positions only
+        assert ended_key is not None  # both rules pair with dated, titled positions only
         repeats.append(Repeat(positions[old].first_line, positions[old].last_line, seen[ended_key]))
     return kept, tuple(repeats)
 
