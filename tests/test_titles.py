@@ -77,6 +77,15 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
     ("Software Engineer, Backend", ["Backend Engineer"], FULL),  # the profile title is of the family
     ("Senior Software Engineer", ["Backend Engineer"], PARTIAL),
     ("Network Engineer", ["Network Engineer"], FULL),
+    ("Domain Controller Administrator", ["Controller"], NONE),  # a thing of IT, not a job of finance
+    ("Air Traffic Controller", ["Accountant", "Controller"], NONE),
+    ("Financial Controller", ["Controller"], FULL),
+    ("Windows Server Administrator", ["Server"], NONE),
+    ("SQL Server Developer", ["Server", "Cook"], NONE),
+    ("Banquet Server", ["Server"], FULL),
+    ("Device Driver Engineer", ["Driver"], NONE),
+    ("Linux Kernel Driver Developer", ["Delivery Driver"], NONE),
+    ("Truck Driver", ["Driver"], FULL),
 ])
 def test_disciplines_make_another_occupation(title: str, wanted: list[str], kind: str) -> None:
     """A role word in another discipline (a software, network or sales engineer; a design engineer) is no
