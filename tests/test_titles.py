@@ -93,6 +93,22 @@ def test_disciplines_make_another_occupation(title: str, wanted: list[str], kind
     assert match_title(title, wanted).kind == kind
 
 
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Assistant Store Manager of Operations and Human Resources", ["HR Manager"], PARTIAL),
+    ("Professor of Accounting", ["Accountant"], PARTIAL),
+    ("Teacher of Graphic Design", ["Graphic Designer"], PARTIAL),
+    ("Director of Human Resources", ["HR Manager", "HR Director"], FULL),
+    ("Manager of Human Resources", ["HR Manager"], FULL),
+    ("Head of Sales", ["Sales Manager"], PARTIAL),  # the occupation in another role, as "Sales Head"
+    ("Vice President of Sales", ["Sales Director", "Sales Representative"], PARTIAL),
+    ("Sales Manager for the Northeast", ["Sales Manager"], FULL),  # the occupation is in the head
+])
+def test_a_titles_head_is_the_job(title: str, wanted: list[str], kind: str) -> None:
+    """Before "of" or "for" a title names its job: another job's head there makes the profile's
+    occupation named after it only a part of the job; generic role words or the occupation itself do not."""
+    assert match_title(title, wanted).kind == kind
+
+
 @pytest.mark.parametrize(("text", "is_title"), [
     ("Senior HR Generalist", True),
     ("OUTBOUND SALES", True),
