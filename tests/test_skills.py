@@ -492,3 +492,38 @@ class TestListsAndSlots:
     def test_own_words(self, extractor: SkillExtractor, text: str, skill: str) -> None:
         """The skill's own words, or a product's name after "on", credit it."""
         assert skill in ids(extractor, text)
+
+
+# The practice the occupation profiles' job ads ask for (issue 11), as made-up resume lines: (line, section, skill).
+JOB_AD_PRACTICE = [
+    ("Applied GD&T to every drawing of the gearbox housing", "experience", "gdt"),
+    ("Geometric dimensioning and tolerancing per ASME Y14.5", "experience", "gdt"),
+    ("GDT, tolerance stack-ups and CMM inspection", "experience", "gdt"),
+    ("AutoCAD, SolidWorks, GD & T", "skills", "gdt"),
+    ("Prospecting new clients by phone and at trade shows", "experience", "prospecting"),
+    ("Sales prospecting and territory planning", "experience", "prospecting"),
+    ("Prospecting", "skills", "prospecting"),
+    ("Typography, layout and colour for print campaigns", "experience", "typography"),
+    ("Adobe InDesign, typography, branding", "skills", "typography"),
+    ("Prepared journal entries and accruals for the month-end close", "experience", "journal-entries"),
+    ("Posted adjusting journal entries to the general ledger", "experience", "journal-entries"),
+]
+# The same words where they are not the practice.
+NOT_JOB_AD_PRACTICE = [
+    ("Led gold prospecting trips in the northern ranges", "experience", "prospecting"),
+    ("Spent a summer prospecting in the desert", "experience", "prospecting"),
+    ("Graded student journal entries every Friday", "experience", "journal-entries"),
+    ("GDT team lead for the regional office", "experience", "gdt"),
+]
+
+
+class TestJobAdPractice:
+    @pytest.mark.parametrize(("text", "section", "skill"), JOB_AD_PRACTICE)
+    def test_found(self, extractor: SkillExtractor, text: str, section: str, skill: str) -> None:
+        """GD&T, prospecting, typography and journal entries are found as resumes word them."""
+        assert skill in ids(extractor, text, section)
+
+    @pytest.mark.parametrize(("text", "section", "skill"), NOT_JOB_AD_PRACTICE)
+    def test_not_found(self, extractor: SkillExtractor, text: str, section: str, skill: str) -> None:
+        """Mineral prospecting, a student's journal and an initialism without its own words are not the practice."""
+        assert skill not in ids(extractor, text, section)
