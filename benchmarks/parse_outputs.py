@@ -39,6 +39,16 @@ from screener.parse import ResumeParser, parser_for
 OPTIONS = ParseOptions(as_of=YearMonth(2026, 12), timeout=None, memory_limit=None)
 
 
+def ready_parser() -> ResumeParser:
+    """The parser as a batch worker starts it (``screener.batch.worker_parser``: warmed, then frozen out of the
+    garbage collector's walks); on an earlier checkout without it, warmed only, as its workers were."""
+    try:
+        from screener.batch import worker_parser
+    except ImportError:
+        return parser_for(OPTIONS).warm_up()
+    return worker_parser(OPTIONS)
+
+
 def resume_files(devdata: Path) -> list[Path]:
     """The PDFs and DOCX files under devdata's resumes, sorted."""
     return sorted(p for p in (devdata / "resumes").rglob("*") if p.suffix.lower() in {".pdf", ".docx"})
@@ -123,7 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("parse_outputs: devdata not found; nothing to do")
         return 0
     docs = documents(resume_files(devdata))
-    resume_parser = parser_for(OPTIONS).warm_up()
+    resume_parser = ready_parser()
     if args.profile_out is None:
         parsed = parse_all(resume_parser, docs, args.repeat)
     else:
