@@ -288,3 +288,28 @@ def test_remembered_ranges_follow_the_as_of_month() -> None:
     assert [r.end for r in first] == [YearMonth(2026, 11)]
     assert [r.end for r in later] == [YearMonth(2027, 3)]
     assert find_date_ranges(line, as_of=YearMonth(2026, 11)) == first
+
+
+# Lines without a digit: month words, seasons and "present" alone, which start no range.
+DIGITLESS = ["Jan – Mar", "Summer – Present", "since March", "from May till now", "Spring and Fall",
+             "Juin – Août", "Current Projects", "Dec - Present"]
+
+
+class TestDigitless:
+    """A line without a digit holds no range, read loosely or not, with lone points or not (the quick
+    rejection finds what reading it would)."""
+
+    @pytest.mark.parametrize("text", DIGITLESS)
+    def test_no_range(self, text: str) -> None:
+        """Month words, seasons and "present" without a year make no range in any reading."""
+        assert find_date_ranges(text, as_of=AS_OF) == find_date_ranges(text, as_of=AS_OF, single=True) == ()
+        assert find_header_ranges(text, as_of=AS_OF, single=True) == ()
+
+    @pytest.mark.parametrize(("text", "start", "end"), [
+        ("Jan – Mar 2019", "2019-01", "2019-03"),
+        ("Summer ’19 – Present", "2019-06", "2026-11"),
+        ("Sep ١٥ - NOW", "2015-09", "2026-11"),  # a two-digit year in Arabic-Indic digits, which \d reads
+    ])
+    def test_one_digit_is_read(self, text: str, start: str, end: str) -> None:
+        """The same words with a year, in any digits the point pattern reads, are a range."""
+        assert [(r.start, r.end) for r in find_date_ranges(text, as_of=AS_OF)] == [(ym(start), ym(end))]

@@ -199,6 +199,9 @@ _AND_RE = re.compile(r"^\s*(?:and|&|,)\s*$", re.IGNORECASE)
 _FROM_RE = re.compile(r"(?<![^\W\d_])(?:from|between|de|du|von|desde)\s+$", re.IGNORECASE)
 # A separator lost in conversion leaves only spaces between the two ends.
 _SPACES_RE = re.compile(r"^[ \t\u00a0]+$")
+# Every point but a bare month word holds a digit (\d, as the point pattern reads them), and a bare month
+# starts no range without a year from another point: a line without a digit holds no range.
+_DIGIT = re.compile(r"\d")
 _LOOSE_KINDS = frozenset({"month", "year", "short"})
 # A season opens a range to "present" as a month does: "Summer 2011  Present".
 _LOOSE_PRESENT_KINDS = _LOOSE_KINDS | {"season"}
@@ -625,6 +628,8 @@ _RULES = (_separated_pair, _lost_separator, _lost_separator_present, _season_and
 
 def _ranges(text: str, *, as_of: YearMonth, single: bool, loose: bool = False) -> Iterator[DateRange]:
     """Every range of ``text`` in order; lone points only when ``single``."""
+    if _DIGIT.search(text) is None:
+        return  # every range starts at a year or a month number: most lines of a resume have no digit to read
     scan = _Scan(text, _tokens(text), as_of, single, loose)
     index = 0
     while index < len(scan.tokens):
