@@ -123,14 +123,14 @@ _TEXT = raw.FPDF_PAGEOBJ_TEXT
 
 
 class _Questions(NamedTuple):
-    """What PDFium says of some text objects, one list per question, the k-th answer the k-th object's."""
+    """What PDFium says of some text objects, one buffer or list per question, the k-th answer the k-th object's."""
 
-    sizes: list[float]
-    """The Tf size."""
-    matrices: list[float]
-    """Six numbers an object: its own matrix (a, b, c, d, e, f)."""
+    sizes: Any
+    """The Tf size (a buffer of floats)."""
+    matrices: Any
+    """Six floats an object: its own matrix (a, b, c, d, e, f)."""
     has_matrix: list[bool]
-    fills: list[int]
+    fills: Any
     """Four numbers an object: its fill colour's red, green, blue and alpha, 0 to 255."""
     has_fill: list[bool]
     fonts: list[_Handle | None]
@@ -143,6 +143,14 @@ class _Questions(NamedTuple):
             return _IDENTITY
         m, at = self.matrices, 6 * k
         return m[at], m[at + 1], m[at + 2], m[at + 3], m[at + 4], m[at + 5]
+
+
+# One row per text object of what its style follows from (see _Answers), to find the distinct ones.
+_ROW = np.dtype([
+    ("tf", np.float32), ("c", np.float64), ("d", np.float64), ("font", np.uint64), ("mode", np.int64),
+    ("red", np.uint32), ("green", np.uint32), ("blue", np.uint32), ("fill", np.bool_), ("group", np.int64),
+])
+_ROW_BYTES = np.dtype((np.void, _ROW.itemsize))
 
 
 class _PageObjects:
@@ -246,20 +254,31 @@ class _PageObjects:
         return found
 
     def styles_of(self, objects: list[_Handle]) -> list[GlyphStyle]:
-        """The style of each text object, remembered in :attr:`by_object`.
-
-        Objects drawn alike give the same answers, so the font name, the colour test and the
-        size are worked out once for each distinct answer; a page drawn one glyph per object
-        has thousands of objects and a few distinct answers.
-        """
-        answers = self._answers(objects, self._questions(objects))
-        by_answers = self._by_answers
-        for said in dict.fromkeys(answers):
-            if said not in by_answers:
-                by_answers[said] = self._new_style(said)
-        styles = [by_answers[said] for said in answers]
+        """The style of each text object, remembered in :attr:`by_object`."""
+        styles = self._styles_from(objects, self._questions(objects))
         self.by_object.update(zip(objects, styles, strict=True))
         return styles
+
+    def _styles_from(self, objects: list[_Handle], said: _Questions) -> list[GlyphStyle]:
+        """The style of each text object from what PDFium said of it.
+
+        Objects drawn alike give the same answers, so the font name, the colour test and the
+        size are worked out once for each distinct answer: a page drawn one glyph per object
+        has thousands of objects and a few distinct answers, found by sorting them (numpy).
+        """
+        rows = self._rows(objects, said)
+        # Rows compared as bytes: numpy sorts those fast, and structured rows field by field slowly. Rows
+        # with equal answers in other bytes (-0.0 and 0.0) only cost a dictionary lookup more.
+        _, first, inverse = np.unique(rows.view(_ROW_BYTES), return_index=True, return_inverse=True)
+        by_answers = self._by_answers
+        distinct = []
+        for tf, c, d, font, mode, red, green, blue, fill, group in rows[first].tolist():
+            answer = (tf, c, d, font or None, mode, (red, green, blue) if fill else None, group)
+            style = by_answers.get(answer)
+            if style is None:
+                style = by_answers[answer] = self._new_style(answer)
+            distinct.append(style)
+        return [distinct[k] for k in inverse.reshape(-1).tolist()]
 
     @staticmethod
     def _questions(objects: list[_Handle]) -> _Questions:
@@ -280,27 +299,32 @@ class _PageObjects:
             pc.FillColors(obj, at, at + 4, at + 8, at + 12)
             for obj, at in zip(objects, _slots(at_fill, 16), strict=False)
         ]
-        return _Questions(sizes[:], matrices[:], has_matrix, fills[:], has_fill, fonts, modes)
+        return _Questions(sizes, matrices, has_matrix, fills, has_fill, fonts, modes)
 
-    def _answers(self, objects: list[_Handle], said: _Questions) -> list[_Answers]:
-        """What a text object's style follows from, for each object.
+    def _rows(self, objects: list[_Handle], said: _Questions) -> Any:
+        """What each text object's style follows from (:data:`_Answers`), one row an object.
 
         The c and d are the object's own matrix's on the page itself (0 and 1 without one),
         the matrix composed with its forms' in a form.
         """
-        m, colours = said.matrices, said.fills
-        cs, ds = m[2::6], m[3::6]
-        fills: list[tuple[int, int, int] | None] = list(zip(colours[0::4], colours[1::4], colours[2::4], strict=True))
-        groups = [0] * len(objects)
-        for k in [k for k, has in enumerate(said.has_fill) if not has]:
-            fills[k] = None
-        for k in [k for k, has in enumerate(said.has_matrix) if not has]:
-            cs[k], ds[k] = 0.0, 1.0
+        count = len(objects)
+        rows = np.zeros(count, dtype=_ROW)
+        rows["tf"] = np.frombuffer(said.sizes, dtype=np.float32)
+        m = np.frombuffer(said.matrices, dtype=np.float32).reshape(count, 6)
+        has_matrix = np.array(said.has_matrix, dtype=bool)
+        rows["c"], rows["d"] = np.where(has_matrix, m[:, 2], 0.0), np.where(has_matrix, m[:, 3], 1.0)
+        rows["font"] = [font or 0 for font in said.fonts]
+        rows["mode"] = said.modes
+        fills = np.frombuffer(said.fills, dtype=np.uint32).reshape(count, 4)
+        has_fill = np.array(said.has_fill, dtype=bool)
+        rows["fill"] = has_fill
+        for channel, name in enumerate(("red", "green", "blue")):
+            rows[name] = np.where(has_fill, fills[:, channel], 0)
         in_forms = self._in_forms
         for k in [k for k, obj in enumerate(objects) if obj in in_forms] if in_forms else ():
-            form, groups[k] = in_forms[objects[k]]
-            _, _, cs[k], ds[k], _, _ = _compose(said.own(k), form)
-        return list(zip(said.sizes, cs, ds, said.fonts, said.modes, fills, groups, strict=True))
+            form, rows["group"][k] = in_forms[objects[k]]
+            _, _, rows["c"][k], rows["d"][k], _, _ = _compose(said.own(k), form)
+        return rows
 
     def _new_style(self, said: _Answers) -> GlyphStyle:
         tf, c, d, font, mode, fill, group = said
@@ -348,21 +372,23 @@ class _PageObjects:
             obj for k, obj in enumerate(unused) if has_bounds[k] and edges[4 * k + 2] - edges[4 * k] < _ZERO_WIDTH
         ]
         said = self._questions(dropped)
-        answers = self._answers(dropped, said)
-        return [self._space(obj, answers[k], said.own(k)) for k, obj in enumerate(dropped)]
+        styles = self._styles_from(dropped, said)
+        self.by_object.update(zip(dropped, styles, strict=True))
+        sizes = said.sizes[:]
+        return [
+            self._space(styles[k], sizes[k], said.fonts[k], said.own(k), self._in_forms.get(obj), self.ranks[obj])
+            for k, obj in enumerate(dropped)
+        ]
 
-    def _space(self, obj: _Handle, said: _Answers, own: _Matrix) -> _Space:
-        """The space a dropped text object stood for, styled as its glyphs would be."""
-        style = self._by_answers.get(said)
-        if style is None:
-            style = self._by_answers[said] = self._new_style(said)
-        self.by_object[obj] = style
-        form = self._in_forms.get(obj)
+    def _space(
+        self, style: GlyphStyle, tf: float, font: _Handle | None, own: _Matrix, form: tuple[_Matrix, int] | None,
+        rank: int,
+    ) -> _Space:
+        """The space a dropped text object stood for, at its origin, as tall as its style's size."""
         m = _compose(own, _IDENTITY if form is None else form[0])
-        tf, font = said[0], said[3]
         x, y = _apply(m, 0.0, 0.0)
         y0 = y + self._descent(font, tf) * math.hypot(m[2], m[3])
-        return _Space(x, y0, x + _SPACE_ADVANCE * style.size, y0 + style.size, style, self.ranks[obj])
+        return _Space(x, y0, x + _SPACE_ADVANCE * style.size, y0 + style.size, style, rank)
 
     def _descent(self, font: _Handle | None, tf: float) -> float:
         """How far a font of this size reaches below its baseline (negative; 0 without a font)."""
