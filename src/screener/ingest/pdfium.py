@@ -590,9 +590,11 @@ def _chars(textpage: _Handle, found: _PageObjects) -> _Chars:
     keep = [obj in ranks and has for obj, has in zip(objects, has_box, strict=True)]
     for i in [m.start() for m in _SPECIAL.finditer("".join(chars))] if text is not None else range(count):
         keep[i] = keep[i] and _special(textpage, i, chars, objects[i], found)
+    rows = np.frombuffer(boxes, dtype=np.float32).reshape(count, 4)
+    if all(keep):  # most pages: no inferred spaces or breaks, every box given
+        return _Chars(chars, objects, rows)
     kept = [i for i, ok in enumerate(keep) if ok]
-    rows = np.frombuffer(boxes, dtype=np.float32).reshape(count, 4)[kept]
-    return _Chars([chars[i] for i in kept], [objects[i] for i in kept], rows)
+    return _Chars([chars[i] for i in kept], [objects[i] for i in kept], rows[kept])
 
 
 def _special(textpage: _Handle, i: int, chars: list[str], obj: _Handle, found: _PageObjects) -> bool:
