@@ -6,9 +6,15 @@ width, so PDFs that draw one glyph per object lose every space glyph, and it
 guesses spaces and line breaks its own way. So this engine takes only the
 glyphs (with the loose boxes pdfminer would give them), puts the dropped
 spaces back at their objects' origins, and rebuilds words and lines from the
-boxes with pdfminer's rules and margins (:mod:`screener.ingest.pdfpage`);
+boxes with pdfminer's rules and margins (:mod:`screener.ingest.glyphs`);
 reading order, columns and hidden text are then decided by the same code for
-both engines.
+both engines (:mod:`screener.ingest.pdfpage`).
+
+A page may draw one glyph per text object, so PDFium is asked a page at a
+time: each question (a character's box, an object's size or colour) of every
+character or object in one pass, the answers written side by side into one
+buffer, and the glyphs kept as arrays. What costs remains is PDFium's own
+parsing and about seven calls per text object (about 0.2 us each).
 
 PDFium is not thread-safe: read files in parallel with processes, not threads.
 """
