@@ -26,6 +26,7 @@ import io
 import itertools
 import math
 import re
+from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 import numpy as np
@@ -80,15 +81,15 @@ _OPAQUE = 255
 _Handle = int
 
 
-class _Space(NamedTuple):
-    """A space put back where PDFium dropped a zero-width text object: its box, style and place."""
+class _Spaces(NamedTuple):
+    """The spaces put back where PDFium dropped zero-width text objects: their boxes (columns), styles, places."""
 
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    style: GlyphStyle
-    rank: int
+    x0: Any
+    y0: Any
+    x1: Any
+    y1: Any
+    styles: list[GlyphStyle]
+    ranks: list[int]
 
 
 def _slots(start: int, size: int) -> itertools.count[int]:
@@ -96,8 +97,8 @@ def _slots(start: int, size: int) -> itertools.count[int]:
     return itertools.count(start, size)
 
 
-def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
-    """The matrix that applies ``inner`` and then ``outer``."""
+def _compose(inner: Sequence[Any], outer: Sequence[Any]) -> tuple[Any, ...]:
+    """The matrix that applies ``inner`` and then ``outer`` (each a matrix, or six columns of matrices)."""
     a, b, c, d, e, f = inner
     a2, b2, c2, d2, e2, f2 = outer
     return (
@@ -107,7 +108,8 @@ def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
     )
 
 
-def _apply(m: _Matrix, x: float, y: float) -> tuple[float, float]:
+def _apply(m: Sequence[Any], x: float, y: float) -> tuple[Any, Any]:
+    """Where a point goes under a matrix (or under each of six columns of matrices)."""
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
@@ -360,7 +362,7 @@ class _PageObjects:
         font = pc.FPDFTextObj_GetFont(obj)
         return self._fonts.text(font, code) if font else ""
 
-    def dropped_spaces(self) -> list[_Space]:
+    def dropped_spaces(self) -> _Spaces:
         """A space at the origin of each text object PDFium dropped for having no width.
 
         Resume builders that draw one glyph per object draw each space as an
@@ -380,21 +382,28 @@ class _PageObjects:
         said = self._questions(dropped)
         styles = self._styles_from(dropped, said)
         self.by_object.update(zip(dropped, styles, strict=True))
-        sizes = said.sizes[:]
-        return [
-            self._space(styles[k], sizes[k], said.fonts[k], said.own(k), self._in_forms.get(obj), self.ranks[obj])
-            for k, obj in enumerate(dropped)
-        ]
+        return self._spaces(dropped, said, styles)
 
-    def _space(
-        self, style: GlyphStyle, tf: float, font: _Handle | None, own: _Matrix, form: tuple[_Matrix, int] | None,
-        rank: int,
-    ) -> _Space:
-        """The space a dropped text object stood for, at its origin, as tall as its style's size."""
-        m = _compose(own, _IDENTITY if form is None else form[0])
+    def _spaces(self, dropped: list[_Handle], said: _Questions, styles: list[GlyphStyle]) -> _Spaces:
+        """A space at each dropped object's origin, as tall as its style's size, from its descent up.
+
+        Worked out for them all at once: the same arithmetic, in the same order, on columns.
+        """
+        count = len(dropped)
+        own = np.frombuffer(said.matrices, dtype=np.float32).reshape(count, 6).astype(np.float64)
+        own[~np.array(said.has_matrix, dtype=bool)] = _IDENTITY
+        outer = np.tile(np.array(_IDENTITY), (count, 1))
+        for k, obj in enumerate(dropped):
+            form = self._in_forms.get(obj)
+            if form is not None:
+                outer[k] = form[0]
+        m = _compose(tuple(own.T), tuple(outer.T))
         x, y = _apply(m, 0.0, 0.0)
-        y0 = y + self._descent(font, tf) * math.hypot(m[2], m[3])
-        return _Space(x, y0, x + _SPACE_ADVANCE * style.size, y0 + style.size, style, rank)
+        drops = [self._descent(font, tf) for font, tf in zip(said.fonts, said.sizes[:], strict=True)]
+        scales = list(map(math.hypot, m[2].tolist(), m[3].tolist()))
+        y0 = y + np.array(drops, dtype=np.float64) * np.array(scales, dtype=np.float64)
+        size = np.array([style.size for style in styles], dtype=np.float64)
+        return _Spaces(x, y0, x + _SPACE_ADVANCE * size, y0 + size, styles, [self.ranks[obj] for obj in dropped])
 
     def _descent(self, font: _Handle | None, tf: float) -> float:
         """How far a font of this size reaches below its baseline (negative; 0 without a font)."""
@@ -629,15 +638,15 @@ def _glyphs(textpage: _Handle, found: _PageObjects) -> Glyphs:
     ranks = found.ranks
     spaces = found.dropped_spaces()
     boxes = chars.boxes.astype(np.float64)
-    x0 = np.concatenate([boxes[:, 0], [space.x0 for space in spaces]])
-    y0 = np.concatenate([boxes[:, 3], [space.y0 for space in spaces]])
-    x1 = np.concatenate([boxes[:, 2], [space.x1 for space in spaces]])
+    x0 = np.concatenate([boxes[:, 0], spaces.x0])
+    y0 = np.concatenate([boxes[:, 3], spaces.y0])
+    x1 = np.concatenate([boxes[:, 2], spaces.x1])
     sizes = np.fromiter((style.size for style in styles), dtype=np.float64, count=len(styles))
-    y1 = np.concatenate([boxes[:, 3] + sizes, [space.y1 for space in spaces]])
-    rank = [ranks[obj] for obj in chars.objects] + [space.rank for space in spaces]
+    y1 = np.concatenate([boxes[:, 3] + sizes, spaces.y1])
+    rank = [ranks[obj] for obj in chars.objects] + spaces.ranks
     order = np.argsort(np.array(rank, dtype=np.int64), kind="stable")
-    every = [*styles, *(space.style for space in spaces)]
-    texts = [*chars.text, *(" " for _ in spaces)]
+    every = [*styles, *spaces.styles]
+    texts = [*chars.text, *(" " for _ in spaces.ranks)]
     listed = order.tolist()
     return Glyphs(
         [texts[k] for k in listed], x0[order], y0[order], x1[order], y1[order],
