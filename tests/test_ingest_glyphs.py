@@ -54,6 +54,8 @@ STARTS = [
     ("a glyph of another form starts a line", [*_word("a", 10, 700), *_word("b", 15, 700, IN_FORM)], [0, 1]),
     ("a glyph with no place starts a line, and so does the next", [
         *_word("a", 10, 700), ("b", math.nan, 700, 5, PLAIN), *_word("c", 20, 700)], [0, 1, 2]),
+    ("a glyph at infinity starts a line, quietly", [
+        *_word("a", 10, 700), ("b", math.inf, 700, 5, PLAIN), *_word("c", 20, 700)], [0, 1, 2]),
 ]
 
 

@@ -397,13 +397,15 @@ class _PageObjects:
             form = self._in_forms.get(obj)
             if form is not None:
                 outer[k] = form[0]
-        m = _compose(tuple(own.T), tuple(outer.T))
-        x, y = _apply(m, 0.0, 0.0)
         drops = [self._descent(font, tf) for font, tf in zip(said.fonts, said.sizes[:], strict=True)]
-        scales = list(map(math.hypot, m[2].tolist(), m[3].tolist()))
-        y0 = y + np.array(drops, dtype=np.float64) * np.array(scales, dtype=np.float64)
         size = np.array([style.size for style in styles], dtype=np.float64)
-        return _Spaces(x, y0, x + _SPACE_ADVANCE * size, y0 + size, styles, [self.ranks[obj] for obj in dropped])
+        with np.errstate(all="ignore"):  # a hostile matrix's infinities give NaN quietly, as Python's floats do
+            m = _compose(tuple(own.T), tuple(outer.T))
+            x, y = _apply(m, 0.0, 0.0)
+            scales = list(map(math.hypot, m[2].tolist(), m[3].tolist()))
+            y0 = y + np.array(drops, dtype=np.float64) * np.array(scales, dtype=np.float64)
+            x1, y1 = x + _SPACE_ADVANCE * size, y0 + size
+        return _Spaces(x, y0, x1, y1, styles, [self.ranks[obj] for obj in dropped])
 
     def _descent(self, font: _Handle | None, tf: float) -> float:
         """How far a font of this size reaches below its baseline (negative; 0 without a font)."""
@@ -642,7 +644,8 @@ def _glyphs(textpage: _Handle, found: _PageObjects) -> Glyphs:
     y0 = np.concatenate([boxes[:, 3], spaces.y0])
     x1 = np.concatenate([boxes[:, 2], spaces.x1])
     sizes = np.fromiter((style.size for style in styles), dtype=np.float64, count=len(styles))
-    y1 = np.concatenate([boxes[:, 3] + sizes, spaces.y1])
+    with np.errstate(all="ignore"):  # infinities give NaN quietly, as Python's floats do
+        y1 = np.concatenate([boxes[:, 3] + sizes, spaces.y1])
     rank = [ranks[obj] for obj in chars.objects] + spaces.ranks
     order = np.argsort(np.array(rank, dtype=np.int64), kind="stable")
     every = [*styles, *spaces.styles]
