@@ -223,6 +223,18 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     # employer's untitled dates over two such roles are its tenure, printed again by the roles)
     (["Acme Inc | 2010 – 2020", "Senior Engineer | 2015 – 2020", "Engineer | 2010 – 2015"],
      [("2015-01", "2020-12"), ("2010-01", "2015-12")]),
+    # the resume's own date at a page's foot dates no job
+    (["Analyst, Acme Inc | Jan 2012 - Dec 2013", "Built reports.", "Updated: 10. August 2014", "Research Assistant",
+      "Globex Labs", "Built prototypes."], [("2012-01", "2013-12")]),
+    # two years run together on a line of their own date the title below, as a range with its dash does
+    (["20072013", "Lead Developer, Acme Lab", "Built apps."], [("2007-01", "2013-12")]),
+    # a role named inside a sentence that says it goes on, and one that says when it ended
+    (["Currently working as a Tester in Acme Labs, Springfield from July 2009.",
+      "Working as a Developer in Globex Ltd, Springfield from May 2007 to June 2009"],
+     [("2009-07", "2026-11"), ("2007-05", "2009-06")]),
+    # seats on boards, under a heading of their own, are no jobs
+    (["Analyst, Acme Inc | 2012 - 2014", "Built reports.", "BOARD INVOLVEMENT AND PROFESSIONAL ASSOCIATIONS ADDENDUM",
+      "ACME FOUNDATION", "2004 to 2010", "Served as a member of the National Board."], [("2012-01", "2014-12")]),
 ]
 
 # A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).
@@ -262,6 +274,10 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
       "• Fixed tickets"], [28], 28),
     (["Support Engineer", "Globex", "• Duration: 6 Months"], [6], 6),
     (["Support Engineer, Globex", "July 2013 to October 2015", "Years of Experience: 3 Years"], [28], 28),
+    # a job dated by its year alone that says how long it lasted counts that long, not the whole year
+    (["Analyst, Acme Inc | 2001 - 2003", "1996: 6-month internship at Globex Labs", "Position: Network support"],
+     [36, 6], 42),
+    (["Intern, Globex Labs, for 6 months 2017", "Built test rigs."], [6], 6),
 ]
 
 # Dated lines around the jobs of an experience section that are no jobs of their own, and lines that

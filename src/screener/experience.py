@@ -405,8 +405,44 @@ def _is_lone(found: DateRange) -> bool:
     """A single month ("Nov. 2011") or year ("2019") rather than a range ("06/2009 to 06/2009" is one,
     of a single month)."""
     if found.text.strip().isdigit():
-        return True
+        return len(found.text.strip()) == len("2019")  # "20072013" is two years run together: a range
     return found.start == found.end and _WRITTEN_RANGE.search(found.text) is None
+
+
+# "6-month internship", "for 6 months": how long a job dated by its year alone lasted.
+_MONTHS_IN_YEAR = re.compile(r"(?<![\d.])(?P<months>\d{1,2})[\s-]?(?:months?|mos?)\b", re.IGNORECASE)
+_MONTHS_IN_A_YEAR = 12
+
+
+def months_within_year(found: DateRange, header: str) -> int | None:
+    """The months a job lasted when its line dates it by a year alone and says for how long:
+    "1996: 6-month internship at Acme", "Intern, Acme, for 6 months 2017"; else None.
+
+    The year says when, the duration how long: counted as its months, not as the whole year.
+
+    >>> y = DateRange(YearMonth(1996, 1), YearMonth(1996, 12), False, "1996", (0, 4), True)
+    >>> months_within_year(y, "6-month internship at Acme"), months_within_year(y, "Intern at Acme")
+    (6, None)
+    """
+    if not _is_lone(found) or found.end is None or found.start.year != found.end.year or not found.end_is_year:
+        return None
+    match = _MONTHS_IN_YEAR.search(header)
+    months = int(match["months"]) if match else 0
+    return months if 0 < months < _MONTHS_IN_A_YEAR else None
+
+
+# "Updated: 10. August 2014", "Last revised June 2019": the resume's own date, on every page's foot.
+_DOCUMENT_DATE = re.compile(r"^\W*(?:last\s+)?(?:updated|revised|modified)\b(?:\s+on)?\s*:?", re.IGNORECASE)
+
+
+def is_document_date(text: str) -> bool:
+    """Whether a line dates the resume itself rather than a job.
+
+    >>> is_document_date("Updated: 10. August 2014"), is_document_date("Updated the billing system in 2014")
+    (True, False)
+    """
+    match = _DOCUMENT_DATE.match(text)
+    return match is not None and (match.group().rstrip().endswith(":") or opens_with_date(text[match.end():]))
 
 
 def _role_beside(header: str, near: Sequence[Line]) -> bool:
@@ -697,6 +733,27 @@ def _reads_as_header(clause: str) -> bool:
     return bool(JOB_TITLE_WORDS.search(clause)) and not words[-1][0].islower() and len(lower) <= 1
 
 
+# "Currently working as a Software Engineer in Acme Technologies, Pune": a role named inside a sentence.
+_ROLE_IN_SENTENCE = re.compile(
+    r"\b(?:working|worked|employed|serving|served|engaged)\s+as\s+(?:an?\s+)?(?P<role>[A-Z][^,;]*?)\s+"
+    r"(?:in|at|with|for)\s+(?P<employer>[A-Z][^;]*)$")
+
+
+def role_in_sentence(clause: str) -> str | None:
+    """The title and employer a sentence names ("working as a Tester in Acme Labs, Springfield"),
+    as a header reads them ("Tester, Acme Labs, Springfield"); None when it names no job title.
+
+    >>> role_in_sentence("Currently working as a Tester in Acme Labs, Springfield")
+    'Tester, Acme Labs, Springfield'
+    >>> role_in_sentence("Worked as part of a team in Acme Labs") is None
+    True
+    """
+    match = _ROLE_IN_SENTENCE.search(clause)
+    if match is None or not JOB_TITLE_WORDS.search(match["role"]) or len(_words(match["role"])) > _MAX_SUBHEADING_WORDS:
+        return None
+    return f"{match['role']}, {match['employer']}"
+
+
 def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth) -> list[_Anchor]:
     """Positions of a job history written as one paragraph: each range with its title beside it.
 
@@ -712,7 +769,7 @@ def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth
         following = ranges[number + 1].span[0] if number + 1 < len(ranges) else len(text)
         header = _clause_before(text, previous, dates.span[0])
         if not _reads_as_header(header):
-            header = _clause_after(text, dates.span[1], following)
+            header = role_in_sentence(header) or _clause_after(text, dates.span[1], following)
         if _reads_as_header(header) and not _is_study(header):
             found.append(_Anchor(index, dates, section_end, header, dates.text, paragraph=True))
     return found
@@ -991,7 +1048,7 @@ class ExperienceExtractor:
         ``job``: the position headed above this line in its section, whose description this line may be.
         """
         text, used = self._joined(lines, index)
-        if _LAST_USED_CELL.match(text):
+        if _LAST_USED_CELL.match(text) or is_document_date(text):
             return []
         if labelled:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
@@ -1012,6 +1069,9 @@ class ExperienceExtractor:
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and not _role_beside(header, near):
             return []
+        months = months_within_year(found, header)
+        if months is not None:
+            return [_Anchor(index, None, section_end, header, found.text, used, duration=months)]
         return [_Anchor(index, found, section_end, header, found.text, used)]
 
     @staticmethod
