@@ -232,6 +232,10 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Currently working as a Tester in Acme Labs, Springfield from July 2009.",
       "Working as a Developer in Globex Ltd, Springfield from May 2007 to June 2009"],
      [("2009-07", "2026-11"), ("2007-05", "2009-06")]),
+    # the sentence's start wrapped onto the next line; a date column's "present" beside the description
+    (["Currently working as a Tester in xxx Labs, Springfield from July", "2009."], [("2009-07", "2026-11")]),
+    (["April 2013 Senior Engineer, Acme Labs.", "present Built Android apps for the firm."],
+     [("2013-04", "2026-11")]),
     # seats on boards, under a heading of their own, are no jobs
     (["Analyst, Acme Inc | 2012 - 2014", "Built reports.", "BOARD INVOLVEMENT AND PROFESSIONAL ASSOCIATIONS ADDENDUM",
       "ACME FOUNDATION", "2004 to 2010", "Served as a member of the National Board."], [("2012-01", "2014-12")]),

@@ -245,6 +245,16 @@ def opens_with_date(text: str) -> bool:
     return bool(tokens) and tokens[0].span[0] == len(text) - len(text.lstrip())
 
 
+def opens_with_present(text: str) -> bool:
+    """Whether ``text`` opens with a "present" word: a range's end in a date column beside the text.
+
+    >>> opens_with_present("present Built Android apps"), opens_with_present("Presented at PyCon")
+    (True, False)
+    """
+    tokens = _tokens(text)
+    return bool(tokens) and isinstance(tokens[0], _Present) and tokens[0].span[0] == len(text) - len(text.lstrip())
+
+
 # --------------------------------------------------------------------------- values
 
 

@@ -38,6 +38,7 @@ from .dates import (
     merge_months,
     months_between,
     opens_with_date,
+    opens_with_present,
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
 from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, fold_heading, section_of_lines
@@ -204,7 +205,7 @@ _UNBALANCED_CLOSE = re.compile(r"^[^(]*\)")
 _JOINER = re.compile(r"^\s*(?:to|till|until|through|thru|-|–|—|â€“)\s*$", re.IGNORECASE)
 # A line ending in a range's month without its year, and a line that opens with the year.
 _WRAPPED_END = re.compile(
-    rf"(?:\b(?:to|till|until|through)|[-–—])\s*\b{MONTH_WORD}\.?(?:\s+(?:de|of))?\s*$",
+    rf"(?:\b(?:to|till|until|through|from)|[-–—])\s*\b{MONTH_WORD}\.?(?:\s+(?:de|of))?\s*$",
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.]\s*\d)")
@@ -443,6 +444,22 @@ def is_document_date(text: str) -> bool:
     """
     match = _DOCUMENT_DATE.match(text)
     return match is not None and (match.group().rstrip().endswith(":") or opens_with_date(text[match.end():]))
+
+
+def present_below(found: DateRange, text: str, following: str, as_of: YearMonth) -> DateRange:
+    """A start that opens a header line, its "present" opening the next line, as a date column beside
+    the text leaves a range split by the title line ("April 2013 Senior Engineer, Acme" / "present Built
+    apps"): the range to present; any other range unchanged.
+
+    >>> start = DateRange(YearMonth(2013, 4), YearMonth(2013, 4), False, "April 2013", (0, 10))
+    >>> str(present_below(start, "April 2013 Engineer, Acme", "present Built apps", YearMonth(2026, 11)).end)
+    '2026-11'
+    >>> present_below(start, "April 2013 Engineer, Acme", "Built apps", YearMonth(2026, 11)).current
+    False
+    """
+    if not _is_lone(found) or _clean(text[: found.span[0]]) or not opens_with_present(following):
+        return found
+    return replace(found, end=as_of, current=True, end_is_year=False)
 
 
 def _role_beside(header: str, near: Sequence[Line]) -> bool:
@@ -736,7 +753,7 @@ def _reads_as_header(clause: str) -> bool:
 # "Currently working as a Software Engineer in Acme Technologies, Pune": a role named inside a sentence.
 _ROLE_IN_SENTENCE = re.compile(
     r"\b(?:working|worked|employed|serving|served|engaged)\s+as\s+(?:an?\s+)?(?P<role>[A-Z][^,;]*?)\s+"
-    r"(?:in|at|with|for)\s+(?P<employer>[A-Z][^;]*)$")
+    r"(?:in|at|with|for)\s+(?P<employer>\S[^;]*)$")
 
 
 def role_in_sentence(clause: str) -> str | None:
@@ -853,6 +870,8 @@ def _wraps_year(line: str, following: str) -> bool:
     (True, False)
     >>> _wraps_year("January 2017", "through Present"), _wraps_year("Since 2017", "through partners")
     (True, False)
+    >>> _wraps_year("Currently working as a Tester in Acme from July", "2009.")
+    True
     """
     if _WRAPPED_SEPARATOR.search(line) and opens_with_date(following):
         return True
@@ -1054,8 +1073,11 @@ class ExperienceExtractor:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
         above = lines[index - 1] if index else None
         found = _anchor(text, self.as_of, single=kind == "experience" and used == 1, above=above)
-        if found is None:
-            return self._fallback_anchors(lines, text, index, kind, section_end, job=job)
+        if found is None:  # a paragraph's dates may have wrapped onto the next line too ("from July" / "2009.")
+            return [replace(a, lines=max(a.lines, used))
+                    for a in self._fallback_anchors(lines, text, index, kind, section_end, job=job)]
+        if index + used < section_end:
+            found = present_below(found, text, lines[index + used].text, self.as_of)
         header = _rest(text, found.span)
         if _dated_sentence_of(job, found, header) or _sentence_tail(text, found, above):
             return []
