@@ -239,6 +239,10 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     # seats on boards, under a heading of their own, are no jobs
     (["Analyst, Acme Inc | 2012 - 2014", "Built reports.", "BOARD INVOLVEMENT AND PROFESSIONAL ASSOCIATIONS ADDENDUM",
       "ACME FOUNDATION", "2004 to 2010", "Served as a member of the National Board."], [("2012-01", "2014-12")]),
+    # and each organisation of such a list, its upper-case name read as a heading, is one more seat
+    (["Finance Manager, Acme Bank | 1995 to 2000", "Ran the budget.", "BOARD MEMBERSHIPS", "GLOBEX FOUNDATION",
+      "2004 to 2010", "Served on the board.", "HOMEBASE YOUTH SERVICES", "2007 to 2010", "Chaired the board.",
+      "CFO ROUNDTABLE", "2009 to Present", "Member of the Advisory Board."], [("1995-01", "2000-12")]),
 ]
 
 # A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).

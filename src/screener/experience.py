@@ -909,9 +909,21 @@ def _degree_part(section: Section, previous: Section, lines: Sequence[Line]) -> 
     return any(_SCHOOL.search(line.text) or _is_study(line.text) for line in near)
 
 
+# Sections that list organisations: an upper-case organisation's name there looks like a heading of its own.
+_ORGANISATION_LISTS = frozenset({"affiliations", "volunteering"})
+
+
+def _organisation_entry(section: Section, previous: Section) -> bool:
+    """An unknown heading inside a list of boards, memberships or volunteering ("INROADS, INC." /
+    "HOMEBASE YOUTH SERVICES" / "2007 to 2010"): the next organisation of that list, not a section
+    that may hold jobs."""
+    return (previous.kind in _ORGANISATION_LISTS and section.kind == OTHER and section.heading_line is not None
+            and JOB_TITLE_WORDS.search(section.heading) is None)
+
+
 def _merged_sections(sections: Sequence[Section], lines: Sequence[Line]) -> tuple[Section, ...]:
-    """The sections as positions read them: a job's detail label and a degree's wrapped line joined to
-    the section they are part of.
+    """The sections as positions read them: a job's detail label, a degree's wrapped line and an
+    organisation of a list of memberships joined to the section they are part of.
 
     >>> from screener.sections import split_sections
     >>> lines = [Line("EXPERIENCE"), Line("Tester, Acme | 2019 – 2020"), Line("Technology: Manual testing"),
@@ -921,7 +933,8 @@ def _merged_sections(sections: Sequence[Section], lines: Sequence[Line]) -> tupl
     """
     kept: list[Section] = []
     for section in sections:
-        if kept and (_job_detail(section, kept[-1]) or _degree_part(section, kept[-1], lines)):
+        if kept and (_job_detail(section, kept[-1]) or _degree_part(section, kept[-1], lines)
+                     or _organisation_entry(section, kept[-1])):
             kept[-1] = replace(kept[-1], end=max(kept[-1].end, section.end))
             continue
         kept.append(section)
