@@ -243,6 +243,14 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Finance Manager, Acme Bank | 1995 to 2000", "Ran the budget.", "BOARD MEMBERSHIPS", "GLOBEX FOUNDATION",
       "2004 to 2010", "Served on the board.", "HOMEBASE YOUTH SERVICES", "2007 to 2010", "Chaired the board.",
       "CFO ROUNDTABLE", "2009 to Present", "Member of the Advisory Board."], [("1995-01", "2000-12")]),
+    # a school's name in a list of activities is the next activity; a board seat among jobs is none
+    (["Clerk, Acme Bank | 2005 to 2008", "EDUCATION", "BA, Globex State University, 2004", "HONORS", "Dean's List",
+      "ACTIVITIES", "Clubs and offices held while studying.", "GLOBEX STATE UNIVERSITY",
+      "Student Association of Globex", "April 2006 to Present", "Vice President of Academic Affairs"],
+     [("2005-01", "2008-12")]),
+    (["Consultant, Acme AS | January 2012 - present", "Board Member | September 2013 - present",
+      "Board member elected by the staff.", "Analyst, Globex AS | 2008 - 2011"],
+     [("2012-01", "2026-11"), ("2008-01", "2011-12")]),
 ]
 
 # A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).

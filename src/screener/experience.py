@@ -910,15 +910,36 @@ def _degree_part(section: Section, previous: Section, lines: Sequence[Line]) -> 
 
 
 # Sections that list organisations: an upper-case organisation's name there looks like a heading of its own.
+# A list of activities names the school of each club or office ("THE ACME UNIVERSITY" / "Acme Club").
 _ORGANISATION_LISTS = frozenset({"affiliations", "volunteering"})
+_SCHOOL_LISTS = frozenset({"interests", "awards"})
 
 
 def _organisation_entry(section: Section, previous: Section) -> bool:
     """An unknown heading inside a list of boards, memberships or volunteering ("INROADS, INC." /
-    "HOMEBASE YOUTH SERVICES" / "2007 to 2010"): the next organisation of that list, not a section
-    that may hold jobs."""
-    return (previous.kind in _ORGANISATION_LISTS and section.kind == OTHER and section.heading_line is not None
-            and JOB_TITLE_WORDS.search(section.heading) is None)
+    "HOMEBASE YOUTH SERVICES" / "2007 to 2010"), or a school's name inside a list of activities:
+    the next entry of that list, not a section that may hold jobs."""
+    if section.kind != OTHER or section.heading_line is None or JOB_TITLE_WORDS.search(section.heading):
+        return False
+    return previous.kind in _ORGANISATION_LISTS or (
+        previous.kind in _SCHOOL_LISTS and _SCHOOL.search(section.heading) is not None)
+
+
+# Seats on a board or an advisory panel: a role of an organisation's governance, not a job there.
+_BOARD_SEAT = re.compile(
+    r"^(?:(?:advisory\s+)?board\s+(?:member|trustee|director)|member\s+of\s+(?:the\s+)?(?:advisory\s+)?board"
+    r"|(?:board\s+)?trustee|advisory\s+board)\b",
+    re.IGNORECASE,
+)
+
+
+def is_board_seat(title: str | None) -> bool:
+    """Whether a position's title is a seat on a board ("Board Member", "Member of the Advisory Board").
+
+    >>> is_board_seat("Board Member"), is_board_seat("Board Operator"), is_board_seat("Director of Sales")
+    (True, False, False)
+    """
+    return title is not None and _BOARD_SEAT.match(title.strip()) is not None
 
 
 def _merged_sections(sections: Sequence[Section], lines: Sequence[Line]) -> tuple[Section, ...]:
@@ -1036,6 +1057,8 @@ class ExperienceExtractor:
             following = bisect.bisect_right(stops, anchor.line)
             next_line = stops[following] if following < len(stops) else len(lines)
             position, reason = self._position(lines, anchor, next_line, used, headings)
+            if is_board_seat(position.title):
+                continue  # its line still ends the job above
             if reason:
                 flags.append(DateFlag(len(positions), reason))
             positions.append(position)
