@@ -248,6 +248,13 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
       "ACTIVITIES", "Clubs and offices held while studying.", "GLOBEX STATE UNIVERSITY",
       "Student Association of Globex", "April 2006 to Present", "Vice President of Academic Affairs"],
      [("2005-01", "2008-12")]),
+    # a school dated as the employer of the job titled below it
+    (["2011 - Present ACME FILM SCHOOL", "Technical Training Instructor", "Taught compositing."],
+     [("2011-01", "2026-11")]),
+    # a "Voluntary" sub-heading inside the work history opens unpaid roles, no jobs
+    (["Consultant, Acme AS | January 2012 - present", "Voluntary",
+      "FTP System Administrator, Acme University | 2000 - present", "Author, Linux Docs | June 2003 - August 2004"],
+     [("2012-01", "2026-11")]),
     (["Consultant, Acme AS | January 2012 - present", "Board Member | September 2013 - present",
       "Board member elected by the staff.", "Analyst, Globex AS | 2008 - 2011"],
      [("2012-01", "2026-11"), ("2008-01", "2011-12")]),

@@ -70,6 +70,8 @@ KNOWN_HEADINGS = [
     ("Advisory Boards", "affiliations"),
     ("ACTIVITIES / ORGANIZATIONS", "interests"),
     ("Honors and Activities", "awards"),
+    ("Voluntary", "volunteering"),
+    ("Patent Pending", "publications"),
 ]
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",

@@ -655,6 +655,22 @@ def _only_school(text: str) -> bool:
         _SCHOOL.search(p) or len(_words(p)) <= 2 for p in named)
 
 
+_STUDENT = re.compile(r"\bstudents?\b", re.IGNORECASE)
+
+
+def school_job_below(header: str, below: Line | None) -> bool:
+    """A school dated as an employer: the school's name on the dated line, a job title on the next
+    ("Feb 2011/Now ACME FILM SCHOOL" / "Technical Training Instructor"); a student is studying there.
+
+    >>> school_job_below("ACME FILM SCHOOL", Line("Technical Training Instructor"))
+    True
+    >>> school_job_below("Acme University", Line("Exchange Student")), school_job_below("Acme University", None)
+    (False, False)
+    """
+    return (bool(header) and _only_school(header) and _titled(below)
+            and below is not None and _STUDENT.search(below.text) is None)
+
+
 def _sentence_tail(text: str, found: DateRange, above: Line | None) -> bool:
     """Dates alone in parentheses under a bullet or a sentence: the years of what that line says
     ("• Winner of the Best Team Award ..." / "(2014 – 2015)"), not a job's header."""
@@ -1123,7 +1139,8 @@ class ExperienceExtractor:
         near = [lines[i] for i in (index - 1, index + used) if 0 <= i < min(section_end, len(lines))]
         # Under a heading that holds no positions unless named, dates alone are a job's when a title follows.
         named = header or (_title_below(lines, index + used, section_end) if kind in _SOFT_NOT_POSITIONS else "")
-        if not _is_job(named, kind, above):
+        below = lines[index + used] if index + used < section_end else None
+        if not _is_job(named, kind, above) and not (kind == "experience" and school_job_below(header, below)):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and not _role_beside(header, near):
             return []
