@@ -301,6 +301,8 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
     (["Analyst, Acme Inc | 2001 - 2003", "1996: 6-month internship at Globex Labs", "Position: Network support"],
      [36, 6], 42),
     (["Intern, Globex Labs, for 6 months 2017", "Built test rigs."], [6], 6),
+    (["Software Development Engineer", "Acme", "Interned at Acme Development Centre for 6 months 2017",
+      "Projects done during the internship"], [6], 6),
 ]
 
 # Dated lines around the jobs of an experience section that are no jobs of their own, and lines that

@@ -874,6 +874,33 @@ def _duration_anchor(text: str, index: int, section_end: int) -> _Anchor | None:
     return _Anchor(index, None, section_end, header, match.group().strip(), duration=months)
 
 
+# "Interned at Acme Labs for 6 months 2017": a job's duration and its year ending a sentence.
+_DURATION_THEN_YEAR = re.compile(
+    r"\b(?:for|of)\s+(?P<months>\d{1,2})\s*(?:months?|mos?)\s*,?\s*(?:in\s+)?(?:19|20)\d\d\s*\.?\s*$", re.IGNORECASE)
+_TITLE_REACH = 2
+
+
+def duration_then_year(lines: Sequence[Line], index: int, section_end: int) -> _Anchor | None:
+    """A job dated by a sentence that ends with its duration and year ("Interned at Acme Labs for
+    6 months 2017"), under its title line: a position of those months, the year no range of its own.
+
+    >>> job = [Line("Software Engineer"), Line("Acme"), Line("Interned at Acme for 6 months 2017")]
+    >>> found = duration_then_year(job, 2, 3)
+    >>> found.duration, found.header
+    (6, 'Software Engineer')
+    """
+    match = _DURATION_THEN_YEAR.search(lines[index].text)
+    if match is None or not 0 < int(match["months"]) < _MONTHS_IN_A_YEAR:
+        return None
+    header = _clean(lines[index].text[: match.start()])
+    if not JOB_TITLE_WORDS.search(header):
+        titles = [lines[k].text for k in range(max(0, index - _TITLE_REACH), index) if _titled(lines[k])]
+        if not titles:
+            return None
+        header = _clean(titles[-1])
+    return _Anchor(index, None, section_end, header, match.group().strip(), duration=int(match["months"]))
+
+
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
     ("till November" / "2013"), its start's year with the rest of the range
@@ -1177,7 +1204,7 @@ class ExperienceExtractor:
         below = lines[index + 1 : min(index + 3, section_end)]
         if any(find_date_ranges(line.text, as_of=self.as_of, single=True) for line in below):
             return []
-        duration = _duration_anchor(text, index, section_end)
+        duration = _duration_anchor(text, index, section_end) or duration_then_year(lines, index, section_end)
         return [duration] if duration is not None else []
 
     def _joined(self, lines: Sequence[Line], index: int) -> tuple[str, int]:
