@@ -236,6 +236,14 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Currently working as a Tester in xxx Labs, Springfield from July", "2009."], [("2009-07", "2026-11")]),
     (["April 2013 Senior Engineer, Acme Labs.", "present Built Android apps for the firm."],
      [("2013-04", "2026-11")]),
+    # a military service summary over the postings listed one by one is no more months; alone it is the service
+    (["Squad Leader, US Army | 06/2009 to 10/2015", "Led a squad.", "Medic, US Army | 05/2005 to 06/2009",
+      "Treated soldiers.", "Service Country: United States Branch: Army Rank: Sergeant 2004 to October 2015"],
+     [("2009-06", "2015-10"), ("2005-05", "2009-06")]),
+    (["Squad Leader, US Army | 06/2009 to 10/2015", "Led a squad.", "Medic, US Army | 05/2005 to 06/2009",
+      "Treated soldiers.", "MILITARY SERVICE Service Country: United States Branch: Army Rank:",
+      "Sergeant 2004 to October 2015 Honorable Discharge"], [("2009-06", "2015-10"), ("2005-05", "2009-06")]),
+    (["Service Country: United States Branch: Army Rank: Sergeant 2004 to October 2015"], [("2004-01", "2015-10")]),
     # seats on boards, under a heading of their own, are no jobs
     (["Analyst, Acme Inc | 2012 - 2014", "Built reports.", "BOARD INVOLVEMENT AND PROFESSIONAL ASSOCIATIONS ADDENDUM",
       "ACME FOUNDATION", "2004 to 2010", "Served as a member of the National Board."], [("2012-01", "2014-12")]),

@@ -968,6 +968,24 @@ def _organisation_entry(section: Section, previous: Section) -> bool:
         previous.kind in _SCHOOL_LISTS and _SCHOOL.search(section.heading) is not None)
 
 
+# "Service Country: United States Branch: Army Rank: Sergeant 2004 to October 2015": a military service
+# summary, as resume builders print it, over the postings the resume lists one by one.
+_SERVICE_SUMMARY = re.compile(r"\bbranch\s*:.*\brank\s*:", re.IGNORECASE)
+_SUMMARISED_JOBS = 2
+
+
+def service_summary_over_jobs(anchor: _Anchor, anchors: Sequence[_Anchor], lines: Sequence[Line]) -> bool:
+    """Whether a military service summary line dates the span of two or more jobs listed apart: a
+    summary of them, not one more position (alone, it is the service's only record, and kept)."""
+    outer = anchor.range
+    text = " ".join(line.text for line in lines[max(0, anchor.line - 1) : anchor.line + 1])  # its fields may wrap
+    if outer is None or outer.end is None or not _SERVICE_SUMMARY.search(text):
+        return False
+    inside = [a for a in anchors if a is not anchor and a.range is not None and a.range.end is not None
+              and outer.start <= a.range.start and a.range.end <= outer.end]
+    return len(inside) >= _SUMMARISED_JOBS
+
+
 # Seats on a board or an advisory panel: a role of an organisation's governance, not a job there.
 _BOARD_SEAT = re.compile(
     r"^(?:(?:advisory\s+)?board\s+(?:member|trustee|director)|member\s+of\s+(?:the\s+)?(?:advisory\s+)?board"
@@ -1091,7 +1109,7 @@ class ExperienceExtractor:
         bounds = _section_bounds(sections, len(lines))
         inline = {s.heading_line for s in sections if s.heading_line == s.start}
         found = self._anchors(lines, kinds, (headings - inline, inline), bounds)
-        anchors = [a for a in found if not a.study]
+        anchors = [a for a in found if not a.study and not service_summary_over_jobs(a, found, lines)]
         stops = sorted(a.line for a in found)
         positions: list[Position] = []
         flags: list[DateFlag] = []
