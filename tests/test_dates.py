@@ -123,6 +123,9 @@ RANGES: list[tuple[str, str, str, bool]] = [
     # a role named in a sentence that says it goes on
     ("Currently working as a Tester in Acme Labs, Springfield from July 2009.", "2009-07", "2026-11", True),
     ("Presently employed as an Analyst at Acme from 03/2016", "2016-03", "2026-11", True),
+    # "onwards" closes a range at present
+    ("June 2015 onwards: Team Lead, Acme", "2015-06", "2026-11", True),
+    ("Analyst, Acme Labs (2012 onward)", "2012-01", "2026-11", True),
 ]
 
 # Text that holds numbers but no employment range.

@@ -205,6 +205,8 @@ _MAX_RUN_TOGETHER_YEARS = 50
 _FIRST_SHORT_END = 13  # "2004-06" is June 2004: a two-digit end is read as a year only past the months
 # "Currently working as a Developer in Acme from July 2009.": a start after "from" in a sentence
 # that says the job goes on runs to present.
+# "June 2015 onwards", "2012 onward": from then to present.
+_ONWARDS_RE = re.compile(r"^\s*(?:and\s+)?onwards?(?![^\W\d_])", re.IGNORECASE)
 _CURRENTLY_RE = re.compile(r"(?<![^\W\d_])(?:currently|presently)(?![^\W\d_])", re.IGNORECASE)
 _OPEN_BEFORE_RE = re.compile(
     r"(?:since|from|depuis|seit|ab|desde|dès)\s*$", re.IGNORECASE
@@ -672,6 +674,18 @@ def _since(scan: _Scan, index: int) -> _Made | None:
     return DateRange(token.first, scan.as_of, True, scan.text[span[0] : span[1]], span), 1
 
 
+def _onwards(scan: _Scan, index: int) -> _Made | None:
+    """"June 2015 onwards": started then and not finished."""
+    token = scan.tokens[index]
+    if not isinstance(token, _Point) or token.first is None or _is_short(token):
+        return None
+    after = _ONWARDS_RE.match(scan.text[token.span[1] :])
+    if after is None:
+        return None
+    span = (token.span[0], token.span[1] + after.end())
+    return DateRange(token.first, scan.as_of, True, scan.text[span[0] : span[1]], span), 1
+
+
 def _trailing_dash(scan: _Scan, index: int) -> _Made | None:
     """"(2019-)": started and not finished."""
     token = scan.tokens[index]
@@ -709,7 +723,7 @@ def _alone(scan: _Scan, index: int) -> _Made | None:
 
 # The rules, in the order they are tried at each token; the first that applies decides.
 _RULES = (_separated_pair, _run_together_pair, _lost_separator, _lost_separator_present, _season_and_year, _since,
-          _trailing_dash, _currently_from, _from_open, _alone)
+          _onwards, _trailing_dash, _currently_from, _from_open, _alone)
 
 
 def _ranges(text: str, *, as_of: YearMonth, single: bool, loose: bool = False) -> Iterator[DateRange]:
