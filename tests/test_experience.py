@@ -367,6 +367,11 @@ SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
     # a bare "Projects" under a job is its sub-heading: the jobs after it are jobs
     (["EXPERIENCE", "06/2013 Present", "Android Developer, Acme Inc", "Projects", "- a booking app",
       "10/2012 05/2013", "Android Developer, Globex LLC"], [("2013-06", "2026-11"), ("2012-10", "2013-05")]),
+    # a job dated only in the summary, its column run together with the summary's prose on each line
+    (["Jane Doe", "Optimistic Project Manager with a", "total experience of 13 years, TECHNOLOGY LEAD / ANALYST",
+      "accomplished in prioritizing and ACME LIMITED, INDIA & USA",
+      "delivering projects with competence. December 2008 - January 2015", "WORK EXPERIENCE", "Project Manager",
+      "Acme Limited -", "February 2015 to Present"], [("2008-12", "2015-01"), ("2015-02", "2026-11")]),
 ]
 
 # Study and certification lines in an experience section: never positions.

@@ -901,6 +901,38 @@ def duration_then_year(lines: Sequence[Line], index: int, section_end: int) -> _
     return _Anchor(index, None, section_end, header, match.group().strip(), duration=int(match["months"]))
 
 
+# Two columns run together: a sentence of the left column ends, the right column's dates end the line
+# ("delivering projects with competence. December 2008 - January 2015"), its upper-case title and
+# employer ending the lines above ("... total experience of 13 years, TECHNOLOGY LEAD / ANALYST").
+_SENTENCE_THEN = re.compile(r"[a-z]\.\s+$")
+_UPPER_TAIL = re.compile(r"(?:^|\s)(?P<run>[A-Z][A-Z&/.'-]*(?:,?\s+[A-Z&/][A-Z&/.'-]*)+)\s*$")
+_COLUMN_REACH = 2
+
+
+def column_tail_job(lines: Sequence[Line], index: int, as_of: YearMonth) -> tuple[DateRange, str] | None:
+    """The dates and header of a job in the right column of lines run together with a left column of
+    prose: the range ends the line after a full stop, the title (and the employer) are the upper-case
+    runs that end the lines above. None for any other line.
+
+    >>> job = [Line("total experience of 13 years, TECHNOLOGY LEAD / ANALYST"),
+    ...        Line("accomplished in prioritizing and ACME LIMITED, INDIA & USA"),
+    ...        Line("delivering projects with competence. December 2008 - January 2015")]
+    >>> found, header = column_tail_job(job, 2, YearMonth(2026, 11))
+    >>> str(found.start), str(found.end), header
+    ('2008-12', '2015-01', 'TECHNOLOGY LEAD / ANALYST, ACME LIMITED, INDIA & USA')
+    """
+    text = lines[index].text
+    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    if not ranges or _clean(text[ranges[-1].span[1] :]) or not _SENTENCE_THEN.search(text[: ranges[-1].span[0]]):
+        return None
+    runs = [m["run"] for k in range(max(0, index - _COLUMN_REACH), index)
+            if (m := _UPPER_TAIL.search(lines[k].text)) is not None]
+    titled = [run for run in runs if JOB_TITLE_WORDS.search(run)]
+    if not titled:
+        return None
+    return ranges[-1], ", ".join(runs[runs.index(titled[0]) :])
+
+
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
     ("till November" / "2013"), its start's year with the rest of the range
@@ -1170,6 +1202,9 @@ class ExperienceExtractor:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
         above = lines[index - 1] if index else None
         found = _anchor(text, self.as_of, single=kind == "experience" and used == 1, above=above)
+        column = column_tail_job(lines, index, self.as_of) if found is None and not labelled else None
+        if column is not None:
+            return [_Anchor(index, column[0], section_end, column[1], column[0].text)]
         if found is None:  # a paragraph's dates may have wrapped onto the next line too ("from July" / "2009.")
             return [replace(a, lines=max(a.lines, used))
                     for a in self._fallback_anchors(lines, text, index, kind, section_end, job=job)]
