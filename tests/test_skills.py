@@ -323,6 +323,8 @@ NOT_ONE_SENSE = [
      "oracle-database", 1),
     (["Served Express routes in Node.js APIs", "Planned the I-95 Express Lanes"], "express", 1),
     (["Services in Go and Python", "We go the extra mile"], "go", 1),
+    (["Tuned Oracle and PL/SQL batch jobs", "Working as Configuration Engineer in Oracle, Pune from July 2015"],
+     "oracle-database", 1),
 ]
 
 

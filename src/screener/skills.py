@@ -37,7 +37,13 @@ from spellchecker import SpellChecker
 from .domains import resume_domains
 from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
-from .organisation_slots import employer_header_after, named_as_user, project_name_span
+from .organisation_slots import (
+    employer_after_role,
+    employer_header_after,
+    in_institution_name,
+    named_as_user,
+    project_name_span,
+)
 from .sections import heading_of_lines, section_of_lines
 from .skill_lists import (
     MIN_LIST_SKILLS,
@@ -368,7 +374,7 @@ class SkillExtractor:
         kept = [
             c for c in raw
             if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)
-            and not self._defined_as_other(text, c)
+            and not self._defined_as_other(text, c) and not _institution_word(text, c)
         ]
         plain = [c for c in kept if not c.alias.needs_context]
         pools = (_ByPosition.of(kept), _ByPosition.of(plain))
@@ -395,7 +401,10 @@ class SkillExtractor:
             span = doc.char_span(start, end, alignment_mode="expand")
             if entry is None or span is None or (start, end) in covered:
                 continue
-            added.append(_Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list"))
+            candidate = _Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list")
+            # The alias's negative patterns hold here too: "MS Word, Outlook Express" lends no "MS" to Outlook.
+            if not self._negated(text, candidate):
+                added.append(candidate)
         return added
 
     def _list_candidates(
@@ -961,13 +970,20 @@ def _organisation_slot(text: str, candidate: _Candidate, kept: _ByPosition) -> b
     if not _capitalised(text, candidate):
         return False
     if employer_header_after(text, candidate.end_char) or named_as_user(text, candidate.start_char,
-                                                                         candidate.end_char):
+                                                                         candidate.end_char) \
+            or employer_after_role(text, candidate.start_char, candidate.end_char):
         return True
     name = project_name_span(text, candidate.start_char)
     return name is not None and not any(
         name[0] <= other.start_char and other.end_char <= name[1] and not _overlaps(other, candidate)
         for other in _around(kept, candidate, _NEIGHBOUR_WINDOW)
     )
+
+
+def _institution_word(text: str, candidate: _Candidate) -> bool:
+    """A capitalised word of an institution's name ("the Vision AI and Robotics Lab", "BI Nordic Business
+    School"): the institution is no skill of the person, whatever the alias."""
+    return _capitalised(text, candidate) and in_institution_name(text, candidate.start_char, candidate.end_char)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
