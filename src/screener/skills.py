@@ -663,10 +663,7 @@ class SkillExtractor:
         index = _item_index(text, items, candidate)
         if len(items) < MIN_LIST_SKILLS or index is None:
             return False
-        office = self.taxonomy[candidate.skill_id].category in _OFFICE_CATEGORIES
-        named = [c for c in _around(kept, candidate, _NEIGHBOUR_WINDOW)
-                 if not c.alias.own_context_only and self.taxonomy[c.skill_id].kind == "technology"
-                 and (office or self.taxonomy[c.skill_id].category not in _OFFICE_CATEGORIES)]
+        named = self._named_products(candidate, kept)
         near = [*items[max(0, index - _LIST_REACH):index], *items[index + 1:index + 1 + _LIST_REACH]]
         return any(_only_names(text, item, named) for item in near)
 
