@@ -159,6 +159,7 @@ CASES = [
     ("We go for gold in every client project", "summary", [], ["go"]),
     ("Postdoc in the Embodied AI and Neurorobotics Lab", "experience", [], ["artificial-intelligence"]),
     ("MBA, BI Nordic Business school, Oslo", "education", [], ["business-intelligence"]),
+    ("ORM: Eclipse Link, Hibernate", "skills", ["eclipselink", "hibernate"], ["eclipse"]),
 ]
 
 
