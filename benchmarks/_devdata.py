@@ -53,6 +53,8 @@ EXTRACTION_LABELS = DATA / "extraction_labels.json"
 AMBIGUITY_LABELS = DATA / "ambiguity_labels.json"
 # Occurrences in dataset records nobody had tuned on when they were labelled (see its guidelines).
 AMBIGUITY_RECORD_LABELS = DATA / "ambiguity_labels_records.json"
+# The next occurrences of the same words by the same order, and green2022 sentences (see its guidelines).
+AMBIGUITY_RECORD_LABELS_NEXT = DATA / "ambiguity_labels_records2.json"
 HAND_LABELS = DATA / "labels"
 HAND_SPLIT = DATA / "split.json"
 
@@ -103,6 +105,12 @@ def record_ambiguity_labels() -> list[dict[str, Any]]:
     """The labelled occurrences of ``ambiguity_labels_records.json``: dataturks, dotin and SkillSpan records,
     labelled before the tool's decisions on them were seen (its ``guidelines`` say how they were chosen)."""
     return list(load_labels(AMBIGUITY_RECORD_LABELS)["occurrences"])
+
+
+def next_record_ambiguity_labels() -> list[dict[str, Any]]:
+    """The labelled occurrences of ``ambiguity_labels_records2.json``: the next ones of the same words by
+    the same order, and green2022 job-posting sentences (its ``guidelines`` say how they were chosen)."""
+    return list(load_labels(AMBIGUITY_RECORD_LABELS_NEXT)["occurrences"])
 
 
 def hand_labels() -> list[dict[str, Any]]:

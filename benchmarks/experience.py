@@ -22,7 +22,9 @@ Sources, each split into a tuning and a test part fixed before measuring:
   of the DataTurks annotations ("file.json#N"), written out as plain text to
   ``/tmp/screener-annotation-texts`` and screened as text resumes;
 * dotin labels (tuning): ``benchmarks/data/experience_dotin_labels.json``, CVs of the
-  dotin annotations ("545_cvs_train_v2.zip#N.xml"), their text written out the same way.
+  dotin annotations ("545_cvs_train_v2.zip#N.xml"), their text written out the same way;
+  ``experience_dotin_labels2.json``, 40 more of them chosen and labelled later by the rule
+  its description states, reported on a row of their own.
 
 Every document runs through ``screener.ResumeParser``. Figures, beside each other:
 
@@ -70,6 +72,7 @@ HAND_LABELS = DATA / "labels"
 HAND_SPLIT = DATA / "split.json"
 EXTRA_TUNING_LABELS = DATA / "experience_tuning_labels.json"
 DOTIN_LABELS = DATA / "experience_dotin_labels.json"
+DOTIN_LABELS2 = DATA / "experience_dotin_labels2.json"
 RENDER_SCRIPT = REPO / "scripts" / "render_jsonresume.py"
 DEFAULT_RENDERED = Path("/tmp/screener-jsonresume")
 DEFAULT_TEXTS = Path("/tmp/screener-annotation-texts")
@@ -466,9 +469,10 @@ def collect(args: argparse.Namespace, root: Path, as_of: YearMonth
     extra = [measure(t, parser) for t in hand_truths(root, [EXTRA_TUNING_LABELS], part="tuning")]
     head += by_part("extra labels (tuning)", extra)
     outcomes += extra
-    dotin = [measure(t, parser) for t in hand_truths(root, [DOTIN_LABELS], part="tuning")]
-    head += by_part("dotin labels (tuning)", dotin)
-    outcomes += dotin
+    for name, labels in (("dotin labels (tuning)", DOTIN_LABELS), ("dotin labels 2 (tuning)", DOTIN_LABELS2)):
+        dotin = [measure(t, parser) for t in hand_truths(root, [labels], part="tuning")]
+        head += by_part(name, dotin)
+        outcomes += dotin
     return head, detail, outcomes, notes
 
 

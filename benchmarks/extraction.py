@@ -74,6 +74,7 @@ from _devdata import (
     extraction_labels,
     hand_labels,
     hand_parts,
+    next_record_ambiguity_labels,
     read_document,
     record_ambiguity_labels,
     start_run,
@@ -669,8 +670,10 @@ def earlier_outcome(tax: Taxonomy, extractor: SkillExtractor, root: Path, entry:
 
 
 def earlier_figures(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdict], gaps: Counter[str],
-                    tax: Taxonomy, record_verdicts: Sequence[Verdict] = ()) -> dict[str, Any]:
-    """The earlier labels' figures, as plain data (``record_verdicts``: of ambiguity_labels_records.json)."""
+                    tax: Taxonomy, record_verdicts: Sequence[Verdict] = (),
+                    next_verdicts: Sequence[Verdict] = ()) -> dict[str, Any]:
+    """The earlier labels' figures, as plain data (``record_verdicts``: of ambiguity_labels_records.json,
+    ``next_verdicts``: of ambiguity_labels_records2.json)."""
     overall, python = score(outcomes), score(outcomes, python_ecosystem(tax))
     return {
         "resumes_scored": sum(1 for o in outcomes if not o.error),
@@ -683,6 +686,7 @@ def earlier_figures(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdic
         "unresolved_names": len(gaps),
         "ambiguity": ambiguity_figures(verdicts),
         "ambiguity_records": ambiguity_figures(record_verdicts),
+        "ambiguity_records_next": ambiguity_figures(next_verdicts),
     }
 
 
@@ -717,6 +721,8 @@ def earlier_lines(f: Mapping[str, Any]) -> list[str]:
         ambiguity_line("earlier labels (tuning): ambiguity_labels.json", f["ambiguity"]),
         ambiguity_line("ambiguity labels of records (dataturks, dotin, SkillSpan; tuned on since): "
                        "ambiguity_labels_records.json", f["ambiguity_records"]),
+        ambiguity_line("the next record occurrences and green2022 sentences (tuning): "
+                       "ambiguity_labels_records2.json", f["ambiguity_records_next"]),
     ]
 
 
@@ -740,8 +746,8 @@ def earlier_misses(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdict
 
 
 def run_earlier(root: Path, tax: Taxonomy, extractor: SkillExtractor
-                ) -> tuple[list[ResumeOutcome], list[Verdict], list[Verdict], Counter[str]]:
-    """Measure the earlier label sets: the resumes, the ambiguity labels, the record ambiguity labels."""
+                ) -> tuple[list[ResumeOutcome], list[Verdict], list[Verdict], list[Verdict], Counter[str]]:
+    """Measure the earlier label sets: the resumes, the ambiguity labels, both files of record ambiguity labels."""
     outcomes, gaps = [], Counter[str]()
     for entry in extraction_labels():
         outcome, missing = earlier_outcome(tax, extractor, root, entry)
@@ -749,7 +755,8 @@ def run_earlier(root: Path, tax: Taxonomy, extractor: SkillExtractor
         gaps.update(missing)
     judge = AmbiguityJudge(root, tax, extractor)
     return (outcomes, [judge(label) for label in ambiguity_labels()],
-            [judge(label) for label in record_ambiguity_labels()], gaps)
+            [judge(label) for label in record_ambiguity_labels()],
+            [judge(label) for label in next_record_ambiguity_labels()], gaps)
 
 
 # --------------------------------------------------------------------------- main
@@ -790,11 +797,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join([*headline_lines(figures), "", *detail_lines(figures), "", *tuning_lines(errors)]))
     broken = [f"{r.file} ({r.part}: {r.error})" for r in results if r.error]
     print("unreadable by the ingest (every label missed): " + ("; ".join(broken) or "-"))
-    outcomes, verdicts, record_verdicts, gaps = run_earlier(root, tax, run.extractor)
-    earlier = earlier_figures(outcomes, verdicts, gaps, tax, record_verdicts)
+    outcomes, verdicts, record_verdicts, next_verdicts, gaps = run_earlier(root, tax, run.extractor)
+    earlier = earlier_figures(outcomes, verdicts, gaps, tax, record_verdicts, next_verdicts)
     print("\n" + "\n".join(earlier_lines(earlier)))
     if args.misses:
-        every = [*verdicts, *record_verdicts]
+        every = [*verdicts, *record_verdicts, *next_verdicts]
         print("\n" + "\n".join([*misses_lines(results), *earlier_misses(outcomes, every, gaps)]))
     if args.out:
         record = {"taxonomy": tax.version, "targets": {"precision_core": CORE_PRECISION_TARGET, "recall_core":

@@ -130,19 +130,29 @@ def pdf_hidden_text(path: Path) -> Path:
     return path
 
 
-def pdf_glyph_per_object(path: Path, lines: Sequence[str], *, size: float = 11) -> Path:
+def pdf_glyph_per_object(path: Path, lines: Sequence[str], *, size: float = 11, in_form: bool = False) -> Path:
     """A PDF that draws every glyph, spaces included, as a text object of its own, as web-page printers do.
 
     Words are set tight, as justified text is: the next word starts a
     fifth of a space after the space glyph, so only the glyph says "space".
+    ``in_form``: drawn inside a form XObject, which the page draws moved and scaled by 1.2.
     """
     pdf = _canvas(path)
+    if in_form:
+        pdf.beginForm("glyphs")
     for k, line in enumerate(lines):
         x = 72.0
         for char in line:
             pdf.setFont("Helvetica", size)
             pdf.drawString(x, TOP - k * size * 1.4, char)
             x += pdf.stringWidth(char, "Helvetica", size) * (0.2 if char == " " else 1)
+    if in_form:
+        pdf.endForm()
+        pdf.saveState()
+        pdf.translate(-30, -150)
+        pdf.scale(1.2, 1.2)
+        pdf.doForm("glyphs")
+        pdf.restoreState()
     pdf.showPage()
     pdf.save()
     return path

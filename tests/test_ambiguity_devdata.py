@@ -20,7 +20,13 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
-from _devdata import AmbiguityJudge, ambiguity_labels, label_id, record_ambiguity_labels
+from _devdata import (
+    AmbiguityJudge,
+    ambiguity_labels,
+    label_id,
+    next_record_ambiguity_labels,
+    record_ambiguity_labels,
+)
 
 from screener.skills import SkillExtractor
 from screener.taxonomy import load_taxonomy
@@ -38,23 +44,28 @@ KNOWN_MISSES = {
 }
 
 
-# Record occurrences (ambiguity_labels_records.json, 459 labelled before any rule saw them; 406 right then, 447
+# Record occurrences (ambiguity_labels_records.json, 459 labelled before any rule saw them; 406 right then, 451
 # now) the extractor still decides wrongly, each with what the word is there. Strict, like KNOWN_MISSES.
 RECORD_KNOWN_MISSES = {
-    "AI-not_skill-32cac5a0": "part of a laboratory's name",
     "Audacity-is_skill-a61d4fec": "in a list of blogging and podcast tools",
     "BI-not_skill-8f7b2b3e": "an SAP batch-input method's initials",
-    "BI-not_skill-4da2632d": "part of a business school's name",
     "Cassandra-is_skill-daf0e39e": "in a list of technologies",
     "Concordance-is_skill-be745d6e": "in a computer-skills list of legal software",
     "LATEX-is_skill-8d86f674": "LaTeX in a languages list",
-    "Motif-is_skill-a7dc371a": "in a list of graphics toolkits",
-    "MTM-is_skill-4cd15e9e": "in a tools line",
     "OSB-is_skill-d7568015": "in a list of technologies",
     "Spark-is_skill-dc97e161": "beside Presto",
     "Windows-is_skill-12892671": "Windows support",
 }
 RECORD_LABELS = record_ambiguity_labels()
+# The next record occurrences of the same words and green2022 sentences (ambiguity_labels_records2.json, 138
+# labelled before any rule saw them; 130 right then, 136 now; then 55 more, 53 right when first measured,
+# 54 now). Strict, like KNOWN_MISSES.
+NEXT_RECORD_KNOWN_MISSES = {
+    "excel-not_skill-3f098daf": "a spreadsheet file applicants are pointed to",
+    "SPARK-not_skill-a1cd0f93": "an employer's training programme's name",
+    "Windows-is_skill-4a27bea6": "Windows schedulers, beside Control-M",
+}
+NEXT_RECORD_LABELS = next_record_ambiguity_labels()
 
 
 def _case(label: dict[str, Any], known: dict[str, str] = KNOWN_MISSES) -> Any:
@@ -96,6 +107,15 @@ class TestRecordOccurrences:
     """Occurrences in dataturks, dotin and SkillSpan records, labelled before the rules were tuned on them."""
 
     @pytest.mark.parametrize("label", [_case(label, RECORD_KNOWN_MISSES) for label in RECORD_LABELS])
+    def test_decided_as_labelled(self, judge: AmbiguityJudge, label: dict[str, Any]) -> None:
+        """The extractor reports the skill exactly where the label says the word is one."""
+        TestAmbiguousOccurrences().test_decided_as_labelled(judge, label)
+
+
+class TestNextRecordOccurrences:
+    """The next record occurrences of the same words and green2022 sentences, labelled before rules saw them."""
+
+    @pytest.mark.parametrize("label", [_case(label, NEXT_RECORD_KNOWN_MISSES) for label in NEXT_RECORD_LABELS])
     def test_decided_as_labelled(self, judge: AmbiguityJudge, label: dict[str, Any]) -> None:
         """The extractor reports the skill exactly where the label says the word is one."""
         TestAmbiguousOccurrences().test_decided_as_labelled(judge, label)

@@ -105,6 +105,27 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("сентябрь 2015 – май 2018", "2015-09", "2018-05", False),
     ("января 2019 — по настоящее время", "2019-01", "2026-11", True),
     ("март 2020 – н.в.", "2020-03", "2026-11", True),
+    # conversion ran a range's ends together: the dash lost between two years, a year run into
+    # "present", a two-digit end past the months
+    ("20072013", "2007-01", "2013-12", False),
+    ("19981999: Multimedia developer", "1998-01", "1999-12", False),
+    ("2005present: Acme Media", "2005-01", "2026-11", True),
+    ("Teacher, 2008present", "2008-01", "2026-11", True),
+    ("1995-99: LEGAL OFFICER, Acme Council", "1995-01", "1999-12", False),
+    ("1988-90: Analyst", "1988-01", "1990-12", False),
+    # a slash between the ends when a month or "present" stands on one side
+    ("Feb 2011/Now ACME SCHOOL", "2011-02", "2026-11", True),
+    ("Feb 09/Jun 11", "2009-02", "2011-06", False),
+    ("April 07/Now", "2007-04", "2026-11", True),
+    # "Until:" with its colon, days with ordinals
+    ("Since: October 1st 2012 Until: August 31st 2014", "2012-10", "2014-08", False),
+    ("Since: September 1st 2014 Until: Currently", "2014-09", "2026-11", True),
+    # a role named in a sentence that says it goes on
+    ("Currently working as a Tester in Acme Labs, Springfield from July 2009.", "2009-07", "2026-11", True),
+    ("Presently employed as an Analyst at Acme from 03/2016", "2016-03", "2026-11", True),
+    # "onwards" closes a range at present
+    ("June 2015 onwards: Team Lead, Acme", "2015-06", "2026-11", True),
+    ("Analyst, Acme Labs (2012 onward)", "2012-01", "2026-11", True),
 ]
 
 # Text that holds numbers but no employment range.
@@ -129,6 +150,13 @@ NOT_RANGES: list[str] = [
     "since Sep 15",
     "Dec 31 - Jan 01",
     "Mar 30 - Apr 02",
+    # run together only as a range runs: forward, within a working life, the short end past the months
+    "20132007",
+    "19502013",
+    "2004-06 release",
+    "Model 1995-07",
+    "Office 2016/2019",
+    "worked from July 2009 to",
     # a separator lost is recovered on header lines only (find_header_ranges)
     "6/2017 8/2020",
     "2015 2017",
@@ -288,3 +316,28 @@ def test_remembered_ranges_follow_the_as_of_month() -> None:
     assert [r.end for r in first] == [YearMonth(2026, 11)]
     assert [r.end for r in later] == [YearMonth(2027, 3)]
     assert find_date_ranges(line, as_of=YearMonth(2026, 11)) == first
+
+
+# Lines without a digit: month words, seasons and "present" alone, which start no range.
+DIGITLESS = ["Jan – Mar", "Summer – Present", "since March", "from May till now", "Spring and Fall",
+             "Juin – Août", "Current Projects", "Dec - Present"]
+
+
+class TestDigitless:
+    """A line without a digit holds no range, read loosely or not, with lone points or not (the quick
+    rejection finds what reading it would)."""
+
+    @pytest.mark.parametrize("text", DIGITLESS)
+    def test_no_range(self, text: str) -> None:
+        """Month words, seasons and "present" without a year make no range in any reading."""
+        assert find_date_ranges(text, as_of=AS_OF) == find_date_ranges(text, as_of=AS_OF, single=True) == ()
+        assert find_header_ranges(text, as_of=AS_OF, single=True) == ()
+
+    @pytest.mark.parametrize(("text", "start", "end"), [
+        ("Jan – Mar 2019", "2019-01", "2019-03"),
+        ("Summer ’19 – Present", "2019-06", "2026-11"),
+        ("Sep ١٥ - NOW", "2015-09", "2026-11"),  # a two-digit year in Arabic-Indic digits, which \d reads
+    ])
+    def test_one_digit_is_read(self, text: str, start: str, end: str) -> None:
+        """The same words with a year, in any digits the point pattern reads, are a range."""
+        assert [(r.start, r.end) for r in find_date_ranges(text, as_of=AS_OF)] == [(ym(start), ym(end))]

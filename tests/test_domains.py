@@ -57,6 +57,9 @@ class TestResumeDomains:
         (["Patient intake at the clinic • Nursing – rounds"], True),  # caseless symbols beyond ASCII
         (["Patient intake at the clinic", "NURſING rounds"], True),  # a long s, read as "s" in any casing
         (["Pacient intake at the clínic, nursing"], False),
+        (["Patient-facing clinic work", "Nursing-home rounds"], False),  # a hyphen joins a cue to a word
+        (["Clinic_patient nursing hipaa"], False),  # "_" is a word character: one word, not two cues
+        (["Clinic, nursing", "home health care"], False),  # a cue of two words, beside two others' one
     ])
     def test_cues_found_in_any_text(self, texts: list[str], expected: bool) -> None:
         """The cues counted are those the case-blind pattern finds, whatever letters the text holds."""
@@ -72,6 +75,24 @@ CUE_CASES = [
     ("#triage", "Led #triage calls", True),  # a cue opening with a symbol: no word boundary before it
     ("#triage", "Led x#triage calls", False),
 ]
+
+
+# (lines, whether the resume is in the domain) for cues of several words and of symbols, which are
+# searched for as text rather than looked up among the resume's words.
+PHRASE_CLINIC = Domain("healthcare", ("health care", "vital signs", "#triage", "clinic"))
+PHRASE_CASES = [
+    (["Recorded vital signs at the clinic", "Home health care visits"], True),
+    (["Led #triage calls, vital signs, clinic"], True),
+    (["Recorded vital signs at the clinic", "Home health-care visits"], False),
+    (["Recorded vital  signs at the polyclinic, health care"], False),
+]
+
+
+class TestPhraseCues:
+    @pytest.mark.parametrize(("texts", "expected"), PHRASE_CASES)
+    def test_phrases_and_symbols(self, texts: list[str], expected: bool) -> None:
+        """Cues of several words or opening with a symbol count as the pattern finds them, whole."""
+        assert ("healthcare" in resume_domains(texts, {"healthcare": PHRASE_CLINIC})) is expected
 
 
 class TestCuePattern:

@@ -223,6 +223,49 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     # employer's untitled dates over two such roles are its tenure, printed again by the roles)
     (["Acme Inc | 2010 – 2020", "Senior Engineer | 2015 – 2020", "Engineer | 2010 – 2015"],
      [("2015-01", "2020-12"), ("2010-01", "2015-12")]),
+    # the resume's own date at a page's foot dates no job
+    (["Analyst, Acme Inc | Jan 2012 - Dec 2013", "Built reports.", "Updated: 10. August 2014", "Research Assistant",
+      "Globex Labs", "Built prototypes."], [("2012-01", "2013-12")]),
+    # two years run together on a line of their own date the title below, as a range with its dash does
+    (["20072013", "Lead Developer, Acme Lab", "Built apps."], [("2007-01", "2013-12")]),
+    # a role named inside a sentence that says it goes on, and one that says when it ended
+    (["Currently working as a Tester in Acme Labs, Springfield from July 2009.",
+      "Working as a Developer in Globex Ltd, Springfield from May 2007 to June 2009"],
+     [("2009-07", "2026-11"), ("2007-05", "2009-06")]),
+    # the sentence's start wrapped onto the next line; a date column's "present" beside the description
+    (["Currently working as a Tester in xxx Labs, Springfield from July", "2009."], [("2009-07", "2026-11")]),
+    (["April 2013 Senior Engineer, Acme Labs.", "present Built Android apps for the firm."],
+     [("2013-04", "2026-11")]),
+    # a military service summary over the postings listed one by one is no more months; alone it is the service
+    (["Squad Leader, US Army | 06/2009 to 10/2015", "Led a squad.", "Medic, US Army | 05/2005 to 06/2009",
+      "Treated soldiers.", "Service Country: United States Branch: Army Rank: Sergeant 2004 to October 2015"],
+     [("2009-06", "2015-10"), ("2005-05", "2009-06")]),
+    (["Squad Leader, US Army | 06/2009 to 10/2015", "Led a squad.", "Medic, US Army | 05/2005 to 06/2009",
+      "Treated soldiers.", "MILITARY SERVICE Service Country: United States Branch: Army Rank:",
+      "Sergeant 2004 to October 2015 Honorable Discharge"], [("2009-06", "2015-10"), ("2005-05", "2009-06")]),
+    (["Service Country: United States Branch: Army Rank: Sergeant 2004 to October 2015"], [("2004-01", "2015-10")]),
+    # seats on boards, under a heading of their own, are no jobs
+    (["Analyst, Acme Inc | 2012 - 2014", "Built reports.", "BOARD INVOLVEMENT AND PROFESSIONAL ASSOCIATIONS ADDENDUM",
+      "ACME FOUNDATION", "2004 to 2010", "Served as a member of the National Board."], [("2012-01", "2014-12")]),
+    # and each organisation of such a list, its upper-case name read as a heading, is one more seat
+    (["Finance Manager, Acme Bank | 1995 to 2000", "Ran the budget.", "BOARD MEMBERSHIPS", "GLOBEX FOUNDATION",
+      "2004 to 2010", "Served on the board.", "HOMEBASE YOUTH SERVICES", "2007 to 2010", "Chaired the board.",
+      "CFO ROUNDTABLE", "2009 to Present", "Member of the Advisory Board."], [("1995-01", "2000-12")]),
+    # a school's name in a list of activities is the next activity; a board seat among jobs is none
+    (["Clerk, Acme Bank | 2005 to 2008", "EDUCATION", "BA, Globex State University, 2004", "HONORS", "Dean's List",
+      "ACTIVITIES", "Clubs and offices held while studying.", "GLOBEX STATE UNIVERSITY",
+      "Student Association of Globex", "April 2006 to Present", "Vice President of Academic Affairs"],
+     [("2005-01", "2008-12")]),
+    # a school dated as the employer of the job titled below it
+    (["2011 - Present ACME FILM SCHOOL", "Technical Training Instructor", "Taught compositing."],
+     [("2011-01", "2026-11")]),
+    # a "Voluntary" sub-heading inside the work history opens unpaid roles, no jobs
+    (["Consultant, Acme AS | January 2012 - present", "Voluntary",
+      "FTP System Administrator, Acme University | 2000 - present", "Author, Linux Docs | June 2003 - August 2004"],
+     [("2012-01", "2026-11")]),
+    (["Consultant, Acme AS | January 2012 - present", "Board Member | September 2013 - present",
+      "Board member elected by the staff.", "Analyst, Globex AS | 2008 - 2011"],
+     [("2012-01", "2026-11"), ("2008-01", "2011-12")]),
 ]
 
 # A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).
@@ -262,6 +305,12 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
       "• Fixed tickets"], [28], 28),
     (["Support Engineer", "Globex", "• Duration: 6 Months"], [6], 6),
     (["Support Engineer, Globex", "July 2013 to October 2015", "Years of Experience: 3 Years"], [28], 28),
+    # a job dated by its year alone that says how long it lasted counts that long, not the whole year
+    (["Analyst, Acme Inc | 2001 - 2003", "1996: 6-month internship at Globex Labs", "Position: Network support"],
+     [36, 6], 42),
+    (["Intern, Globex Labs, for 6 months 2017", "Built test rigs."], [6], 6),
+    (["Software Development Engineer", "Acme", "Interned at Acme Development Centre for 6 months 2017",
+      "Projects done during the internship"], [6], 6),
 ]
 
 # Dated lines around the jobs of an experience section that are no jobs of their own, and lines that
@@ -318,6 +367,11 @@ SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
     # a bare "Projects" under a job is its sub-heading: the jobs after it are jobs
     (["EXPERIENCE", "06/2013 Present", "Android Developer, Acme Inc", "Projects", "- a booking app",
       "10/2012 05/2013", "Android Developer, Globex LLC"], [("2013-06", "2026-11"), ("2012-10", "2013-05")]),
+    # a job dated only in the summary, its column run together with the summary's prose on each line
+    (["Jane Doe", "Optimistic Project Manager with a", "total experience of 13 years, TECHNOLOGY LEAD / ANALYST",
+      "accomplished in prioritizing and ACME LIMITED, INDIA & USA",
+      "delivering projects with competence. December 2008 - January 2015", "WORK EXPERIENCE", "Project Manager",
+      "Acme Limited -", "February 2015 to Present"], [("2008-12", "2015-01"), ("2015-02", "2026-11")]),
 ]
 
 # Study and certification lines in an experience section: never positions.

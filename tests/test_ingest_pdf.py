@@ -172,6 +172,8 @@ SAME_LINES: list[tuple[str, Callable[[Path], Path]]] = [
     ("two columns under a header", lambda d: docfactory.pdf_two_columns(d / "two.pdf")),
     ("white, tiny, invisible and off-page text", lambda d: docfactory.pdf_hidden_text(d / "hidden.pdf")),
     ("one glyph per object, spaces too", lambda d: docfactory.pdf_glyph_per_object(d / "glyphs.pdf", WORK_LINES)),
+    ("one glyph per object in a scaled form XObject",
+     lambda d: docfactory.pdf_glyph_per_object(d / "glyphs_form.pdf", WORK_LINES, in_form=True)),
     ("no space glyphs, words placed apart", lambda d: docfactory.pdf_words_apart(d / "apart.pdf", WORK_LINES)),
     ("a small font", lambda d: docfactory.pdf_lines(d / "small.pdf", [WORK_LINES], size=7.5)),
     ("text in a scaled form XObject", lambda d: docfactory.pdf_form_xobject(d / "form.pdf")),

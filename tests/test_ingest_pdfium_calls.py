@@ -51,3 +51,34 @@ class TestOnAddresses:
         matrix = pc.on_addresses(raw.FPDFPageObj_GetMatrix)
         assert matrix.argtypes[0] is ctypes.c_void_p
         assert matrix.argtypes[1] is raw.FPDFPageObj_GetMatrix.argtypes[1]
+
+
+class TestWithBuffers:
+    """Functions re-declared to write into buffers at addresses answer as pypdfium2's own."""
+
+    def test_char_boxes_into_one_buffer(self, tmp_path: Path) -> None:
+        """Every character's loose box, written side by side into one buffer, is the box pypdfium2 gives."""
+        path = docfactory.pdf_lines(tmp_path / "two.pdf", [["Python developer", "Go and Rust"]])
+        document = pdfium.PdfDocument(path)
+        try:
+            page = document[0]
+            textpage = page.get_textpage()
+            count = raw.FPDFText_CountChars(textpage.raw)
+            buffer = (ctypes.c_float * (4 * count))()
+            at = ctypes.addressof(buffer)
+            written = [pc.LooseCharBoxes(pc.handle(textpage.raw), i, at + 16 * i) for i in range(count)]
+            rect = raw.FS_RECTF()
+            for i in range(count):
+                assert bool(written[i]) == bool(raw.FPDFText_GetLooseCharBox(textpage.raw, i, rect))
+                assert buffer[4 * i:4 * i + 4] == [rect.left, rect.top, rect.right, rect.bottom]
+            textpage.close()
+            page.close()
+        finally:
+            document.close()
+
+    def test_out_arguments_become_addresses(self) -> None:
+        """Handles and out-arguments become void pointers; plain numbers keep their type."""
+        box = pc.with_buffers(raw.FPDFText_GetLooseCharBox)
+        assert box.argtypes == (ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+        descent = pc.with_buffers(raw.FPDFFont_GetDescent)
+        assert descent.argtypes[1] is raw.FPDFFont_GetDescent.argtypes[1]

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from screener.organisation_slots import employer_header_after, named_as_user, project_name_span
+from screener.organisation_slots import (
+    employer_after_role,
+    employer_header_after,
+    in_institution_name,
+    named_as_user,
+    project_name_span,
+)
 
 # (line, word): the word is an employer followed by its city, state and dates.
 EMPLOYER_HEADERS = [
@@ -43,6 +49,35 @@ NOT_PROJECT_NAMES = [
     ("Project: Unity", "Unity"),
     ("Project: built the store in Unity", "Unity"),
     ("Projects delivered with Spark Streaming", "Spark"),
+]
+
+# (line, word): the word names where a role was held, after "working as <role> in|at".
+EMPLOYERS_AFTER_ROLE = [
+    ("Working as Configuration Engineer in Globex, Pune from July 2015 to date.", "Globex"),
+    ("Worked as a Test Lead at Initech since 2019", "Initech"),
+    ("Currently working as a QA Analyst at Acme, Leeds", "Acme"),
+    ("Employed as Support Engineer with Umbrella from 03/2012", "Umbrella"),
+]
+# (line, word): the same words where the word is what the role used.
+NOT_EMPLOYERS_AFTER_ROLE = [
+    ("Working as a developer in Java, Spring and Hibernate", "Java"),
+    ("Worked as Java developer in Python, Django", "Python"),
+    ("Working as an analyst in Excel and Tableau from day one", "Tableau"),
+    ("Configured Globex, Pune from July 2015", "Globex"),
+]
+# (line, word): the word is a word of an institution's name.
+INSTITUTION_NAMES = [
+    ("Postdoc in the Vision AI and Robotics Lab at Acme", "AI"),
+    ("MBA, BI Nordic Business school, Oslo", "BI"),
+    ("Research assistant at the MIT AI Lab", "AI"),
+    ("Diploma of the Unity Games Academy", "Unity"),
+]
+# (line, word): the word beside such nouns, used.
+NOT_INSTITUTION_NAMES = [
+    ("Ran the weekly Python Lab sessions", "Python"),
+    ("Built BI dashboards for the School of Nursing", "BI"),
+    ("Taught Java to college students", "Java"),
+    ("Excel, Word, PowerPoint; University of Leeds", "Excel"),
 ]
 
 
@@ -87,3 +122,27 @@ class TestProjectNameSpan:
     def test_not_project_name(self, line: str, word: str) -> None:
         """A one-word value, a sentence after the label, or no label is no project's name."""
         assert project_name_span(line, _span(line, word)[0]) is None
+
+
+class TestEmployerAfterRole:
+    @pytest.mark.parametrize(("line", "word"), EMPLOYERS_AFTER_ROLE)
+    def test_employer(self, line: str, word: str) -> None:
+        """A name after "working as <role> in|at" and before its tenure or its closing city is the employer."""
+        assert employer_after_role(line, *_span(line, word))
+
+    @pytest.mark.parametrize(("line", "word"), NOT_EMPLOYERS_AFTER_ROLE)
+    def test_not_employer(self, line: str, word: str) -> None:
+        """A tool the role used, or a name after no role, is not taken for the employer."""
+        assert not employer_after_role(line, *_span(line, word))
+
+
+class TestInInstitutionName:
+    @pytest.mark.parametrize(("line", "word"), INSTITUTION_NAMES)
+    def test_institution(self, line: str, word: str) -> None:
+        """A capitalised word in a run of names that ends with "Lab", "School" or "Academy" is part of it."""
+        assert in_institution_name(line, *_span(line, word))
+
+    @pytest.mark.parametrize(("line", "word"), NOT_INSTITUTION_NAMES)
+    def test_not_institution(self, line: str, word: str) -> None:
+        """A skill word before a lower-case word or a comma, or a bare "Python Lab", is no institution's."""
+        assert not in_institution_name(line, *_span(line, word))

@@ -6,6 +6,7 @@ import hashlib
 import math
 import sys
 from collections import defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -13,9 +14,10 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from _devdata import load_labels
-from ranking import PARTS, SPLIT, average_precision, load_profiles, miss_places, table
+from ranking import PARTS, SPLIT, average_precision, load_profiles, miss_places, pooled_average_precision, table
 
 from screener.models import Candidate
+from screener.profile import JobProfile, load_profile
 from screener.titles import FULL, NONE, PARTIAL, match_title
 
 
@@ -68,6 +70,30 @@ class TestTable:
         """Relevant resumes at the top give AP 1; the same ones at the bottom give less."""
         assert average_precision([True, True, False]) == 1.0
         assert average_precision([False, True, True]) < 1.0
+
+
+def _resume(occupation: str, stem: str) -> Candidate:
+    return Candidate(candidate_id=stem, path=f"/devdata/resumes/livecareer/{occupation}/{stem}.pdf",
+                     file_name=f"{stem}.pdf", sha256="0" * 64, format="pdf", name=None, skills=())
+
+
+class TestPooled:
+    """The pooled AP: every profile's scores in one list."""
+
+    def test_a_resume_must_score_higher_for_its_own_opening_than_others_for_theirs(self) -> None:
+        """Both profiles rank their own resume first, yet the pooled AP is below 1 when the HR resume
+        scores less for HR than it scores for sales, an opening not its own."""
+
+        def scores(pool: Sequence[Candidate], profile: JobProfile) -> list[float]:
+            return [30.0, 20.0] if profile.requirements[0].name == "Payroll" else [40.0, 90.0]
+
+        pool = (_resume("HR", "h1"), _resume("SALES", "s1"))
+        profiles = {"hr": load_profile({"must_have": ["Payroll"]}),
+                    "sales": load_profile({"must_have": ["Salesforce"]})}
+        # Pairs by score: sales-s1 (90, relevant), sales-h1 (40), hr-h1 (30, relevant), hr-s1 (20).
+        assert pooled_average_precision(pool, profiles, scores) == average_precision(
+            [True, False, True, False])
+        assert average_precision([True, False, True, False]) < 1.0
 
 
 MISS_CASES = [

@@ -148,6 +148,18 @@ CASES = [
     ("Prepared returns in Lacerte and UltraTax CS", "experience", ["lacerte", "ultratax"], []),
     ("Tracked stock in Fishbowl and QuickBooks", "experience", ["fishbowl-inventory"], []),
     ("Kept a fishbowl of candy at the front desk", "experience", [], ["fishbowl-inventory"]),
+    # Issue 7, from the second record labels: a sibling product, a router feature, another vendor's product
+    # named after its maker, a list of languages that ends in Go before an idiom's preposition, and
+    # institutions' names.
+    ("Set up Outlook Express and Windows Mail on the desktops", "experience", [], ["outlook"]),
+    ("Computer skills: MS Word, Excel, Outlook Express, ACT", "skills", ["word", "excel"], ["outlook"]),
+    ("Configured Access-Lists and prefix lists on the core routers", "experience", [], ["access"]),
+    ("Oracle Application  Express (APEX), TOAD, PL/SQL Developer", "skills", ["toad"], ["express"]),
+    ("Proficient with programming languages such as Python/Java/Perl/Go for building tools", "summary", ["go"], []),
+    ("We go for gold in every client project", "summary", [], ["go"]),
+    ("Postdoc in the Embodied AI and Neurorobotics Lab", "experience", [], ["artificial-intelligence"]),
+    ("MBA, BI Nordic Business school, Oslo", "education", [], ["business-intelligence"]),
+    ("ORM: Eclipse Link, Hibernate", "skills", ["eclipselink", "hibernate"], ["eclipse"]),
 ]
 
 

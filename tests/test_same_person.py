@@ -24,6 +24,7 @@ from screener.same_person import (
     SIMILAR_TEXT,
     clear_cache,
     contact_keys,
+    emails,
     flag_same_people,
     phones,
     same_person_groups,
@@ -293,6 +294,25 @@ class TestRanking:
         assert f"{FLAG}{rows['marta.docx']['candidate_id']}" in rows["marta.pdf"]["flags"]
         assert f"{FLAG}{rows['marta.pdf']['candidate_id']}" in rows["marta.docx"]["flags"]
         assert FLAG not in rows["tomas.pdf"]["flags"]
+
+
+# (text, the addresses found): several lines, addresses at a line's start and end, two on one line,
+# line breaks of other kinds, and "@" with no address around it.
+EMAILS = [
+    ("Ana Ruiz\nana.ruiz@example.org\nBuilt APIs", ["ana.ruiz@example.org"]),
+    ("Mail: A@Example.ORG, b_c+cv@mail.example.net · Phone", ["a@example.org", "b_c+cv@mail.example.net"]),
+    ("first@one.example\u2028second@two.example\x0cthird@three.example", [
+        "first@one.example", "second@two.example", "third@three.example"]),
+    ("Met @ the conference\nno address here\nmeet me @home.", []),
+    ("broken across\nana.ruiz@\nexample.org", []),
+]
+
+
+class TestEmails:
+    @pytest.mark.parametrize(("text", "found"), EMAILS)
+    def test_addresses_line_by_line(self, text: str, found: list[str]) -> None:
+        """Every address is found, lower-cased and in order, on whichever line it stands; none across a break."""
+        assert emails(text) == found
 
 
 def _groups_of(pairs: set[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:

@@ -400,6 +400,16 @@ class TestTitleLine:
                     .entries[0].lines[-1].status for years in (5, 1)]
         assert statuses == [MET, SHORT]
 
+    def test_a_titles_credit_and_its_gate_count_from_one_clock(self) -> None:
+        """A title that ended five years before the resume's present keeps half its credit and is met (held
+        within recent_title_years) on that one clock, however much later the resume is screened."""
+        ended = _position("Python Developer", YearMonth(2010, 1), YearMonth(2013, 6), 0, 5)
+        person = replace(_person(positions=(ended,)), present=YearMonth(2018, 6), present_source="document")
+        title = rank([person], load_profile(TITLE_PROFILE)).entries[0].lines[-1]
+        assert title.points == pytest.approx(title.max_points * 0.5, abs=0.01)
+        assert title.status == MET
+        assert "ended 2013-06, 5.0 years before the resume's present (2018-06): keeps 0.50" in title.note
+
     def test_seniority_is_reported(self) -> None:
         """The title line's note names the seniority the title states."""
         position = Position("Lead Python Developer", "Acme", YearMonth(2020, 1), None, True, "", 0, 5, 83)

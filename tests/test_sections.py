@@ -59,6 +59,19 @@ KNOWN_HEADINGS = [
     # a field's experience
     ("Web Development Experience", "experience"),
     ("TEACHING EXPERIENCE", "experience"),
+    # letters spaced apart by conversion (small capitals, tracking)
+    ("P ROFESSIONAL E XPERIENCE", "experience"),
+    ("E xp er ie nc e", "experience"),
+    ("W O R K  H I S T O R Y", "experience"),
+    ("P ROFE SSI ONAL D EVELOPMENT", "certifications"),
+    # seats on boards and advisory panels, and headings joining only sections without jobs
+    ("BOARD INVOLVEMENT AND PROFESSIONAL ASSOCIATIONS ADDENDUM", "affiliations"),
+    ("Current Board Memberships:", "affiliations"),
+    ("Advisory Boards", "affiliations"),
+    ("ACTIVITIES / ORGANIZATIONS", "interests"),
+    ("Honors and Activities", "awards"),
+    ("Voluntary", "volunteering"),
+    ("Patent Pending", "publications"),
 ]
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",
@@ -74,6 +87,12 @@ NOT_HEADINGS = [
     "Built a skills matrix for the team",
     "Senior Software Engineer",
     "Experience with large Django codebases and PostgreSQL tuning in production systems",
+    # a board role's title line, a board certification, words that only join into a heading
+    "Board Member",
+    "Board Certified",
+    "Advisory Services",
+    "Pro file",
+    "S ENIOR P ROJECT M ANAGER | C ONSTRUCTION E XECUTIVE",
 ]
 
 

@@ -91,6 +91,35 @@ class TestHyphenation:
         assert [m.line for m in mentions] == [0]
 
 
+# (text, items): bullets written as the escaped bytes of their UTF-8 separate a list's items.
+ESCAPED_BULLETS = [
+    (r"Java \xe2\x80\xa2 Shell \xe2\x80\xa2 OCaml", ["Java", "Shell", "OCaml"]),
+    (r"\xef\x82\xa7 OpenGL \xef\x82\xa7 XForms \xef\x82\xa7 Motif", ["OpenGL", "XForms", "Motif"]),
+    (r"Tools \xc2\xb7 Git \xc2\xb7 Make", ["Tools", "Git", "Make"]),
+]
+# (text): escaped bytes that are letters, not bullets, keep a word whole.
+ESCAPED_LETTERS = [r"R\xc3\xa9seaux et Syst\xc3\xa8mes", r"Caf\xc3\xa9, Bar, Bistro"]
+
+
+class TestEscapedBullets:
+    @pytest.mark.parametrize(("text", "items"), ESCAPED_BULLETS)
+    def test_escaped_bullet_separates(self, text: str, items: list[str]) -> None:
+        """An escaped bullet reads as a bullet between spaces, the line's length kept, so its items are a list."""
+        read = matchable(text)
+        assert len(read) == len(text)
+        assert [read[a:b] for a, b in list_items(read)] == items
+
+    @pytest.mark.parametrize("text", ESCAPED_LETTERS)
+    def test_escaped_letters_kept(self, text: str) -> None:
+        """An escaped accented letter is left as written: "R\\xc3\\xa9seaux" yields no "R"."""
+        assert matchable(text) == text
+
+    def test_toolkit_in_an_escaped_bullet_list(self, extractor: SkillExtractor) -> None:
+        """A toolkit that needs its own words is found as an item of such a list of technologies."""
+        line = r"\xef\x82\xa7 Microsoft Foundation Class, OpenGL, XForms, Motif \xef\x82\xa7 Alias modelling"
+        assert "motif" in {m.skill_id for m in extractor([Line(line)], (Section("skills", "", 0, 1),))}
+
+
 class TestLostSpaces:
     @pytest.mark.parametrize(("text", "expected"), [
         ("WordÂ Excel", "Word  Excel"),

@@ -323,6 +323,8 @@ NOT_ONE_SENSE = [
      "oracle-database", 1),
     (["Served Express routes in Node.js APIs", "Planned the I-95 Express Lanes"], "express", 1),
     (["Services in Go and Python", "We go the extra mile"], "go", 1),
+    (["Tuned Oracle and PL/SQL batch jobs", "Working as Configuration Engineer in Oracle, Pune from July 2015"],
+     "oracle-database", 1),
 ]
 
 
@@ -435,6 +437,19 @@ NOT_LISTED_AMONG_TECHNOLOGIES = [
     ("Outlook, PowerPoint, SharePoint, Word, PDM, pricing, processes", "pdm"),
     ("Teams: ODI, Finance, Sales", "oracle-data-integrator"),
 ]
+# (text, skill): such a name in a run of technologies' names whose separators were lost, two others at least.
+IN_BARE_RUNS = [
+    ("Java Unix Quality Center Atlassian JIRA MTM", "microsoft-test-manager"),
+    ("MTM Java Unix", "microsoft-test-manager"),
+    ("Perl Python vi gdb", "vi"),
+]
+# (text, skill): the same names with one neighbour, after a comma, in a sentence or beside office products.
+NOT_IN_BARE_RUNS = [
+    ("Java JIRA, then MTM", "microsoft-test-manager"),
+    ("Logged the MTM results daily", "microsoft-test-manager"),
+    ("Java Unix, MTM", "microsoft-test-manager"),
+    ("Word Excel PDM", "pdm"),
+]
 # (text, skill): a capitalised skill word in an employer's header, a list of users or customers, a project's name.
 ORGANISATIONS = [
     ("ADP, Chicago, IL September 2010 - November 2010 Intern Analyst", "adp"),
@@ -442,6 +457,9 @@ ORGANISATIONS = [
     ("The tracker is used daily by Acme, Dropbox, Asana and more.", "asana"),
     ("Wrote Ansible playbooks for Initech, NetApp, Globex accounts.", "netapp"),
     ("Project: Arrow Unity (Sales Work Bench)", "unity"),
+    # Users named as items of a list of technologies are still its users.
+    ("Tools: Git, Jira, Python; the wiki is used daily by Acme, Dropbox, Asana and more", "dropbox"),
+    ("Tools: Git, Jira, Python; the wiki is used daily by Acme, Dropbox, Asana and more", "asana"),
 ]
 # (text, skill): an initialism spelt out in brackets after it as something else, or a name the taxonomy's own
 # rules read as another product.
@@ -465,6 +483,18 @@ OWN_WORDS_NAME_IT = [
     ("Posted course material on Blackboard each week", "blackboard-learn"),
     ("Apps: iOS, Xcode, SWIFT, UIKit", "swift"),
 ]
+
+
+class TestBareRuns:
+    @pytest.mark.parametrize(("text", "skill"), IN_BARE_RUNS)
+    def test_in_bare_run(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """A name that needs its own words is the product in a space-separated run of two technologies or more."""
+        assert skill in ids(extractor, text)
+
+    @pytest.mark.parametrize(("text", "skill"), NOT_IN_BARE_RUNS)
+    def test_not_in_bare_run(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """One neighbour, a comma, a sentence or office products lend such a name nothing."""
+        assert skill not in ids(extractor, text)
 
 
 class TestListsAndSlots:
@@ -492,3 +522,38 @@ class TestListsAndSlots:
     def test_own_words(self, extractor: SkillExtractor, text: str, skill: str) -> None:
         """The skill's own words, or a product's name after "on", credit it."""
         assert skill in ids(extractor, text)
+
+
+# The practice the occupation profiles' job ads ask for (issue 11), as made-up resume lines: (line, section, skill).
+JOB_AD_PRACTICE = [
+    ("Applied GD&T to every drawing of the gearbox housing", "experience", "gdt"),
+    ("Geometric dimensioning and tolerancing per ASME Y14.5", "experience", "gdt"),
+    ("GDT, tolerance stack-ups and CMM inspection", "experience", "gdt"),
+    ("AutoCAD, SolidWorks, GD & T", "skills", "gdt"),
+    ("Prospecting new clients by phone and at trade shows", "experience", "prospecting"),
+    ("Sales prospecting and territory planning", "experience", "prospecting"),
+    ("Prospecting", "skills", "prospecting"),
+    ("Typography, layout and colour for print campaigns", "experience", "typography"),
+    ("Adobe InDesign, typography, branding", "skills", "typography"),
+    ("Prepared journal entries and accruals for the month-end close", "experience", "journal-entries"),
+    ("Posted adjusting journal entries to the general ledger", "experience", "journal-entries"),
+]
+# The same words where they are not the practice.
+NOT_JOB_AD_PRACTICE = [
+    ("Led gold prospecting trips in the northern ranges", "experience", "prospecting"),
+    ("Spent a summer prospecting in the desert", "experience", "prospecting"),
+    ("Graded student journal entries every Friday", "experience", "journal-entries"),
+    ("GDT team lead for the regional office", "experience", "gdt"),
+]
+
+
+class TestJobAdPractice:
+    @pytest.mark.parametrize(("text", "section", "skill"), JOB_AD_PRACTICE)
+    def test_found(self, extractor: SkillExtractor, text: str, section: str, skill: str) -> None:
+        """GD&T, prospecting, typography and journal entries are found as resumes word them."""
+        assert skill in ids(extractor, text, section)
+
+    @pytest.mark.parametrize(("text", "section", "skill"), NOT_JOB_AD_PRACTICE)
+    def test_not_found(self, extractor: SkillExtractor, text: str, section: str, skill: str) -> None:
+        """Mineral prospecting, a student's journal and an initialism without its own words are not the practice."""
+        assert skill not in ids(extractor, text, section)

@@ -77,10 +77,35 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
     ("Software Engineer, Backend", ["Backend Engineer"], FULL),  # the profile title is of the family
     ("Senior Software Engineer", ["Backend Engineer"], PARTIAL),
     ("Network Engineer", ["Network Engineer"], FULL),
+    ("Domain Controller Administrator", ["Controller"], NONE),  # a thing of IT, not a job of finance
+    ("Air Traffic Controller", ["Accountant", "Controller"], NONE),
+    ("Financial Controller", ["Controller"], FULL),
+    ("Windows Server Administrator", ["Server"], NONE),
+    ("SQL Server Developer", ["Server", "Cook"], NONE),
+    ("Banquet Server", ["Server"], FULL),
+    ("Device Driver Engineer", ["Driver"], NONE),
+    ("Linux Kernel Driver Developer", ["Delivery Driver"], NONE),
+    ("Truck Driver", ["Driver"], FULL),
 ])
 def test_disciplines_make_another_occupation(title: str, wanted: list[str], kind: str) -> None:
     """A role word in another discipline (a software, network or sales engineer; a design engineer) is no
     match for a profile title naming none of its disciplines; one naming a discipline matches the family."""
+    assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Assistant Store Manager of Operations and Human Resources", ["HR Manager"], PARTIAL),
+    ("Professor of Accounting", ["Accountant"], PARTIAL),
+    ("Teacher of Graphic Design", ["Graphic Designer"], PARTIAL),
+    ("Director of Human Resources", ["HR Manager", "HR Director"], FULL),
+    ("Manager of Human Resources", ["HR Manager"], FULL),
+    ("Head of Sales", ["Sales Manager"], PARTIAL),  # the occupation in another role, as "Sales Head"
+    ("Vice President of Sales", ["Sales Director", "Sales Representative"], PARTIAL),
+    ("Sales Manager for the Northeast", ["Sales Manager"], FULL),  # the occupation is in the head
+])
+def test_a_titles_head_is_the_job(title: str, wanted: list[str], kind: str) -> None:
+    """Before "of" or "for" a title names its job: another job's head there makes the profile's
+    occupation named after it only a part of the job; generic role words or the occupation itself do not."""
     assert match_title(title, wanted).kind == kind
 
 

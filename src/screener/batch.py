@@ -8,6 +8,7 @@ of the inputs whatever the number of workers, so reports are reproducible.
 from __future__ import annotations
 
 import contextlib
+import gc
 import glob
 import math
 import multiprocessing
@@ -311,6 +312,21 @@ def _ready_parser(options: ParseOptions) -> ResumeParser:
     return parser_for(options).warm_up()
 
 
+def worker_parser(options: ParseOptions) -> ResumeParser:
+    """In a worker process of ours: the ready parser, and every object built so far left out of the cyclic
+    garbage collector's walks.
+
+    The parser's taxonomy, matchers and word lists (some 200,000 objects) live as long as the worker. In the
+    collector's oldest generation, each full collection walks them all: about 150 ms, now and then in the
+    middle of a file, which made it a batch's slowest. ``gc.freeze`` moves them out of its reach; the files'
+    own garbage is collected as before. Not for a process that is not ours (a one-worker screen in the
+    caller's, a Dask worker), whose objects it would keep for good.
+    """
+    parser = _ready_parser(options)
+    gc.freeze()
+    return parser
+
+
 def _serve(conn: Connection, parent_end: Connection, options: ParseOptions) -> None:
     """A worker's life: build the parser once, say so, then parse each file it is sent until it is sent None.
 
@@ -319,7 +335,7 @@ def _serve(conn: Connection, parent_end: Connection, options: ParseOptions) -> N
     the worker, instead of waiting for a file forever.
     """
     parent_end.close()
-    parser = _ready_parser(options)
+    parser = worker_parser(options)
     if options.memory_limit is not None:
         bound_memory(options.memory_limit)  # after start-up, which the limit does not count
     with contextlib.suppress(EOFError, OSError):  # the parent is gone: there is no one to parse for

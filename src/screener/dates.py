@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -187,9 +187,27 @@ _PRESENT_RE = re.compile(rf"(?<![^\W\d_])(?:{_PRESENT_WORDS})(?![^\W\d_])", re.I
 # What may stand between the two ends of a range (after the ends are found).
 _SEPARATOR_RE = re.compile(
     rf"^\s*(?:{_DASH}+|{_DASH}?\s*(?:to|till|til|until|through|thru|à|au|a|al|bis|hasta|"
-    rf"jusqu['’]à|jusqu['’]au|至)\b\s*{_DASH}?)\s*$|^\s*(?:至|~)\s*$",
+    rf"jusqu['’]à|jusqu['’]au|至)\b:?\s*{_DASH}?)\s*$|^\s*(?:至|~)\s*$",
     re.IGNORECASE,
 )
+# A slash between two ends ("Feb 2011/Now", "Feb 09/Jun 11"): a range when a month or "present"
+# stands on one side; two years alone are a list of versions ("Windows Server 2003/2008").
+_SLASH_RE = re.compile(r"^\s*/\s*$")
+# Points that conversion ran into their neighbour, so the point pattern's edges cannot find them:
+# two years with the dash lost ("20072013", "19981999:"), a year run into a "present" word
+# ("2005present:"), and a range's end written with two digits ("1995-99", "2011-13").
+_RUN_TOGETHER_RE = re.compile(
+    rf"(?<![\w.])(?P<first>{_YEAR})(?:(?P<second>{_YEAR})(?!\d)|(?=(?:present|current|now|today)(?![^\W\d_])))"
+    rf"|(?<![\w.])(?P<start>{_YEAR})\s?{_DASH}\s?(?P<short_end>\d\d)(?![\w])",
+    re.IGNORECASE,
+)
+_MAX_RUN_TOGETHER_YEARS = 50
+_FIRST_SHORT_END = 13  # "2004-06" is June 2004: a two-digit end is read as a year only past the months
+# "Currently working as a Developer in Acme from July 2009.": a start after "from" in a sentence
+# that says the job goes on runs to present.
+# "June 2015 onwards", "2012 onward": from then to present.
+_ONWARDS_RE = re.compile(r"^\s*(?:and\s+)?onwards?(?![^\W\d_])", re.IGNORECASE)
+_CURRENTLY_RE = re.compile(r"(?<![^\W\d_])(?:currently|presently)(?![^\W\d_])", re.IGNORECASE)
 _OPEN_BEFORE_RE = re.compile(
     r"(?:since|from|depuis|seit|ab|desde|dès)\s*$", re.IGNORECASE
 )
@@ -199,6 +217,9 @@ _AND_RE = re.compile(r"^\s*(?:and|&|,)\s*$", re.IGNORECASE)
 _FROM_RE = re.compile(r"(?<![^\W\d_])(?:from|between|de|du|von|desde)\s+$", re.IGNORECASE)
 # A separator lost in conversion leaves only spaces between the two ends.
 _SPACES_RE = re.compile(r"^[ \t\u00a0]+$")
+# Every point but a bare month word holds a digit (\d, as the point pattern reads them), and a bare month
+# starts no range without a year from another point: a line without a digit holds no range.
+_DIGIT = re.compile(r"\d")
 _LOOSE_KINDS = frozenset({"month", "year", "short"})
 # A season opens a range to "present" as a month does: "Summer 2011  Present".
 _LOOSE_PRESENT_KINDS = _LOOSE_KINDS | {"season"}
@@ -227,6 +248,16 @@ def opens_with_date(text: str) -> bool:
     """
     tokens = _tokens(text)
     return bool(tokens) and tokens[0].span[0] == len(text) - len(text.lstrip())
+
+
+def opens_with_present(text: str) -> bool:
+    """Whether ``text`` opens with a "present" word: a range's end in a date column beside the text.
+
+    >>> opens_with_present("present Built Android apps"), opens_with_present("Presented at PyCon")
+    (True, False)
+    """
+    tokens = _tokens(text)
+    return bool(tokens) and isinstance(tokens[0], _Present) and tokens[0].span[0] == len(text) - len(text.lstrip())
 
 
 # --------------------------------------------------------------------------- values
@@ -403,11 +434,45 @@ def _tokens(text: str) -> tuple[_Token, ...]:
     each line's dates several times, and the point pattern is the costly part.
     """
     found: list[_Token] = [_point(m) for m in _POINT_RE.finditer(text)]
+    found += _run_together(text, [t.span for t in found])
     taken = [t.span for t in found]
     for match in _PRESENT_RE.finditer(text):
         if not any(s < match.end() and match.start() < e for s, e in taken):
             found.append(_Present(match.span()))
     return tuple(sorted(found, key=lambda t: t.span[0]))
+
+
+def _year_point(year: int, span: tuple[int, int], form: str) -> _Point:
+    return _Point(YearMonth(year, 1), YearMonth(year, 12), None, span, "year", form)
+
+
+def _run_together(text: str, taken: Sequence[tuple[int, int]]) -> list[_Point]:
+    """Year points that ran into a neighbour: "20072013" (two points, form ``run``), "2005present"
+    (the year, form ``run``: the "present" word is found on its own), "1995-99" (the two-digit end
+    as its year; the start is a point already).
+
+    Example:
+        >>> [(p.first.year, p.form) for p in _run_together("20072013: Acme", [])]
+        [(2007, 'run'), (2013, 'run')]
+        >>> [p.first.year for p in _run_together("1995-99: Lawyer", [(0, 4)])]
+        [1999]
+    """
+    points: list[_Point] = []
+    for match in _RUN_TOGETHER_RE.finditer(text):
+        if match["start"]:
+            start, end = int(match["start"]), int(match["start"][:2] + match["short_end"])
+            if int(match["short_end"]) >= _FIRST_SHORT_END and start < end:
+                points.append(_year_point(end, match.span("short_end"), "year"))
+            continue
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        first = int(match["first"])
+        if match["second"] and not 0 <= int(match["second"]) - first <= _MAX_RUN_TOGETHER_YEARS:
+            continue
+        points.append(_year_point(first, match.span("first"), "run"))
+        if match["second"]:
+            points.append(_year_point(int(match["second"]), match.span("second"), "run"))
+    return points
 
 
 def _with_year(bare: _Point, year: int) -> _Point:
@@ -497,12 +562,41 @@ def _separated_pair(scan: _Scan, index: int) -> _Made | None:
     token, after, gap = scan.tokens[index], scan.after(index), scan.gap(index)
     if not isinstance(token, _Point) or after is None or not _pairable(token, after):
         return None
-    if not (_SEPARATOR_RE.match(gap) or _joins_itself(scan.text, gap, after)):
+    if not (_SEPARATOR_RE.match(gap) or _joins_itself(scan.text, gap, after) or _slashed(token, after, gap)):
         return None
     made = _make(scan.text, token, after, as_of=scan.as_of, open_end=False)
     if made is not None and (_is_short(token) or _is_short(after)) and not _plausible(made, scan.as_of):
         return None
     return (_with_from(scan, made) if made is not None else None), 2
+
+
+def _slashed(first: _Point, last: _Token, gap: str) -> bool:
+    """"Feb 2011/Now", "Feb 09/Jun 11": a slash joins two ends unless both are years alone."""
+    both_years = first.kind == "year" and isinstance(last, _Point) and last.kind == "year"
+    return bool(_SLASH_RE.match(gap)) and not both_years
+
+
+def _run_together_pair(scan: _Scan, index: int) -> _Made | None:
+    """"20072013", "2005present": a start run into its end, nothing between them."""
+    token, after = scan.tokens[index], scan.after(index)
+    if not isinstance(token, _Point) or token.form != "run" or after is None or scan.gap(index):
+        return None
+    if isinstance(after, _Point) and after.form != "run":
+        return None
+    return _make(scan.text, token, after, as_of=scan.as_of, open_end=False), 2
+
+
+def _currently_from(scan: _Scan, index: int) -> _Made | None:
+    """"Currently working as a Developer in Acme from July 2009": from then to present."""
+    token = scan.tokens[index]
+    if not isinstance(token, _Point) or token.first is None or _is_short(token):
+        return None
+    before = scan.text[: token.span[0]]
+    opener = _FROM_RE.search(before)
+    if opener is None or not _CURRENTLY_RE.search(before[: opener.start()]):
+        return None
+    span = (opener.start(), token.span[1])
+    return DateRange(token.first, scan.as_of, True, scan.text[span[0] : span[1]], span), 1
 
 
 def _plausible(made: DateRange, as_of: YearMonth) -> bool:
@@ -583,6 +677,18 @@ def _since(scan: _Scan, index: int) -> _Made | None:
     return DateRange(token.first, scan.as_of, True, scan.text[span[0] : span[1]], span), 1
 
 
+def _onwards(scan: _Scan, index: int) -> _Made | None:
+    """"June 2015 onwards": started then and not finished."""
+    token = scan.tokens[index]
+    if not isinstance(token, _Point) or token.first is None or _is_short(token):
+        return None
+    after = _ONWARDS_RE.match(scan.text[token.span[1] :])
+    if after is None:
+        return None
+    span = (token.span[0], token.span[1] + after.end())
+    return DateRange(token.first, scan.as_of, True, scan.text[span[0] : span[1]], span), 1
+
+
 def _trailing_dash(scan: _Scan, index: int) -> _Made | None:
     """"(2019-)": started and not finished."""
     token = scan.tokens[index]
@@ -619,12 +725,14 @@ def _alone(scan: _Scan, index: int) -> _Made | None:
 
 
 # The rules, in the order they are tried at each token; the first that applies decides.
-_RULES = (_separated_pair, _lost_separator, _lost_separator_present, _season_and_year, _since, _trailing_dash,
-          _from_open, _alone)
+_RULES = (_separated_pair, _run_together_pair, _lost_separator, _lost_separator_present, _season_and_year, _since,
+          _onwards, _trailing_dash, _currently_from, _from_open, _alone)
 
 
 def _ranges(text: str, *, as_of: YearMonth, single: bool, loose: bool = False) -> Iterator[DateRange]:
     """Every range of ``text`` in order; lone points only when ``single``."""
+    if _DIGIT.search(text) is None:
+        return  # every range starts at a year or a month number: most lines of a resume have no digit to read
     scan = _Scan(text, _tokens(text), as_of, single, loose)
     index = 0
     while index < len(scan.tokens):

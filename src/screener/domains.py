@@ -63,9 +63,10 @@ def resume_domains(texts: Iterable[str], domains: Mapping[str, Domain]) -> froze
     """
     text = "\n".join(texts)
     lowered = text.lower() if _folds_plainly(text) else None
+    runs = frozenset(_RUN.findall(lowered)) if lowered is not None else frozenset()
     active = []
     for domain in domains.values():
-        if lowered is not None and _too_few_written(domain, lowered):
+        if lowered is not None and _too_few_written(domain, lowered, runs):
             continue
         used = {m.group(0).lower() for m in domain.pattern.finditer(text)}
         if len(used) >= domain.min_cues:
@@ -79,10 +80,29 @@ def _folds_plainly(text: str) -> bool:
     return text.isascii() or all(ch.isascii() or ch.lower() == ch.upper() for ch in set(text))
 
 
-def _too_few_written(domain: Domain, lowered: str) -> bool:
-    """Fewer of the domain's cues than it needs stand anywhere in the lower-cased text, even inside other
-    words: a cue the pattern finds is one of those, so the pattern need not be run (a few substring
-    searches instead of a scan of every word for every cue). Only for cues all in ASCII."""
+def _too_few_written(domain: Domain, lowered: str, runs: frozenset[str] = frozenset()) -> bool:
+    """Fewer of the domain's cues than it needs stand in the lower-cased text: a cue the pattern finds is one
+    of those, so the pattern need not be run. Only for cues all in ASCII.
+
+    ``runs``: the text's runs of word characters and hyphens (:data:`_RUN`). A cue of one such run that the
+    pattern finds has neither a word character nor a hyphen on either side, so it is one of the runs: a set
+    look-up instead of a search of the whole text. Any other cue ("health care") is searched for as a
+    substring; so is every cue when ``runs`` is empty.
+    """
     if not all(cue.isascii() for cue in domain.cues):
         return False
-    return sum(1 for cue in domain.cues if cue.lower() in lowered) < domain.min_cues
+    return sum(1 for cue in domain.cues if _written(cue.lower(), lowered, runs)) < domain.min_cues
+
+
+# A run of word characters and hyphens: a cue's pattern has neither on either side of a match.
+_RUN = re.compile(r"[\w-]+")
+
+
+def _written(cue: str, lowered: str, runs: frozenset[str]) -> bool:
+    """Whether a lower-case cue may be a match of its pattern in ``lowered``: one of its runs, or a substring."""
+    return cue in runs if runs and _one_run(cue) else cue in lowered
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_run(cue: str) -> bool:
+    return _RUN.fullmatch(cue) is not None

@@ -38,6 +38,7 @@ from .dates import (
     merge_months,
     months_between,
     opens_with_date,
+    opens_with_present,
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
 from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, fold_heading, section_of_lines
@@ -204,7 +205,7 @@ _UNBALANCED_CLOSE = re.compile(r"^[^(]*\)")
 _JOINER = re.compile(r"^\s*(?:to|till|until|through|thru|-|–|—|â€“)\s*$", re.IGNORECASE)
 # A line ending in a range's month without its year, and a line that opens with the year.
 _WRAPPED_END = re.compile(
-    rf"(?:\b(?:to|till|until|through)|[-–—])\s*\b{MONTH_WORD}\.?(?:\s+(?:de|of))?\s*$",
+    rf"(?:\b(?:to|till|until|through|from)|[-–—])\s*\b{MONTH_WORD}\.?(?:\s+(?:de|of))?\s*$",
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^(?:19|20)\d\d\b(?!\s*[-–—/.]\s*\d)")
@@ -405,8 +406,60 @@ def _is_lone(found: DateRange) -> bool:
     """A single month ("Nov. 2011") or year ("2019") rather than a range ("06/2009 to 06/2009" is one,
     of a single month)."""
     if found.text.strip().isdigit():
-        return True
+        return len(found.text.strip()) == len("2019")  # "20072013" is two years run together: a range
     return found.start == found.end and _WRITTEN_RANGE.search(found.text) is None
+
+
+# "6-month internship", "for 6 months": how long a job dated by its year alone lasted.
+_MONTHS_IN_YEAR = re.compile(r"(?<![\d.])(?P<months>\d{1,2})[\s-]?(?:months?|mos?)\b", re.IGNORECASE)
+_MONTHS_IN_A_YEAR = 12
+
+
+def months_within_year(found: DateRange, header: str) -> int | None:
+    """The months a job lasted when its line dates it by a year alone and says for how long:
+    "1996: 6-month internship at Acme", "Intern, Acme, for 6 months 2017"; else None.
+
+    The year says when, the duration how long: counted as its months, not as the whole year.
+
+    >>> y = DateRange(YearMonth(1996, 1), YearMonth(1996, 12), False, "1996", (0, 4), True)
+    >>> months_within_year(y, "6-month internship at Acme"), months_within_year(y, "Intern at Acme")
+    (6, None)
+    """
+    if not _is_lone(found) or found.end is None or found.start.year != found.end.year or not found.end_is_year:
+        return None
+    match = _MONTHS_IN_YEAR.search(header)
+    months = int(match["months"]) if match else 0
+    return months if 0 < months < _MONTHS_IN_A_YEAR else None
+
+
+# "Updated: 10. August 2014", "Last revised June 2019": the resume's own date, on every page's foot.
+_DOCUMENT_DATE = re.compile(r"^\W*(?:last\s+)?(?:updated|revised|modified)\b(?:\s+on)?\s*:?", re.IGNORECASE)
+
+
+def is_document_date(text: str) -> bool:
+    """Whether a line dates the resume itself rather than a job.
+
+    >>> is_document_date("Updated: 10. August 2014"), is_document_date("Updated the billing system in 2014")
+    (True, False)
+    """
+    match = _DOCUMENT_DATE.match(text)
+    return match is not None and (match.group().rstrip().endswith(":") or opens_with_date(text[match.end():]))
+
+
+def present_below(found: DateRange, text: str, following: str, as_of: YearMonth) -> DateRange:
+    """A start that opens a header line, its "present" opening the next line, as a date column beside
+    the text leaves a range split by the title line ("April 2013 Senior Engineer, Acme" / "present Built
+    apps"): the range to present; any other range unchanged.
+
+    >>> start = DateRange(YearMonth(2013, 4), YearMonth(2013, 4), False, "April 2013", (0, 10))
+    >>> str(present_below(start, "April 2013 Engineer, Acme", "present Built apps", YearMonth(2026, 11)).end)
+    '2026-11'
+    >>> present_below(start, "April 2013 Engineer, Acme", "Built apps", YearMonth(2026, 11)).current
+    False
+    """
+    if not _is_lone(found) or _clean(text[: found.span[0]]) or not opens_with_present(following):
+        return found
+    return replace(found, end=as_of, current=True, end_is_year=False)
 
 
 def _role_beside(header: str, near: Sequence[Line]) -> bool:
@@ -602,6 +655,22 @@ def _only_school(text: str) -> bool:
         _SCHOOL.search(p) or len(_words(p)) <= 2 for p in named)
 
 
+_STUDENT = re.compile(r"\bstudents?\b", re.IGNORECASE)
+
+
+def school_job_below(header: str, below: Line | None) -> bool:
+    """A school dated as an employer: the school's name on the dated line, a job title on the next
+    ("Feb 2011/Now ACME FILM SCHOOL" / "Technical Training Instructor"); a student is studying there.
+
+    >>> school_job_below("ACME FILM SCHOOL", Line("Technical Training Instructor"))
+    True
+    >>> school_job_below("Acme University", Line("Exchange Student")), school_job_below("Acme University", None)
+    (False, False)
+    """
+    return (bool(header) and _only_school(header) and _titled(below)
+            and below is not None and _STUDENT.search(below.text) is None)
+
+
 def _sentence_tail(text: str, found: DateRange, above: Line | None) -> bool:
     """Dates alone in parentheses under a bullet or a sentence: the years of what that line says
     ("• Winner of the Best Team Award ..." / "(2014 – 2015)"), not a job's header."""
@@ -697,6 +766,27 @@ def _reads_as_header(clause: str) -> bool:
     return bool(JOB_TITLE_WORDS.search(clause)) and not words[-1][0].islower() and len(lower) <= 1
 
 
+# "Currently working as a Software Engineer in Acme Technologies, Pune": a role named inside a sentence.
+_ROLE_IN_SENTENCE = re.compile(
+    r"\b(?:working|worked|employed|serving|served|engaged)\s+as\s+(?:an?\s+)?(?P<role>[A-Z][^,;]*?)\s+"
+    r"(?:in|at|with|for)\s+(?P<employer>\S[^;]*)$")
+
+
+def role_in_sentence(clause: str) -> str | None:
+    """The title and employer a sentence names ("working as a Tester in Acme Labs, Springfield"),
+    as a header reads them ("Tester, Acme Labs, Springfield"); None when it names no job title.
+
+    >>> role_in_sentence("Currently working as a Tester in Acme Labs, Springfield")
+    'Tester, Acme Labs, Springfield'
+    >>> role_in_sentence("Worked as part of a team in Acme Labs") is None
+    True
+    """
+    match = _ROLE_IN_SENTENCE.search(clause)
+    if match is None or not JOB_TITLE_WORDS.search(match["role"]) or len(_words(match["role"])) > _MAX_SUBHEADING_WORDS:
+        return None
+    return f"{match['role']}, {match['employer']}"
+
+
 def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth) -> list[_Anchor]:
     """Positions of a job history written as one paragraph: each range with its title beside it.
 
@@ -712,7 +802,7 @@ def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth
         following = ranges[number + 1].span[0] if number + 1 < len(ranges) else len(text)
         header = _clause_before(text, previous, dates.span[0])
         if not _reads_as_header(header):
-            header = _clause_after(text, dates.span[1], following)
+            header = role_in_sentence(header) or _clause_after(text, dates.span[1], following)
         if _reads_as_header(header) and not _is_study(header):
             found.append(_Anchor(index, dates, section_end, header, dates.text, paragraph=True))
     return found
@@ -784,6 +874,65 @@ def _duration_anchor(text: str, index: int, section_end: int) -> _Anchor | None:
     return _Anchor(index, None, section_end, header, match.group().strip(), duration=months)
 
 
+# "Interned at Acme Labs for 6 months 2017": a job's duration and its year ending a sentence.
+_DURATION_THEN_YEAR = re.compile(
+    r"\b(?:for|of)\s+(?P<months>\d{1,2})\s*(?:months?|mos?)\s*,?\s*(?:in\s+)?(?:19|20)\d\d\s*\.?\s*$", re.IGNORECASE)
+_TITLE_REACH = 2
+
+
+def duration_then_year(lines: Sequence[Line], index: int, section_end: int) -> _Anchor | None:
+    """A job dated by a sentence that ends with its duration and year ("Interned at Acme Labs for
+    6 months 2017"), under its title line: a position of those months, the year no range of its own.
+
+    >>> job = [Line("Software Engineer"), Line("Acme"), Line("Interned at Acme for 6 months 2017")]
+    >>> found = duration_then_year(job, 2, 3)
+    >>> found.duration, found.header
+    (6, 'Software Engineer')
+    """
+    match = _DURATION_THEN_YEAR.search(lines[index].text)
+    if match is None or not 0 < int(match["months"]) < _MONTHS_IN_A_YEAR:
+        return None
+    header = _clean(lines[index].text[: match.start()])
+    if not JOB_TITLE_WORDS.search(header):
+        titles = [lines[k].text for k in range(max(0, index - _TITLE_REACH), index) if _titled(lines[k])]
+        if not titles:
+            return None
+        header = _clean(titles[-1])
+    return _Anchor(index, None, section_end, header, match.group().strip(), duration=int(match["months"]))
+
+
+# Two columns run together: a sentence of the left column ends, the right column's dates end the line
+# ("delivering projects with competence. December 2008 - January 2015"), its upper-case title and
+# employer ending the lines above ("... total experience of 13 years, TECHNOLOGY LEAD / ANALYST").
+_SENTENCE_THEN = re.compile(r"[a-z]\.\s+$")
+_UPPER_TAIL = re.compile(r"(?:^|\s)(?P<run>[A-Z][A-Z&/.'-]*(?:,?\s+[A-Z&/][A-Z&/.'-]*)+)\s*$")
+_COLUMN_REACH = 2
+
+
+def column_tail_job(lines: Sequence[Line], index: int, as_of: YearMonth) -> tuple[DateRange, str] | None:
+    """The dates and header of a job in the right column of lines run together with a left column of
+    prose: the range ends the line after a full stop, the title (and the employer) are the upper-case
+    runs that end the lines above. None for any other line.
+
+    >>> job = [Line("total experience of 13 years, TECHNOLOGY LEAD / ANALYST"),
+    ...        Line("accomplished in prioritizing and ACME LIMITED, INDIA & USA"),
+    ...        Line("delivering projects with competence. December 2008 - January 2015")]
+    >>> found, header = column_tail_job(job, 2, YearMonth(2026, 11))
+    >>> str(found.start), str(found.end), header
+    ('2008-12', '2015-01', 'TECHNOLOGY LEAD / ANALYST, ACME LIMITED, INDIA & USA')
+    """
+    text = lines[index].text
+    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    if not ranges or _clean(text[ranges[-1].span[1] :]) or not _SENTENCE_THEN.search(text[: ranges[-1].span[0]]):
+        return None
+    runs = [m["run"] for k in range(max(0, index - _COLUMN_REACH), index)
+            if (m := _UPPER_TAIL.search(lines[k].text)) is not None]
+    titled = [run for run in runs if JOB_TITLE_WORDS.search(run)]
+    if not titled:
+        return None
+    return ranges[-1], ", ".join(runs[runs.index(titled[0]) :])
+
+
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
     ("till November" / "2013"), its start's year with the rest of the range
@@ -796,6 +945,8 @@ def _wraps_year(line: str, following: str) -> bool:
     (True, False)
     >>> _wraps_year("January 2017", "through Present"), _wraps_year("Since 2017", "through partners")
     (True, False)
+    >>> _wraps_year("Currently working as a Tester in Acme from July", "2009.")
+    True
     """
     if _WRAPPED_SEPARATOR.search(line) and opens_with_date(following):
         return True
@@ -833,9 +984,60 @@ def _degree_part(section: Section, previous: Section, lines: Sequence[Line]) -> 
     return any(_SCHOOL.search(line.text) or _is_study(line.text) for line in near)
 
 
+# Sections that list organisations: an upper-case organisation's name there looks like a heading of its own.
+# A list of activities names the school of each club or office ("THE ACME UNIVERSITY" / "Acme Club").
+_ORGANISATION_LISTS = frozenset({"affiliations", "volunteering"})
+_SCHOOL_LISTS = frozenset({"interests", "awards"})
+
+
+def _organisation_entry(section: Section, previous: Section) -> bool:
+    """An unknown heading inside a list of boards, memberships or volunteering ("INROADS, INC." /
+    "HOMEBASE YOUTH SERVICES" / "2007 to 2010"), or a school's name inside a list of activities:
+    the next entry of that list, not a section that may hold jobs."""
+    if section.kind != OTHER or section.heading_line is None or JOB_TITLE_WORDS.search(section.heading):
+        return False
+    return previous.kind in _ORGANISATION_LISTS or (
+        previous.kind in _SCHOOL_LISTS and _SCHOOL.search(section.heading) is not None)
+
+
+# "Service Country: United States Branch: Army Rank: Sergeant 2004 to October 2015": a military service
+# summary, as resume builders print it, over the postings the resume lists one by one.
+_SERVICE_SUMMARY = re.compile(r"\bbranch\s*:.*\brank\s*:", re.IGNORECASE)
+_SUMMARISED_JOBS = 2
+
+
+def service_summary_over_jobs(anchor: _Anchor, anchors: Sequence[_Anchor], lines: Sequence[Line]) -> bool:
+    """Whether a military service summary line dates the span of two or more jobs listed apart: a
+    summary of them, not one more position (alone, it is the service's only record, and kept)."""
+    outer = anchor.range
+    text = " ".join(line.text for line in lines[max(0, anchor.line - 1) : anchor.line + 1])  # its fields may wrap
+    if outer is None or outer.end is None or not _SERVICE_SUMMARY.search(text):
+        return False
+    inside = [a for a in anchors if a is not anchor and a.range is not None and a.range.end is not None
+              and outer.start <= a.range.start and a.range.end <= outer.end]
+    return len(inside) >= _SUMMARISED_JOBS
+
+
+# Seats on a board or an advisory panel: a role of an organisation's governance, not a job there.
+_BOARD_SEAT = re.compile(
+    r"^(?:(?:advisory\s+)?board\s+(?:member|trustee|director)|member\s+of\s+(?:the\s+)?(?:advisory\s+)?board"
+    r"|(?:board\s+)?trustee|advisory\s+board)\b",
+    re.IGNORECASE,
+)
+
+
+def is_board_seat(title: str | None) -> bool:
+    """Whether a position's title is a seat on a board ("Board Member", "Member of the Advisory Board").
+
+    >>> is_board_seat("Board Member"), is_board_seat("Board Operator"), is_board_seat("Director of Sales")
+    (True, False, False)
+    """
+    return title is not None and _BOARD_SEAT.match(title.strip()) is not None
+
+
 def _merged_sections(sections: Sequence[Section], lines: Sequence[Line]) -> tuple[Section, ...]:
-    """The sections as positions read them: a job's detail label and a degree's wrapped line joined to
-    the section they are part of.
+    """The sections as positions read them: a job's detail label, a degree's wrapped line and an
+    organisation of a list of memberships joined to the section they are part of.
 
     >>> from screener.sections import split_sections
     >>> lines = [Line("EXPERIENCE"), Line("Tester, Acme | 2019 – 2020"), Line("Technology: Manual testing"),
@@ -845,7 +1047,8 @@ def _merged_sections(sections: Sequence[Section], lines: Sequence[Line]) -> tupl
     """
     kept: list[Section] = []
     for section in sections:
-        if kept and (_job_detail(section, kept[-1]) or _degree_part(section, kept[-1], lines)):
+        if kept and (_job_detail(section, kept[-1]) or _degree_part(section, kept[-1], lines)
+                     or _organisation_entry(section, kept[-1])):
             kept[-1] = replace(kept[-1], end=max(kept[-1].end, section.end))
             continue
         kept.append(section)
@@ -938,7 +1141,7 @@ class ExperienceExtractor:
         bounds = _section_bounds(sections, len(lines))
         inline = {s.heading_line for s in sections if s.heading_line == s.start}
         found = self._anchors(lines, kinds, (headings - inline, inline), bounds)
-        anchors = [a for a in found if not a.study]
+        anchors = [a for a in found if not a.study and not service_summary_over_jobs(a, found, lines)]
         stops = sorted(a.line for a in found)
         positions: list[Position] = []
         flags: list[DateFlag] = []
@@ -947,6 +1150,8 @@ class ExperienceExtractor:
             following = bisect.bisect_right(stops, anchor.line)
             next_line = stops[following] if following < len(stops) else len(lines)
             position, reason = self._position(lines, anchor, next_line, used, headings)
+            if is_board_seat(position.title):
+                continue  # its line still ends the job above
             if reason:
                 flags.append(DateFlag(len(positions), reason))
             positions.append(position)
@@ -991,14 +1196,20 @@ class ExperienceExtractor:
         ``job``: the position headed above this line in its section, whose description this line may be.
         """
         text, used = self._joined(lines, index)
-        if _LAST_USED_CELL.match(text):
+        if _LAST_USED_CELL.match(text) or is_document_date(text):
             return []
         if labelled:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
         above = lines[index - 1] if index else None
         found = _anchor(text, self.as_of, single=kind == "experience" and used == 1, above=above)
-        if found is None:
-            return self._fallback_anchors(lines, text, index, kind, section_end, job=job)
+        column = column_tail_job(lines, index, self.as_of) if found is None and not labelled else None
+        if column is not None:
+            return [_Anchor(index, column[0], section_end, column[1], column[0].text)]
+        if found is None:  # a paragraph's dates may have wrapped onto the next line too ("from July" / "2009.")
+            return [replace(a, lines=max(a.lines, used))
+                    for a in self._fallback_anchors(lines, text, index, kind, section_end, job=job)]
+        if index + used < section_end:
+            found = present_below(found, text, lines[index + used].text, self.as_of)
         header = _rest(text, found.span)
         if _dated_sentence_of(job, found, header) or _sentence_tail(text, found, above):
             return []
@@ -1008,10 +1219,14 @@ class ExperienceExtractor:
         near = [lines[i] for i in (index - 1, index + used) if 0 <= i < min(section_end, len(lines))]
         # Under a heading that holds no positions unless named, dates alone are a job's when a title follows.
         named = header or (_title_below(lines, index + used, section_end) if kind in _SOFT_NOT_POSITIONS else "")
-        if not _is_job(named, kind, above):
+        below = lines[index + used] if index + used < section_end else None
+        if not _is_job(named, kind, above) and not (kind == "experience" and school_job_below(header, below)):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and not _role_beside(header, near):
             return []
+        months = months_within_year(found, header)
+        if months is not None:
+            return [_Anchor(index, None, section_end, header, found.text, used, duration=months)]
         return [_Anchor(index, found, section_end, header, found.text, used)]
 
     @staticmethod
@@ -1042,7 +1257,7 @@ class ExperienceExtractor:
         below = lines[index + 1 : min(index + 3, section_end)]
         if any(find_date_ranges(line.text, as_of=self.as_of, single=True) for line in below):
             return []
-        duration = _duration_anchor(text, index, section_end)
+        duration = _duration_anchor(text, index, section_end) or duration_then_year(lines, index, section_end)
         return [duration] if duration is not None else []
 
     def _joined(self, lines: Sequence[Line], index: int) -> tuple[str, int]:

@@ -8,7 +8,10 @@ project lists write them:
 - an employer's header: the name, a city, a two-letter state and a date ("Acme, Austin, TX May 2019");
 - users or customers: names after "used by" or before "accounts", "clients" or "customers"
   ("trusted by Acme, Dropbox and more", "for Acme, NetApp, Initech accounts");
-- a project's name: the capitalised words after "Project:" ("Project: Arrow Unity (Sales Bench)").
+- a project's name: the capitalised words after "Project:" ("Project: Arrow Unity (Sales Bench)");
+- an employer after a role: "working as a Test Engineer in Acme, Pune from May 2015";
+- an institution's name: capitalised words that end with "Lab", "School", "Institute" and the like
+  ("the Vision AI and Robotics Lab", "BI Nordic Business School").
 
 Each cue is a small function of the line and the word's character span.
 """
@@ -19,7 +22,8 @@ import re
 
 from .dates import MONTH_WORD
 
-__all__ = ["employer_header_after", "named_as_user", "project_name_span"]
+__all__ = ["employer_after_role", "employer_header_after", "in_institution_name", "named_as_user",
+           "project_name_span"]
 
 # ", Chicago, IL September 2010", ", New York, NY 2010 2014": a place with its state, then a date.
 _PLACE_AND_DATE_AFTER = re.compile(
@@ -40,6 +44,25 @@ _CUSTOMERS_AFTER = re.compile(
 _PROJECT_LABEL = re.compile(r"\bproject(?:\s+(?:name|title))?\s*[:\-–—]\s*", re.IGNORECASE)
 _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*)*")
 _REACH = 80  # how far before a word a list of users may start
+# "working as a Configuration Engineer in ", "worked as Test Lead at ": a role, then where it was held.
+_ROLE_BEFORE = re.compile(
+    r"\b(?:work(?:ing|ed|s)?|employed|serv(?:ing|ed|es))\s+as\s+(?:an?\s+)?(?:[\w&/.-]+\s+){1,5}?(in|at|with)\s+$",
+    re.IGNORECASE,
+)
+# ", Pune from May 2015", " since 2019": the tenure after the employer's name (and its city).
+_TENURE_AFTER = re.compile(
+    rf"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*,?\s*(?:from|since)\s+(?:(?i:{MONTH_WORD})|\d{{4}}\b|\d{{1,2}}/\d{{2,4}})",
+)
+# ", Pune." or ", Pune" closing the line: a city after a name held "at".
+_CITY_CLOSES = re.compile(r",\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s*[.;]?\s*$")
+# Capitalised words (joined by "and", "of", "&") that end with an institution's noun, any case. The name
+# holds another capitalised word, after the alias or before it after "the", "at", "in" or "of": a bare
+# "Python Lab" is a lab session as often as a laboratory.
+_INSTITUTION_NOUN = r" (?i:labs?|laborator(?:y|ies)|school|institute|university|college|academy)\b"
+_NAME_WORD = r" (?:(?:and|of|for|&) )?[A-Z][\w.'-]*"
+_INSTITUTION_AFTER = re.compile(rf"(?:{_NAME_WORD}){{1,4}}?{_INSTITUTION_NOUN}")
+_INSTITUTION_ONLY_AFTER = re.compile(rf"(?:{_NAME_WORD}){{0,4}}?{_INSTITUTION_NOUN}")
+_NAME_WORD_BEFORE = re.compile(r"\b(?:the|at|in|of)\s+[A-Z][\w.'-]*\s+$")
 
 
 def employer_header_after(text: str, end: int) -> bool:
@@ -82,3 +105,35 @@ def project_name_span(text: str, start: int) -> tuple[int, int] | None:
         if name is not None and name.start() <= start < name.end() and len(name.group(0).split()) >= 2:
             return name.span()
     return None
+
+
+def employer_after_role(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` names where a role was held: after "working as <role> in|at" and
+    before its tenure ("from May 2015"), or, after "at", before a city that closes the line.
+
+    >>> employer_after_role("Working as Test Engineer in Acme, Pune from July 2015 to date", 28, 32)
+    True
+    >>> employer_after_role("Working as a developer in Java, Spring and Hibernate", 26, 30)
+    False
+    """
+    role = _ROLE_BEFORE.search(text, max(0, start - _REACH), start)
+    if role is None or role.end() != start:
+        return False
+    if _TENURE_AFTER.match(text, end):
+        return True
+    return role.group(1).lower() == "at" and _CITY_CLOSES.match(text, end) is not None
+
+
+def in_institution_name(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is a word of an institution's name: capitalised words up to a
+    noun such as "Lab", "School" or "Institute" ("the Vision AI and Robotics Lab").
+
+    >>> in_institution_name("Postdoc at the Vision AI and Robotics Lab", 22, 24)
+    True
+    >>> in_institution_name("Ran the weekly Python Lab sessions", 15, 21)
+    False
+    """
+    if _INSTITUTION_AFTER.match(text, end):
+        return True
+    return _INSTITUTION_ONLY_AFTER.match(text, end) is not None and \
+        _NAME_WORD_BEFORE.search(text, max(0, start - _REACH), start) is not None

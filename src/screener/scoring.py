@@ -19,7 +19,8 @@ Rules (each a keyword setting of :class:`Scorer`, documented in the README):
   :mod:`screener.headline`) matched against the profile's ``titles`` (see
   :mod:`screener.titles`) earns ``title_weight``; a partial match earns
   ``partial_title_credit`` (default 0.5), an older title less (its credit halves
-  every ``title_half_life_years``, default 5, since the position ended), an
+  every ``title_half_life_years``, default 5, from the position's end to the resume's
+  present, the one clock of the title line and its gate: :func:`title_clock`), an
   undated one ``undated_title_credit`` (default 0.5) and the headline
   ``headline_credit`` (default 1: what the resume says its owner is now).
   The title line is ``met`` only for a full match that is recent: the headline, a
@@ -454,10 +455,11 @@ class Scorer(EstimatorParams):
     def _title_options(self, candidate: Candidate) -> list[_TitleOption]:
         """Every position title that matches the profile's titles, then the headline, with its credit."""
         options = []
+        clock = title_clock(candidate)
         for position in candidate.positions:
             match = self._match_title(position.title) if position.title else None
             if match is not None and match.kind != NO_TITLE:
-                age_factor, age = self._title_age(position, candidate.as_of)
+                age_factor, age = self._title_age(position, clock, candidate.as_of)
                 options.append(_TitleOption(self._title_credit(match) * age_factor, position.title or "", match,
                                             age, position, self._recent(position, candidate)))
         if candidate.headline:
@@ -476,8 +478,8 @@ class Scorer(EstimatorParams):
 
     def _recent(self, position: Position, candidate: Candidate) -> bool:
         """Whether a position is current or ended at most ``recent_title_years`` before the resume's present
-        (the screening's as-of month when the resume's own is unknown); an undated one is not recent."""
-        present = candidate.present or candidate.as_of
+        (:func:`title_clock`); an undated one is not recent."""
+        present = title_clock(candidate)
         if position.current:
             return True
         if position.end is None or present is None:
@@ -487,17 +489,21 @@ class Scorer(EstimatorParams):
     def _title_credit(self, match: TitleMatch) -> float:
         return 1.0 if match.kind == FULL_TITLE else self.partial_title_credit
 
-    def _title_age(self, position: Position, as_of: YearMonth | None) -> tuple[float, str]:
-        """Credit kept for how long ago a position ended: halves every ``title_half_life_years``."""
+    def _title_age(self, position: Position, clock: YearMonth | None, as_of: YearMonth | None
+                   ) -> tuple[float, str]:
+        """Credit kept for how long before the resume's present (``clock``, :func:`title_clock`) a position
+        ended: halves every ``title_half_life_years``. The note says "ago" when that present is the
+        screening's ``as_of`` month, else the resume's present it counts from."""
         if position.current:
             return 1.0, "current position"
         if position.end is None:
             return self.undated_title_credit, "position undated"
-        if as_of is None:
+        if clock is None:
             return 1.0, f"ended {position.end}"
-        years = max(0, as_of.index - position.end.index) / 12
+        years = max(0, clock.index - position.end.index) / 12
         factor = 0.5 ** (years / self.title_half_life_years)
-        return factor, f"ended {position.end}, {years:.1f} years ago: keeps {factor:.2f}"
+        since = "ago" if clock == as_of else f"before the resume's present ({clock})"
+        return factor, f"ended {position.end}, {years:.1f} years {since}: keeps {factor:.2f}"
 
     def _years_factor(self, record: SkillRecord, min_years: float) -> tuple[float, str, str]:
         """Credit, note and status for ``min_years``: known years are met or short; unknown, unverified."""
@@ -561,6 +567,26 @@ class Scorer(EstimatorParams):
             snippet=best.snippet if best else "", note=note,
             shortfall="" if met else note, status=MET if met else MISSING,
         )
+
+
+def title_clock(candidate: Candidate) -> YearMonth | None:
+    """The month a candidate's titles are aged from: the resume's present, else the screening's as-of month.
+
+    One clock for the title line's decay and its gate: a current title is held at the resume's
+    present (the month its "Current" stands for, see :mod:`screener.present`), so an ended one is
+    aged from that month too, not from the screening date; a resume saved in 2018 whose job
+    ended in 2016 held that title two years before its present, however late it is screened.
+    A resume with no present of its own (no plausible saved date) has the as-of month as its
+    present, as its "Current" does; the latest date it writes is only a floor (an old
+    job is not held now).
+
+    >>> from screener.models import Candidate
+    >>> resume = Candidate("c", "c.pdf", "c.pdf", "", "pdf", None, (), as_of=YearMonth(2026, 11),
+    ...                    present=YearMonth(2018, 6), present_source="document")
+    >>> title_clock(resume), title_clock(Candidate("d", "d.pdf", "d.pdf", "", "pdf", None, ()))
+    (YearMonth(year=2018, month=6), None)
+    """
+    return candidate.present or candidate.as_of
 
 
 def evidence_strength(record: SkillRecord, positions: tuple[Position, ...]) -> str:

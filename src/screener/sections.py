@@ -101,17 +101,23 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
                   "langues", "sprachen", "idiomas"),
     "awards": ("awards", "honors", "honours", "awards and honors", "achievements",
                "accomplishments", "key achievements", "honors and awards"),
-    "publications": ("publications", "papers", "research", "presentations", "patents"),
+    "publications": ("publications", "papers", "research", "presentations", "patents", "patent pending",
+                     "patents pending", "patent applications"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests",
                   "activities", "extracurricular activities"),
     "references": ("references", "referees"),
-    "volunteering": ("volunteer experience", "volunteering", "volunteer work", "community service"),
+    "volunteering": ("volunteer experience", "volunteering", "volunteer work", "community service", "voluntary",
+                     "voluntary work", "voluntary experience", "voluntary positions",
+                     "voluntary positions and activities"),
     "affiliations": ("affiliations", "professional affiliations", "memberships", "professional memberships",
                      "affiliations and memberships", "memberships and affiliations", "associations",
-                     "professional associations"),
+                     "professional associations", "organizations", "organisations", "professional organizations",
+                     "professional organisations", "student organizations", "student organisations"),
     "additional": ("additional information", "additional", "other information", "miscellaneous"),
 }
 _KIND_BY_HEADING = {heading: kind for kind, headings in _HEADINGS.items() for heading in headings}
+# Known headings without their spaces, for headings whose letters conversion spaced apart.
+_HEADING_BY_LETTERS = {heading.replace(" ", ""): heading for heading in _KIND_BY_HEADING}
 # Words that name kinds of technology: a heading joining only these ("Skills & Tools", "Frameworks and
 # Libraries", "Languages / Databases") opens a skills section, unless it names spoken languages alone.
 _TECH_HEADING_WORDS = frozenset({
@@ -130,6 +136,16 @@ _QUALIFIED_EXPERIENCE = re.compile(
     r"^(?!.*\b(?:summary|overview|profile|of|years|highlights|user|customer|client|guest|patient|employee|"
     r"candidate|member|digital|brand|product)\b)(?:[a-z]+ ){1,3}experience$")
 _HEADING_JOINS = re.compile(r"\s+and\s+|\s*,\s*")
+# Seats on boards and advisory panels are no jobs: "Board Involvement and Professional Associations
+# Addendum", "Current Board Memberships", "Advisory Boards" head a list of them.
+# A lone "Board Member" is a role's title line, never a heading.
+_BOARD_HEADING = re.compile(
+    r"^(?:(?:current|former|past|corporate|nonprofit|non profit|community)\s+)?"
+    r"(?:boards?$|boards?\s+(?:involvement|memberships|positions|service|seats|roles|appointments|experience|"
+    r"activities|and|of directors)\b|advisory\s+(?:boards?|roles|positions|councils?|committees?)\b)")
+# Kinds of section that hold no jobs: a heading joining only these ("Activities / Organizations",
+# "Honors and Activities") heads a section of the first one's kind.
+_NO_JOB_KINDS = frozenset({"awards", "interests", "affiliations", "volunteering", "publications"})
 _LONGEST_JOINED_HEADING_WORDS = 6
 _LONGEST_HEADING_WORDS = max(len(h.split()) for h in _KIND_BY_HEADING)
 
@@ -188,8 +204,29 @@ def heading_kind(text: str) -> str | None:
         return None  # "frameworks." ends a wrapped sentence; headings carry no full stop
     folded = fold_heading(text)
     if not folded or len(folded.split()) > max(_LONGEST_HEADING_WORDS, _LONGEST_JOINED_HEADING_WORDS):
-        return None
-    return _kind_of_folded(folded)
+        folded = _letters_respaced(folded)
+        if folded not in _KIND_BY_HEADING:
+            return None
+    return _kind_of_folded(_letters_respaced(folded))
+
+
+def _letters_respaced(folded: str) -> str:
+    """A known heading whose letters conversion spaced apart ("P ROFESSIONAL E XPERIENCE" from small
+    capitals, "E xp er ie nc e"), written as the heading; any other text unchanged.
+
+    Only one run of letters ("W O R K  H I S T O R Y" folds to "workhistory"), or text with a one-letter
+    fragment or mostly fragments of two letters, is read so: words that merely join into a heading stay apart.
+
+    >>> _letters_respaced("p rofessional e xperience"), _letters_respaced("e xp er ie nc e")
+    ('professional experience', 'experience')
+    >>> _letters_respaced("pro file")
+    'pro file'
+    """
+    words = folded.split()
+    short = sum(len(w) <= 2 for w in words)
+    if folded in _KIND_BY_HEADING or (len(words) > 1 and min(map(len, words)) > 1 and 2 * short <= len(words)):
+        return folded
+    return _HEADING_BY_LETTERS.get(folded.replace(" ", ""), folded)
 
 
 def _kind_of_folded(folded: str) -> str | None:
@@ -204,9 +241,13 @@ def _kind_of_folded(folded: str) -> str | None:
     parts = _HEADING_JOINS.split(folded)
     if _QUALIFIED_EXPERIENCE.match(folded):
         return "experience"
+    if _BOARD_HEADING.match(folded):
+        return "affiliations"
     kinds = {_KIND_BY_HEADING.get(p) for p in parts}
     if len(parts) > 1 and len(kinds) == 1 and None not in kinds:
         return kinds.pop()  # two names of one section: "Career Experience/Job History"
+    if len(parts) > 1 and None not in kinds and kinds <= _NO_JOB_KINDS:
+        return _KIND_BY_HEADING[parts[0]]
     if len(parts) > 1 and all(_names_skills(p) for p in parts) and set(parts) != {"languages"}:
         return "skills"
     return None

@@ -43,15 +43,31 @@ _BROKEN_END = re.compile(r"(?<![\w-])([A-Za-z][\w.+#]*)-$")
 _NEXT_START = re.compile(r"^\s*([A-Za-z][\w.+#]*)")
 # The "Â" a lost no-break space leaves: after anything but a capital ("CHÂTEAU" keeps it), or before a space.
 _LOST_SPACE = re.compile(r"(?<![A-ZÀ-Þ])Â|Â(?=\s|$)")
+# A bullet written as the escaped bytes of its UTF-8 ("\\xe2\\x80\\xa2" for "•"), as some exports of
+# records do: •, ‣, ·, ▪, ●, ◦, ➢ and the private-use bullets of the Symbol and Wingdings fonts.
+_ESCAPED_BULLET = re.compile(
+    r"\\x(?:e2\\x80\\xa[23]|c2\\xb7|e2\\x96\\xaa|e2\\x97\\x(?:8f|a6)|e2\\x9e\\xa2|ef\\x82\\x(?:a7|b7|97|d8|fc))",
+    re.IGNORECASE,
+)
 
 
 def matchable(text: str) -> str:
-    """The line as the matcher reads it: the same length, a lost no-break space read as a space.
+    r"""The line as the matcher reads it: the same length, a lost no-break space read as a space and a
+    bullet written as escaped bytes read as a bullet between spaces.
 
     >>> matchable("MS Office, WordÂ Excel, CHÂTEAU")
     'MS Office, Word  Excel, CHÂTEAU'
+    >>> matchable(r"Java \xe2\x80\xa2 LATEX").split()
+    ['Java', '•', 'LATEX']
     """
+    text = _ESCAPED_BULLET.sub(_bullet_as_wide, text)
     return _LOST_SPACE.sub(" ", text.replace("\xa0", " "))
+
+
+def _bullet_as_wide(match: re.Match[str]) -> str:
+    """A bullet between spaces, as wide as the escaped bytes it stands for."""
+    width = len(match.group(0))
+    return "•".center(width)
 
 
 def list_items(text: str) -> list[tuple[int, int]]:

@@ -37,7 +37,13 @@ from spellchecker import SpellChecker
 from .domains import resume_domains
 from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
-from .organisation_slots import employer_header_after, named_as_user, project_name_span
+from .organisation_slots import (
+    employer_after_role,
+    employer_header_after,
+    in_institution_name,
+    named_as_user,
+    project_name_span,
+)
 from .sections import heading_of_lines, section_of_lines
 from .skill_lists import (
     MIN_LIST_SKILLS,
@@ -135,6 +141,10 @@ _OFFICE_CATEGORIES = frozenset({"office", "collaboration"})
 # Other skills count as context only this close: a whole resume on one line
 # (some datasets store them so) must not lend every word context.
 _NEIGHBOUR_WINDOW = 12
+# A run of names with their separators lost: the others in it, and the spaces between two of them.
+_BARE_RUN_OTHERS = 2
+_SPACES_BEFORE = re.compile(r"[ \t]{1,3}$")
+_SPACES_AFTER = re.compile(r"[ \t]{1,3}(?=\S)")
 _ENGLISH_NEIGHBOUR_WINDOW = 3
 _LONGEST_ALIAS_TOKENS = 16
 _SNIPPET_CHARS = 300
@@ -368,7 +378,7 @@ class SkillExtractor:
         kept = [
             c for c in raw
             if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)
-            and not self._defined_as_other(text, c)
+            and not self._defined_as_other(text, c) and not _institution_word(text, c)
         ]
         plain = [c for c in kept if not c.alias.needs_context]
         pools = (_ByPosition.of(kept), _ByPosition.of(plain))
@@ -395,7 +405,10 @@ class SkillExtractor:
             span = doc.char_span(start, end, alignment_mode="expand")
             if entry is None or span is None or (start, end) in covered:
                 continue
-            added.append(_Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list"))
+            candidate = _Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list")
+            # The alias's negative patterns hold here too: "MS Word, Outlook Express" lends no "MS" to Outlook.
+            if not self._negated(text, candidate):
+                added.append(candidate)
         return added
 
     def _list_candidates(
@@ -414,6 +427,7 @@ class SkillExtractor:
         if known < MIN_LIST_SKILLS - 1 and not labelled_list(text):
             return []
         added: list[_Candidate] = []
+        pool = _ByPosition.of(list(found))
         for start, end in items:
             if (start, end) in covered:
                 continue
@@ -422,7 +436,8 @@ class SkillExtractor:
             if entry is None or span is None or entry[1].own_context_only:
                 continue
             candidate = _Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list")
-            if not self._negated(text, candidate, negatives):
+            # "used daily by Facebook, Dropbox, Asana and more": users named in a list are no items of it.
+            if not self._negated(text, candidate, negatives) and not _organisation_slot(text, candidate, pool):
                 added.append(candidate)
         return added
 
@@ -524,6 +539,7 @@ class SkillExtractor:
         if candidate.alias.own_context_only:  # its own words, or a verb of running a system: "Configured NIS"
             return (self._own_words_near(doc, candidate) or _handled(text, candidate)
                     or self._listed_among_technologies(text, candidate, kept)
+                    or self._in_bare_run(text, candidate, kept)
                     or (self._names_a_thing(candidate) and self._product_after_preposition(text, candidate)))
         if self._item_of_its_section(text, candidate, section):
             return True
@@ -647,12 +663,34 @@ class SkillExtractor:
         index = _item_index(text, items, candidate)
         if len(items) < MIN_LIST_SKILLS or index is None:
             return False
-        office = self.taxonomy[candidate.skill_id].category in _OFFICE_CATEGORIES
-        named = [c for c in _around(kept, candidate, _NEIGHBOUR_WINDOW)
-                 if not c.alias.own_context_only and self.taxonomy[c.skill_id].kind == "technology"
-                 and (office or self.taxonomy[c.skill_id].category not in _OFFICE_CATEGORIES)]
+        named = self._named_products(candidate, kept)
         near = [*items[max(0, index - _LIST_REACH):index], *items[index + 1:index + 1 + _LIST_REACH]]
         return any(_only_names(text, item, named) for item in near)
+
+    def _named_products(self, candidate: _Candidate, kept: _ByPosition,
+                        office_categories: frozenset[str] = _OFFICE_CATEGORIES) -> list[_Candidate]:
+        """Technologies' names near a candidate that need no words of their own; office products count
+        only beside an office product (an engineering tool's initials among them are no product)."""
+        office = self.taxonomy[candidate.skill_id].category in office_categories
+        return [c for c in _around(kept, candidate, _NEIGHBOUR_WINDOW)
+                if not c.alias.own_context_only and self.taxonomy[c.skill_id].kind == "technology"
+                and (office or self.taxonomy[c.skill_id].category not in office_categories)]
+
+    def _in_bare_run(self, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
+        """A name in a run of technologies' names with nothing but spaces between them, two others at
+        least: "Java Unix Quality Center JIRA MTM", a tools line whose separators were lost."""
+        # A tracker beside a test tool is a tools line's; only office suites lend nothing.
+        named = self._named_products(candidate, kept, frozenset({"office"}))
+        # The longest name at each end ("Atlassian JIRA", not its "JIRA").
+        ends = {c.end_char: c for c in sorted(named, key=lambda c: -c.start_char)}
+        starts = {c.start_char: c for c in sorted(named, key=lambda c: c.end_char)}
+        run, at = 0, candidate.start_char
+        while (left := _adjoining(text, at, ends, -1)) is not None:
+            run, at = run + 1, left.start_char
+        at = candidate.end_char
+        while (right := _adjoining(text, at, starts, 1)) is not None:
+            run, at = run + 1, right.end_char
+        return run >= _BARE_RUN_OTHERS
 
     def _letter_among_words(self, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
         """A one-letter alias that is an item of a list whose neighbouring items name no technology.
@@ -961,13 +999,28 @@ def _organisation_slot(text: str, candidate: _Candidate, kept: _ByPosition) -> b
     if not _capitalised(text, candidate):
         return False
     if employer_header_after(text, candidate.end_char) or named_as_user(text, candidate.start_char,
-                                                                         candidate.end_char):
+                                                                         candidate.end_char) \
+            or employer_after_role(text, candidate.start_char, candidate.end_char):
         return True
     name = project_name_span(text, candidate.start_char)
     return name is not None and not any(
         name[0] <= other.start_char and other.end_char <= name[1] and not _overlaps(other, candidate)
         for other in _around(kept, candidate, _NEIGHBOUR_WINDOW)
     )
+
+
+def _adjoining(text: str, at: int, names: dict[int, _Candidate], step: int) -> _Candidate | None:
+    """The name that ends (``step`` -1) or starts (1) one run of spaces away from ``at``, if any."""
+    gap = _SPACES_BEFORE.search(text, 0, at) if step < 0 else _SPACES_AFTER.match(text, at)
+    if gap is None:
+        return None
+    return names.get(gap.start() if step < 0 else gap.end())
+
+
+def _institution_word(text: str, candidate: _Candidate) -> bool:
+    """A capitalised word of an institution's name ("the Vision AI and Robotics Lab", "BI Nordic Business
+    School"): the institution is no skill of the person, whatever the alias."""
+    return _capitalised(text, candidate) and in_institution_name(text, candidate.start_char, candidate.end_char)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")

@@ -18,6 +18,9 @@ Engineer of a mechanical or civil opening): a title naming one matches a profile
 that names none of that role's disciplines not at all. Scope words ("Regional", "District",
 "Area") say where a role is held, not what it is: they are kept apart like seniority, so
 "Regional Operations Manager" shares only a generic role word with "Regional Sales Manager".
+A title's head, before "of" or "for", is what the job is: a profile title's occupation named only
+after another job's head ("Store Manager of Operations and Human Resources", "Professor of
+Accounting") matches in part, never in full.
 """
 
 from __future__ import annotations
@@ -198,6 +201,8 @@ def match_title(title: str, wanted: Sequence[str], vocabulary: TitleVocabulary |
     best = TitleMatch(NONE, seniority=read.seniority)
     for profile_title in wanted:
         kind = _kind(read.words, profile_title, vocabulary, role=role)
+        if kind == FULL and _headed_by_another_job(title, profile_title, vocabulary):
+            kind = PARTIAL
         if kind == FULL:
             return TitleMatch(FULL, profile_title, read.seniority)
         if kind == PARTIAL and best.kind == NONE:
@@ -236,6 +241,32 @@ def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary
             and not _outside_family(words, job, vocabulary)):
         return PARTIAL
     return NONE
+
+
+_AREA_OF = re.compile(r"\s(?:of|for)\s", re.IGNORECASE)
+
+
+def _headed_by_another_job(title: str, profile_title: str, vocabulary: TitleVocabulary) -> bool:
+    """Whether the title's head, before "of" or "for", is another job, the profile title's occupation
+    named only after it as an area the job covers: an "Assistant Store Manager of Operations and Human
+    Resources" is a store manager, in part an HR Manager; a "Director of Human Resources", whose head
+    holds only generic role words, is one in full.
+
+    >>> vocabulary = vocabulary_from({"generic": ["manager", "director"], "ignore": ["of"]})
+    >>> _headed_by_another_job("Store Manager of Human Resources", "Human Resources Manager", vocabulary)
+    True
+    >>> _headed_by_another_job("Director of Human Resources", "Human Resources Manager", vocabulary)
+    False
+    """
+    found = _AREA_OF.search(title)
+    if found is None:
+        return False
+    head, _ = _split(title[: found.start()], vocabulary)
+    job, _ = _split(profile_title, vocabulary)
+    occupation = set(job) - vocabulary.generic - vocabulary.scope
+    if occupation & set(head):
+        return False
+    return any(w not in vocabulary.generic and w not in job for w in head)
 
 
 def _another_discipline(words: frozenset[str], job: list[str], vocabulary: TitleVocabulary) -> bool:

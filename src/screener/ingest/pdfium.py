@@ -6,9 +6,15 @@ width, so PDFs that draw one glyph per object lose every space glyph, and it
 guesses spaces and line breaks its own way. So this engine takes only the
 glyphs (with the loose boxes pdfminer would give them), puts the dropped
 spaces back at their objects' origins, and rebuilds words and lines from the
-boxes with pdfminer's rules and margins (:mod:`screener.ingest.pdfpage`);
+boxes with pdfminer's rules and margins (:mod:`screener.ingest.glyphs`);
 reading order, columns and hidden text are then decided by the same code for
-both engines.
+both engines (:mod:`screener.ingest.pdfpage`).
+
+A page may draw one glyph per text object, so PDFium is asked a page at a
+time: each question (a character's box, an object's size or colour) of every
+character or object in one pass, the answers written side by side into one
+buffer, and the glyphs kept as arrays. What costs remains is PDFium's own
+parsing and about seven calls per text object (about 0.2 us each).
 
 PDFium is not thread-safe: read files in parallel with processes, not threads.
 """
@@ -17,12 +23,13 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import math
-import operator
 import re
-from dataclasses import dataclass
-from typing import NamedTuple
+from collections.abc import Sequence
+from typing import Any, NamedTuple
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
@@ -30,16 +37,12 @@ from screener.errors import CorruptFile, EncryptedFile
 from screener.ingest import pdfium_calls as pc
 from screener.ingest.base import Parsed
 from screener.ingest.columns import Box
+from screener.ingest.glyphs import GROUP_SHIFT, ORDER_MASK, Glyphs, GlyphStyle, glyph_lines
 from screener.ingest.pdfpage import (
-    CHAR_MARGIN,
     INVISIBLE_MODES,
-    LINE_OVERLAP,
     OPAQUE_SHARE,
     SAVED_KEYS,
-    WORD_MARGIN,
     Cover,
-    PageLine,
-    Piece,
     Visibility,
     covers,
     finish,
@@ -69,9 +72,6 @@ _MAYBE_GENERATED = frozenset(" \r\n")
 # What PDFium puts for a hyphen it took to break a word at a line's end.
 _HYPHEN_MARKS = frozenset("\x02\ufffe")
 _FONT_NAME_BYTES = 256
-# A named tuple built from a tuple without its Python-level __new__ (as its
-# _make does): a page makes one per glyph, and this halves the cost.
-_make = tuple.__new__
 _SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
 # The objects that may lie over text or under white text.
 _SHAPES = frozenset({raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH})
@@ -79,41 +79,26 @@ _SHAPES = frozenset({raw.FPDF_PAGEOBJ_IMAGE, raw.FPDF_PAGEOBJ_PATH})
 _OPAQUE = 255
 # Handles are addresses (see screener.ingest.pdfium_calls); 0 stands for NULL where a key is needed.
 _Handle = int
-# A glyph's place in content order as one number: its form group, then its object's order.
-_GROUP_SHIFT = 32
-_ORDER_MASK = (1 << _GROUP_SHIFT) - 1
 
 
-@dataclass(frozen=True, slots=True)
-class _Style:
-    """What every glyph of one text object shares (many objects share one style)."""
+class _Spaces(NamedTuple):
+    """The spaces put back where PDFium dropped zero-width text objects: their boxes (columns), styles, places."""
 
-    size: float
-    """The font size as drawn: the Tf size times the object's vertical scale."""
-    bold: bool
-    invisible: bool
-    white: bool
-    group: int
-    """The form XObject the object lies in (0: the page itself); pdfminer lays each form out apart."""
-    plain: bool
-    """Only where a glyph lies can hide it (:meth:`Visibility.only_by_place`): most glyphs skip the full test."""
+    x0: Any
+    y0: Any
+    x1: Any
+    y1: Any
+    styles: list[GlyphStyle]
+    ranks: list[int]
 
 
-class _Glyph(NamedTuple):
-    """One glyph in content order, with the box pdfminer would give it (a tuple: there are thousands)."""
-
-    text: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    style: _Style
-    rank: int
-    """Its text object's place in the page's content, forms included: its form group, then its order."""
+def _slots(start: int, size: int) -> itertools.count[int]:
+    """The addresses of a buffer's slots of ``size`` bytes from ``start``: one for each object asked of."""
+    return itertools.count(start, size)
 
 
-def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
-    """The matrix that applies ``inner`` and then ``outer``."""
+def _compose(inner: Sequence[Any], outer: Sequence[Any]) -> tuple[Any, ...]:
+    """The matrix that applies ``inner`` and then ``outer`` (each a matrix, or six columns of matrices)."""
     a, b, c, d, e, f = inner
     a2, b2, c2, d2, e2, f2 = outer
     return (
@@ -123,7 +108,8 @@ def _compose(inner: _Matrix, outer: _Matrix) -> _Matrix:
     )
 
 
-def _apply(m: _Matrix, x: float, y: float) -> tuple[float, float]:
+def _apply(m: Sequence[Any], x: float, y: float) -> tuple[Any, Any]:
+    """Where a point goes under a matrix (or under each of six columns of matrices)."""
     return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
 
 
@@ -141,71 +127,108 @@ _CHILDREN = {
     False: (pc.FPDFPage_GetObject, pc.FPDFPage_CountObjects),
     True: (pc.FPDFFormObj_GetObject, pc.FPDFFormObj_CountObjects),
 }
+_TEXT = raw.FPDF_PAGEOBJ_TEXT
 
 
-class _TextObject(NamedTuple):
-    """A text object as the walk met it: its handle, where it lies, and its place in content order."""
+class _Questions(NamedTuple):
+    """What PDFium says of some text objects, one buffer or list per question, the k-th answer the k-th object's."""
 
-    handle: _Handle
-    form: _Matrix
-    """The matrix of the forms it lies in (identity on the page itself)."""
-    group: int
-    order: int
-    rank: int
-    """``group`` and ``order`` as one number that sorts the same way."""
+    sizes: Any
+    """The Tf size (a buffer of floats)."""
+    matrices: Any
+    """Six floats an object: its own matrix (a, b, c, d, e, f)."""
+    has_matrix: list[bool]
+    fills: Any
+    """Four numbers an object: its fill colour's red, green, blue and alpha, 0 to 255."""
+    has_fill: list[bool]
+    fonts: list[_Handle | None]
+    modes: list[int]
+    """The text render mode."""
+
+    def own(self, k: int) -> _Matrix:
+        """The k-th object's own matrix (the identity without one)."""
+        if not self.has_matrix[k]:
+            return _IDENTITY
+        m, at = self.matrices, 6 * k
+        return m[at], m[at + 1], m[at + 2], m[at + 3], m[at + 4], m[at + 5]
+
+
+# One row per text object of what its style follows from (see _Answers), to find the distinct ones.
+_ROW = np.dtype([
+    ("tf", np.float32), ("c", np.float64), ("d", np.float64), ("font", np.uint64), ("mode", np.int64),
+    ("red", np.uint32), ("green", np.uint32), ("blue", np.uint32), ("fill", np.bool_), ("group", np.int64),
+])
+_ROW_BYTES = np.dtype((np.void, _ROW.itemsize))
 
 
 class _PageObjects:
     """One page's objects: text objects in content order, backdrops, and each text object's style.
 
-    A page may hold one object per glyph, so styles are worked out only for
-    objects that are used, and objects that look alike share one style.
+    A page may hold one object per glyph, so what PDFium says of its objects is asked a page at a
+    time (each question in one pass over the objects, its answers written side by side into one
+    buffer), styles are worked out only for objects that are used, and objects that look alike
+    share one style.
     """
 
     def __init__(self, page: _Handle, fonts: _FontTables, document: _Handle) -> None:
         self._page, self._document = page, document
-        self.texts: dict[_Handle, _TextObject] = {}
-        """Text objects by address, in content order."""
+        self.ranks: dict[_Handle, int] = {}
+        """Text objects by address, in content order: their place in it, forms included (see ORDER_MASK)."""
+        self._in_forms: dict[_Handle, tuple[_Matrix, int]] = {}
+        """The text objects that lie in forms: the forms' matrix and the form's group."""
         self.backdrops: list[Box] = []
         self.covers: list[Cover] = []
         """Opaque filled shapes drawn after some text, in content order (images: :meth:`covers_over`)."""
         self._images: list[tuple[Cover, _Handle]] = []
         self._forms = 0
-        self._styles: dict[tuple[float, bool, bool, bool, int], _Style] = {}
-        self._by_answers: dict[_Answers, _Style] = {}
-        self.by_object: dict[int, _Style] = {}
+        self._styles: dict[tuple[float, bool, bool, bool, int], GlyphStyle] = {}
+        self._by_answers: dict[_Answers, GlyphStyle] = {}
+        self.by_object: dict[int, GlyphStyle] = {}
         """The styles worked out so far, by object address: those of the objects PDFium kept a glyph of."""
         self._bold: dict[int, bool] = {}
         self._white: dict[tuple[int, int, int], bool] = {}
+        self._descents: dict[tuple[_Handle, float], float] = {}
         self._fonts = fonts
         self._matrix = raw.FS_MATRIX()
-        self._tf = ctypes.c_float()
         self._floats = [ctypes.c_float() for _ in range(4)]
         self._colour = [ctypes.c_uint() for _ in range(4)]
         self._ints = [ctypes.c_int() for _ in range(2)]
         self._walk(page, _IDENTITY, 0, is_form=False)
 
     def _walk(self, container: _Handle, m: _Matrix, group: int, *, is_form: bool) -> None:
-        """Visit a page's (or a form's) objects in content order, forms depth first."""
-        texts = self.texts
-        get_type, text_kind, rank = pc.FPDFPageObj_GetType, raw.FPDF_PAGEOBJ_TEXT, group << _GROUP_SHIFT
+        """Visit a page's (or a form's) objects in content order, forms depth first.
+
+        Text objects between two other objects are taken in one step: a page drawn one glyph per
+        object has thousands of them and a few shapes.
+        """
         get, count = _CHILDREN[is_form]
-        for k in range(count(container)):
-            obj = get(container, k)
-            kind = get_type(obj)
-            if kind == text_kind:
-                order = len(texts)
-                texts[obj] = _make(_TextObject, (obj, m, group, order, rank | order))
-            elif kind == raw.FPDF_PAGEOBJ_FORM:
+        objects = [get(container, k) for k in range(count(container))]
+        kinds = [pc.FPDFPageObj_GetType(obj) for obj in objects]
+        others = [k for k, kind in enumerate(kinds) if kind != _TEXT]
+        first = 0
+        for k in [*others, len(objects)]:
+            self._add_texts(objects[first:k], m, group)
+            first = k + 1
+            if k == len(objects):
+                break
+            obj, kind = objects[k], kinds[k]
+            if kind == raw.FPDF_PAGEOBJ_FORM:
                 self._forms += 1
                 self._walk(obj, _compose(self._matrix_of(obj), m), self._forms, is_form=True)
             elif kind in _SHAPES:
                 self._shape(obj, kind, m)
 
+    def _add_texts(self, texts: list[_Handle], m: _Matrix, group: int) -> None:
+        """Text objects in a row, each taking the next place in content order."""
+        start = (group << GROUP_SHIFT) + len(self.ranks)
+        self.ranks.update(zip(texts, range(start, start + len(texts)), strict=True))
+        if m is not _IDENTITY or group:
+            self._in_forms.update((obj, (m, group)) for obj in texts)
+
     def _shape(self, obj: _Handle, kind: int, m: _Matrix) -> None:
         """Note an image or a path as a backdrop for white text, and as a cover of the text drawn before it."""
         backdrop = self._is_backdrop(obj, kind)
-        cover = bool(self.texts) and self._may_cover(obj, kind)
+        cover = bool(self.ranks) and self._may_cover(obj, kind)
         if not (backdrop or cover):
             return
         bounds = self._bounds(obj)
@@ -215,54 +238,103 @@ class _PageObjects:
         if backdrop:
             self.backdrops.append(box)
         if cover and kind == raw.FPDF_PAGEOBJ_IMAGE:
-            self._images.append((Cover(box, len(self.texts)), obj))
+            self._images.append((Cover(box, len(self.ranks)), obj))
         elif cover:
-            self.covers.append(Cover(box, len(self.texts)))
+            self.covers.append(Cover(box, len(self.ranks)))
 
-    def covers_over(self, glyphs: list[_Glyph], page: Box) -> list[Cover]:
+    def covers_over(self, glyphs: Glyphs, page: Box) -> list[Cover]:
         """The page's covers: its opaque filled shapes, and the images that lie over glyphs and are opaque.
 
         Telling whether an image is opaque means rendering it, so only an image over a glyph drawn
         before it is rendered, and none much larger than the page (a hostile size; it covers nothing).
         """
         found = list(self.covers)
+        if not self._images:
+            return found
+        boxes = list(zip(glyphs.rank, glyphs.x0.tolist(), glyphs.y0.tolist(), glyphs.x1.tolist(),
+                         glyphs.y1.tolist(), strict=True))
         for cover, image in self._images:
             if not image_may_cover(cover.box, page):
                 continue
-            over = any(g.rank & _ORDER_MASK < cover.after and covers(cover.box, Box(*g[1:5])) for g in glyphs)
+            over = any(rank & ORDER_MASK < cover.after and covers(cover.box, Box(*box)) for rank, *box in boxes)
             if over and self._image_opaque(image):
                 found.append(cover)
         return found
 
-    def style(self, address: _Handle, text: _TextObject) -> _Style:
-        """The style of a text object, worked out and remembered in :attr:`by_object` (look there first)."""
-        obj = text.handle
-        if text.form is _IDENTITY:
-            m = self._matrix
-            c, d = (m.c, m.d) if pc.FPDFPageObj_GetMatrix(obj, m) else (0.0, 1.0)
-        else:
-            _, _, c, d, _, _ = _compose(self._matrix_of(obj), text.form)
-        tf = self._tf
-        pc.FPDFTextObj_GetFontSize(obj, tf)
-        style = self.by_object[address] = self._look(obj, c, d, tf.value, pc.FPDFTextObj_GetFont(obj), text.group)
-        return style
+    def styles_of(self, objects: list[_Handle]) -> list[GlyphStyle]:
+        """The style of each text object, remembered in :attr:`by_object`."""
+        styles = self._styles_from(objects, self._questions(objects))
+        self.by_object.update(zip(objects, styles, strict=True))
+        return styles
 
-    def _look(self, obj: _Handle, c: float, d: float, tf: float, font: _Handle | None, group: int) -> _Style:
-        """The style of a text object from what PDFium says of it (worked out once for each distinct answer).
+    def _styles_from(self, objects: list[_Handle], said: _Questions) -> list[GlyphStyle]:
+        """The style of each text object from what PDFium said of it.
 
         Objects drawn alike give the same answers, so the font name, the colour test and the
-        size are worked out once for them all; a page drawn one glyph per object asks this
-        thousands of times.
+        size are worked out once for each distinct answer: a page drawn one glyph per object
+        has thousands of objects and a few distinct answers, found by sorting them (numpy).
         """
-        r, g, b, a = self._colour
-        fill = (r.value, g.value, b.value) if pc.FPDFPageObj_GetFillColor(obj, r, g, b, a) else None
-        said = (tf, c, d, font, pc.FPDFTextObj_GetTextRenderMode(obj), fill, group)
-        style = self._by_answers.get(said)
-        if style is None:
-            style = self._by_answers[said] = self._new_style(said)
-        return style
+        rows = self._rows(objects, said)
+        # Rows compared as bytes: numpy sorts those fast, and structured rows field by field slowly. Rows
+        # with equal answers in other bytes (-0.0 and 0.0) only cost a dictionary lookup more.
+        _, first, inverse = np.unique(rows.view(_ROW_BYTES), return_index=True, return_inverse=True)
+        by_answers = self._by_answers
+        distinct = []
+        for tf, c, d, font, mode, red, green, blue, fill, group in rows[first].tolist():
+            answer = (tf, c, d, font or None, mode, (red, green, blue) if fill else None, group)
+            style = by_answers.get(answer)
+            if style is None:
+                style = by_answers[answer] = self._new_style(answer)
+            distinct.append(style)
+        return [distinct[k] for k in inverse.reshape(-1).tolist()]
 
-    def _new_style(self, said: _Answers) -> _Style:
+    @staticmethod
+    def _questions(objects: list[_Handle]) -> _Questions:
+        """What PDFium says of each text object, each question asked of every object in one pass.
+
+        Each answer is written into one buffer, side by side (:func:`pc.with_buffers`).
+        """
+        count = len(objects)
+        sizes, matrices = (ctypes.c_float * count)(), (ctypes.c_float * (6 * count))()
+        fills = (ctypes.c_uint * (4 * count))()
+        at_size, at_matrix, at_fill = ctypes.addressof(sizes), ctypes.addressof(matrices), ctypes.addressof(fills)
+        fonts = [pc.FPDFTextObj_GetFont(obj) for obj in objects]
+        modes = [pc.FPDFTextObj_GetTextRenderMode(obj) for obj in objects]
+        for obj, at in zip(objects, _slots(at_size, 4), strict=False):
+            pc.FontSizes(obj, at)
+        has_matrix = [pc.Matrices(obj, at) for obj, at in zip(objects, _slots(at_matrix, 24), strict=False)]
+        has_fill = [
+            pc.FillColors(obj, at, at + 4, at + 8, at + 12)
+            for obj, at in zip(objects, _slots(at_fill, 16), strict=False)
+        ]
+        return _Questions(sizes, matrices, has_matrix, fills, has_fill, fonts, modes)
+
+    def _rows(self, objects: list[_Handle], said: _Questions) -> Any:
+        """What each text object's style follows from (:data:`_Answers`), one row an object.
+
+        The c and d are the object's own matrix's on the page itself (0 and 1 without one),
+        the matrix composed with its forms' in a form.
+        """
+        count = len(objects)
+        rows = np.zeros(count, dtype=_ROW)
+        rows["tf"] = np.frombuffer(said.sizes, dtype=np.float32)
+        m = np.frombuffer(said.matrices, dtype=np.float32).reshape(count, 6)
+        has_matrix = np.array(said.has_matrix, dtype=bool)
+        rows["c"], rows["d"] = np.where(has_matrix, m[:, 2], 0.0), np.where(has_matrix, m[:, 3], 1.0)
+        rows["font"] = [font or 0 for font in said.fonts]
+        rows["mode"] = said.modes
+        fills = np.frombuffer(said.fills, dtype=np.uint32).reshape(count, 4)
+        has_fill = np.array(said.has_fill, dtype=bool)
+        rows["fill"] = has_fill
+        for channel, name in enumerate(("red", "green", "blue")):
+            rows[name] = np.where(has_fill, fills[:, channel], 0)
+        in_forms = self._in_forms
+        for k in [k for k, obj in enumerate(objects) if obj in in_forms] if in_forms else ():
+            form, rows["group"][k] = in_forms[objects[k]]
+            _, _, rows["c"][k], rows["d"][k], _, _ = _compose(said.own(k), form)
+        return rows
+
+    def _new_style(self, said: _Answers) -> GlyphStyle:
         tf, c, d, font, mode, fill, group = said
         key = (
             tf * math.hypot(c, d),
@@ -275,7 +347,7 @@ class _PageObjects:
         if style is None:
             size, _, invisible, white, _ = key
             plain = Visibility.only_by_place(size=size, invisible=invisible, white=white)
-            style = self._styles[key] = _Style(*key, plain)
+            style = self._styles[key] = GlyphStyle(*key, plain)
         return style
 
     def _is_white(self, r: int, g: int, b: int) -> bool:
@@ -285,44 +357,64 @@ class _PageObjects:
             self._white[key] = is_white((r / 255, g / 255, b / 255))
         return self._white[key]
 
-    def unmapped(self, text: _TextObject, code: int) -> str:
+    def unmapped(self, obj: _Handle, code: int) -> str:
         """The text of a character code PDFium found no Unicode for ("" if its font does not say)."""
-        font = pc.FPDFTextObj_GetFont(text.handle)
+        font = pc.FPDFTextObj_GetFont(obj)
         return self._fonts.text(font, code) if font else ""
 
-    def dropped_spaces(self) -> list[_Glyph]:
+    def dropped_spaces(self) -> _Spaces:
         """A space at the origin of each text object PDFium dropped for having no width.
 
         Resume builders that draw one glyph per object draw each space as an
         object of its own, whose glyph has no ink, so PDFium leaves it out.
         Call it once the kept glyphs have been styled.
         """
-        spaces: list[_Glyph] = []
-        used = set(self.by_object)
-        for address, text in self.texts.items():
-            if address in used:
-                continue
-            box = self._bounds(text.handle)
-            if box is None or box[2] - box[0] >= _ZERO_WIDTH:
-                continue  # dropped for another reason (PDFium removes text drawn twice over itself)
-            spaces.append(self._space(address, text))
-        return spaces
+        used = self.by_object
+        unused = [obj for obj in self.ranks if obj not in used]
+        bounds = (ctypes.c_float * (4 * len(unused)))()
+        at = ctypes.addressof(bounds)
+        has_bounds = [pc.Bounds(obj, a, a + 4, a + 8, a + 12) for obj, a in zip(unused, _slots(at, 16), strict=False)]
+        edges = bounds[:]  # left, bottom, right, top
+        # Dropped for another reason when wider (PDFium removes text drawn twice over itself).
+        dropped = [
+            obj for k, obj in enumerate(unused) if has_bounds[k] and edges[4 * k + 2] - edges[4 * k] < _ZERO_WIDTH
+        ]
+        said = self._questions(dropped)
+        styles = self._styles_from(dropped, said)
+        self.by_object.update(zip(dropped, styles, strict=True))
+        return self._spaces(dropped, said, styles)
 
-    def _space(self, address: _Handle, text: _TextObject) -> _Glyph:
-        """The space a dropped text object stood for, styled as :meth:`style` would style it."""
-        obj = text.handle
-        own = self._matrix_of(obj)
-        m = _compose(own, text.form)
-        # What _style reads: the object's own matrix on the page itself, the composed one in a form.
-        _, _, c, d, _, _ = own if text.form is _IDENTITY else m
-        tf, descent = self._tf, ctypes.c_float()
-        pc.FPDFTextObj_GetFontSize(obj, tf)
-        font = pc.FPDFTextObj_GetFont(obj)
-        style = self.by_object[address] = self._look(obj, c, d, tf.value, font, text.group)
-        drop = descent.value if font and pc.FPDFFont_GetDescent(font, tf.value, descent) else 0.0
-        x, y = _apply(m, 0.0, 0.0)
-        y0 = y + drop * math.hypot(m[2], m[3])
-        return _Glyph(" ", x, y0, x + _SPACE_ADVANCE * style.size, y0 + style.size, style, text.rank)
+    def _spaces(self, dropped: list[_Handle], said: _Questions, styles: list[GlyphStyle]) -> _Spaces:
+        """A space at each dropped object's origin, as tall as its style's size, from its descent up.
+
+        Worked out for them all at once: the same arithmetic, in the same order, on columns.
+        """
+        count = len(dropped)
+        own = np.frombuffer(said.matrices, dtype=np.float32).reshape(count, 6).astype(np.float64)
+        own[~np.array(said.has_matrix, dtype=bool)] = _IDENTITY
+        outer = np.tile(np.array(_IDENTITY), (count, 1))
+        for k, obj in enumerate(dropped):
+            form = self._in_forms.get(obj)
+            if form is not None:
+                outer[k] = form[0]
+        drops = [self._descent(font, tf) for font, tf in zip(said.fonts, said.sizes[:], strict=True)]
+        size = np.array([style.size for style in styles], dtype=np.float64)
+        with np.errstate(all="ignore"):  # a hostile matrix's infinities give NaN quietly, as Python's floats do
+            m = _compose(tuple(own.T), tuple(outer.T))
+            x, y = _apply(m, 0.0, 0.0)
+            scales = list(map(math.hypot, m[2].tolist(), m[3].tolist()))
+            y0 = y + np.array(drops, dtype=np.float64) * np.array(scales, dtype=np.float64)
+            x1, y1 = x + _SPACE_ADVANCE * size, y0 + size
+        return _Spaces(x, y0, x1, y1, styles, [self.ranks[obj] for obj in dropped])
+
+    def _descent(self, font: _Handle | None, tf: float) -> float:
+        """How far a font of this size reaches below its baseline (negative; 0 without a font)."""
+        key = (font or 0, tf)
+        drop = self._descents.get(key)
+        if drop is None:
+            descent = ctypes.c_float()
+            drop = self._descents[key] = descent.value if font and pc.FPDFFont_GetDescent(font, tf, descent) else 0.0
+        return drop
 
     def _is_bold(self, font: _Handle | None) -> bool:
         if not font:
@@ -483,113 +575,86 @@ def _page_text(textpage: _Handle, count: int) -> str | None:
     return text if len(text) == count else None
 
 
-def _glyphs(textpage: _Handle, found: _PageObjects) -> list[_Glyph]:
-    """The page's glyphs in content order, PDFium's own inferred spaces and breaks left out."""
+class _Chars(NamedTuple):
+    """The characters of a page's text that are its glyphs, in PDFium's order, with their loose boxes."""
+
+    text: list[str]
+    objects: list[_Handle]
+    boxes: Any
+    """One row per character: left, top, right, bottom (float32, as PDFium gives them)."""
+
+
+# The characters that need a question more than their text: PDFium's own spaces and breaks,
+# hyphens it took to break a word, and control codes (a font's unmapped ligatures among them).
+_SPECIAL = re.compile(r"[\x00-\x20\ufffe]")
+
+
+def _chars(textpage: _Handle, found: _PageObjects) -> _Chars:
+    """The page's glyphs as PDFium orders them, its inferred spaces and breaks left out.
+
+    Each question is asked of every character in one pass: the text in one call, the text
+    object and the box of each, the box written into one buffer.
+    """
     count = pc.FPDFText_CountChars(textpage)
     text = _page_text(textpage, count)
-    rect = raw.FS_RECTF()
-    glyphs: list[_Glyph] = []
-    append, texts, styles = glyphs.append, found.texts, found.by_object
-    # Looked up once: this loop runs once per glyph.
-    text_object, char_box = pc.FPDFText_GetTextObject, pc.FPDFText_GetLooseCharBox
-    is_generated = pc.FPDFText_IsGenerated
-    chars = text if text is not None else (chr(pc.FPDFText_GetUnicode(textpage, i)) for i in range(count))
-    for i, char in enumerate(chars):
-        if char in _MAYBE_GENERATED and is_generated(textpage, i):
-            continue
-        address = text_object(textpage, i) or 0
-        known = texts.get(address)
-        if known is None or not char_box(textpage, i, rect):
-            continue
-        if char in _HYPHEN_MARKS and pc.FPDFText_IsHyphen(textpage, i):
-            char = "-"
-        elif char < " " and pc.FPDFText_HasUnicodeMapError(textpage, i):
-            # PDFium gives the character code; LaTeX fonts put ligatures there (0x1C: fi).
-            char = found.unmapped(known, ord(char))
-        style = styles.get(address) or found.style(address, known)
-        # pdfminer's box: the advance across, the font size up from the descent.
-        bottom = rect.bottom
-        append(_make(_Glyph, (char, rect.left, bottom, rect.right, bottom + style.size, style, known.rank)))
-    glyphs += found.dropped_spaces()
-    # Stable: glyphs of one object keep PDFium's order; a dropped space goes where its object was.
-    glyphs.sort(key=_BY_RANK)
-    return glyphs
+    chars = list(text) if text is not None else [chr(pc.FPDFText_GetUnicode(textpage, i)) for i in range(count)]
+    boxes = (ctypes.c_float * (4 * count))()
+    at = ctypes.addressof(boxes)
+    text_object = pc.FPDFText_GetTextObject
+    objects = [text_object(textpage, i) for i in range(count)]
+    ranks = found.ranks
+    has_box = [pc.LooseCharBoxes(textpage, i, a) for i, a in zip(range(count), _slots(at, 16), strict=False)]
+    keep = [obj in ranks and has for obj, has in zip(objects, has_box, strict=True)]
+    for i in [m.start() for m in _SPECIAL.finditer("".join(chars))] if text is not None else range(count):
+        keep[i] = keep[i] and _special(textpage, i, chars, objects[i], found)
+    rows = np.frombuffer(boxes, dtype=np.float32).reshape(count, 4)
+    if all(keep):  # most pages: no inferred spaces or breaks, every box given
+        return _Chars(chars, objects, rows)
+    kept = [i for i, ok in enumerate(keep) if ok]
+    return _Chars([chars[i] for i in kept], [objects[i] for i in kept], rows[kept])
 
 
-_BY_RANK = operator.attrgetter("rank")
+def _special(textpage: _Handle, i: int, chars: list[str], obj: _Handle, found: _PageObjects) -> bool:
+    """Whether the i-th character is a glyph; a hyphen mark or an unmapped code is put right in ``chars``."""
+    char = chars[i]
+    if char in _MAYBE_GENERATED and pc.FPDFText_IsGenerated(textpage, i):
+        return False
+    if char in _HYPHEN_MARKS and pc.FPDFText_IsHyphen(textpage, i):
+        chars[i] = "-"
+    elif char < " " and pc.FPDFText_HasUnicodeMapError(textpage, i):
+        # PDFium gives the character code; LaTeX fonts put ligatures there (0x1C: fi).
+        chars[i] = found.unmapped(obj, ord(char))
+    return True
 
 
-def _line(glyphs: list[_Glyph], seen: Visibility) -> PageLine:
-    """A run of glyphs as a line, with a space wherever the gap before a glyph is wide."""
-    pieces: list[Piece] = []
-    append, hidden_at, covered_at = pieces.append, seen.hidden, seen.covered  # looked up once: once per glyph
-    page = seen.page
-    left, bottom, right, top = page.x0, page.y0, page.x1, page.y1
-    previous_x1: float | None = None
-    hidden = ""
-    _, x0s, y0s, x1s, y1s, _, _ = zip(*glyphs, strict=True)
-    box = Box(min(x0s), min(y0s), max(x1s), max(y1s))
-    near = seen.near(box)
-    for text, x0, y0, x1, y1, style, rank in glyphs:
-        width, height = x1 - x0, y1 - y0
-        if previous_x1 is not None and previous_x1 < x0 - WORD_MARGIN * (height if height > width else width):
-            append(_make(Piece, (" ", None, False, hidden)))
-        x, y = (x0 + x1) / 2, (y0 + y1) / 2
-        if style.plain and not near and left <= x <= right and bottom <= y <= top:
-            hidden = ""  # what seen.hidden says of it: on the page, under no cover (Visibility.only_by_place)
-        else:
-            hidden = hidden_at(
-                x, y, size=style.size, invisible=style.invisible, white=style.white,
-                covered=bool(near) and covered_at(Box(x0, y0, x1, y1), rank & _ORDER_MASK, near),
-            )
-        append(_make(Piece, (text, style.size, style.bold, hidden)))
-        previous_x1 = x1
-    return PageLine(box, tuple(pieces))
+def _glyphs(textpage: _Handle, found: _PageObjects) -> Glyphs:
+    """The page's glyphs in content order, with the boxes pdfminer would give them.
 
-
-def _starts(glyphs: list[_Glyph]) -> list[int]:
-    """Where each line starts in glyphs in content order: wherever two in a row do not sit side by side.
-
-    pdfminer's test for two glyphs in a row: the same form, heights that overlap by more than
-    :data:`LINE_OVERLAP` of the lower one, and a gap under :data:`CHAR_MARGIN` times the wider one.
-    Each glyph is unpacked once and compared with the one before by its coordinates.
+    pdfminer's box: the advance across, the font size up from the descent. The spaces PDFium
+    dropped go where their objects were; glyphs of one object keep PDFium's order (a stable sort).
     """
-    starts = [0]
-    if not glyphs:
-        return starts
-    _, ax0, ay0, ax1, ay1, a_style, _ = glyphs[0]
-    # min(p, q) and max(p, q) written out (q if q < p else p: the same value, NaN included), as builtin
-    # calls cost more than the arithmetic.
-    for k in range(1, len(glyphs)):
-        _, bx0, by0, bx1, by1, b_style, _ = glyphs[k]
-        if a_style.group == b_style.group and by0 <= ay1 and ay0 <= by1:  # heights overlap ...
-            lower, higher = ay1 - ay0, by1 - by0
-            up, down = abs(ay0 - by1), abs(ay1 - by0)
-            if bx0 <= ax1 and ax0 <= bx1:
-                gap = 0.0
-            else:
-                left, right = abs(ax0 - bx1), abs(ax1 - bx0)
-                gap = right if right < left else left
-            wide, wider = ax1 - ax0, bx1 - bx0
-            same = (
-                (higher if higher < lower else lower) * LINE_OVERLAP < (down if down < up else up)  # ... enough
-                and gap < (wider if wider > wide else wide) * CHAR_MARGIN
-            )
-        else:
-            same = False
-        if not same:
-            starts.append(k)
-        ax0, ay0, ax1, ay1, a_style = bx0, by0, bx1, by1, b_style
-    return starts
-
-
-def _lines(glyphs: list[_Glyph], seen: Visibility) -> list[PageLine]:
-    """Glyphs in content order cut into lines where two in a row do not sit side by side."""
-    if not glyphs:
-        return []
-    starts = _starts(glyphs)
-    ends = [*starts[1:], len(glyphs)]
-    return [_line(glyphs[start:end], seen) for start, end in zip(starts, ends, strict=True)]
+    chars = _chars(textpage, found)
+    found.styles_of(list(dict.fromkeys(chars.objects)))
+    by_object = found.by_object
+    styles = [by_object[obj] for obj in chars.objects]
+    ranks = found.ranks
+    spaces = found.dropped_spaces()
+    boxes = chars.boxes.astype(np.float64)
+    x0 = np.concatenate([boxes[:, 0], spaces.x0])
+    y0 = np.concatenate([boxes[:, 3], spaces.y0])
+    x1 = np.concatenate([boxes[:, 2], spaces.x1])
+    sizes = np.fromiter((style.size for style in styles), dtype=np.float64, count=len(styles))
+    with np.errstate(all="ignore"):  # infinities give NaN quietly, as Python's floats do
+        y1 = np.concatenate([boxes[:, 3] + sizes, spaces.y1])
+    rank = [ranks[obj] for obj in chars.objects] + spaces.ranks
+    order = np.argsort(np.array(rank, dtype=np.int64), kind="stable")
+    every = [*styles, *spaces.styles]
+    texts = [*chars.text, *(" " for _ in spaces.ranks)]
+    listed = order.tolist()
+    return Glyphs(
+        [texts[k] for k in listed], x0[order], y0[order], x1[order], y1[order],
+        [every[k] for k in listed], [rank[k] for k in listed],
+    )
 
 
 def _page(document: pdfium.PdfDocument, index: int, fonts: _FontTables) -> tuple[list[Line], bool]:
@@ -601,7 +666,7 @@ def _page(document: pdfium.PdfDocument, index: int, fonts: _FontTables) -> tuple
         glyphs = _glyphs(pc.handle(textpage.raw), found)
         media = Box(*page.get_mediabox())
         seen = Visibility(media, found.backdrops, found.covers_over(glyphs, media))
-        return page_lines(_lines(glyphs, seen), seen, index + 1)
+        return page_lines(glyph_lines(glyphs, seen), seen, index + 1)
     finally:
         textpage.close()
         page.close()

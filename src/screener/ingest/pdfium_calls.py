@@ -20,7 +20,7 @@ from typing import Any
 
 import pypdfium2.raw as raw
 
-__all__ = ["handle", "on_addresses"]
+__all__ = ["handle", "on_addresses", "with_buffers"]
 
 # pypdfium2 names every handle type after its struct: struct_fpdf_page_t__, struct_fpdf_font_t__, ...
 _HANDLE_PREFIX = "struct_fpdf_"
@@ -43,6 +43,28 @@ def on_addresses(function: Any) -> Any:
     argtypes = [ctypes.c_void_p if _is_handle(kind) else kind for kind in function.argtypes]
     prototype = ctypes.CFUNCTYPE(restype, *argtypes)
     return prototype(handle(function))
+
+
+def with_buffers(function: Any) -> Any:
+    """``function`` re-declared with its handles *and* its out-arguments as addresses.
+
+    An out-argument (a ``c_float``, an ``FS_RECTF``) passed as a ctypes object is checked and
+    wrapped on every call; as an address into one array it is not, so a page's character boxes,
+    or its objects' sizes, can be written side by side into one buffer and read back at once.
+
+    >>> box = with_buffers(raw.FPDFText_GetLooseCharBox)
+    >>> box.argtypes == (ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
+    True
+    """
+    restype = ctypes.c_void_p if _is_handle(function.restype) else function.restype
+    argtypes = [ctypes.c_void_p if _is_handle(kind) or _is_pointer(kind) else kind for kind in function.argtypes]
+    prototype = ctypes.CFUNCTYPE(restype, *argtypes)
+    return prototype(handle(function))
+
+
+def _is_pointer(kind: Any) -> bool:
+    """Whether a ctypes type is a pointer (to a number or a struct: an out-argument)."""
+    return isinstance(kind, type) and issubclass(kind, ctypes._Pointer)
 
 
 def handle(pointer: Any) -> int:
@@ -75,6 +97,12 @@ FPDFText_IsHyphen = on_addresses(raw.FPDFText_IsHyphen)
 FPDFText_HasUnicodeMapError = on_addresses(raw.FPDFText_HasUnicodeMapError)
 FPDFText_GetTextObject = on_addresses(raw.FPDFText_GetTextObject)
 FPDFText_GetLooseCharBox = on_addresses(raw.FPDFText_GetLooseCharBox)
+# The same, writing into buffers at addresses: called once per glyph or per object, a page at a time.
+LooseCharBoxes = with_buffers(raw.FPDFText_GetLooseCharBox)
+FontSizes = with_buffers(raw.FPDFTextObj_GetFontSize)
+Matrices = with_buffers(raw.FPDFPageObj_GetMatrix)
+FillColors = with_buffers(raw.FPDFPageObj_GetFillColor)
+Bounds = with_buffers(raw.FPDFPageObj_GetBounds)
 # Called only for shapes and images that may cover text (the hidden-text audit).
 FPDFPageObj_HasTransparency = on_addresses(raw.FPDFPageObj_HasTransparency)
 FPDFImageObj_GetRenderedBitmap = on_addresses(raw.FPDFImageObj_GetRenderedBitmap)

@@ -35,6 +35,7 @@ __all__ = [
     "Cover",
     "PageLine",
     "Piece",
+    "SeenLine",
     "Visibility",
     "covers",
     "finish",
@@ -337,8 +338,31 @@ class PageLine:
     pieces: tuple[Piece, ...]
 
 
-def _split_line(line: PageLine, page_no: int, column: int) -> Iterator[Line]:
+@dataclass(frozen=True, slots=True)
+class SeenLine:
+    """A text line an engine found wholly seen, with what :func:`page_lines` would work out from its pieces.
+
+    An engine that tells at once that no glyph of a line is hidden (most lines of most pages)
+    gives this instead of a :class:`PageLine`, to spare a piece for each glyph.
+    """
+
+    box: Box
+    text: str
+    """The pieces' texts joined: glyphs and inferred spaces."""
+    font_size: float
+    """The most common glyph size, each rounded to a tenth of a point (the first one met of equals)."""
+    bold: bool
+    """More than half the glyphs are bold."""
+
+
+def _split_line(line: PageLine | SeenLine, page_no: int, column: int) -> Iterator[Line]:
     """One engine line as a visible line and, if it has hidden glyphs, a hidden one."""
+    if isinstance(line, SeenLine):
+        made = make_line(line.text, page=page_no, column=column, source="body", font_size=line.font_size,
+                         bold=line.bold, hidden_by="")
+        if made is not None:
+            yield made
+        return
     pieces = line.pieces
     for is_hidden in (False, True):
         chosen = [piece for piece in pieces if bool(piece.hidden) is is_hidden]
@@ -359,7 +383,7 @@ def _split_line(line: PageLine, page_no: int, column: int) -> Iterator[Line]:
             yield made
 
 
-def page_lines(lines: Sequence[PageLine], seen: Visibility, page_no: int) -> tuple[list[Line], bool]:
+def page_lines(lines: Sequence[PageLine | SeenLine], seen: Visibility, page_no: int) -> tuple[list[Line], bool]:
     """A page's lines in reading order, hidden parts split off; and whether it has two columns.
 
     Lines off the page would only skew the column search; they are hidden

@@ -29,7 +29,7 @@ from concurrent.futures.process import BrokenProcessPool
 from types import FrameType
 from typing import Any
 
-from ..batch import _ready_parser, parse_or_fail, timeout_message
+from ..batch import parse_or_fail, timeout_message, worker_parser
 from ..errors import ReasonCode
 from ..memory import bound_memory
 from ..models import Candidate, Failure
@@ -52,7 +52,7 @@ class _Overran(BaseException):
 def _start_worker(options: ParseOptions, started: Any) -> None:
     """The pool's initializer: build the parser (and what it loads on first use) once in this process."""
     global _parser, _options, _started
-    _parser, _options, _started = _ready_parser(options), options, started
+    _parser, _options, _started = worker_parser(options), options, started
     if options.memory_limit is not None:
         bound_memory(options.memory_limit)  # after start-up, which the limit does not count
 
