@@ -51,6 +51,14 @@ class TestPoolFile:
         assert (back.options, back.skipped, back.blind) == (pool.options, pool.skipped, pool.blind)
         assert back.taxonomy.sha256 == pool.taxonomy.sha256
 
+    def test_read_pool_keeps_one_copy_of_repeated_text(self, pool: Pool, tmp_path: Path) -> None:
+        """Read back, candidates share one copy of each short text they repeat (section kinds, skill ids, months)."""
+        back = read_pool(pool.to_parquet(tmp_path / "pool.parquet")).candidates
+        kinds = {id(s.kind) for c in back for s in c.sections if s.kind == "experience"}
+        ids = {id(r.skill_id) for c in back for r in c.skills if r.skill_id == "python"}
+        months = {id(c.as_of) for c in back}
+        assert (len(kinds), len(ids), len(months)) == (1, 1, 1)
+
     def test_streamed_pool_is_the_same_pool(self, pool: Pool, tmp_path: Path) -> None:
         """A pool written as files finish (two workers, out of order) reads back in input order, as parse_pool's."""
         written = write_pool([RESUMES], tmp_path / "pool.parquet", options=OPTIONS, workers=2,

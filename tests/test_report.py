@@ -10,7 +10,7 @@ import docfactory
 import screener
 from screener.models import YearMonth
 from screener.parse import ParseOptions
-from screener.report import manifest, write_reports
+from screener.report import manifest, ranking_json_text, write_reports
 from screener.report_html import render_report_html
 from screener.scoring import Scorer
 
@@ -62,3 +62,14 @@ def test_streamed_reports_hold_every_row_in_order(tmp_path: Path) -> None:
     assert len(rows) == len(expected) == 600 * 3
     assert [(r["rank"], r["skill"]) for r in rows] == [(str(e["rank"]), e["skill"]) for e in expected]
     assert (tmp_path / "big" / "report.html").read_text(encoding="utf-8") == render_report_html(big)
+
+
+def test_streamed_ranking_json_is_the_whole_document(tmp_path: Path) -> None:
+    """ranking.json, written one candidate at a time, is the text of the whole document, for many candidates or none."""
+    result = _screen(tmp_path)
+    many = [replace(result.candidates[0], candidate_id=f"{k:04d}", path=f"pool/{k:04d}.pdf",
+                    file_name=f"{k:04d}.pdf", sha256=f"{k:064x}") for k in range(300)]
+    for ranking in (screener.rank(many, result.ranking.profile), result.ranking[:0]):
+        each = replace(result, ranking=ranking)
+        write_reports(each, tmp_path / "json", json_ranking=True)
+        assert (tmp_path / "json" / "ranking.json").read_text(encoding="utf-8") == ranking_json_text(each)

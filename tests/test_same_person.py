@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from datasketch import MinHash, MinHashLSH
 
 from docfactory import docx_resume, pdf_lines
 from screener import Candidate, YearMonth, load_profile, rank, screen
@@ -214,6 +215,29 @@ class TestGroups:
         assert same_person_groups(pool) == (("id042", "id300"),)
 
 
+    @pytest.mark.parametrize("threshold", [0.3, SIMILAR_TEXT, 0.7])
+    def test_groups_are_the_lsh_index_groups(self, threshold: float) -> None:
+        """Texts near the threshold are grouped as datasketch's MinHashLSH proposes and its estimate confirms."""
+        rng = random.Random(11)
+        vocabulary = [f"term{k}" for k in range(2000)]
+        texts = [" ".join(rng.choices(vocabulary, k=120)) for _ in range(60)]
+        for k in range(60):  # copies that keep a share of their original's words, either side of the threshold
+            words = texts[k].split()
+            keep = (0.75, 0.85, 0.9, 0.95, 0.97)[k % 5]
+            texts.append(" ".join(w if rng.random() < keep else rng.choice(vocabulary) for w in words))
+        pool = [Candidate(f"id{k:03d}", f"{k}.txt", f"{k}.txt", "", "txt", None, (),
+                          text_signature=text_signature(t)) for k, t in enumerate(texts)]
+        index = MinHashLSH(threshold=threshold, num_perm=128)
+        signatures = {c.candidate_id: c.text_signature for c in pool}
+        for key, signature in signatures.items():
+            index.insert(key, MinHash(hashvalues=signature, scheme="affine32"))
+        linked = {tuple(sorted((key, other))) for key, signature in signatures.items()
+                  for other in index.query(MinHash(hashvalues=signature, scheme="affine32"))
+                  if other != key and similarity(signature, signatures[other]) >= threshold}
+        expected = _groups_of(linked)
+        assert expected, "the table has pairs above the threshold"
+        assert same_person_groups(pool, threshold=threshold) == expected
+
     def test_groups_follow_the_pool_not_a_kept_answer(self, people: dict[str, Candidate]) -> None:
         """A pool whose contact keys change gets its own groups, though an earlier pool's groups are kept."""
         pool = [people["marta.pdf"], people["tomas.pdf"]]
@@ -289,3 +313,13 @@ class TestEmails:
     def test_addresses_line_by_line(self, text: str, found: list[str]) -> None:
         """Every address is found, lower-cased and in order, on whichever line it stands; none across a break."""
         assert emails(text) == found
+
+
+def _groups_of(pairs: set[tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """The connected groups of linked pairs, each sorted, sorted."""
+    members: dict[str, set[str]] = {}
+    for first, second in sorted(pairs):
+        group = members.get(first, {first}) | members.get(second, {second})
+        for item in group:
+            members[item] = group
+    return tuple(sorted({tuple(sorted(g)) for g in members.values()}))

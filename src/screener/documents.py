@@ -13,8 +13,8 @@ breaking change (a field removed, renamed or retyped); the minor one when fields
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
 from ._version import __version__
@@ -110,7 +110,11 @@ def document(value: Documented) -> dict[str, Any]:
 
 def ranking_document(ranking: Ranking, failures: Iterable[Failure] = ()) -> dict[str, Any]:
     """``ranking`` (and the files that could not be read) as one JSON document."""
-    body = RankingBody(
+    return _document(RANKING, _ranking_body(ranking, failures))
+
+
+def _ranking_body(ranking: Ranking, failures: Iterable[Failure]) -> RankingBody:
+    return RankingBody(
         taxonomy_version=ranking.taxonomy_version,
         profile_hash=ranking.profile.sha256[:16],
         profile=ranking.profile,
@@ -118,7 +122,32 @@ def ranking_document(ranking: Ranking, failures: Iterable[Failure] = ()) -> dict
         entries=ranking.entries,
         failures=tuple(failures),
     )
-    return _document(RANKING, body)
+
+
+def streamed_ranking_document(ranking: Ranking, failures: Iterable[Failure] = ()) -> dict[str, Any]:
+    """:func:`ranking_document`, but its entries' data made one entry at a time as ``json`` encodes them.
+
+    Written by ``json.JSONEncoder(indent=...).iterencode`` (which walks a list item by item), the text
+    is :func:`ranking_document`'s, without the data of every entry, and the whole text, held at once:
+    the ranking.json of 10,000 candidates was most of a large ranking's peak memory.
+    """
+    body = dataclass_data(replace(_ranking_body(ranking, failures), entries=()))
+    body["entries"] = _EachMadeAsRead(ranking.entries)
+    return {**dataclass_data(Header(SCHEMA_VERSION, RANKING, __version__)), **body}
+
+
+class _EachMadeAsRead(list):  # type: ignore[type-arg]  # a list, so that json encodes it as one
+    """A list whose items' JSON data is made as it is iterated, each item when the encoder reaches it."""
+
+    def __init__(self, items: tuple[Any, ...]) -> None:
+        super().__init__()
+        self._items = items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __iter__(self) -> Iterator[Any]:
+        return (dataclass_data(item) for item in self._items)
 
 
 _HEADER_KEYS = tuple(f.name for f in fields(Header))

@@ -198,6 +198,15 @@ def ranking_json_text(result: ScreenResult) -> str:
     return json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
 
 
+def write_ranking_json(result: ScreenResult, stream: TextIO) -> None:
+    """:func:`ranking_json_text` written to ``stream`` as it is encoded, one candidate at a time."""
+    from .documents import streamed_ranking_document
+
+    encoder = json.JSONEncoder(indent=2, ensure_ascii=False, allow_nan=False)  # json.dumps's, as ranking_json_text
+    stream.writelines(encoder.iterencode(streamed_ranking_document(result.ranking, result.failures)))
+    stream.write("\n")
+
+
 def write_reports(result: ScreenResult, out: str | Path, *, xlsx: bool = False,
                   json_ranking: bool = False) -> dict[str, Path]:
     """Write the reports into ``out`` (created if needed); returns their paths by kind.
@@ -230,7 +239,7 @@ def write_reports(result: ScreenResult, out: str | Path, *, xlsx: bool = False,
         temporary = folder / f".{REPORT_NAMES['workbook']}.tmp"
         paths["workbook"] = write_xlsx(result, temporary).replace(folder / REPORT_NAMES["workbook"])
     if json_ranking:
-        paths["json"] = write_atomically(folder / REPORT_NAMES["json"], ranking_json_text(result))
+        paths["json"] = write_streamed(folder / REPORT_NAMES["json"], lambda stream: write_ranking_json(result, stream))
     if earlier:
         for kind, name in REPORT_NAMES.items():
             if kind not in paths and kind != "manifest":

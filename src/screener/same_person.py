@@ -9,8 +9,8 @@ contact, so they are not flagged.
 
 Contact keys are truncated SHA-256 hashes: the record carries no e-mail address
 or phone number that the resume's own fields do not already hold. Near-identical
-text is found through a MinHash LSH index (datasketch), so ten thousand resumes
-cost one index build and one query each, not fifty million comparisons.
+text is found by MinHash LSH (datasketch's bands, grouped a band at a time over one matrix
+of signatures), so ten thousand resumes cost 25 groupings, not fifty million comparisons.
 
 Example:
     >>> keys = contact_keys("Jo Doe · JO.DOE@example.com · +44 (0)20 7946 0018")
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import itertools
 import re
 from array import array
 from collections import OrderedDict, defaultdict
@@ -239,17 +240,51 @@ def _join_shared_contacts(groups: _Groups, people: dict[str, Candidate]) -> None
 
 
 def _join_similar_texts(groups: _Groups, people: dict[str, Candidate], threshold: float) -> None:
-    sketches = {i: _minhash(c.text_signature) for i, c in people.items() if len(c.text_signature) == NUM_PERM}
-    if len(sketches) < 2:
+    ids = [i for i, c in people.items() if len(c.text_signature) == NUM_PERM]
+    if len(ids) < 2:
         return
+    import numpy as np  # imported here, as datasketch imports it: only a ranking needs it
+
+    matrix = np.array([people[i].text_signature for i in ids], dtype=np.uint64)
+    for first, second in _similar_pairs(matrix, threshold):
+        groups.join(ids[first], ids[second])
+
+
+def _similar_pairs(matrix: Any, threshold: float) -> list[tuple[int, int]]:
+    """Rows of ``matrix`` (one signature a row) that share a band and whose estimate is at least ``threshold``.
+
+    The pairs datasketch's ``MinHashLSH`` (its bands, ``b`` slices of ``r`` values) proposes and
+    ``MinHash.jaccard`` confirms, found a band at a time over the whole matrix: a band's equal
+    slices are its buckets, so the proposals are the index's own, without a bucket key made per
+    signature and band in Python (the first ranking of a large pool spent most of its time there).
+    """
+    import numpy as np
+
+    bands, rows = _bands(threshold)
+    proposed: set[tuple[int, int]] = set()
+    for start in range(0, bands * rows, rows):
+        block = np.ascontiguousarray(matrix[:, start : start + rows]).view(np.dtype((np.void, rows * 8))).ravel()
+        _slices, bucket, sizes = np.unique(block, return_inverse=True, return_counts=True)
+        shared = np.flatnonzero(sizes[bucket.ravel()] > 1)  # rows whose slice another row has too
+        members: dict[int, list[int]] = defaultdict(list)
+        for row in shared.tolist():
+            members[int(bucket.ravel()[row])].append(row)
+        for bucket_rows in members.values():
+            proposed.update(itertools.combinations(bucket_rows, 2))
+    pairs = sorted(proposed)
+    if not pairs:
+        return []
+    first, second = np.array(pairs).T
+    # MinHash.jaccard: the share of equal values, as a float.
+    shares = np.count_nonzero(matrix[first] == matrix[second], axis=1) / float(matrix.shape[1])
+    return [pair for pair, share in zip(pairs, shares.tolist(), strict=True) if share >= threshold]
+
+
+@functools.cache
+def _bands(threshold: float) -> tuple[int, int]:
+    """The bands and rows per band datasketch's ``MinHashLSH`` chooses for ``threshold`` and :data:`NUM_PERM`."""
     index = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
-    for candidate_id, sketch in sketches.items():
-        index.insert(candidate_id, sketch)
-    for candidate_id, sketch in sketches.items():
-        # The index proposes pairs that probably pass; the estimate decides.
-        for other in sorted(index.query(sketch)):
-            if other > candidate_id and sketch.jaccard(sketches[other]) >= threshold:
-                groups.join(candidate_id, other)
+    return int(index.b), int(index.r)
 
 
 def same_person_groups(
