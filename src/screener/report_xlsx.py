@@ -99,7 +99,11 @@ def write_xlsx(result: ScreenResult, path: str | Path) -> Path:
     from .report import ERROR_COLUMNS, error_rows, evidence_row_stream
 
     target = Path(path)
-    workbook = xlsxwriter.Workbook(str(target), {"strings_to_formulas": False, "strings_to_urls": False})
+    # constant_memory: each row goes to a temporary file as it is written (every sheet is written in
+    # row order), so a screen of 10,000 candidates adds about 6 MiB for its workbook, not 300
+    # (benchmarks/workbook_memory.py); strings are stored inline, the cells are the same.
+    workbook = xlsxwriter.Workbook(str(target), {"strings_to_formulas": False, "strings_to_urls": False,
+                                                  "constant_memory": True})
     workbook.set_properties({
         "title": f"screen: {result.ranking.profile.title}", "author": "screener", "created": _FIXED_TIME,
         "comments": f"screener {__version__}, taxonomy {result.taxonomy.version}, "
