@@ -588,15 +588,14 @@ def _run_together_pair(scan: _Scan, index: int) -> _Made | None:
 
 def _currently_from(scan: _Scan, index: int) -> _Made | None:
     """"Currently working as a Developer in Acme from July 2009": from then to present."""
-    token = scan.tokens[index]
-    if not isinstance(token, _Point) or token.first is None or _is_short(token):
+    token = _open_start(scan, index)
+    if token is None:
         return None
     before = scan.text[: token.span[0]]
     opener = _FROM_RE.search(before)
     if opener is None or not _CURRENTLY_RE.search(before[: opener.start()]):
         return None
-    span = (opener.start(), token.span[1])
-    return DateRange(token.first, scan.as_of, True, scan.text[span[0] : span[1]], span), 1
+    return _to_present(scan, token, (opener.start(), token.span[1]))
 
 
 def _plausible(made: DateRange, as_of: YearMonth) -> bool:
@@ -667,36 +666,44 @@ def _season_and_year(scan: _Scan, index: int) -> _Made | None:
     return DateRange(token.first, end, False, scan.text[span[0] : span[1]], span), 2
 
 
+def _open_start(scan: _Scan, index: int) -> _Point | None:
+    """The token at ``index`` when it may open a range to present: a point with a start, its year written in full."""
+    token = scan.tokens[index]
+    if not isinstance(token, _Point) or token.first is None or _is_short(token):
+        return None
+    return token
+
+
+def _to_present(scan: _Scan, start: _Point, span: tuple[int, int]) -> _Made:
+    """The range from ``start`` to present, written at ``span`` of the line (one token used)."""
+    assert start.first is not None
+    return DateRange(start.first, scan.as_of, True, scan.text[span[0] : span[1]], span), 1
+
+
 def _since(scan: _Scan, index: int) -> _Made | None:
     """"since 2021": from then to present."""
-    token = scan.tokens[index]
-    since = _SINCE_RE.search(scan.text[: token.span[0]])
-    if not isinstance(token, _Point) or since is None or token.first is None or _is_short(token):
+    token = _open_start(scan, index)
+    since = _SINCE_RE.search(scan.text[: token.span[0]]) if token is not None else None
+    if token is None or since is None:
         return None
-    span = (since.start(), token.span[1])
-    return DateRange(token.first, scan.as_of, True, scan.text[span[0] : span[1]], span), 1
+    return _to_present(scan, token, (since.start(), token.span[1]))
 
 
 def _onwards(scan: _Scan, index: int) -> _Made | None:
     """"June 2015 onwards": started then and not finished."""
-    token = scan.tokens[index]
-    if not isinstance(token, _Point) or token.first is None or _is_short(token):
+    token = _open_start(scan, index)
+    after = _ONWARDS_RE.match(scan.text[token.span[1] :]) if token is not None else None
+    if token is None or after is None:
         return None
-    after = _ONWARDS_RE.match(scan.text[token.span[1] :])
-    if after is None:
-        return None
-    span = (token.span[0], token.span[1] + after.end())
-    return DateRange(token.first, scan.as_of, True, scan.text[span[0] : span[1]], span), 1
+    return _to_present(scan, token, (token.span[0], token.span[1] + after.end()))
 
 
 def _trailing_dash(scan: _Scan, index: int) -> _Made | None:
     """"(2019-)": started and not finished."""
-    token = scan.tokens[index]
-    if not isinstance(token, _Point) or token.first is None or _is_short(token):
+    token = _open_start(scan, index)
+    if token is None or not _TRAILING_OPEN_RE.match(scan.text[token.span[1] :]):
         return None
-    if not _TRAILING_OPEN_RE.match(scan.text[token.span[1] :]):
-        return None
-    return DateRange(token.first, scan.as_of, True, scan.text[token.span[0] : token.span[1]], token.span), 1
+    return _to_present(scan, token, token.span)
 
 
 def _from_open(scan: _Scan, index: int) -> _Made | None:
