@@ -202,12 +202,10 @@ def heading_kind(text: str) -> str | None:
     """
     if len(text) > 60 or text.rstrip().endswith("."):
         return None  # "frameworks." ends a wrapped sentence; headings carry no full stop
-    folded = fold_heading(text)
+    folded = _letters_respaced(fold_heading(text))
     if not folded or len(folded.split()) > max(_LONGEST_HEADING_WORDS, _LONGEST_JOINED_HEADING_WORDS):
-        folded = _letters_respaced(folded)
-        if folded not in _KIND_BY_HEADING:
-            return None
-    return _kind_of_folded(_letters_respaced(folded))
+        return None
+    return _kind_of_folded(folded)
 
 
 def _letters_respaced(folded: str) -> str:
