@@ -41,6 +41,7 @@ from .dates import (
     opens_with_present,
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
+from .organisation_slots import HELD_AS
 from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, fold_heading, section_of_lines
 
 __all__ = [
@@ -768,8 +769,7 @@ def _reads_as_header(clause: str) -> bool:
 
 # "Currently working as a Software Engineer in Acme Technologies, Pune": a role named inside a sentence.
 _ROLE_IN_SENTENCE = re.compile(
-    r"\b(?:working|worked|employed|serving|served|engaged)\s+as\s+(?:an?\s+)?(?P<role>[A-Z][^,;]*?)\s+"
-    r"(?:in|at|with|for)\s+(?P<employer>\S[^;]*)$")
+    rf"{HELD_AS}(?P<role>[A-Z][^,;]*?)\s+(?:in|at|with|for)\s+(?P<employer>\S[^;]*)$")
 
 
 def role_in_sentence(clause: str) -> str | None:

@@ -22,7 +22,7 @@ import re
 
 from .dates import MONTH_WORD
 
-__all__ = ["employer_after_role", "employer_header_after", "in_institution_name", "named_as_user",
+__all__ = ["HELD_AS", "employer_after_role", "employer_header_after", "in_institution_name", "named_as_user",
            "project_name_span"]
 
 # ", Chicago, IL September 2010", ", New York, NY 2010 2014": a place with its state, then a date.
@@ -44,11 +44,11 @@ _CUSTOMERS_AFTER = re.compile(
 _PROJECT_LABEL = re.compile(r"\bproject(?:\s+(?:name|title))?\s*[:\-–—]\s*", re.IGNORECASE)
 _CAPITALISED_WORDS = re.compile(r"(?:[A-Z][\w&.'-]*)(?:\s+[A-Z][\w&.'-]*)*")
 _REACH = 80  # how far before a word a list of users may start
+# "working as a ", "employed as ": the words that name a role held, before the role (here and in
+# screener.experience, which reads the role and its employer as a job's header).
+HELD_AS = r"\b(?:work(?:ing|ed|s)?|employed|engaged|serv(?:ing|ed|es))\s+as\s+(?:an?\s+)?"
 # "working as a Configuration Engineer in ", "worked as Test Lead at ": a role, then where it was held.
-_ROLE_BEFORE = re.compile(
-    r"\b(?:work(?:ing|ed|s)?|employed|serv(?:ing|ed|es))\s+as\s+(?:an?\s+)?(?:[\w&/.-]+\s+){1,5}?(in|at|with)\s+$",
-    re.IGNORECASE,
-)
+_ROLE_BEFORE = re.compile(rf"{HELD_AS}(?:[\w&/.-]+\s+){{1,5}}?(in|at|with)\s+$", re.IGNORECASE)
 # ", Pune from May 2015", " since 2019": the tenure after the employer's name (and its city).
 _TENURE_AFTER = re.compile(
     rf"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*,?\s*(?:from|since)\s+(?:(?i:{MONTH_WORD})|\d{{4}}\b|\d{{1,2}}/\d{{2,4}})",
