@@ -16,6 +16,7 @@ PDFium is not thread-safe: use these from one thread at a time, like the rest of
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Callable
 from typing import Any
 
 import pypdfium2.raw as raw
@@ -39,10 +40,7 @@ def on_addresses(function: Any) -> Any:
     >>> count.argtypes, count.restype is ctypes.c_int
     ((<class 'ctypes.c_void_p'>,), True)
     """
-    restype = ctypes.c_void_p if _is_handle(function.restype) else function.restype
-    argtypes = [ctypes.c_void_p if _is_handle(kind) else kind for kind in function.argtypes]
-    prototype = ctypes.CFUNCTYPE(restype, *argtypes)
-    return prototype(handle(function))
+    return _redeclared(function, _is_handle)
 
 
 def with_buffers(function: Any) -> Any:
@@ -56,8 +54,13 @@ def with_buffers(function: Any) -> Any:
     >>> box.argtypes == (ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p)
     True
     """
+    return _redeclared(function, lambda kind: _is_handle(kind) or _is_pointer(kind))
+
+
+def _redeclared(function: Any, as_address: Callable[[Any], bool]) -> Any:
+    """``function`` re-declared with every argument ``as_address`` picks (and a handle it returns) as an address."""
     restype = ctypes.c_void_p if _is_handle(function.restype) else function.restype
-    argtypes = [ctypes.c_void_p if _is_handle(kind) or _is_pointer(kind) else kind for kind in function.argtypes]
+    argtypes = [ctypes.c_void_p if as_address(kind) else kind for kind in function.argtypes]
     prototype = ctypes.CFUNCTYPE(restype, *argtypes)
     return prototype(handle(function))
 
