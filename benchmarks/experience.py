@@ -24,7 +24,8 @@ Sources, each split into a tuning and a test part fixed before measuring:
 * dotin labels (tuning): ``benchmarks/data/experience_dotin_labels.json``, CVs of the
   dotin annotations ("545_cvs_train_v2.zip#N.xml"), their text written out the same way;
   ``experience_dotin_labels2.json``, 40 more of them chosen and labelled later by the rule
-  its description states, reported on a row of their own.
+  its description states, reported on a row of their own, and ``experience_dotin_labels3.json``,
+  more chosen the same way with another salt, on a third row.
 
 Every document runs through ``screener.ResumeParser``. Figures, beside each other:
 
@@ -73,6 +74,7 @@ HAND_SPLIT = DATA / "split.json"
 EXTRA_TUNING_LABELS = DATA / "experience_tuning_labels.json"
 DOTIN_LABELS = DATA / "experience_dotin_labels.json"
 DOTIN_LABELS2 = DATA / "experience_dotin_labels2.json"
+DOTIN_LABELS3 = DATA / "experience_dotin_labels3.json"
 RENDER_SCRIPT = REPO / "scripts" / "render_jsonresume.py"
 DEFAULT_RENDERED = Path("/tmp/screener-jsonresume")
 DEFAULT_TEXTS = Path("/tmp/screener-annotation-texts")
@@ -469,7 +471,9 @@ def collect(args: argparse.Namespace, root: Path, as_of: YearMonth
     extra = [measure(t, parser) for t in hand_truths(root, [EXTRA_TUNING_LABELS], part="tuning")]
     head += by_part("extra labels (tuning)", extra)
     outcomes += extra
-    for name, labels in (("dotin labels (tuning)", DOTIN_LABELS), ("dotin labels 2 (tuning)", DOTIN_LABELS2)):
+    dotin_sources = (("dotin labels (tuning)", DOTIN_LABELS), ("dotin labels 2 (tuning)", DOTIN_LABELS2),
+                     ("dotin labels 3 (tuning)", DOTIN_LABELS3))
+    for name, labels in dotin_sources:
         dotin = [measure(t, parser) for t in hand_truths(root, [labels], part="tuning")]
         head += by_part(name, dotin)
         outcomes += dotin

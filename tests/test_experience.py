@@ -406,6 +406,11 @@ SPLITS: list[tuple[str, str | None, str | None]] = [
     ("Office Manager | CITY , STATE", "Office Manager", None),
     ("Nurse, Remote", "Nurse", None),
     ("Nurse, Mercy Hospital, Remote", "Nurse", "Mercy Hospital"),
+    # a city and a region's name written out are a place, not the title beside an employer
+    ("GLOBEX SCHOOL OF MANAGEMENT, Springfield, Arizona", None, "GLOBEX SCHOOL OF MANAGEMENT"),
+    ("Initrode Bank, Port Hope, Ontario", None, "Initrode Bank"),
+    ("Teller, Initrode Bank, New York", "Teller", "Initrode Bank"),
+    ("Cashier, Washington", "Cashier", None),
 ]
 
 

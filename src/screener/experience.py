@@ -304,6 +304,33 @@ def _is_location(part: str) -> bool:
     return bool(_LOCATION_PART.match(part.strip()))
 
 
+# A region's name as written after a city and a comma ("Phoenix, Arizona", "Calgary, Alberta").
+_REGION_NAMES = frozenset((
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+    "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+    "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana",
+    "nebraska", "nevada", "ohio", "oklahoma", "oregon", "pennsylvania", "tennessee", "texas", "utah",
+    "vermont", "virginia", "washington", "wisconsin", "wyoming", "alberta", "manitoba", "ontario", "quebec",
+    "saskatchewan", "canada", "england", "scotland", "wales", "india", "australia", "new hampshire",
+    "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+    "south carolina", "south dakota", "west virginia", "district of columbia", "british columbia",
+    "nova scotia", "new brunswick", "united kingdom",
+))
+_CITY = re.compile(r"^[A-Z][a-z]+(?:[ .-][A-Z][a-z]+){0,2}\.?$")
+
+
+def without_places(parts: Sequence[str]) -> list[str]:
+    """``parts`` of a header line less a region's name that ends it and the city just before it
+    ("Acme School, Phoenix, Arizona" keeps "Acme School"): neither is a title nor an employer."""
+    kept = list(parts)
+    if len(kept) >= 2 and kept[-1].casefold() in _REGION_NAMES:
+        kept.pop()
+        if (len(kept) >= 2 and _CITY.match(kept[-1]) and not JOB_TITLE_WORDS.search(kept[-1])
+                and not _COMPANY_WORDS.search(kept[-1])):
+            kept.pop()
+    return kept
+
+
 def split_title_employer(text: str) -> tuple[str | None, str | None]:
     """Split a header line (dates already removed) into a job title and an employer.
 
@@ -327,7 +354,7 @@ def split_title_employer(text: str) -> tuple[str | None, str | None]:
         at_title, at_employer = _clean(at[0]), _clean(_STRONG_SEPARATOR.split(at[1])[0])
         return at_title or None, at_employer or None
     parts = [_clean(p) for p in _STRONG_SEPARATOR.split(text)]
-    parts = [p for p in parts if p and not _is_location(p)]
+    parts = without_places([p for p in parts if p and not _is_location(p)])
     title = next((p for p in parts if JOB_TITLE_WORDS.search(p) and not _COMPANY_WORDS.search(p)), None)
     title = title or next((p for p in parts if JOB_TITLE_WORDS.search(p)), None)
     rest = [p for p in parts if p != title]
