@@ -893,11 +893,12 @@ def _plural(text: str) -> str | None:
 
 
 def _lowers_and_alpha(doc: Doc) -> tuple[list[str], list[bool]]:
-    """Each token's squashed form (:func:`_squash`) and whether it is alphabetic, read in one pass over ``doc``."""
+    """Each token's lower form and whether it is alphabetic, read in one pass over ``doc``; an alphabetic token's
+    lower form is its squashed form (:func:`_squash`), as it holds no space."""
     lowers: list[str] = []
     alpha: list[bool] = []
     for token in doc:
-        lowers.append(_squash(token.text))
+        lowers.append(token.lower_)
         alpha.append(token.is_alpha)
     return lowers, alpha
 
