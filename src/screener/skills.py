@@ -469,7 +469,7 @@ class SkillExtractor:
         mentions: list[SkillMention] = []
         for wrap in line_wraps(texts, list(zip(kinds, headings, strict=True))):
             boundary = len(wrap.tail)
-            hits = [c for c in self._line_candidates(self._nlp.make_doc(wrap.text), kinds[wrap.line])
+            hits = [c for c in self._line_candidates(self._nlp.make_doc(wrap.text), kinds[wrap.line], text=wrap.text)
                     if c.start_char < boundary < c.end_char and not c.alias.own_context_only]
             if not hits:
                 continue
@@ -765,17 +765,17 @@ class SkillExtractor:
         for index in lines:
             doc = docs[index]
             covered = {t for c in found[index] for t in range(c.start_token, c.end_token)}
-            # Read once per token: spaCy builds a Token object on every doc[i].
-            words = [token.text for token in doc]
-            alpha = [token.is_alpha for token in doc]
-            for start in range(len(doc)):
+            # Read once per token, in one pass: spaCy builds a Token object on every doc[i]. An alphabetic
+            # token holds no space, so the squashed span is its tokens' lower forms run together.
+            lowers, alpha = _lowers_and_alpha(doc)
+            for start in range(len(lowers)):
                 if not alpha[start] or start in covered:
                     continue
-                for end in range(start + 1, min(len(doc), start + _FUZZY_NGRAM) + 1):
+                key = ""
+                for end in range(start + 1, min(len(lowers), start + _FUZZY_NGRAM) + 1):
                     if end - 1 in covered or not alpha[end - 1]:
                         break
-                    # The span's text but for the spaces between its words, which _squash drops anyway.
-                    key = _squash(" ".join(words[start:end]))
+                    key += lowers[end - 1]
                     several = end - start > 1
                     if len(key) >= 6 and (several or not _is_english(key)):
                         queries.setdefault((key, several), []).append((index, start, end))
@@ -890,6 +890,17 @@ def _plural(text: str) -> str | None:
     if len(words) < 2 or not _PLURAL_ENDING.fullmatch(words[-1]):
         return None
     return f"{text}s"
+
+
+def _lowers_and_alpha(doc: Doc) -> tuple[list[str], list[bool]]:
+    """Each token's lower form and whether it is alphabetic, read in one pass over ``doc``; an alphabetic token's
+    lower form is its squashed form (:func:`_squash`), as it holds no space."""
+    lowers: list[str] = []
+    alpha: list[bool] = []
+    for token in doc:
+        lowers.append(token.lower_)
+        alpha.append(token.is_alpha)
+    return lowers, alpha
 
 
 def _squash(text: str) -> str:
