@@ -21,6 +21,7 @@ PDFium is not thread-safe: read files in parallel with processes, not threads.
 
 from __future__ import annotations
 
+import collections
 import ctypes
 import io
 import itertools
@@ -202,8 +203,9 @@ class _PageObjects:
         object has thousands of them and a few shapes.
         """
         get, count = _CHILDREN[is_form]
-        objects = [get(container, k) for k in range(count(container))]
-        kinds = [pc.FPDFPageObj_GetType(obj) for obj in objects]
+        total = count(container)
+        objects = list(map(get, itertools.repeat(container, total), range(total)))
+        kinds = list(map(pc.FPDFPageObj_GetType, objects))
         others = [k for k, kind in enumerate(kinds) if kind != _TEXT]
         first = 0
         for k in [*others, len(objects)]:
@@ -298,15 +300,11 @@ class _PageObjects:
         sizes, matrices = (ctypes.c_float * count)(), (ctypes.c_float * (6 * count))()
         fills = (ctypes.c_uint * (4 * count))()
         at_size, at_matrix, at_fill = ctypes.addressof(sizes), ctypes.addressof(matrices), ctypes.addressof(fills)
-        fonts = [pc.FPDFTextObj_GetFont(obj) for obj in objects]
-        modes = [pc.FPDFTextObj_GetTextRenderMode(obj) for obj in objects]
-        for obj, at in zip(objects, _slots(at_size, 4), strict=False):
-            pc.FontSizes(obj, at)
-        has_matrix = [pc.Matrices(obj, at) for obj, at in zip(objects, _slots(at_matrix, 24), strict=False)]
-        has_fill = [
-            pc.FillColors(obj, at, at + 4, at + 8, at + 12)
-            for obj, at in zip(objects, _slots(at_fill, 16), strict=False)
-        ]
+        fonts = list(map(pc.FPDFTextObj_GetFont, objects))
+        modes = list(map(pc.FPDFTextObj_GetTextRenderMode, objects))
+        collections.deque(map(pc.FontSizes, objects, _slots(at_size, 4)), maxlen=0)
+        has_matrix = list(map(pc.Matrices, objects, _slots(at_matrix, 24)))
+        has_fill = list(map(pc.FillColors, objects, *(_slots(at_fill + 4 * channel, 16) for channel in range(4))))
         return _Questions(sizes, matrices, has_matrix, fills, has_fill, fonts, modes)
 
     def _rows(self, objects: list[_Handle], said: _Questions) -> Any:
@@ -601,9 +599,9 @@ def _chars(textpage: _Handle, found: _PageObjects) -> _Chars:
     boxes = (ctypes.c_float * (4 * count))()
     at = ctypes.addressof(boxes)
     text_object = pc.FPDFText_GetTextObject
-    objects = [text_object(textpage, i) for i in range(count)]
+    objects = list(map(text_object, itertools.repeat(textpage, count), range(count)))
     ranks = found.ranks
-    has_box = [pc.LooseCharBoxes(textpage, i, a) for i, a in zip(range(count), _slots(at, 16), strict=False)]
+    has_box = list(map(pc.LooseCharBoxes, itertools.repeat(textpage, count), range(count), _slots(at, 16)))
     keep = [obj in ranks and has for obj, has in zip(objects, has_box, strict=True)]
     for i in [m.start() for m in _SPECIAL.finditer("".join(chars))] if text is not None else range(count):
         keep[i] = keep[i] and _special(textpage, i, chars, objects[i], found)
