@@ -18,7 +18,9 @@ Two kinds of source:
   (``jobpostings/green2022/raw_data/testset.txt#7``: the 0-based sentence), a
   dataturks resume (``annotations/dataturks/traindata.json#3``: the 0-based JSON
   line) or a dotin CV (``annotations/dotin/545_cvs_train_v2.zip#85.xml``: the
-  member's file name, or a 0-based index into the sorted XML members). A
+  member's file name, or a 0-based index into the sorted XML members), or one
+  value of a JSON resume (``jsonresume/x.json#/work/0/highlights``: an RFC 6901
+  pointer; a list of strings reads as one line joined with ", "). A
   record's lines are its text split on newlines; token datasets are joined with
   single spaces, one sentence per record.
 
@@ -55,6 +57,7 @@ AMBIGUITY_LABELS = DATA / "ambiguity_labels.json"
 AMBIGUITY_RECORD_LABELS = DATA / "ambiguity_labels_records.json"
 # The next occurrences of the same words by the same order, and green2022 sentences (see its guidelines).
 AMBIGUITY_RECORD_LABELS_NEXT = DATA / "ambiguity_labels_records2.json"
+AMBIGUITY_RECORD_LABELS_JSONRESUME = DATA / "ambiguity_labels_records3.json"
 HAND_LABELS = DATA / "labels"
 HAND_SPLIT = DATA / "split.json"
 
@@ -111,6 +114,12 @@ def next_record_ambiguity_labels() -> list[dict[str, Any]]:
     """The labelled occurrences of ``ambiguity_labels_records2.json``: the next ones of the same words by
     the same order, and green2022 job-posting sentences (its ``guidelines`` say how they were chosen)."""
     return list(load_labels(AMBIGUITY_RECORD_LABELS_NEXT)["occurrences"])
+
+
+def jsonresume_ambiguity_labels() -> list[dict[str, Any]]:
+    """The labelled occurrences of ``ambiguity_labels_records3.json``: devdata/jsonresume tuning files
+    (its ``guidelines`` say how they were chosen)."""
+    return list(load_labels(AMBIGUITY_RECORD_LABELS_JSONRESUME)["occurrences"])
 
 
 def hand_labels() -> list[dict[str, Any]]:
@@ -376,10 +385,34 @@ def dotin_text(path: Path, member: str) -> str:
         return re.sub(r"<[^>]+>", "", data.decode("utf-8", "replace"))
 
 
+JSONRESUME_PREFIX = "jsonresume/"
+
+
+def json_pointer(document: Any, pointer: str) -> Any:
+    """The value at an RFC 6901 JSON pointer ("/work/0/highlights") of a parsed JSON document."""
+    value = document
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        value = value[int(token)] if isinstance(value, list) else value[token]
+    return value
+
+
+def jsonresume_text(path: Path, pointer: str) -> str:
+    """The text of one value of a JSON resume as a rendered resume prints it: its section's heading (the
+    pointer's first key, capitalised: "Skills", "Work") on the first line, then the value: a string as it
+    is, a list of strings as one line of its items joined with ", " (a skills line)."""
+    value = json_pointer(json.loads(path.read_text(encoding="utf-8")), pointer)
+    heading = pointer.split("/")[1].replace("_", " ").capitalize() if pointer.count("/") else ""
+    text = ", ".join(str(item) for item in value) if isinstance(value, list) else str(value)
+    return f"{heading}\n{text}"
+
+
 def record_text(root: Path, file: str) -> str:
     """The text of a record ``"<path>#<record>"`` of a non-document dataset."""
     rel, _, key = file.partition("#")
     path = root / rel
+    if rel.startswith(JSONRESUME_PREFIX):
+        return jsonresume_text(path, key)
     if rel.endswith(".zip"):
         return dotin_text(path, key)
     if rel.endswith(".json"):

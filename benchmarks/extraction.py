@@ -74,6 +74,7 @@ from _devdata import (
     extraction_labels,
     hand_labels,
     hand_parts,
+    jsonresume_ambiguity_labels,
     next_record_ambiguity_labels,
     read_document,
     record_ambiguity_labels,
@@ -671,9 +672,11 @@ def earlier_outcome(tax: Taxonomy, extractor: SkillExtractor, root: Path, entry:
 
 def earlier_figures(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdict], gaps: Counter[str],
                     tax: Taxonomy, record_verdicts: Sequence[Verdict] = (),
-                    next_verdicts: Sequence[Verdict] = ()) -> dict[str, Any]:
+                    next_verdicts: Sequence[Verdict] = (), jsonresume_verdicts: Sequence[Verdict] = ()
+                    ) -> dict[str, Any]:
     """The earlier labels' figures, as plain data (``record_verdicts``: of ambiguity_labels_records.json,
-    ``next_verdicts``: of ambiguity_labels_records2.json)."""
+    ``next_verdicts``: of ambiguity_labels_records2.json, ``jsonresume_verdicts``: of
+    ambiguity_labels_records3.json)."""
     overall, python = score(outcomes), score(outcomes, python_ecosystem(tax))
     return {
         "resumes_scored": sum(1 for o in outcomes if not o.error),
@@ -687,6 +690,7 @@ def earlier_figures(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdic
         "ambiguity": ambiguity_figures(verdicts),
         "ambiguity_records": ambiguity_figures(record_verdicts),
         "ambiguity_records_next": ambiguity_figures(next_verdicts),
+        "ambiguity_jsonresume": ambiguity_figures(jsonresume_verdicts),
     }
 
 
@@ -723,6 +727,8 @@ def earlier_lines(f: Mapping[str, Any]) -> list[str]:
                        "ambiguity_labels_records.json", f["ambiguity_records"]),
         ambiguity_line("the next record occurrences and green2022 sentences (tuning): "
                        "ambiguity_labels_records2.json", f["ambiguity_records_next"]),
+        ambiguity_line("JSON resumes of jsonresume_split.json's tuning part (tuning): "
+                       "ambiguity_labels_records3.json", f["ambiguity_jsonresume"]),
     ]
 
 
@@ -746,17 +752,18 @@ def earlier_misses(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdict
 
 
 def run_earlier(root: Path, tax: Taxonomy, extractor: SkillExtractor
-                ) -> tuple[list[ResumeOutcome], list[Verdict], list[Verdict], list[Verdict], Counter[str]]:
-    """Measure the earlier label sets: the resumes, the ambiguity labels, both files of record ambiguity labels."""
+                ) -> tuple[list[ResumeOutcome], list[list[Verdict]], Counter[str]]:
+    """Measure the earlier label sets: the resumes, and the verdicts of each ambiguity label file
+    (ambiguity_labels.json, then ambiguity_labels_records.json, records2 and records3)."""
     outcomes, gaps = [], Counter[str]()
     for entry in extraction_labels():
         outcome, missing = earlier_outcome(tax, extractor, root, entry)
         outcomes.append(outcome)
         gaps.update(missing)
     judge = AmbiguityJudge(root, tax, extractor)
-    return (outcomes, [judge(label) for label in ambiguity_labels()],
-            [judge(label) for label in record_ambiguity_labels()],
-            [judge(label) for label in next_record_ambiguity_labels()], gaps)
+    label_sets = (ambiguity_labels(), record_ambiguity_labels(), next_record_ambiguity_labels(),
+                  jsonresume_ambiguity_labels())
+    return outcomes, [[judge(label) for label in labels] for labels in label_sets], gaps
 
 
 # --------------------------------------------------------------------------- main
@@ -797,11 +804,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("\n".join([*headline_lines(figures), "", *detail_lines(figures), "", *tuning_lines(errors)]))
     broken = [f"{r.file} ({r.part}: {r.error})" for r in results if r.error]
     print("unreadable by the ingest (every label missed): " + ("; ".join(broken) or "-"))
-    outcomes, verdicts, record_verdicts, next_verdicts, gaps = run_earlier(root, tax, run.extractor)
-    earlier = earlier_figures(outcomes, verdicts, gaps, tax, record_verdicts, next_verdicts)
+    outcomes, verdict_sets, gaps = run_earlier(root, tax, run.extractor)
+    verdicts = verdict_sets[0]
+    earlier = earlier_figures(outcomes, verdicts, gaps, tax, *verdict_sets[1:])
     print("\n" + "\n".join(earlier_lines(earlier)))
     if args.misses:
-        every = [*verdicts, *record_verdicts, *next_verdicts]
+        every = [v for vs in verdict_sets for v in vs]
         print("\n" + "\n".join([*misses_lines(results), *earlier_misses(outcomes, every, gaps)]))
     if args.out:
         record = {"taxonomy": tax.version, "targets": {"precision_core": CORE_PRECISION_TARGET, "recall_core":
