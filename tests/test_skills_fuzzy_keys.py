@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from screener.skills import _lowers_and_alpha, _nlp, _squash
+from screener.skills import _lowers_and_alpha, _nlp, _squash, _squashed_runs
 
 # Made-up lines with capitals, accents, a final sigma and punctuation between words.
 LINES = [
@@ -17,14 +17,18 @@ LINES = [
 
 @pytest.mark.parametrize("line", LINES)
 def test_keys_equal_the_squashed_span(line: str) -> None:
-    """Every run of up to four alphabetic tokens gets the key _squash gives the tokens joined by spaces."""
+    """Every run of alphabetic tokens the pass queries gets the key _squash gives the tokens joined by spaces."""
     doc = _nlp().make_doc(line)
     lowers, alpha = _lowers_and_alpha(doc)
     assert alpha == [token.is_alpha for token in doc]
     for start in range(len(doc)):
-        key = ""
-        for end in range(start + 1, min(len(doc), start + 4) + 1):
-            if not alpha[end - 1]:
-                break
-            key += lowers[end - 1]
+        for end, key in _squashed_runs(lowers, alpha, set(), start):
+            assert all(alpha[start:end])
             assert key == _squash(" ".join(token.text for token in doc[start:end]))
+
+
+def test_runs_stop_at_a_covered_token() -> None:
+    """A token a found skill covers ends the run: no key reaches across a skill already found."""
+    doc = _nlp().make_doc("Wrote Pyhton scripts daily")
+    lowers, alpha = _lowers_and_alpha(doc)
+    assert [end for end, _ in _squashed_runs(lowers, alpha, {2}, 0)] == [1, 2]

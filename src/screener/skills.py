@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -771,11 +771,7 @@ class SkillExtractor:
             for start in range(len(lowers)):
                 if not alpha[start] or start in covered:
                     continue
-                key = ""
-                for end in range(start + 1, min(len(lowers), start + _FUZZY_NGRAM) + 1):
-                    if end - 1 in covered or not alpha[end - 1]:
-                        break
-                    key += lowers[end - 1]
+                for end, key in _squashed_runs(lowers, alpha, covered, start):
                     several = end - start > 1
                     if len(key) >= 6 and (several or not _is_english(key)):
                         queries.setdefault((key, several), []).append((index, start, end))
@@ -901,6 +897,19 @@ def _lowers_and_alpha(doc: Doc) -> tuple[list[str], list[bool]]:
         lowers.append(token.lower_)
         alpha.append(token.is_alpha)
     return lowers, alpha
+
+
+def _squashed_runs(
+    lowers: Sequence[str], alpha: Sequence[bool], covered: set[int], start: int
+) -> Iterator[tuple[int, str]]:
+    """The runs of up to ``_FUZZY_NGRAM`` alphabetic tokens from ``start`` that no found skill covers, as
+    (end token, squashed text): each key is the last one with the next token's lower form appended."""
+    key = ""
+    for end in range(start + 1, min(len(lowers), start + _FUZZY_NGRAM) + 1):
+        if end - 1 in covered or not alpha[end - 1]:
+            return
+        key += lowers[end - 1]
+        yield end, key
 
 
 def _squash(text: str) -> str:
