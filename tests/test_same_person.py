@@ -21,16 +21,13 @@ from screener.cli import main
 from screener.parse import ParseOptions, ResumeParser
 from screener.same_person import (
     FLAG,
-    NUM_PERM,
     SIMILAR_TEXT,
-    _permutations,
     clear_cache,
     contact_keys,
     emails,
     flag_same_people,
     phones,
     same_person_groups,
-    shingles,
     similarity,
     text_signature,
 )
@@ -174,19 +171,6 @@ class TestTextSignature:
         """The same text always gives the same signature, and no text gives none."""
         assert text_signature("Built a rota planner in Go") == text_signature("built a rota\nplanner in GO")
         assert text_signature("") == ()
-
-    @pytest.mark.parametrize("text", [
-        "Built a rota planner in Go",
-        "Led the night shift\nand trained nine new staff on the tills",
-        "Ran deliveries",
-        "Größe café naïve straße ΣΟΦΙΑ",
-    ])
-    def test_signature_is_datasketchs_own_minhash(self, text: str) -> None:
-        """The signature equals datasketch's MinHash of the shingles with its default hash (sha1_hash32), which
-        text_signature computes by itself for speed."""
-        reference = MinHash(num_perm=NUM_PERM, scheme="affine32", permutations=_permutations())
-        reference.update_batch(sorted(shingles(text)))
-        assert text_signature(text) == tuple(int(value) for value in reference.hashvalues)
 
 
 class TestGroups:

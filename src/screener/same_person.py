@@ -180,11 +180,8 @@ def text_signature(text: str) -> tuple[int, ...]:
     grams = shingles(text)
     if not grams:
         return ()
-    # datasketch's own hash (sha1_hash32: the first four bytes of the SHA-1, little-endian), taken here in one
-    # comprehension; ``int`` then hands each value on unchanged, a C call instead of a Python one per shingle.
-    minhash = MinHash(num_perm=NUM_PERM, scheme=_SCHEME, permutations=_permutations(), hashfunc=int)
-    sha1 = hashlib.sha1
-    minhash.update_batch([int.from_bytes(sha1(gram).digest()[:4], "little") for gram in sorted(grams)])
+    minhash = MinHash(num_perm=NUM_PERM, scheme=_SCHEME, permutations=_permutations())
+    minhash.update_batch(sorted(grams))
     return tuple(int(value) for value in minhash.hashvalues)
 
 
