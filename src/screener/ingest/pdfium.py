@@ -21,7 +21,6 @@ PDFium is not thread-safe: read files in parallel with processes, not threads.
 
 from __future__ import annotations
 
-import collections
 import ctypes
 import io
 import itertools
@@ -302,7 +301,8 @@ class _PageObjects:
         at_size, at_matrix, at_fill = ctypes.addressof(sizes), ctypes.addressof(matrices), ctypes.addressof(fills)
         fonts = list(map(pc.FPDFTextObj_GetFont, objects))
         modes = list(map(pc.FPDFTextObj_GetTextRenderMode, objects))
-        collections.deque(map(pc.FontSizes, objects, _slots(at_size, 4)), maxlen=0)
+        for obj, at in zip(objects, _slots(at_size, 4), strict=False):
+            pc.FontSizes(obj, at)
         has_matrix = list(map(pc.Matrices, objects, _slots(at_matrix, 24)))
         has_fill = list(map(pc.FillColors, objects, *(_slots(at_fill + 4 * channel, 16) for channel in range(4))))
         return _Questions(sizes, matrices, has_matrix, fills, has_fill, fonts, modes)
