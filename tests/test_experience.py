@@ -266,6 +266,20 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Consultant, Acme AS | January 2012 - present", "Board Member | September 2013 - present",
       "Board member elected by the staff.", "Analyst, Globex AS | 2008 - 2011"],
      [("2012-01", "2026-11"), ("2008-01", "2011-12")]),
+    # a talk given as a guest is no job, and its line still ends the job above
+    (["Trainer, Acme AS | 2007 - 2011", "Ran courses.", "April 2014", "Guest Lecturer", "Globex University",
+      "Gave a talk on networks.", "Invited Speaker, Initech Summit | May 2015"], [("2007-01", "2011-12")]),
+    # a column of dates printed apart from the entries above it cannot say whose each is: no positions
+    (["Developer, Acme Inc | 09/14 - 06/16", "Built apps.", "LEADERSHIP EXPERIENCE", "Mentor,", "Globex Club",
+      "Adviser,", "Initech Labs", "Reviewer,", "Hooli Press", "03/15-Present", "01/13-Present", "07/12-01/15"],
+     [("2014-09", "2016-06")]),
+    # ... while under a work heading such a column, as a margin of dates read last leaves it, dates the jobs
+    (["Developer,", "Acme Inc", "Analyst,", "Globex LLC", "Tester,", "Initech", "09/14 - 06/16", "01/12 - 08/14",
+      "01/10 - 12/11"], [("2014-09", "2016-06"), ("2012-01", "2014-08"), ("2010-01", "2011-12")]),
+    # a school's list of involvement is activities, not jobs
+    (["Intern, Acme Clinic | January 2013 - September 2013", "SCHOOL", "INVOLVEMENT",
+      "Writing Center Tutor, Globex University", "September 2012 - May 2013", "Helped students."],
+     [("2013-01", "2013-09")]),
 ]
 
 # A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).

@@ -62,7 +62,7 @@ _NOT_POSITIONS = frozenset({
 # Words of an unknown heading whose section holds no positions, as the known headings of
 # awards, interests and volunteering do: "Activities and Honors", "Honor Roll".
 _NOT_POSITIONS_HEADING = re.compile(
-    r"\b(?:honou?rs?|awards?|activities|volunteer\w*|community\s+service|affiliations?|memberships?)\b",
+    r"\b(?:honou?rs?|awards?|activities|volunteer\w*|community\s+service|affiliations?|memberships?|involvement)\b",
     re.IGNORECASE,
 )
 # Sections that hold no positions when headed right, but where a misread heading
@@ -1062,6 +1062,19 @@ def is_board_seat(title: str | None) -> bool:
     return title is not None and _BOARD_SEAT.match(title.strip()) is not None
 
 
+# A talk given as a guest: "Guest Lecturer", "Guest Speaker", "Invited Speaker", once, not a job held.
+_ONE_OFF_TALK = re.compile(r"^(?:guest|invited)\s+(?:lecturer|lecture|speaker|talk|presenter)s?\b", re.IGNORECASE)
+
+
+def is_one_off_talk(title: str | None) -> bool:
+    """Whether a position's title is a talk given as a guest ("Guest Lecturer", "Invited Speaker").
+
+    >>> is_one_off_talk("Guest Lecturer"), is_one_off_talk("Lecturer"), is_one_off_talk("Guest Services Manager")
+    (True, False, False)
+    """
+    return title is not None and _ONE_OFF_TALK.match(title.strip()) is not None
+
+
 def _merged_sections(sections: Sequence[Section], lines: Sequence[Line]) -> tuple[Section, ...]:
     """The sections as positions read them: a job's detail label, a degree's wrapped line and an
     organisation of a list of memberships joined to the section they are part of.
@@ -1142,6 +1155,49 @@ def _section_bounds(sections: Sequence[Section], count: int) -> list[tuple[int, 
     return bounds
 
 
+# A column of dates printed apart from the roles it dates, after them at the end of a section of leadership
+# roles ("LEADERSHIP EXPERIENCE" / "Mentor," / "Acme Club" / ... then "03/15-Present" / "01/13-Present" /
+# "07/12-01/15"): three or more lines in a row holding dates alone. Under a work heading such a column is
+# left to date the jobs, as a left margin of dates read after its column leaves it.
+_DETACHED_COLUMN = 3
+_LEADERSHIP_HEADING = re.compile(r"\bleadership\b", re.IGNORECASE)
+
+
+def detached_date_column(lines: Sequence[Line], sections: Sequence[Section], as_of: YearMonth) -> frozenset[int]:
+    """The lines of a run of three or more lines in a row that each hold a range and nothing else and
+    end a section of leadership roles: a date column detached from the roles above it, which cannot say
+    which date is whose (no positions).
+
+    >>> from screener.sections import split_sections
+    >>> rows = [Line("LEADERSHIP EXPERIENCE"), Line("Adviser, Acme"), Line("2015 - 2016"), Line("01/13-Present"),
+    ...         Line("07/12-01/15")]
+    >>> sorted(detached_date_column(rows, split_sections(rows), YearMonth(2026, 11)))
+    [2, 3, 4]
+    >>> work = [Line("EXPERIENCE"), *rows[1:]]
+    >>> sorted(detached_date_column(work, split_sections(work), YearMonth(2026, 11)))
+    []
+    """
+    found: set[int] = set()
+    for section in sections:
+        if not _LEADERSHIP_HEADING.search(section.heading):
+            continue
+        end = min(section.end, len(lines))
+        first = end
+        while first > section.start and _range_alone(lines[first - 1].text, as_of):
+            first -= 1
+        if end - first >= _DETACHED_COLUMN:
+            found.update(range(first, end))
+    return frozenset(found)
+
+
+def _range_alone(text: str, as_of: YearMonth) -> bool:
+    """Whether ``text`` is one range ("07/12-01/15", "2010 to Present") and nothing else; a lone month or
+    year is none (a column of years may be a list of awards' years, read elsewhere)."""
+    stripped = text.strip()
+    found = find_date_ranges(stripped, as_of=as_of)
+    return len(found) == 1 and found[0].span == (0, len(stripped)) and not _is_lone(found[0])
+
+
 class ExperienceExtractor:
     """Find positions and total experience in a resume's lines.
 
@@ -1167,7 +1223,8 @@ class ExperienceExtractor:
         headings = {s.heading_line for s in sections if s.heading_line is not None}
         bounds = _section_bounds(sections, len(lines))
         inline = {s.heading_line for s in sections if s.heading_line == s.start}
-        found = self._anchors(lines, kinds, (headings - inline, inline), bounds)
+        found = self._anchors(lines, kinds, (headings - inline, inline), bounds,
+                              detached_date_column(lines, sections, self.as_of))
         anchors = [a for a in found if not a.study and not service_summary_over_jobs(a, found, lines)]
         stops = sorted(a.line for a in found)
         positions: list[Position] = []
@@ -1177,7 +1234,7 @@ class ExperienceExtractor:
             following = bisect.bisect_right(stops, anchor.line)
             next_line = stops[following] if following < len(stops) else len(lines)
             position, reason = self._position(lines, anchor, next_line, used, headings)
-            if is_board_seat(position.title):
+            if is_board_seat(position.title) or is_one_off_talk(position.title):
                 continue  # its line still ends the job above
             if reason:
                 flags.append(DateFlag(len(positions), reason))
@@ -1198,13 +1255,15 @@ class ExperienceExtractor:
         kinds: Sequence[str],
         headings: tuple[set[int], set[int]],
         bounds: Sequence[tuple[int, int]],
+        skip: frozenset[int] = frozenset(),
     ) -> list[_Anchor]:
-        """Every position's anchor in order; ``headings``: (heading-only lines, inline headings)."""
+        """Every position's anchor in order; ``headings``: (heading-only lines, inline headings); ``skip``:
+        lines that head no position."""
         found: list[_Anchor] = []
         skip_to = 0
         only, inline = headings
         for index, kind in enumerate(kinds):
-            if index < skip_to or kind in _NOT_POSITIONS or index in only:
+            if index < skip_to or kind in _NOT_POSITIONS or index in only or index in skip:
                 continue
             job = _open_job(found, bounds[index][1])
             here = self._line_anchors(lines, index, kind, bounds[index][1], labelled=index in inline, job=job)
