@@ -304,6 +304,28 @@ REPEATS: list[tuple[list[str], list[tuple[str, str, str]]]] = [
      [("Engineer", "2010-01", "2015-12"), ("Senior Engineer", "2015-01", "2020-12")]),
 ]
 
+# Roles under an employer's tenure: (lines after EXPERIENCE, (title, start, end) of each position).
+TENURE_TITLES: list[tuple[list[str], list[tuple[str, str, str]]]] = [
+    # an employer's tenure, each role's title over the role's own dates: the title is the role's, the tenure
+    # gives way to its roles
+    (["ACME SCHOOL OF MANAGEMENT, Springfield, Illinois", "2000 to 2012", "Chief Business Officer", "2005 to 2012",
+      "Ran the business.", "Chief Financial Officer", "2000 to 2004", "Ran the finance."],
+     [("Chief Business Officer", "2005-01", "2012-12"), ("Chief Financial Officer", "2000-01", "2004-12")]),
+    # roles that open their lines under an employer's tenure, each dated in parentheses, are the jobs held
+    (["Acme Pipelines, Inc., Springfield, Illinois", "1997 to 2007",
+      "Division Manager (2005-2007) - Promoted to run the division.", "Ran the budgets.",
+      "Project Manager (1998-2004) - Promoted after one year.", "Engineer (1997-1998) - Managed small projects."],
+     [("Division Manager", "2005-01", "2007-12"), ("Project Manager", "1998-01", "2004-12"),
+      ("Engineer", "1997-01", "1998-12")]),
+    # ... but a role whose sentence goes on after its dates, at a wrapped line's start, is part of the job
+    (["Operations Officer, Acme Shipping | 1985 - 2009", "Led the crews of the fleet and the works of the harbour,",
+      "Officer In Charge of the Base (2005 - 2006). Managed the base."],
+     [("Operations Officer", "1985-01", "2009-12")]),
+    # ... while dates each over their own title read the title below
+    (["2005 to 2012", "Chief Business Officer, Acme", "2000 to 2004", "Analyst, Globex"],
+     [("Chief Business Officer", "2005-01", "2012-12"), ("Analyst", "2000-01", "2004-12")]),
+]
+
 # Positions dated by a duration only: (lines after EXPERIENCE, months of each position, total).
 DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
     (["Support Engineer, Acme Inc (11 months)", "Fixed tickets."], [11], 11),
@@ -483,6 +505,14 @@ class TestExperienceExtractor:
         experience = extract(["EXPERIENCE", *header])
         assert [(p.title, str(p.start), str(p.end)) for p in experience.positions] == expected
         assert len(experience.positions) + len(experience.repeats) == len(header) - header.count("Grew the accounts.")
+
+    @pytest.mark.parametrize(("header", "expected"), TENURE_TITLES)
+    def test_roles_under_a_tenure(self, header: list[str], expected: list[tuple[str, str, str]]) -> None:
+        """Roles under an employer's tenure are its positions, the tenure giving way to them: a title line
+        between the tenure and a range alone is that range's, and a role opening its line with its dates in
+        parentheses is one; dates each over their own title read the title below."""
+        experience = extract(["EXPERIENCE", *header])
+        assert [(p.title, str(p.start), str(p.end)) for p in experience.positions] == expected
 
     def test_dates_alone_above_a_title_under_a_misread_heading(self) -> None:
         """Dates on a line of their own above a job title date that job, even after an "Accomplishments:"

@@ -625,6 +625,32 @@ def _part_of(job: _Anchor | None, found: DateRange | None) -> bool:
     return inside and (found.start, found.end) != (job.range.start, job.range.end)
 
 
+# What closes a promoted role's dates before its description: "(2001-2004) - Promoted to ...".
+_PAREN_DASH = re.compile(r"\s*\)\s*[-–—:]\s")
+
+
+def role_opens_line(text: str, anchor: _Anchor) -> bool:
+    """Whether a paragraph's role opens its line, its dates in parentheses right after it ("Senior Project
+    Manager (2001-2004) - Promoted to ..."), a dash before its description: a role held in its own right at
+    the employer whose dates the line is under, as a promotion path lists them; a role named further in a
+    sentence ("works. Shift Lead (1997-1999)"), or whose sentence goes on ("Officer In Charge (2005 - 2006).
+    Managed ...", a wrapped line's start), is part of that job.
+
+    >>> found = find_date_ranges("Lead (2001-2004) - Promoted", as_of=YearMonth(2026, 11))[0]
+    >>> role_opens_line("Lead (2001-2004) - Promoted", _Anchor(0, found, 1, "Lead", found.text))
+    True
+    >>> role_opens_line("works. Lead (2001-2004) - Promoted", _Anchor(0, found, 1, "Lead", found.text))
+    False
+    >>> role_opens_line("Lead (2001-2004). Managed", _Anchor(0, found, 1, "Lead", found.text))
+    False
+    """
+    if anchor.range is None:
+        return False
+    before = text[: anchor.range.span[0]].rstrip()
+    dashed = _PAREN_DASH.match(text, anchor.range.span[1]) is not None
+    return dashed and before.endswith("(") and _clean(before) == anchor.header
+
+
 def _dated_sentence_of(job: _Anchor | None, found: DateRange, header: str) -> bool:
     """A sentence of a job's description that opens or ends with a period inside the job's own
     dates ("2015-2017 Inspector for the bridge projects of the county."): a project of that job,
@@ -1333,7 +1359,8 @@ class ExperienceExtractor:
         """
         if kind in _SOFT_NOT_POSITIONS:
             return []
-        found = [a for a in _paragraph_anchors(text, index, section_end, self.as_of) if not _part_of(job, a.range)]
+        found = [a for a in _paragraph_anchors(text, index, section_end, self.as_of)
+                 if not _part_of(job, a.range) or role_opens_line(text, a)]
         if found or kind != "experience":
             return found
         following = lines[index + 1].text if index + 1 < section_end else ""
@@ -1443,6 +1470,7 @@ class ExperienceExtractor:
             and _header_like(lines[after].text)
             and (not same or not (JOB_TITLE_WORDS.search(same) and _COMPANY_WORDS.search(same)))
             and len(parts) < 2
+            and not self._title_of_next(lines, after, next_anchor, headed_above=first < index)
         ):
             parts.append(lines[after].text)
             used.add(after)
@@ -1460,6 +1488,15 @@ class ExperienceExtractor:
             months=months,
         )
         return position, reason
+
+    def _title_of_next(self, lines: Sequence[Line], after: int, next_anchor: int, *, headed_above: bool) -> bool:
+        """Whether the line under a position's dates is the title of the next position's dates, alone on the
+        line below it: "Acme School" / "2000 to 2012" / "Chief Business Officer" / "2005 to 2012" is an
+        employer's tenure over its role, the title the role's. Only when the position has its header above
+        (dates over their titles, "2005 to 2012" / "Chief Business Officer" / "2000 to 2004" / "CFO", read
+        each title below)."""
+        return (headed_above and after + 1 == next_anchor < len(lines)
+                and _range_alone(lines[next_anchor].text, self.as_of))
 
     @staticmethod
     def _title_employer(parts: Sequence[str]) -> tuple[str | None, str | None]:
@@ -1603,11 +1640,20 @@ def _tenures(positions: Sequence[Position]) -> dict[int, int]:
     for rank, index in enumerate(order):
         tenure = positions[index]
         roles = [positions[i] for i in order[rank + 1 : rank + 1 + _TENURE_ROLES]]
-        if (tenure.title is None and tenure.start is not None and len(roles) == _TENURE_ROLES
+        if (_untitled(tenure) and tenure.start is not None and len(roles) == _TENURE_ROLES
                 and roles[0].first_line - tenure.first_line <= _TENURE_REACH
                 and all(r.title is not None and _within(r, tenure) for r in roles)):
             found[index] = order[rank + 1]
     return found
+
+
+def _untitled(position: Position) -> bool:
+    """A position whose title names no job: none, or an employer's name split from its legal form
+    ("Acme Pipelines, Inc." reads 'Acme Pipelines' as the title)."""
+    if position.title is None:
+        return True
+    legal_form_only = position.employer is not None and _LEGAL_FORM.fullmatch(position.employer) is not None
+    return legal_form_only and JOB_TITLE_WORDS.search(position.title) is None
 
 
 def _stale_current(positions: Sequence[Position]) -> dict[int, int]:
