@@ -276,6 +276,9 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     # ... while under a work heading such a column, as a margin of dates read last leaves it, dates the jobs
     (["Developer,", "Acme Inc", "Analyst,", "Globex LLC", "Tester,", "Initech", "09/14 - 06/16", "01/12 - 08/14",
       "01/10 - 12/11"], [("2014-09", "2016-06"), ("2012-01", "2014-08"), ("2010-01", "2011-12")]),
+    # ... and so is such a column run onto one line
+    (["Developer, Acme Inc | 2015 - 2016", "Built apps.", "PROJECTS", "- Chess, a game in C++.",
+      "- Billiards, a game in Qt.", "2012-2014 2013 2010-2011 2010, 2011 2009"], [("2015-01", "2016-12")]),
     # a school's list of involvement is activities, not jobs
     (["Intern, Acme Clinic | January 2013 - September 2013", "SCHOOL", "INVOLVEMENT",
       "Writing Center Tutor, Globex University", "September 2012 - May 2013", "Helped students."],

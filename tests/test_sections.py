@@ -59,6 +59,8 @@ KNOWN_HEADINGS = [
     # a field's experience
     ("Web Development Experience", "experience"),
     ("TEACHING EXPERIENCE", "experience"),
+    # a term of study abroad is study, whatever "experience" it is called
+    ("Study Abroad Experience", "education"),
     # letters spaced apart by conversion (small capitals, tracking)
     ("P ROFESSIONAL E XPERIENCE", "experience"),
     ("E xp er ie nc e", "experience"),

@@ -725,6 +725,22 @@ def school_job_below(header: str, below: Line | None) -> bool:
             and below is not None and _STUDENT.search(below.text) is None)
 
 
+_YEARS_RUN_TOGETHER = 3
+
+
+def dates_run_together(header: str) -> bool:
+    """Whether what a line holds beside its first range is only more dates, three years or more and no word
+    ("2012-2014 2013 2010-2011 2010, 2011 2009"): a column of dates run onto one line, each of an entry
+    printed apart, which cannot say whose each is.
+
+    >>> dates_run_together("2013 2010-2011 2010, 2011"), dates_run_together("2014 - 2015")
+    (True, False)
+    >>> dates_run_together("Analyst, Acme 2013 2014 2015")
+    False
+    """
+    return not any(c.isalpha() for c in header) and len(_HAS_YEAR.findall(header)) >= _YEARS_RUN_TOGETHER
+
+
 def _sentence_tail(text: str, found: DateRange, above: Line | None) -> bool:
     """Dates alone in parentheses under a bullet or a sentence: the years of what that line says
     ("• Winner of the Best Team Award ..." / "(2014 – 2015)"), not a job's header."""
@@ -1323,7 +1339,7 @@ class ExperienceExtractor:
         if index + used < section_end:
             found = present_below(found, text, lines[index + used].text, self.as_of)
         header = _rest(text, found.span)
-        if _dated_sentence_of(job, found, header) or _sentence_tail(text, found, above):
+        if _dated_sentence_of(job, found, header) or _sentence_tail(text, found, above) or dates_run_together(header):
             return []
         placeless = not header or _is_location(header)
         if _graded(lines, index + used, section_end) or (placeless and _school_above(lines, index, section_end, used)):

@@ -73,7 +73,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "education", "education and training", "academic background", "academic history",
         "academic qualifications", "educational background", "education history",
         "degrees", "academics", "training and education", "education and certifications",
-        "educational qualifications", "studies",
+        "educational qualifications", "studies", "study abroad", "study abroad experience",
         "formation", "formations", "formation academique", "études", "etudes", "diplômes",
         "diplomes", "cursus", "scolarité", "ausbildung", "bildung", "bildungsweg",
         "studium", "educación", "educacion", "formación", "formacion", "estudios",
