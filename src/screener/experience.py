@@ -1440,8 +1440,21 @@ class ExperienceExtractor:
         # A range cut after its separator needs its end: any header line may stand between.
         if not (_header_like(title) and (wrapped or JOB_TITLE_WORDS.search(title) or _COMPANY_WORDS.search(title))):
             return None
+        last = last if wrapped else self._opening_month(last)
         joined = f"{first} {last}" if wrapped else f"{first} – {last}"
         return f"{joined} | {title}" if self._only_dates(joined, single=False) else None
+
+    def _opening_month(self, text: str) -> str:
+        """The month a line opens with when it goes on with words ("March 2016 Supervisor: A. Smith"), as a
+        range split by its title line leaves its end beside the job's first details; else the whole line.
+
+        >>> ExperienceExtractor(as_of=YearMonth(2026, 11))._opening_month("March 2016 Supervisor: A. Smith")
+        'March 2016'
+        """
+        found = find_date_ranges(text, as_of=self.as_of, single=True)
+        if found and found[0].span[0] == 0 and _is_lone(found[0]) and not found[0].text.strip().isdigit():
+            return text[: found[0].span[1]].strip()
+        return text
 
     def _only_dates(self, text: str, *, single: bool) -> bool:
         """Whether ``text`` is one valid range (or one month or year) and nothing else."""
