@@ -222,6 +222,10 @@ _WRAPPED_SEPARATOR = re.compile(r"(?:\b(?:to|till|until|through|thru)|[-–—])
 _ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
 _OPENING_SEPARATOR = re.compile(r"^(?:to|till|until|through|thru|[-–—])\s", re.IGNORECASE)
 _MAX_WRAPPED_LINES = 3
+# A range split by its title on one line: "SEPT 2012- Instructor, Acme School JAN 2013 Supervisor: A. Smith".
+_SPLIT_AROUND_TITLE = re.compile(
+    rf"^\s*(?P<start>{MONTH_WORD}\.?\s+(?:19|20)\d\d)\s*[-–—]\s+(?P<title>[A-Z].*?)\s"
+    rf"(?P<end>\b{MONTH_WORD}\.?\s+(?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- results
@@ -1002,6 +1006,23 @@ def column_tail_job(lines: Sequence[Line], index: int, as_of: YearMonth) -> tupl
     return ranges[-1], ", ".join(runs[runs.index(titled[0]) :])
 
 
+def split_around_title(text: str) -> str | None:
+    """A line that opens with a range's start and a dash, its title next and the range's end after the
+    title ("SEPT 2012- Instructor, Acme School JAN 2013 Supervisor: A. Smith"), read as the range and its
+    title ("SEPT 2012 – JAN 2013 | Instructor, Acme School"); None for any other line. What follows the
+    end is the job's first detail.
+
+    >>> split_around_title("SEPT 2012- Instructor, Acme School JAN 2013 Supervisor: A. Smith")
+    'SEPT 2012 – JAN 2013 | Instructor, Acme School'
+    >>> split_around_title("SEPT 2012 - JAN 2013 Instructor, Acme School") is None
+    True
+    """
+    match = _SPLIT_AROUND_TITLE.match(text)
+    if match is None or not JOB_TITLE_WORDS.search(match["title"]) or len(_words(match["title"])) > _MAX_HEADER_WORDS:
+        return None
+    return f"{match['start']} – {match['end']} | {_clean(match['title'])}"
+
+
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
     ("till November" / "2013"), its start's year with the rest of the range
@@ -1402,7 +1423,7 @@ class ExperienceExtractor:
         wrapped = self._wrapped_year(lines, index)
         if wrapped is not None:
             return wrapped
-        return lines[index].text, 1
+        return split_around_title(lines[index].text) or lines[index].text, 1
 
     def _wrapped_year(self, lines: Sequence[Line], index: int) -> tuple[str, int] | None:
         """"from December 2011 till November" / "2013", "Consultant, Acme | Oct" / "25 - NOW",
