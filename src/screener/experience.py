@@ -845,6 +845,11 @@ _ROLE_IN_SENTENCE = re.compile(
     rf"{HELD_AS}(?P<role>[A-Z][^,;]*?)\s+(?:in|at|with|for)\s+(?P<employer>\S[^;]*)$")
 
 
+def _short_title(text: str, most: int) -> bool:
+    """Whether ``text`` names a job title in at most ``most`` words."""
+    return JOB_TITLE_WORDS.search(text) is not None and len(_words(text)) <= most
+
+
 def role_in_sentence(clause: str) -> str | None:
     """The title and employer a sentence names ("working as a Tester in Acme Labs, Springfield"),
     as a header reads them ("Tester, Acme Labs, Springfield"); None when it names no job title.
@@ -855,7 +860,7 @@ def role_in_sentence(clause: str) -> str | None:
     True
     """
     match = _ROLE_IN_SENTENCE.search(clause)
-    if match is None or not JOB_TITLE_WORDS.search(match["role"]) or len(_words(match["role"])) > _MAX_SUBHEADING_WORDS:
+    if match is None or not _short_title(match["role"], _MAX_SUBHEADING_WORDS):
         return None
     return f"{match['role']}, {match['employer']}"
 
@@ -1018,7 +1023,7 @@ def split_around_title(text: str) -> str | None:
     True
     """
     match = _SPLIT_AROUND_TITLE.match(text)
-    if match is None or not JOB_TITLE_WORDS.search(match["title"]) or len(_words(match["title"])) > _MAX_HEADER_WORDS:
+    if match is None or not _short_title(match["title"], _MAX_HEADER_WORDS):
         return None
     return f"{match['start']} – {match['end']} | {_clean(match['title'])}"
 
