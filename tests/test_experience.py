@@ -490,9 +490,11 @@ class TestExperienceExtractor:
                                                                                 ("2001-01", "2003-12")]
 
     @pytest.mark.parametrize("heading", ["PROFESSIONAL AFFILIATIONS", "ACTIVITIES AND HONORS", "HONOR ROLL",
-                                         "VOLUNTEER ROLES"])
+                                         "VOLUNTEER ROLES", "GRANTS AND RESEARCH FELLOWSHIPS",
+                                         "SCHOLARSHIPS"])
     def test_affiliations_and_honours_never_positions(self, heading: str) -> None:
-        """A dated role under a heading of memberships, honours, activities or volunteering is not a position."""
+        """A dated role under a heading of memberships, honours, activities, volunteering or an academic's
+        grants is not a position."""
         experience = extract(["EXPERIENCE", "Trainer, Acme Gym | 2012 – 2014", "Coached members.",
                               heading, "Volunteer - Coach, Globex Youth Club (2014 - present)"])
         assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2012-01", "2014-12")]

@@ -32,8 +32,7 @@ from dataclasses import dataclass, replace
 from .dates import (
     MONTH_WORD,
     DateRange,
-    find_date_ranges,
-    find_header_ranges,
+    DateReader,
     lowercase_words_beside,
     merge_months,
     months_between,
@@ -60,9 +59,11 @@ _NOT_POSITIONS = frozenset({
     "contact", "volunteering", "affiliations",
 })
 # Words of an unknown heading whose section holds no positions, as the known headings of
-# awards, interests and volunteering do: "Activities and Honors", "Honor Roll".
+# awards, interests and volunteering do: "Activities and Honors", "Honor Roll", and an academic's
+# funding: "Grants and Fellowships", "Scholarships".
 _NOT_POSITIONS_HEADING = re.compile(
-    r"\b(?:honou?rs?|awards?|activities|volunteer\w*|community\s+service|affiliations?|memberships?)\b",
+    r"\b(?:honou?rs?|awards?|activities|volunteer\w*|community\s+service|affiliations?|memberships?|"
+    r"grants?|scholarships?|fellowships?)\b",
     re.IGNORECASE,
 )
 # Sections that hold no positions when headed right, but where a misread heading
@@ -549,13 +550,13 @@ def _header_then_prose(text: str, span: tuple[int, int], above: Line | None) -> 
     return title_cased and _role_above(above)
 
 
-def _anchor(text: str, as_of: YearMonth, *, single: bool, above: Line | None = None) -> DateRange | None:
+def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None = None) -> DateRange | None:
     """The range that dates a position on this line, when the line is a position header.
 
     ``above``: the line just above, which may hold the employer of a header run together with its
     description.
     """
-    ranges = find_header_ranges(text, as_of=as_of, single=single)
+    ranges = reader.header(text, single=single)
     if sum(not _is_lone(r) for r in ranges) > 1 and len(_words(text)) > 8:
         return None  # several ranges in running text: "(1994 - 1999, 2002 - 2006)"; a lone "FY 2011" is none
     if _UNBALANCED_CLOSE.match(text):
@@ -614,8 +615,8 @@ def _open_job(found: Sequence[_Anchor], section_end: int) -> _Anchor | None:
 def _part_of(job: _Anchor | None, found: DateRange | None) -> bool:
     """Whether ``found`` is a period strictly inside the dates of ``job``: a role or project of it.
 
-    >>> outer = _Anchor(0, find_date_ranges("1985 - 2009", as_of=YearMonth(2026, 11))[0], 9, "", "")
-    >>> inner, same = (find_date_ranges(t, as_of=YearMonth(2026, 11))[0] for t in ("1997-1999", "1985-2009"))
+    >>> outer = _Anchor(0, DateReader(YearMonth(2026, 11)).find("1985 - 2009")[0], 9, "", "")
+    >>> inner, same = (DateReader(YearMonth(2026, 11)).find(t)[0] for t in ("1997-1999", "1985-2009"))
     >>> _part_of(outer, inner), _part_of(outer, same), _part_of(None, inner)
     (True, False, False)
     """
@@ -814,14 +815,14 @@ def role_in_sentence(clause: str) -> str | None:
     return f"{match['role']}, {match['employer']}"
 
 
-def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth) -> list[_Anchor]:
+def _paragraph_anchors(text: str, index: int, section_end: int, reader: DateReader) -> list[_Anchor]:
     """Positions of a job history written as one paragraph: each range with its title beside it.
 
     "Senior Engineer, Acme Inc, Jan 2019 – Present. Built APIs. Developer, Globex
     LLC, 2015 – 2018. Wrote services." gives two positions on one line.
     """
     aside = _UNBALANCED_CLOSE.match(text)  # the tail of a parenthesis opened on a line before
-    ranges = [r for r in find_header_ranges(text, as_of=as_of)
+    ranges = [r for r in reader.header(text)
               if not _is_lone(r) and (aside is None or r.span[0] >= aside.end())]
     found: list[_Anchor] = []
     for number, dates in enumerate(ranges):
@@ -835,10 +836,10 @@ def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth
     return found
 
 
-def _range_before_title(text: str, following: str, as_of: YearMonth) -> DateRange | None:
+def _range_before_title(text: str, following: str, reader: DateReader) -> DateRange | None:
     """Dates that end a line of prose with a dash, the job they date opening the next line:
     "... and strategic planning July 2015 - March 2017 -" / "Account Manager Globex Corp FY 2016 ..."."""
-    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    ranges = [r for r in reader.header(text) if not _is_lone(r)]
     if not ranges or not _TRAILING_DASH.match(text[ranges[-1].span[1] :]):
         return None
     title = _opening_title(following)
@@ -936,7 +937,7 @@ _UPPER_TAIL = re.compile(r"(?:^|\s)(?P<run>[A-Z][A-Z&/.'-]*(?:,?\s+[A-Z&/][A-Z&/
 _COLUMN_REACH = 2
 
 
-def column_tail_job(lines: Sequence[Line], index: int, as_of: YearMonth) -> tuple[DateRange, str] | None:
+def column_tail_job(lines: Sequence[Line], index: int, reader: DateReader) -> tuple[DateRange, str] | None:
     """The dates and header of a job in the right column of lines run together with a left column of
     prose: the range ends the line after a full stop, the title (and the employer) are the upper-case
     runs that end the lines above. None for any other line.
@@ -944,12 +945,12 @@ def column_tail_job(lines: Sequence[Line], index: int, as_of: YearMonth) -> tupl
     >>> job = [Line("total experience of 13 years, TECHNOLOGY LEAD / ANALYST"),
     ...        Line("accomplished in prioritizing and ACME LIMITED, INDIA & USA"),
     ...        Line("delivering projects with competence. December 2008 - January 2015")]
-    >>> found, header = column_tail_job(job, 2, YearMonth(2026, 11))
+    >>> found, header = column_tail_job(job, 2, DateReader(YearMonth(2026, 11)))
     >>> str(found.start), str(found.end), header
     ('2008-12', '2015-01', 'TECHNOLOGY LEAD / ANALYST, ACME LIMITED, INDIA & USA')
     """
     text = lines[index].text
-    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    ranges = [r for r in reader.header(text) if not _is_lone(r)]
     if not ranges or _clean(text[ranges[-1].span[1] :]) or not _SENTENCE_THEN.search(text[: ranges[-1].span[0]]):
         return None
     runs = [m["run"] for k in range(max(0, index - _COLUMN_REACH), index)
@@ -1147,6 +1148,8 @@ class ExperienceExtractor:
 
     Args:
         as_of: the month "present" resolves to; later starts are flagged.
+        day_first: the resume writes numeric dates day first ("18/06/2014"; see
+            ``dates.writes_day_first``), so "02/07/2009" is July.
 
     Example:
         >>> from screener.models import Line
@@ -1157,8 +1160,9 @@ class ExperienceExtractor:
         ('Engineer', 'Acme Inc', 36)
     """
 
-    def __init__(self, *, as_of: YearMonth) -> None:
+    def __init__(self, *, as_of: YearMonth, day_first: bool = False) -> None:
         self.as_of = as_of
+        self.dates = DateReader(as_of, day_first)
 
     def __call__(self, lines: Sequence[Line], sections: Sequence[Section]) -> Experience:
         """Extract positions from ``lines`` (``Document.visible_lines``) split into ``sections``."""
@@ -1228,8 +1232,8 @@ class ExperienceExtractor:
         if labelled:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
         above = lines[index - 1] if index else None
-        found = _anchor(text, self.as_of, single=kind == "experience" and used == 1, above=above)
-        column = column_tail_job(lines, index, self.as_of) if found is None and not labelled else None
+        found = _anchor(text, self.dates, single=kind == "experience" and used == 1, above=above)
+        column = column_tail_job(lines, index, self.dates) if found is None and not labelled else None
         if column is not None:
             return [_Anchor(index, column[0], section_end, column[1], column[0].text)]
         if found is None:  # a paragraph's dates may have wrapped onto the next line too ("from July" / "2009.")
@@ -1274,15 +1278,15 @@ class ExperienceExtractor:
         """
         if kind in _SOFT_NOT_POSITIONS:
             return []
-        found = [a for a in _paragraph_anchors(text, index, section_end, self.as_of) if not _part_of(job, a.range)]
+        found = [a for a in _paragraph_anchors(text, index, section_end, self.dates) if not _part_of(job, a.range)]
         if found or kind != "experience":
             return found
         following = lines[index + 1].text if index + 1 < section_end else ""
-        dates = _range_before_title(text, following, self.as_of)
+        dates = _range_before_title(text, following, self.dates)
         if dates is not None:
             return [_Anchor(index, dates, section_end, _opening_title(following), dates.text)]
         below = lines[index + 1 : min(index + 3, section_end)]
-        if any(find_date_ranges(line.text, as_of=self.as_of, single=True) for line in below):
+        if any(self.dates.find(line.text, single=True) for line in below):
             return []
         duration = _duration_anchor(text, index, section_end) or duration_then_year(lines, index, section_end)
         return [duration] if duration is not None else []
@@ -1291,7 +1295,7 @@ class ExperienceExtractor:
         """The line, or three lines when a range is split over them ("July 2012" / "to" / ...)."""
         if index + 2 < len(lines) and _JOINER.match(lines[index + 1].text):
             text = " ".join(lines[i].text.strip() for i in range(index, index + 3))
-            found = find_date_ranges(text, as_of=self.as_of)
+            found = self.dates.find(text)
             if found and found[0].span[1] > len(lines[index].text.strip()) + 1:
                 return text, 3
         split = self._split_by_title(lines, index)
@@ -1317,8 +1321,8 @@ class ExperienceExtractor:
 
     def _longer(self, text: str, joined: str) -> bool:
         """Whether ``joined`` (``text`` and the next line) holds more ranges, or a longer last one."""
-        alone = find_date_ranges(text, as_of=self.as_of)
-        found = find_date_ranges(joined, as_of=self.as_of)
+        alone = self.dates.find(text)
+        found = self.dates.find(joined)
         return len(found) > len(alone) or bool(found and alone and found[-1].span[1] > alone[-1].span[1])
 
     def _split_by_title(self, lines: Sequence[Line], index: int) -> str | None:
@@ -1332,7 +1336,7 @@ class ExperienceExtractor:
             return None
         first, title, last = (lines[i].text.strip() for i in range(index, index + 3))
         start = _WRAPPED_SEPARATOR.sub("", first).strip()
-        if not self._only_dates(start, single=True) or find_date_ranges(title, as_of=self.as_of, single=True):
+        if not self._only_dates(start, single=True) or self.dates.find(title, single=True):
             return None
         wrapped = _WRAPPED_SEPARATOR.search(first) or _WRAPPED_END.search(first)
         # A range cut after its separator needs its end: any header line may stand between.
@@ -1343,7 +1347,7 @@ class ExperienceExtractor:
 
     def _only_dates(self, text: str, *, single: bool) -> bool:
         """Whether ``text`` is one valid range (or one month or year) and nothing else."""
-        found = find_date_ranges(text, as_of=self.as_of, single=single)
+        found = self.dates.find(text, single=single)
         return len(found) == 1 and found[0].span == (0, len(text)) and found[0].valid
 
     # ----------------------------------------------------------------- one position

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from .assemble import CandidateAssembler, Stages
+from .dates import writes_day_first
 from .education import extract_education
 from .errors import ConfigError
 from .experience import ExperienceExtractor
@@ -186,7 +187,8 @@ class ResumeParser:
         sections = split_sections(lines)
         present, present_source = self.present(document)
         # "Present" differs per resume; the extractor is cheap to make.
-        experience = ExperienceExtractor(as_of=present)(lines, sections)
+        day_first = writes_day_first(line.text for line in lines)
+        experience = ExperienceExtractor(as_of=present, day_first=day_first)(lines, sections)
         education = extract_education(lines, sections)
         mentions = drop_name_slots(self.extractor(lines, sections), lines, experience.positions, education)
         name = guess_name(lines, sections)
