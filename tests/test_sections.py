@@ -25,6 +25,7 @@ KNOWN_HEADINGS = [
     ("Academic Career", "experience"),
     ("CURRENT POSITION", "experience"),
     ("Professional Traineeship", "experience"),
+    ("EARLIER CAREER:", "experience"),
     ("Education", "education"),
     ("Education & Training", "education"),
     ("education and training", "education"),

@@ -66,6 +66,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "academic career", "academic positions", "academic appointments", "academic employment",
         "appointments", "professional appointments", "current position", "current positions",
         "previous positions", "traineeship", "traineeships", "professional traineeship",
+        "early career", "earlier career", "prior career",
         # French, German, Spanish, Chinese: devdata holds CVs in each.
         "expériences professionnelles", "experiences professionnelles", "expérience",
         "experience professionnelle", "expérience professionnelle", "expériences",
