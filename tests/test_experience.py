@@ -423,6 +423,26 @@ class TestSplitTitleEmployer:
         assert split_title_employer(text) == (title, employer)
 
 
+# Line ends that do or do not end with a range's separator: words, dashes, spaces and long lines.
+SEPARATOR_ENDS = [
+    "March 2019 through", "March 2019 THRU  ", "2019 to\t", "Acme – ", "Acme —", "2015-", "from 2012 till",
+    "a " * 500 + "until", "Pluto", "auto", "Toronto", "Acme - Berlin", "through the night", "", "   ",
+    "x\u2003to\u2003",
+]
+
+
+class TestWrappedRanges:
+    """The ends of lines that a range wraps from."""
+
+    @pytest.mark.parametrize("line", SEPARATOR_ENDS)
+    def test_separator_end_read_as_a_whole_search(self, line: str) -> None:
+        """Searching only the end of a line for a separator finds one exactly where a search of the whole
+        line does."""
+        from screener.experience import _WRAPPED_SEPARATOR, _ends_with_separator
+
+        assert _ends_with_separator(line) is (_WRAPPED_SEPARATOR.search(line) is not None)
+
+
 class TestExperienceExtractor:
     """ExperienceExtractor."""
 

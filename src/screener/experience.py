@@ -218,6 +218,7 @@ _START_YEAR_START = re.compile(r"^(?:19|20)?\d\d\s*(?:[-–—~]|to\b|till\b|unt
 # A line ending in a range's separator, its end wrapped onto the next line, as a narrow date column
 # leaves it ("maggio 2020 –" / "dicembre 2021").
 _WRAPPED_SEPARATOR = re.compile(r"(?:\b(?:to|till|until|through|thru)|[-–—])\s*$", re.IGNORECASE)
+_LONGEST_SEPARATOR = len("through")  # the longest _WRAPPED_SEPARATOR matches before the spaces that end a line
 # A line ending in a range's first year, and a line that opens with the separator of the rest
 # ("January 2017" / "through Present").
 _ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
@@ -961,6 +962,17 @@ def column_tail_job(lines: Sequence[Line], index: int, reader: DateReader) -> tu
     return ranges[-1], ", ".join(runs[runs.index(titled[0]) :])
 
 
+def _ends_with_separator(line: str) -> bool:
+    """Whether ``line`` ends with a range's separator (then spaces): :data:`_WRAPPED_SEPARATOR` searched from
+    where its longest match may start, not from every character of a long line (its word boundary and the
+    spaces after it are read as in a search of the whole line).
+
+    >>> _ends_with_separator("March 2019 through  "), _ends_with_separator("Acme –"), _ends_with_separator("Pluto")
+    (True, True, False)
+    """
+    return _WRAPPED_SEPARATOR.search(line, max(0, len(line.rstrip()) - _LONGEST_SEPARATOR)) is not None
+
+
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
     ("till November" / "2013"), its start's year with the rest of the range
@@ -976,11 +988,13 @@ def _wraps_year(line: str, following: str) -> bool:
     >>> _wraps_year("Currently working as a Tester in Acme from July", "2009.")
     True
     """
-    if _WRAPPED_SEPARATOR.search(line) and opens_with_date(following):
+    if _ends_with_separator(line) and opens_with_date(following):
         return True
     separator = _OPENING_SEPARATOR.match(following)
     if separator and _ENDS_IN_YEAR.search(line) and opens_with_date(following[separator.end() :]):
         return True
+    if _YEAR_START.match(following) is None and _START_YEAR_START.match(following) is None:
+        return False  # both rules below need a year (or its last two digits) opening the next line
     if _WRAPPED_END.search(line):
         return _YEAR_START.match(following) is not None
     start = _WRAPPED_START.search(line)
