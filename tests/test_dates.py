@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 
 from screener.dates import (
+    DateReader,
     find_date_ranges,
     find_header_ranges,
     merge_months,
     months_between,
     parse_date_range,
+    writes_day_first,
 )
 from screener.models import YearMonth
 
@@ -110,6 +112,10 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("20072013", "2007-01", "2013-12", False),
     ("19981999: Multimedia developer", "1998-01", "1999-12", False),
     ("2005present: Acme Media", "2005-01", "2026-11", True),
+    ("2016to date    Research Associate at Acme Lab", "2016-01", "2026-11", True),
+    ("2010‐current    Tutor: Self Employed", "2010-01", "2026-11", True),
+    ("2009‐2011    Teacher Aide: Acme School", "2009-01", "2011-12", False),
+    ("Mar 2014－Jun 2015", "2014-03", "2015-06", False),
     ("Teacher, 2008present", "2008-01", "2026-11", True),
     ("1995-99: LEGAL OFFICER, Acme Council", "1995-01", "1999-12", False),
     ("1988-90: Analyst", "1988-01", "1990-12", False),
@@ -341,3 +347,29 @@ class TestDigitless:
     def test_one_digit_is_read(self, text: str, start: str, end: str) -> None:
         """The same words with a year, in any digits the point pattern reads, are a range."""
         assert [(r.start, r.end) for r in find_date_ranges(text, as_of=AS_OF)] == [(ym(start), ym(end))]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (["18/06/2014 - Present"], True),                        # a day past twelve first
+    (["Born 31.12.1990", "01.03.2015 - 30.04.2016"], True),  # dots, any line of the document
+    (["06/25/2001 - 03/15/2004"], False),                    # a day past twelve second: US order
+    (["18/06/2014", "06/25/2001"], False),                   # both: the document does not say
+    (["02/07/2009 - 01/10/2010"], False),                    # no date shows its order
+    (["Call 18/06/20145 or 2014"], False),                   # no date at all
+])
+def test_writes_day_first(lines: list[str], expected: bool) -> None:
+    """A document writes its days first when one of its numeric dates can only be read that way."""
+    assert writes_day_first(lines) is expected
+
+
+@pytest.mark.parametrize(("day_first", "text", "start", "end"), [
+    (True, "02/07/2009 - 01/10/2010", "2009-07", "2010-10"),
+    (False, "02/07/2009 - 01/10/2010", "2009-02", "2010-01"),
+    (True, "18/06/2014 - 30/09/2016", "2014-06", "2016-09"),  # unambiguous dates read the same either way
+    (False, "18/06/2014 - 30/09/2016", "2014-06", "2016-09"),
+    (True, "03/2015 - 11/2016", "2015-03", "2016-11"),        # a month and year has no day to put first
+])
+def test_date_reader_order(day_first: bool, text: str, start: str, end: str) -> None:
+    """A reader for a day-first document reads "DD/MM/YYYY"; otherwise "MM/DD/YYYY" unless the day shows."""
+    found = DateReader(AS_OF, day_first=day_first).find(text)
+    assert [(str(r.start), str(r.end)) for r in found] == [(start, end)]

@@ -468,6 +468,26 @@ class TestSplitTitleEmployer:
         assert split_title_employer(text) == (title, employer)
 
 
+# Line ends that do or do not end with a range's separator: words, dashes, spaces and long lines.
+SEPARATOR_ENDS = [
+    "March 2019 through", "March 2019 THRU  ", "2019 to\t", "Acme – ", "Acme —", "2015-", "from 2012 till",
+    "a " * 500 + "until", "Pluto", "auto", "Toronto", "Acme - Berlin", "through the night", "", "   ",
+    "x\u2003to\u2003",
+]
+
+
+class TestWrappedRanges:
+    """The ends of lines that a range wraps from."""
+
+    @pytest.mark.parametrize("line", SEPARATOR_ENDS)
+    def test_separator_end_read_as_a_whole_search(self, line: str) -> None:
+        """Searching only the end of a line for a separator finds one exactly where a search of the whole
+        line does."""
+        from screener.experience import _WRAPPED_SEPARATOR, _ends_with_separator
+
+        assert _ends_with_separator(line) is (_WRAPPED_SEPARATOR.search(line) is not None)
+
+
 class TestExperienceExtractor:
     """ExperienceExtractor."""
 
@@ -543,9 +563,11 @@ class TestExperienceExtractor:
                                                                                 ("2001-01", "2003-12")]
 
     @pytest.mark.parametrize("heading", ["PROFESSIONAL AFFILIATIONS", "ACTIVITIES AND HONORS", "HONOR ROLL",
-                                         "VOLUNTEER ROLES"])
+                                         "VOLUNTEER ROLES", "GRANTS AND RESEARCH FELLOWSHIPS",
+                                         "SCHOLARSHIPS"])
     def test_affiliations_and_honours_never_positions(self, heading: str) -> None:
-        """A dated role under a heading of memberships, honours, activities or volunteering is not a position."""
+        """A dated role under a heading of memberships, honours, activities, volunteering or an academic's
+        grants is not a position."""
         experience = extract(["EXPERIENCE", "Trainer, Acme Gym | 2012 – 2014", "Coached members.",
                               heading, "Volunteer - Coach, Globex Youth Club (2014 - present)"])
         assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2012-01", "2014-12")]

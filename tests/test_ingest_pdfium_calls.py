@@ -46,6 +46,22 @@ class TestOnAddresses:
         finally:
             document.close()
 
+    def test_numbered_handles(self, tmp_path: Path) -> None:
+        """A handle given as a number is the same address as on_addresses gives, and NULL is 0, not None."""
+        path = docfactory.pdf_glyph_per_object(tmp_path / "glyphs.pdf", ["Go"])
+        document = pdfium.PdfDocument(path)
+        try:
+            page = document[0]
+            handle = pc.handle(page.raw)
+            count = pc.FPDFPage_CountObjects(handle)
+            assert [pc.PageObjects(handle, k) for k in range(count)] == [
+                pc.FPDFPage_GetObject(handle, k) for k in range(count)
+            ]
+            assert pc.PageObjects(handle, 10_000) == 0
+            page.close()
+        finally:
+            document.close()
+
     def test_only_handles_change(self) -> None:
         """Handles become void pointers; a struct argument keeps pypdfium2's own type."""
         matrix = pc.on_addresses(raw.FPDFPageObj_GetMatrix)

@@ -62,3 +62,24 @@ class TestPresent:
         path.write_text("\n".join(LINES) + "\n", encoding="utf-8")
         candidate = ResumeParser(ParseOptions(as_of=AS_OF))(path)
         assert (candidate.present, candidate.present_source, candidate.total_months) == (AS_OF, "as_of", 143)
+
+
+class TestNumericDateOrder:
+    """A resume that writes a day past twelve first ("18/06/2014") writes all its numeric dates day first."""
+
+    @pytest.mark.parametrize(("lines", "expected"), [
+        # European: "18/06/2014" shows the order, so "02/07/2009" is 2 July
+        (["EXPERIENCE", "18/06/2014 - 30/09/2016 Associate, Acme Law", "02/07/2009 - 01/10/2010 Trainee, Beta Law"],
+         [("2014-06", "2016-09"), ("2009-07", "2010-10")]),
+        # US: "06/25/2001" shows month first, so "02/07/2009" is February
+        (["EXPERIENCE", "06/25/2001 - 03/15/2004 Clerk, Acme Bank", "02/07/2009 - 01/10/2010 Teller, Beta Bank"],
+         [("2001-06", "2004-03"), ("2009-02", "2010-01")]),
+        # nothing decides: month first, as before
+        (["EXPERIENCE", "02/07/2009 - 01/10/2010 Teller, Beta Bank"], [("2009-02", "2010-01")]),
+    ])
+    def test_order_from_the_document(self, tmp_path: Path, lines: list[str], expected: list[tuple[str, str]]) -> None:
+        """The document's own unambiguous dates decide how its ambiguous ones read."""
+        path = tmp_path / "cv.txt"
+        path.write_text("\n".join(["Sam Example", *lines]) + "\n", encoding="utf-8")
+        candidate = ResumeParser(ParseOptions(as_of=AS_OF))(path)
+        assert [(str(p.start), str(p.end)) for p in candidate.positions] == expected

@@ -41,6 +41,13 @@ class TestResolvePresent:
         """Each case resolves to the month and source in the table."""
         assert resolve_present(saved, as_of=AS_OF, lines=lines, policy=policy) == (present, source)  # type: ignore[arg-type]
 
+    @pytest.mark.parametrize(("day_first", "present"), [(True, YearMonth(2019, 7)), (False, YearMonth(2019, 3))])
+    def test_day_first_dates(self, day_first: bool, present: YearMonth) -> None:
+        """A day-first resume's "01/02/2019 - 03/07/2019" ends in July (month first: March): a January save is stale."""
+        lines = ["Clerk, Acme | 01/02/2019 - 03/07/2019"]
+        resolved = resolve_present(YearMonth(2019, 1), as_of=AS_OF, lines=lines, day_first=day_first)
+        assert resolved == (present, "document")
+
     def test_unknown_policy(self) -> None:
         """A policy other than document or as-of is a ConfigError."""
         with pytest.raises(ConfigError, match="present policy"):

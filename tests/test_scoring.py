@@ -318,6 +318,39 @@ class TestRecencyDecay:
         assert line.points == pytest.approx(100.0 * share, abs=0.01)
         assert f"last used {last_used}" in line.note
 
+    @pytest.mark.parametrize(("present", "share", "since"), [
+        (YearMonth(2018, 6), 0.5, "4.0 years before the resume's present (2018-06)"),
+        (None, 0.5 ** (149 / 12 / 4), "12.4 years ago"),
+    ], ids=["resume-saved-2018", "no-present-of-its-own"])
+    def test_decay_counts_from_the_resumes_present(self, present: YearMonth | None, share: float,
+                                                   since: str) -> None:
+        """A skill last used four years before the resume was saved keeps half its credit with a 4-year
+        half-life, however late the resume is screened; a resume with no present of its own is aged from
+        the as-of month."""
+        person = replace(_person(_used("java", "experience", 1, months=48, position=0,
+                                       last_used=YearMonth(2014, 6)), positions=(DATED_JOB,)),
+                         present=present, present_source="document" if present else "as_of")
+        line = rank([person], load_profile({"must_have": ["Java"], "recency_half_life_years": 4})).entries[0].lines[0]
+        assert line.points == pytest.approx(100.0 * share, abs=0.01)
+        assert f"last used 2014-06, {since}: keeps {share:.2f}" in line.note
+
+    @pytest.mark.parametrize(("present", "points", "note"), [
+        (YearMonth(2018, 6), 100.0, "last used 2016-06; within 3 asked"),
+        (YearMonth(2026, 11), 50.0, "last used 2016-06, 10 years ago; within 3 asked"),
+        (YearMonth(2021, 6), 50.0, "last used 2016-06, 5 years before the resume's present (2021-06); within 3"),
+    ], ids=["saved-two-years-after", "saved-at-screening", "saved-five-years-after"])
+    def test_recent_within_years_counts_from_the_resumes_present(self, present: YearMonth, points: float,
+                                                                 note: str) -> None:
+        """A skill last used two years before the resume's present is recent for recent_within_years 3, even
+        screened a decade later; five or ten years before it is stale, and the note says from when."""
+        person = replace(_person(_used("java", "experience", 1, months=48, position=0,
+                                       last_used=YearMonth(2016, 6)), positions=(DATED_JOB,)),
+                         present=present, present_source="document")
+        profile = load_profile({"must_have": [{"skill": "Java", "recent_within_years": 3}]})
+        line = rank([person], profile).entries[0].lines[0]
+        assert line.points == points
+        assert note in line.note
+
     def test_off_by_default(self) -> None:
         """Without recency_half_life_years a skill used long ago keeps its credit."""
         person = _person(_used("java", "experience", 1, months=48, position=0, last_used=YearMonth(2005, 1)),

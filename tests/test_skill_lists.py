@@ -6,7 +6,7 @@ import pytest
 
 from screener.models import Line, Section
 from screener.skill_lists import hyphen_joins, labelled_list, line_wraps, list_items, matchable, vendor_items
-from screener.skills import SkillExtractor
+from screener.skills import SkillExtractor, _may_run_across
 from screener.taxonomy import load_taxonomy
 
 
@@ -185,6 +185,21 @@ class TestWrappedNames:
         assert set(credited) <= found
         assert not found & set(never)
         assert all(m.line == 0 for m in mentions if m.rule == "wrapped")
+
+    def test_every_name_of_several_words_may_run_across(self, extractor: SkillExtractor) -> None:
+        """Every alias of several words, wrapped at any of its spaces and in any casing, passes the check that
+        lets the extractor skip tokenizing a break no name runs across; a break between words that no name
+        holds side by side ("SQL" / "team") is skipped."""
+        missed = [
+            (tail, head)
+            for skill in load_taxonomy() for alias in skill.aliases
+            for cut in (k for k, char in enumerate(alias.text) if char == " ")
+            for tail, head in ((alias.text[:cut], alias.text[cut + 1:]),
+                               (alias.text[:cut].upper(), alias.text[cut + 1:].title()))
+            if not _may_run_across(extractor._joined_pairs, f"Built {tail}", f"{head} daily")
+        ]
+        assert missed == []
+        assert not _may_run_across(extractor._joined_pairs, "Managed the SQL", "team for reporting")
 
 
 # (line, skills the shared vendor name lets the run name, skills never found)

@@ -62,6 +62,23 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
 
 
 @pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Director of Digital Media", ["Digital Media Manager"], FULL),
+    ("Vice-President Digital Media", ["Digital Media Manager"], FULL),
+    ("VP of Sales", ["Sales Manager"], FULL),
+    ("Digital Media Director, Acme Studios", ["Digital Media Manager"], FULL),  # other words, as in a full match
+    ("Sales Manager", ["Sales Director"], FULL),
+    ("Assistant Director of Digital Media", ["Digital Media Manager"], PARTIAL),  # an assistant is no leader
+    ("Digital Media Coordinator", ["Digital Media Manager"], PARTIAL),
+    ("Director of Digital Media", ["Digital Media Specialist"], PARTIAL),  # a specialist is no leader's word
+    ("Executive Director", ["Digital Media Manager"], NONE),
+])
+def test_a_leaders_word_heads_the_same_job(title: str, wanted: list[str], kind: str) -> None:
+    """A Director, Vice President or Manager of an occupation holds the job a profile names with another of
+    these words, in full; an assistant or coordinator of it, or a specialist's title, stays a partial match."""
+    assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
     ("Software Engineer", ["Engineer"], NONE),
     ("Senior Network Engineer", ["Engineer", "Mechanical Engineer"], NONE),
     ("Network Support Engineer", ["Project Engineer"], NONE),
@@ -100,7 +117,7 @@ def test_disciplines_make_another_occupation(title: str, wanted: list[str], kind
     ("Director of Human Resources", ["HR Manager", "HR Director"], FULL),
     ("Manager of Human Resources", ["HR Manager"], FULL),
     ("Head of Sales", ["Sales Manager"], PARTIAL),  # the occupation in another role, as "Sales Head"
-    ("Vice President of Sales", ["Sales Director", "Sales Representative"], PARTIAL),
+    ("Vice President of Sales", ["Sales Director", "Sales Representative"], FULL),  # a leader's word, as a director's
     ("Sales Manager for the Northeast", ["Sales Manager"], FULL),  # the occupation is in the head
 ])
 def test_a_titles_head_is_the_job(title: str, wanted: list[str], kind: str) -> None:

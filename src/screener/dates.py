@@ -147,9 +147,10 @@ _SEASON_WORD = "|".join(_SEASONS)
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
 _SHORT_YEAR = r"['’‘`]\d\d"
 _MM = r"(?:0?[1-9]|1[0-2])"
-# Dashes, and what mis-decoded ones became: "â€“" (an en dash read as cp1252) and "ï1⁄4" / "ï¼"
+# Dashes (U+2010 HYPHEN and the full-width hyphen-minus among them), and what mis-decoded ones
+# became: "â€“" (an en dash read as cp1252) and "ï1⁄4" / "ï¼"
 # (a full-width hyphen read as cp1252, its "¼" then normalised), as printed web pages leave them.
-_DASH = r"(?:-|–|—|‑|‒|―|−|~|â€“|â€”|ï1⁄4|ï¼)"
+_DASH = r"(?:-|‐|–|—|‑|‒|―|−|－|~|â€“|â€”|ï1⁄4|ï¼)"
 
 # One point in time. Alternatives are named so the parser knows what it read;
 # numeric forms are anchored against neighbouring digits so "555-0142",
@@ -195,9 +196,10 @@ _SEPARATOR_RE = re.compile(
 _SLASH_RE = re.compile(r"^\s*/\s*$")
 # Points that conversion ran into their neighbour, so the point pattern's edges cannot find them:
 # two years with the dash lost ("20072013", "19981999:"), a year run into a "present" word
-# ("2005present:"), and a range's end written with two digits ("1995-99", "2011-13").
+# ("2005present:", "2016to date"), and a range's end written with two digits ("1995-99", "2011-13").
 _RUN_TOGETHER_RE = re.compile(
-    rf"(?<![\w.])(?P<first>{_YEAR})(?:(?P<second>{_YEAR})(?!\d)|(?=(?:present|current|now|today)(?![^\W\d_])))"
+    rf"(?<![\w.])(?P<first>{_YEAR})(?:(?P<second>{_YEAR})(?!\d)"
+    rf"|(?=(?:present|current|now|today|(?:to|till)\s*(?:date|present|now|today))(?![^\W\d_])))"
     rf"|(?<![\w.])(?P<start>{_YEAR})\s?{_DASH}\s?(?P<short_end>\d\d)(?![\w])",
     re.IGNORECASE,
 )
@@ -371,10 +373,10 @@ def _month_of(word: str) -> int:
     return _MONTHS[word.lower().rstrip(".")]
 
 
-def _point(match: re.Match[str]) -> _Point:
+def _point(match: re.Match[str], day_first: bool = False) -> _Point:
     """The point a ``_POINT_RE`` match stands for, with the form it was written in."""
     g = match.groupdict()
-    return replace(_point_value(g, match.span()), form=next(f for f in _FORMS if g[f]))
+    return replace(_point_value(g, match.span(), day_first), form=next(f for f in _FORMS if g[f]))
 
 
 def _short_point(year: str, month: int, span: tuple[int, int]) -> _Point:
@@ -382,15 +384,15 @@ def _short_point(year: str, month: int, span: tuple[int, int]) -> _Point:
     return _Point(value, value, None, span, "short")
 
 
-def _point_value(g: dict[str, Any], span: tuple[int, int]) -> _Point:
-    """The months a point's groups stand for."""
+def _point_value(g: dict[str, Any], span: tuple[int, int], day_first: bool = False) -> _Point:
+    """The months a point's groups stand for; ``day_first`` reads "02/07/2009" as 2 July."""
     if g["ymd_y"]:
         month = YearMonth(int(g["ymd_y"]), int(g["ymd_m"]))
         return _Point(month, month, None, span, "month")
     if g["dmy_y"]:
         a, b = int(g["dmy_a"]), int(g["dmy_b"])
-        # US month-first unless the first number cannot be a month.
-        number = a if 1 <= a <= 12 else b
+        # US month-first unless the document writes its days first or the first number cannot be a month.
+        number = b if day_first and 1 <= b <= 12 else a if 1 <= a <= 12 else b
         number = number if 1 <= number <= 12 else 1
         month = YearMonth(int(g["dmy_y"]), number)
         return _Point(month, month, None, span, "month")
@@ -427,13 +429,13 @@ def _point_value(g: dict[str, Any], span: tuple[int, int]) -> _Point:
 
 
 @functools.lru_cache(maxsize=_TOKEN_CACHE)
-def _tokens(text: str) -> tuple[_Token, ...]:
+def _tokens(text: str, day_first: bool = False) -> tuple[_Token, ...]:
     """Points and "present" words of a line, in order, never overlapping.
 
     Remembered per text: experience, the present date and the header rules read
     each line's dates several times, and the point pattern is the costly part.
     """
-    found: list[_Token] = [_point(m) for m in _POINT_RE.finditer(text)]
+    found: list[_Token] = [_point(m, day_first) for m in _POINT_RE.finditer(text)]
     found += _run_together(text, [t.span for t in found])
     taken = [t.span for t in found]
     for match in _PRESENT_RE.finditer(text):
@@ -736,11 +738,13 @@ _RULES = (_separated_pair, _run_together_pair, _lost_separator, _lost_separator_
           _onwards, _trailing_dash, _currently_from, _from_open, _alone)
 
 
-def _ranges(text: str, *, as_of: YearMonth, single: bool, loose: bool = False) -> Iterator[DateRange]:
+def _ranges(
+    text: str, *, as_of: YearMonth, single: bool, loose: bool = False, day_first: bool = False
+) -> Iterator[DateRange]:
     """Every range of ``text`` in order; lone points only when ``single``."""
     if _DIGIT.search(text) is None:
         return  # every range starts at a year or a month number: most lines of a resume have no digit to read
-    scan = _Scan(text, _tokens(text), as_of, single, loose)
+    scan = _Scan(text, _tokens(text, day_first), as_of, single, loose)
     index = 0
     while index < len(scan.tokens):
         made, used = next((r for rule in _RULES if (r := rule(scan, index)) is not None), (None, 1))
@@ -773,17 +777,21 @@ def parse_date_range(text: str, *, as_of: YearMonth, single: bool = False) -> Da
 
 
 @functools.lru_cache(maxsize=_TOKEN_CACHE)
-def find_date_ranges(text: str, *, as_of: YearMonth, single: bool = False) -> tuple[DateRange, ...]:
+def find_date_ranges(
+    text: str, *, as_of: YearMonth, single: bool = False, day_first: bool = False
+) -> tuple[DateRange, ...]:
     """Every date range in ``text``, in order (remembered per line: the present date and experience read each).
 
     Example:
         >>> [r.text for r in find_date_ranges("2015-2017 then 03/2018 to now", as_of=YearMonth(2026, 11))]
         ['2015-2017', '03/2018 to now']
     """
-    return tuple(_ranges(text, as_of=as_of, single=single))
+    return tuple(_ranges(text, as_of=as_of, single=single, day_first=day_first))
 
 
-def find_header_ranges(text: str, *, as_of: YearMonth, single: bool = False) -> tuple[DateRange, ...]:
+def find_header_ranges(
+    text: str, *, as_of: YearMonth, single: bool = False, day_first: bool = False
+) -> tuple[DateRange, ...]:
     """Every date range of a position's header line, including ranges whose separator was lost.
 
     PDF and DOCX conversion can drop the dash between two dates ("6/2017 8/2020",
@@ -798,4 +806,53 @@ def find_header_ranges(text: str, *, as_of: YearMonth, single: bool = False) -> 
         >>> find_header_ranges("in 2015 2017 was a good year", as_of=YearMonth(2026, 11))
         ()
     """
-    return tuple(_ranges(text, as_of=as_of, single=single, loose=True))
+    return tuple(_ranges(text, as_of=as_of, single=single, loose=True, day_first=day_first))
+
+
+# A numeric date with its year: "18/06/2014", "02.07.2009", "06-25-2001".
+_NUMERIC_DATE_RE = re.compile(rf"(?<![\w.])(\d\d?)[./-](\d\d?)[./-]{_YEAR}(?!\d)")
+
+
+def writes_day_first(texts: Iterable[str]) -> bool:
+    """Whether a document writes its numeric dates day first, as most of the world does.
+
+    Alone, "02/07/2009" is 7 February in the US and 2 July in Europe; the document
+    decides: it writes days first when some date's first number cannot be a month
+    ("18/06/2014") and no date's second number is past twelve ("06/25/2001").
+
+    Example:
+        >>> writes_day_first(["18/06/2014 - Present", "02/07/2009 - 01/10/2010"])
+        True
+        >>> writes_day_first(["02/07/2009 - 01/10/2010"]), writes_day_first(["18/06/2014", "06/25/2001"])
+        (False, False)
+    """
+    first_past_twelve = second_past_twelve = False
+    for text in texts:
+        for match in _NUMERIC_DATE_RE.finditer(text):
+            a, b = int(match[1]), int(match[2])
+            first_past_twelve |= 12 < a <= 31 and 1 <= b <= 12
+            second_past_twelve |= 12 < b <= 31 and 1 <= a <= 12
+    return first_past_twelve and not second_past_twelve
+
+
+@dataclass(frozen=True, slots=True)
+class DateReader:
+    """How one document's dates are read: the month "present" stands for, and the order its
+    numeric dates are written in (``writes_day_first``).
+
+    Example:
+        >>> reader = DateReader(YearMonth(2026, 11), day_first=True)
+        >>> [(str(r.start), str(r.end)) for r in reader.find("02/07/2009 - 01/10/2010")]
+        [('2009-07', '2010-10')]
+    """
+
+    as_of: YearMonth
+    day_first: bool = False
+
+    def find(self, text: str, *, single: bool = False) -> tuple[DateRange, ...]:
+        """Every date range of ``text`` (``find_date_ranges``)."""
+        return find_date_ranges(text, as_of=self.as_of, single=single, day_first=self.day_first)
+
+    def header(self, text: str, *, single: bool = False) -> tuple[DateRange, ...]:
+        """Every date range of a position's header line (``find_header_ranges``)."""
+        return find_header_ranges(text, as_of=self.as_of, single=single, day_first=self.day_first)

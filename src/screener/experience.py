@@ -32,8 +32,7 @@ from dataclasses import dataclass, replace
 from .dates import (
     MONTH_WORD,
     DateRange,
-    find_date_ranges,
-    find_header_ranges,
+    DateReader,
     lowercase_words_beside,
     merge_months,
     months_between,
@@ -60,9 +59,11 @@ _NOT_POSITIONS = frozenset({
     "contact", "volunteering", "affiliations",
 })
 # Words of an unknown heading whose section holds no positions, as the known headings of
-# awards, interests and volunteering do: "Activities and Honors", "Honor Roll".
+# awards, interests and volunteering do: "Activities and Honors", "Honor Roll", and an academic's
+# funding: "Grants and Fellowships", "Scholarships".
 _NOT_POSITIONS_HEADING = re.compile(
-    r"\b(?:honou?rs?|awards?|activities|volunteer\w*|community\s+service|affiliations?|memberships?|involvement)\b",
+    r"\b(?:honou?rs?|awards?|activities|volunteer\w*|community\s+service|affiliations?|memberships?|"
+    r"grants?|scholarships?|fellowships?|involvement)\b",
     re.IGNORECASE,
 )
 # Sections that hold no positions when headed right, but where a misread heading
@@ -217,6 +218,7 @@ _START_YEAR_START = re.compile(r"^(?:19|20)?\d\d\s*(?:[-–—~]|to\b|till\b|unt
 # A line ending in a range's separator, its end wrapped onto the next line, as a narrow date column
 # leaves it ("maggio 2020 –" / "dicembre 2021").
 _WRAPPED_SEPARATOR = re.compile(r"(?:\b(?:to|till|until|through|thru)|[-–—])\s*$", re.IGNORECASE)
+_LONGEST_SEPARATOR = len("through")  # the longest _WRAPPED_SEPARATOR matches before the spaces that end a line
 # A line ending in a range's first year, and a line that opens with the separator of the rest
 # ("January 2017" / "through Present").
 _ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
@@ -553,13 +555,13 @@ def _header_then_prose(text: str, span: tuple[int, int], above: Line | None) -> 
     return title_cased and _role_above(above)
 
 
-def _anchor(text: str, as_of: YearMonth, *, single: bool, above: Line | None = None) -> DateRange | None:
+def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None = None) -> DateRange | None:
     """The range that dates a position on this line, when the line is a position header.
 
     ``above``: the line just above, which may hold the employer of a header run together with its
     description.
     """
-    ranges = find_header_ranges(text, as_of=as_of, single=single)
+    ranges = reader.header(text, single=single)
     if sum(not _is_lone(r) for r in ranges) > 1 and len(_words(text)) > 8:
         return None  # several ranges in running text: "(1994 - 1999, 2002 - 2006)"; a lone "FY 2011" is none
     if _UNBALANCED_CLOSE.match(text):
@@ -618,8 +620,8 @@ def _open_job(found: Sequence[_Anchor], section_end: int) -> _Anchor | None:
 def _part_of(job: _Anchor | None, found: DateRange | None) -> bool:
     """Whether ``found`` is a period strictly inside the dates of ``job``: a role or project of it.
 
-    >>> outer = _Anchor(0, find_date_ranges("1985 - 2009", as_of=YearMonth(2026, 11))[0], 9, "", "")
-    >>> inner, same = (find_date_ranges(t, as_of=YearMonth(2026, 11))[0] for t in ("1997-1999", "1985-2009"))
+    >>> outer = _Anchor(0, DateReader(YearMonth(2026, 11)).find("1985 - 2009")[0], 9, "", "")
+    >>> inner, same = (DateReader(YearMonth(2026, 11)).find(t)[0] for t in ("1997-1999", "1985-2009"))
     >>> _part_of(outer, inner), _part_of(outer, same), _part_of(None, inner)
     (True, False, False)
     """
@@ -640,7 +642,7 @@ def role_opens_line(text: str, anchor: _Anchor) -> bool:
     sentence ("works. Shift Lead (1997-1999)"), or whose sentence goes on ("Officer In Charge (2005 - 2006).
     Managed ...", a wrapped line's start), is part of that job.
 
-    >>> found = find_date_ranges("Lead (2001-2004) - Promoted", as_of=YearMonth(2026, 11))[0]
+    >>> found = DateReader(YearMonth(2026, 11)).find("Lead (2001-2004) - Promoted")[0]
     >>> role_opens_line("Lead (2001-2004) - Promoted", _Anchor(0, found, 1, "Lead", found.text))
     True
     >>> role_opens_line("works. Lead (2001-2004) - Promoted", _Anchor(0, found, 1, "Lead", found.text))
@@ -865,14 +867,14 @@ def role_in_sentence(clause: str) -> str | None:
     return f"{match['role']}, {match['employer']}"
 
 
-def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth) -> list[_Anchor]:
+def _paragraph_anchors(text: str, index: int, section_end: int, reader: DateReader) -> list[_Anchor]:
     """Positions of a job history written as one paragraph: each range with its title beside it.
 
     "Senior Engineer, Acme Inc, Jan 2019 – Present. Built APIs. Developer, Globex
     LLC, 2015 – 2018. Wrote services." gives two positions on one line.
     """
     aside = _UNBALANCED_CLOSE.match(text)  # the tail of a parenthesis opened on a line before
-    ranges = [r for r in find_header_ranges(text, as_of=as_of)
+    ranges = [r for r in reader.header(text)
               if not _is_lone(r) and (aside is None or r.span[0] >= aside.end())]
     found: list[_Anchor] = []
     for number, dates in enumerate(ranges):
@@ -886,10 +888,10 @@ def _paragraph_anchors(text: str, index: int, section_end: int, as_of: YearMonth
     return found
 
 
-def _range_before_title(text: str, following: str, as_of: YearMonth) -> DateRange | None:
+def _range_before_title(text: str, following: str, reader: DateReader) -> DateRange | None:
     """Dates that end a line of prose with a dash, the job they date opening the next line:
     "... and strategic planning July 2015 - March 2017 -" / "Account Manager Globex Corp FY 2016 ..."."""
-    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    ranges = [r for r in reader.header(text) if not _is_lone(r)]
     if not ranges or not _TRAILING_DASH.match(text[ranges[-1].span[1] :]):
         return None
     title = _opening_title(following)
@@ -987,7 +989,7 @@ _UPPER_TAIL = re.compile(r"(?:^|\s)(?P<run>[A-Z][A-Z&/.'-]*(?:,?\s+[A-Z&/][A-Z&/
 _COLUMN_REACH = 2
 
 
-def column_tail_job(lines: Sequence[Line], index: int, as_of: YearMonth) -> tuple[DateRange, str] | None:
+def column_tail_job(lines: Sequence[Line], index: int, reader: DateReader) -> tuple[DateRange, str] | None:
     """The dates and header of a job in the right column of lines run together with a left column of
     prose: the range ends the line after a full stop, the title (and the employer) are the upper-case
     runs that end the lines above. None for any other line.
@@ -995,12 +997,12 @@ def column_tail_job(lines: Sequence[Line], index: int, as_of: YearMonth) -> tupl
     >>> job = [Line("total experience of 13 years, TECHNOLOGY LEAD / ANALYST"),
     ...        Line("accomplished in prioritizing and ACME LIMITED, INDIA & USA"),
     ...        Line("delivering projects with competence. December 2008 - January 2015")]
-    >>> found, header = column_tail_job(job, 2, YearMonth(2026, 11))
+    >>> found, header = column_tail_job(job, 2, DateReader(YearMonth(2026, 11)))
     >>> str(found.start), str(found.end), header
     ('2008-12', '2015-01', 'TECHNOLOGY LEAD / ANALYST, ACME LIMITED, INDIA & USA')
     """
     text = lines[index].text
-    ranges = [r for r in find_header_ranges(text, as_of=as_of) if not _is_lone(r)]
+    ranges = [r for r in reader.header(text) if not _is_lone(r)]
     if not ranges or _clean(text[ranges[-1].span[1] :]) or not _SENTENCE_THEN.search(text[: ranges[-1].span[0]]):
         return None
     runs = [m["run"] for k in range(max(0, index - _COLUMN_REACH), index)
@@ -1028,6 +1030,17 @@ def split_around_title(text: str) -> str | None:
     return f"{match['start']} – {match['end']} | {_clean(match['title'])}"
 
 
+def _ends_with_separator(line: str) -> bool:
+    """Whether ``line`` ends with a range's separator (then spaces): :data:`_WRAPPED_SEPARATOR` searched from
+    where its longest match may start, not from every character of a long line (its word boundary and the
+    spaces after it are read as in a search of the whole line).
+
+    >>> _ends_with_separator("March 2019 through  "), _ends_with_separator("Acme –"), _ends_with_separator("Pluto")
+    (True, True, False)
+    """
+    return _WRAPPED_SEPARATOR.search(line, max(0, len(line.rstrip()) - _LONGEST_SEPARATOR)) is not None
+
+
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
     ("till November" / "2013"), its start's year with the rest of the range
@@ -1043,11 +1056,13 @@ def _wraps_year(line: str, following: str) -> bool:
     >>> _wraps_year("Currently working as a Tester in Acme from July", "2009.")
     True
     """
-    if _WRAPPED_SEPARATOR.search(line) and opens_with_date(following):
+    if _ends_with_separator(line) and opens_with_date(following):
         return True
     separator = _OPENING_SEPARATOR.match(following)
     if separator and _ENDS_IN_YEAR.search(line) and opens_with_date(following[separator.end() :]):
         return True
+    if _YEAR_START.match(following) is None and _START_YEAR_START.match(following) is None:
+        return False  # both rules below need a year (or its last two digits) opening the next line
     if _WRAPPED_END.search(line):
         return _YEAR_START.match(following) is not None
     start = _WRAPPED_START.search(line)
@@ -1231,7 +1246,7 @@ _DETACHED_COLUMN = 3
 _LEADERSHIP_HEADING = re.compile(r"\bleadership\b", re.IGNORECASE)
 
 
-def detached_date_column(lines: Sequence[Line], sections: Sequence[Section], as_of: YearMonth) -> frozenset[int]:
+def detached_date_column(lines: Sequence[Line], sections: Sequence[Section], dates: DateReader) -> frozenset[int]:
     """The lines of a run of three or more lines in a row that each hold a range and nothing else and
     end a section of leadership roles: a date column detached from the roles above it, which cannot say
     which date is whose (no positions).
@@ -1239,10 +1254,10 @@ def detached_date_column(lines: Sequence[Line], sections: Sequence[Section], as_
     >>> from screener.sections import split_sections
     >>> rows = [Line("LEADERSHIP EXPERIENCE"), Line("Adviser, Acme"), Line("2015 - 2016"), Line("01/13-Present"),
     ...         Line("07/12-01/15")]
-    >>> sorted(detached_date_column(rows, split_sections(rows), YearMonth(2026, 11)))
+    >>> sorted(detached_date_column(rows, split_sections(rows), DateReader(YearMonth(2026, 11))))
     [2, 3, 4]
     >>> work = [Line("EXPERIENCE"), *rows[1:]]
-    >>> sorted(detached_date_column(work, split_sections(work), YearMonth(2026, 11)))
+    >>> sorted(detached_date_column(work, split_sections(work), DateReader(YearMonth(2026, 11))))
     []
     """
     found: set[int] = set()
@@ -1251,18 +1266,18 @@ def detached_date_column(lines: Sequence[Line], sections: Sequence[Section], as_
             continue
         end = min(section.end, len(lines))
         first = end
-        while first > section.start and _range_alone(lines[first - 1].text, as_of):
+        while first > section.start and _range_alone(lines[first - 1].text, dates):
             first -= 1
         if end - first >= _DETACHED_COLUMN:
             found.update(range(first, end))
     return frozenset(found)
 
 
-def _range_alone(text: str, as_of: YearMonth) -> bool:
+def _range_alone(text: str, dates: DateReader) -> bool:
     """Whether ``text`` is one range ("07/12-01/15", "2010 to Present") and nothing else; a lone month or
     year is none (a column of years may be a list of awards' years, read elsewhere)."""
     stripped = text.strip()
-    found = find_date_ranges(stripped, as_of=as_of)
+    found = dates.find(stripped)
     return len(found) == 1 and found[0].span == (0, len(stripped)) and not _is_lone(found[0])
 
 
@@ -1271,6 +1286,8 @@ class ExperienceExtractor:
 
     Args:
         as_of: the month "present" resolves to; later starts are flagged.
+        day_first: the resume writes numeric dates day first ("18/06/2014"; see
+            ``dates.writes_day_first``), so "02/07/2009" is July.
 
     Example:
         >>> from screener.models import Line
@@ -1281,8 +1298,9 @@ class ExperienceExtractor:
         ('Engineer', 'Acme Inc', 36)
     """
 
-    def __init__(self, *, as_of: YearMonth) -> None:
+    def __init__(self, *, as_of: YearMonth, day_first: bool = False) -> None:
         self.as_of = as_of
+        self.dates = DateReader(as_of, day_first)
 
     def __call__(self, lines: Sequence[Line], sections: Sequence[Section]) -> Experience:
         """Extract positions from ``lines`` (``Document.visible_lines``) split into ``sections``."""
@@ -1292,7 +1310,7 @@ class ExperienceExtractor:
         bounds = _section_bounds(sections, len(lines))
         inline = {s.heading_line for s in sections if s.heading_line == s.start}
         found = self._anchors(lines, kinds, (headings - inline, inline), bounds,
-                              detached_date_column(lines, sections, self.as_of))
+                              detached_date_column(lines, sections, self.dates))
         anchors = [a for a in found if not a.study and not service_summary_over_jobs(a, found, lines)]
         stops = sorted(a.line for a in found)
         positions: list[Position] = []
@@ -1355,8 +1373,8 @@ class ExperienceExtractor:
         if labelled:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
         above = lines[index - 1] if index else None
-        found = _anchor(text, self.as_of, single=kind == "experience" and used == 1, above=above)
-        column = column_tail_job(lines, index, self.as_of) if found is None and not labelled else None
+        found = _anchor(text, self.dates, single=kind == "experience" and used == 1, above=above)
+        column = column_tail_job(lines, index, self.dates) if found is None and not labelled else None
         if column is not None:
             return [_Anchor(index, column[0], section_end, column[1], column[0].text)]
         if found is None:  # a paragraph's dates may have wrapped onto the next line too ("from July" / "2009.")
@@ -1401,16 +1419,16 @@ class ExperienceExtractor:
         """
         if kind in _SOFT_NOT_POSITIONS:
             return []
-        found = [a for a in _paragraph_anchors(text, index, section_end, self.as_of)
+        found = [a for a in _paragraph_anchors(text, index, section_end, self.dates)
                  if not _part_of(job, a.range) or role_opens_line(text, a)]
         if found or kind != "experience":
             return found
         following = lines[index + 1].text if index + 1 < section_end else ""
-        dates = _range_before_title(text, following, self.as_of)
+        dates = _range_before_title(text, following, self.dates)
         if dates is not None:
             return [_Anchor(index, dates, section_end, _opening_title(following), dates.text)]
         below = lines[index + 1 : min(index + 3, section_end)]
-        if any(find_date_ranges(line.text, as_of=self.as_of, single=True) for line in below):
+        if any(self.dates.find(line.text, single=True) for line in below):
             return []
         duration = _duration_anchor(text, index, section_end) or duration_then_year(lines, index, section_end)
         return [duration] if duration is not None else []
@@ -1419,7 +1437,7 @@ class ExperienceExtractor:
         """The line, or three lines when a range is split over them ("July 2012" / "to" / ...)."""
         if index + 2 < len(lines) and _JOINER.match(lines[index + 1].text):
             text = " ".join(lines[i].text.strip() for i in range(index, index + 3))
-            found = find_date_ranges(text, as_of=self.as_of)
+            found = self.dates.find(text)
             if found and found[0].span[1] > len(lines[index].text.strip()) + 1:
                 return text, 3
         split = self._split_by_title(lines, index)
@@ -1445,8 +1463,8 @@ class ExperienceExtractor:
 
     def _longer(self, text: str, joined: str) -> bool:
         """Whether ``joined`` (``text`` and the next line) holds more ranges, or a longer last one."""
-        alone = find_date_ranges(text, as_of=self.as_of)
-        found = find_date_ranges(joined, as_of=self.as_of)
+        alone = self.dates.find(text)
+        found = self.dates.find(joined)
         return len(found) > len(alone) or bool(found and alone and found[-1].span[1] > alone[-1].span[1])
 
     def _split_by_title(self, lines: Sequence[Line], index: int) -> str | None:
@@ -1460,7 +1478,7 @@ class ExperienceExtractor:
             return None
         first, title, last = (lines[i].text.strip() for i in range(index, index + 3))
         start = _WRAPPED_SEPARATOR.sub("", first).strip()
-        if not self._only_dates(start, single=True) or find_date_ranges(title, as_of=self.as_of, single=True):
+        if not self._only_dates(start, single=True) or self.dates.find(title, single=True):
             return None
         wrapped = _WRAPPED_SEPARATOR.search(first) or _WRAPPED_END.search(first)
         # A range cut after its separator needs its end: any header line may stand between.
@@ -1477,14 +1495,14 @@ class ExperienceExtractor:
         >>> ExperienceExtractor(as_of=YearMonth(2026, 11))._opening_month("March 2016 Supervisor: A. Smith")
         'March 2016'
         """
-        found = find_date_ranges(text, as_of=self.as_of, single=True)
+        found = self.dates.find(text, single=True)
         if found and found[0].span[0] == 0 and _is_lone(found[0]) and not found[0].text.strip().isdigit():
             return text[: found[0].span[1]].strip()
         return text
 
     def _only_dates(self, text: str, *, single: bool) -> bool:
         """Whether ``text`` is one valid range (or one month or year) and nothing else."""
-        found = find_date_ranges(text, as_of=self.as_of, single=single)
+        found = self.dates.find(text, single=single)
         return len(found) == 1 and found[0].span == (0, len(text)) and found[0].valid
 
     # ----------------------------------------------------------------- one position
@@ -1551,7 +1569,7 @@ class ExperienceExtractor:
         (dates over their titles, "2005 to 2012" / "Chief Business Officer" / "2000 to 2004" / "CFO", read
         each title below)."""
         return (headed_above and after + 1 == next_anchor < len(lines)
-                and _range_alone(lines[next_anchor].text, self.as_of))
+                and _range_alone(lines[next_anchor].text, self.dates))
 
     @staticmethod
     def _title_employer(parts: Sequence[str]) -> tuple[str | None, str | None]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 from .assemble import CandidateAssembler, Stages
+from .dates import writes_day_first
 from .education import extract_education
 from .errors import ConfigError
 from .experience import ExperienceExtractor
@@ -170,11 +171,12 @@ class ResumeParser:
         memory = in_memory(data, name=name, max_bytes=self.options.max_bytes)
         return self.parse_document(read_bytes(memory.data, memory.name, pdf_engine=self.options.engine))
 
-    def present(self, document: Document) -> tuple[YearMonth, str]:
-        """The month "present" means in ``document``, and its source (``document`` or ``as_of``)."""
+    def present(self, document: Document, *, day_first: bool = False) -> tuple[YearMonth, str]:
+        """The month "present" means in ``document``, and its source (``document`` or ``as_of``);
+        ``day_first``: the document writes numeric dates day first (``dates.writes_day_first``)."""
         return resolve_present(
             document.saved, as_of=self.as_of, policy=self.options.present,
-            lines=(line.text for line in document.visible_lines),
+            lines=(line.text for line in document.visible_lines), day_first=day_first,
         )
 
     def parse_document(self, document: Document) -> Candidate:
@@ -184,9 +186,10 @@ class ResumeParser:
         lines = tuple(replace(line, text="") if k in addressed else line
                       for k, line in enumerate(document.visible_lines))
         sections = split_sections(lines)
-        present, present_source = self.present(document)
+        day_first = writes_day_first(line.text for line in lines)
+        present, present_source = self.present(document, day_first=day_first)
         # "Present" differs per resume; the extractor is cheap to make.
-        experience = ExperienceExtractor(as_of=present)(lines, sections)
+        experience = ExperienceExtractor(as_of=present, day_first=day_first)(lines, sections)
         education = extract_education(lines, sections)
         mentions = drop_name_slots(self.extractor(lines, sections), lines, experience.positions, education)
         name = guess_name(lines, sections)

@@ -49,15 +49,16 @@ def plausible_saved(saved: YearMonth | None, *, as_of: YearMonth) -> bool:
     return saved is not None and EARLIEST_SAVED <= saved <= as_of
 
 
-def latest_written_month(lines: Iterable[str], *, as_of: YearMonth) -> YearMonth | None:
+def latest_written_month(lines: Iterable[str], *, as_of: YearMonth, day_first: bool = False) -> YearMonth | None:
     """The latest month written in a date range of ``lines``; "present" and its synonyms do not count.
+    ``day_first``: the lines write numeric dates day first (``dates.writes_day_first``).
 
     >>> latest_written_month(["2015 – Current", "Mar 2012 - Jun 2014"], as_of=YearMonth(2026, 11))
     YearMonth(year=2015, month=1)
     """
     months: list[YearMonth] = []
     for text in lines:
-        for found in find_date_ranges(text, as_of=as_of, single=False):
+        for found in find_date_ranges(text, as_of=as_of, single=False, day_first=day_first):
             months.append(found.start)
             if found.end is not None and not found.current:
                 # "2016" at the end of "2014 – 2016" may be any month of 2016: a resume
@@ -73,6 +74,7 @@ def resolve_present(
     as_of: YearMonth,
     lines: Iterable[str],
     policy: PresentPolicy = DEFAULT_PRESENT,
+    day_first: bool = False,
 ) -> tuple[YearMonth, PresentSource]:
     """The month "present" stands for in one resume, and where it came from.
 
@@ -82,6 +84,7 @@ def resolve_present(
         lines: the resume's visible lines; "present" is never earlier than the
             latest month they write in a date range.
         policy: ``document`` (the default) or ``as-of`` (always ``as_of``).
+        day_first: the lines write numeric dates day first (``dates.writes_day_first``).
 
     Returns:
         ``(month, source)``, with source ``document`` or ``as_of``.
@@ -99,7 +102,7 @@ def resolve_present(
         raise ConfigError(f"present policy must be one of {', '.join(PRESENT_POLICIES)}, got {policy!r}")
     if policy == "as-of" or saved is None or not plausible_saved(saved, as_of=as_of):
         return as_of, "as_of"
-    written = latest_written_month(lines, as_of=as_of)
+    written = latest_written_month(lines, as_of=as_of, day_first=day_first)
     # A save date older than a date the resume itself writes is stale metadata:
     # the resume was at least written then.
     present = saved if written is None else max(saved, written)

@@ -14,13 +14,14 @@ Rules (each a keyword setting of :class:`Scorer`, documented in the README):
   requirement with ``min_years`` is credited by its years instead. A skill only
   implied by another (Python from Django) earns ``implied_credit`` (default 0.5).
 * The profile's ``recency_half_life_years`` (off by default) halves a skill's
-  credit for every that many years since its last use.
+  credit for every that many years from its last use to the resume's present
+  (:func:`resume_clock`), as ``recent_within_years`` counts.
 * Job titles: the best of the candidate's position titles and headline (see
   :mod:`screener.headline`) matched against the profile's ``titles`` (see
   :mod:`screener.titles`) earns ``title_weight``; a partial match earns
   ``partial_title_credit`` (default 0.5), an older title less (its credit halves
   every ``title_half_life_years``, default 5, from the position's end to the resume's
-  present, the one clock of the title line and its gate: :func:`title_clock`), an
+  present, the one clock of the title line, its gate and skill recency: :func:`resume_clock`), an
   undated one ``undated_title_credit`` (default 0.5) and the headline
   ``headline_credit`` (default 1: what the resume says its owner is now).
   The title line is ``met`` only for a full match that is recent: the headline, a
@@ -34,7 +35,7 @@ Rules (each a keyword setting of :class:`Scorer`, documented in the README):
   a skill whose years are unknown earns ``unknown_years_credit`` (default 0.5)
   and is *unverified*, never met: the ranking gate holds it below candidates
   whose years are known and enough.
-* ``recent_within_years``: a skill last used longer ago earns ``stale_credit``
+* ``recent_within_years``: a skill last used longer before the resume's present earns ``stale_credit``
   of its credit (default 0.5); an unknown last use is noted, not penalised.
 * ``min_total_years`` and ``degree`` (when a profile asks) are scored like
   requirements with their own weights: total experience earns the met share,
@@ -167,6 +168,21 @@ class _TitleOption:
     def met(self) -> bool:
         """A full match held recently: what passes a ``must-haves or title`` gate."""
         return self.recent and self.match.kind == FULL_TITLE
+
+
+@dataclass(frozen=True, slots=True)
+class _Clock:
+    """The month a resume's titles and skills are aged from (:func:`resume_clock`), and how a note says so."""
+
+    present: YearMonth | None
+    since: str
+    """ "ago" when the present is the screening's as-of month, else "before the resume's present (2018-06)"."""
+
+    @classmethod
+    def of(cls, candidate: Candidate) -> _Clock:
+        present = resume_clock(candidate)
+        since = "ago" if present == candidate.as_of else f"before the resume's present ({present})"
+        return cls(present, since)
 
 
 _Estimator = TypeVar("_Estimator", bound="EstimatorParams")
@@ -373,10 +389,10 @@ class Scorer(EstimatorParams):
             factor, note = self._strength_factor(record, strength)
             checks.append((factor, f"{requirement.name}: {note}"))
         if requirement.recent_within_years is not None:
-            factor, note = self._recency_factor(record, candidate.as_of, requirement.recent_within_years)
+            factor, note = self._recency_factor(record, _Clock.of(candidate), requirement.recent_within_years)
             checks.append((factor, f"{requirement.name} {note}"))
         if self.profile_.recency_half_life_years is not None:
-            factor, note = self._decay_factor(record, candidate.as_of, self.profile_.recency_half_life_years)
+            factor, note = self._decay_factor(record, _Clock.of(candidate), self.profile_.recency_half_life_years)
             checks.append((factor, f"{requirement.name} {note}"))
         for factor, note in checks:
             credit *= factor
@@ -415,14 +431,16 @@ class Scorer(EstimatorParams):
                    PASSING: self.passing_credit}
         return credits[strength], _STRENGTH_NOTES[strength]
 
-    def _decay_factor(self, record: SkillRecord, as_of: YearMonth | None, half_life: float) -> tuple[float, str]:
-        """Credit kept after ``recency_half_life_years`` decay since the skill's last use."""
-        if record.last_used is None or as_of is None:
+    @staticmethod
+    def _decay_factor(record: SkillRecord, clock: _Clock, half_life: float) -> tuple[float, str]:
+        """Credit kept after ``recency_half_life_years`` decay from the skill's last use to the resume's
+        present (:func:`resume_clock`)."""
+        if record.last_used is None or clock.present is None:
             return 1.0, "last use unknown, not decayed"
-        years = max(0, as_of.index - record.last_used.index) / 12
+        years = max(0, clock.present.index - record.last_used.index) / 12
         factor = 0.5 ** (years / half_life)
         kept = f"keeps {factor:.2f} (half-life {half_life:g} years)"
-        return factor, f"last used {record.last_used}, {years:.1f} years ago: {kept}"
+        return factor, f"last used {record.last_used}, {years:.1f} years {clock.since}: {kept}"
 
     def _title_line(self, candidate: Candidate, max_points: float) -> ScoreLine:
         """The best of the candidate's headline and position titles against the profile's titles.
@@ -455,13 +473,13 @@ class Scorer(EstimatorParams):
     def _title_options(self, candidate: Candidate) -> list[_TitleOption]:
         """Every position title that matches the profile's titles, then the headline, with its credit."""
         options = []
-        clock = title_clock(candidate)
+        clock = _Clock.of(candidate)
         for position in candidate.positions:
             match = self._match_title(position.title) if position.title else None
             if match is not None and match.kind != NO_TITLE:
-                age_factor, age = self._title_age(position, clock, candidate.as_of)
+                age_factor, age = self._title_age(position, clock)
                 options.append(_TitleOption(self._title_credit(match) * age_factor, position.title or "", match,
-                                            age, position, self._recent(position, candidate)))
+                                            age, position, self._recent(position, clock.present)))
         if candidate.headline:
             match = self._match_title(candidate.headline)
             if match.kind != NO_TITLE:
@@ -476,10 +494,9 @@ class Scorer(EstimatorParams):
             match = self.title_matches_[title] = match_title(title, self.profile_.titles)
         return match
 
-    def _recent(self, position: Position, candidate: Candidate) -> bool:
+    def _recent(self, position: Position, present: YearMonth | None) -> bool:
         """Whether a position is current or ended at most ``recent_title_years`` before the resume's present
-        (:func:`title_clock`); an undated one is not recent."""
-        present = title_clock(candidate)
+        (:func:`resume_clock`); an undated one is not recent."""
         if position.current:
             return True
         if position.end is None or present is None:
@@ -489,21 +506,18 @@ class Scorer(EstimatorParams):
     def _title_credit(self, match: TitleMatch) -> float:
         return 1.0 if match.kind == FULL_TITLE else self.partial_title_credit
 
-    def _title_age(self, position: Position, clock: YearMonth | None, as_of: YearMonth | None
-                   ) -> tuple[float, str]:
-        """Credit kept for how long before the resume's present (``clock``, :func:`title_clock`) a position
-        ended: halves every ``title_half_life_years``. The note says "ago" when that present is the
-        screening's ``as_of`` month, else the resume's present it counts from."""
+    def _title_age(self, position: Position, clock: _Clock) -> tuple[float, str]:
+        """Credit kept for how long before the resume's present (:func:`resume_clock`) a position
+        ended: halves every ``title_half_life_years``."""
         if position.current:
             return 1.0, "current position"
         if position.end is None:
             return self.undated_title_credit, "position undated"
-        if clock is None:
+        if clock.present is None:
             return 1.0, f"ended {position.end}"
-        years = max(0, clock.index - position.end.index) / 12
+        years = max(0, clock.present.index - position.end.index) / 12
         factor = 0.5 ** (years / self.title_half_life_years)
-        since = "ago" if clock == as_of else f"before the resume's present ({clock})"
-        return factor, f"ended {position.end}, {years:.1f} years {since}: keeps {factor:.2f}"
+        return factor, f"ended {position.end}, {years:.1f} years {clock.since}: keeps {factor:.2f}"
 
     def _years_factor(self, record: SkillRecord, min_years: float) -> tuple[float, str, str]:
         """Credit, note and status for ``min_years``: known years are met or short; unknown, unverified."""
@@ -516,15 +530,14 @@ class Scorer(EstimatorParams):
             return 1.0, f"{years:.1f} years{source}; {min_years:g} asked", MET
         return years / min_years, f"{years:.1f} of {min_years:g} years{source}", SHORT
 
-    def _recency_factor(
-        self, record: SkillRecord, as_of: YearMonth | None, within: float
-    ) -> tuple[float, str]:
-        if record.last_used is None or as_of is None:
+    def _recency_factor(self, record: SkillRecord, clock: _Clock, within: float) -> tuple[float, str]:
+        """Credit and note for ``recent_within_years``, counted from the resume's present (:func:`resume_clock`)."""
+        if record.last_used is None or clock.present is None:
             return 1.0, f"last use unknown; within {within:g} asked"
-        months_ago = as_of.index - record.last_used.index
+        months_ago = clock.present.index - record.last_used.index
         if months_ago / 12 <= within:
             return 1.0, f"last used {record.last_used}; within {within:g} asked"
-        ago = _ago(months_ago, over=within)
+        ago = _ago(months_ago, over=within, since=clock.since)
         return self.stale_credit, f"last used {record.last_used}, {ago}; within {within:g} asked"
 
     def _total_line(self, candidate: Candidate, min_years: float, weight: float, max_points: float) -> ScoreLine:
@@ -569,13 +582,16 @@ class Scorer(EstimatorParams):
         )
 
 
-def title_clock(candidate: Candidate) -> YearMonth | None:
-    """The month a candidate's titles are aged from: the resume's present, else the screening's as-of month.
+def resume_clock(candidate: Candidate) -> YearMonth | None:
+    """The month a candidate's titles and skills are aged from: the resume's present, else the screening's
+    as-of month.
 
-    One clock for the title line's decay and its gate: a current title is held at the resume's
-    present (the month its "Current" stands for, see :mod:`screener.present`), so an ended one is
-    aged from that month too, not from the screening date; a resume saved in 2018 whose job
-    ended in 2016 held that title two years before its present, however late it is screened.
+    One clock for the title line's decay and its gate and for a skill's recency (``recent_within_years``,
+    ``recency_half_life_years``): a current job is held at the resume's present (the month its
+    "Current" stands for, see :mod:`screener.present`), so an ended one, and a skill last used in
+    it, is aged from that month too, not from the screening date; a resume saved in 2018 whose job
+    ended in 2016 held that title, and used that job's skills, two years before its present,
+    however late it is screened.
     A resume with no present of its own (no plausible saved date) has the as-of month as its
     present, as its "Current" does; the latest date it writes is only a floor (an old
     job is not held now).
@@ -583,7 +599,7 @@ def title_clock(candidate: Candidate) -> YearMonth | None:
     >>> from screener.models import Candidate
     >>> resume = Candidate("c", "c.pdf", "c.pdf", "", "pdf", None, (), as_of=YearMonth(2026, 11),
     ...                    present=YearMonth(2018, 6), present_source="document")
-    >>> title_clock(resume), title_clock(Candidate("d", "d.pdf", "d.pdf", "", "pdf", None, ()))
+    >>> resume_clock(resume), resume_clock(Candidate("d", "d.pdf", "d.pdf", "", "pdf", None, ()))
     (YearMonth(year=2018, month=6), None)
     """
     return candidate.present or candidate.as_of
@@ -663,20 +679,21 @@ def best_mention(record: SkillRecord, candidate: Candidate) -> SkillMention | No
     return next((m for m in record.mentions if m.section == "skills"), record.mentions[0])
 
 
-def _ago(months: int, *, over: float = 0.0) -> str:
-    """ "4 years ago", "1 year ago", "8 months ago": how long since a month, as people say it.
+def _ago(months: int, *, over: float = 0.0, since: str = "ago") -> str:
+    """ "4 years ago", "1 year ago", "8 months ago": how long since a month, as people say it
+    (``since`` says from when: "ago", or "before the resume's present (2018-06)").
 
     Whole years, unless rounding would not show that it is more than ``over`` years.
 
-    >>> _ago(47), _ago(13), _ago(8), _ago(25, over=2)
-    ('4 years ago', '1 year ago', '8 months ago', '2.1 years ago')
+    >>> _ago(47), _ago(13), _ago(8), _ago(25, over=2), _ago(36, since="before 2018-06")
+    ('4 years ago', '1 year ago', '8 months ago', '2.1 years ago', '3 years before 2018-06')
     """
     if months < 12:
-        return f"{months} month{'s' if months != 1 else ''} ago"
+        return f"{months} month{'s' if months != 1 else ''} {since}"
     years = round(months / 12)
     if years <= over:
-        return f"{months / 12:.1f} years ago"
-    return f"{years} year{'s' if years != 1 else ''} ago"
+        return f"{months / 12:.1f} years {since}"
+    return f"{years} year{'s' if years != 1 else ''} {since}"
 
 
 def _name(candidate: Candidate, skill_id: str) -> str:

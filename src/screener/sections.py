@@ -62,6 +62,11 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "employment experience", "professional history", "working experience",
         "internships", "internship experience", "internship", "career experience",
         "military experience", "military service", "military history",
+        # An academic's or a European CV's jobs: "Academic Career", "Current Position", "Traineeships".
+        "academic career", "academic positions", "academic appointments", "academic employment",
+        "appointments", "professional appointments", "current position", "current positions",
+        "previous positions", "traineeship", "traineeships", "professional traineeship",
+        "early career", "earlier career", "prior career",
         # French, German, Spanish, Chinese: devdata holds CVs in each.
         "expériences professionnelles", "experiences professionnelles", "expérience",
         "experience professionnelle", "expérience professionnelle", "expériences",
@@ -102,7 +107,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "awards": ("awards", "honors", "honours", "awards and honors", "achievements",
                "accomplishments", "key achievements", "honors and awards"),
     "publications": ("publications", "papers", "research", "presentations", "patents", "patent pending",
-                     "patents pending", "patent applications"),
+                     "patents pending", "patent applications", "selected publications", "other publications",
+                     "peer-reviewed papers", "peer reviewed papers", "peer-reviewed publications",
+                     "journal articles", "conference papers", "conference presentations"),
     "interests": ("interests", "hobbies", "hobbies and interests", "personal interests",
                   "activities", "extracurricular activities"),
     "references": ("references", "referees"),

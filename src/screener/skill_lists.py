@@ -156,7 +156,10 @@ def hyphen_joins(texts: Sequence[str]) -> list[Join]:
     """
     joins = []
     for index in range(len(texts) - 1):
-        broken = _BROKEN_END.search(texts[index].rstrip())
+        line = texts[index].rstrip()
+        if not line.endswith("-"):
+            continue  # _BROKEN_END ends in a hyphen: a line without one is not searched from every letter
+        broken = _BROKEN_END.search(line)
         following = _NEXT_START.match(texts[index + 1])
         if broken and following:
             joins.append(Join(index, broken.start(1), broken.group(1), following.group(1)))
@@ -218,11 +221,13 @@ def line_wraps(texts: Sequence[str], same: Sequence[object]) -> list[Wrap]:
     for index in range(len(texts) - 1):
         if same[index] != same[index + 1]:
             continue
+        head = _HEAD.match(texts[index + 1])  # anchored, so asked first: the tail is searched for only below a head
+        if head is None:
+            continue
         line = texts[index].rstrip()
         cut = max(0, len(line) - _TAIL_CHARS)  # a whole resume on one line is searched at its end only
         tail = _TAIL.search(line, max(cut, _last_words_start(line)))
-        head = _HEAD.match(texts[index + 1])
-        if tail and head:
+        if tail:
             wraps.append(Wrap(index, tail.start(), tail.group(0), head.group(1)))
     return wraps
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,7 +55,7 @@ from .skill_lists import (
     matchable,
     vendor_items,
 )
-from .taxonomy import Alias, Skill, Taxonomy
+from .taxonomy import Alias, Skill, Taxonomy, normalize_alias
 
 # Sections in which every alias has technical context.
 FUZZY_THRESHOLD = 80.0
@@ -245,6 +246,9 @@ class SkillExtractor:
         self._exact = PhraseMatcher(self._nlp.vocab, attr="ORTH")
         self._aliases: dict[int, list[tuple[SkillId, Alias]]] = {}
         self._negatives: dict[tuple[SkillId, str], tuple[re.Pattern[str], ...]] = {}
+        # Each pair of neighbouring tokens of a pattern, or words of an alias, that a name read across a line
+        # break may hold on either side of it: the second one's folded text, then the firsts before it.
+        self._joins: dict[str, set[str]] = {}
         fuzzy_keys: dict[str, tuple[SkillId, Alias]] = {}
         for skill in taxonomy:
             for alias in skill.aliases:
@@ -252,6 +256,7 @@ class SkillExtractor:
                 if alias.fuzzy:
                     fuzzy_keys.setdefault(_squash(alias.text), (skill.id, alias))
         self._fuzzy_keys = fuzzy_keys
+        self._joined_pairs = {second: tuple(sorted(firsts)) for second, firsts in self._joins.items()}
         self._domain_aliases = any(a.not_in_domains for s in taxonomy for a in s.aliases)
         self._fuzzy_index: dict[tuple[str, int], list[str]] = {}
         # Each word's closest alias, remembered: the same words recur line after line and resume
@@ -276,6 +281,10 @@ class SkillExtractor:
             words[-1] += "s"
             docs.append(Doc(self._nlp.vocab, words=words, spaces=[bool(token.whitespace_) for token in pattern]))
         matcher.add(key, docs)
+        folded = normalize_alias(alias.text).split(" ")  # the words a list item is looked up by (Taxonomy.alias)
+        pairs = [*((t.lower_, u.lower_) for d in docs for t, u in itertools.pairwise(d)), *itertools.pairwise(folded)]
+        for first, second in pairs:
+            self._joins.setdefault(second, set()).add(first)
         patterns = (*skill.negative, *alias.negative)
         self._negatives[(skill.id, alias.text)] = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
 
@@ -416,13 +425,15 @@ class SkillExtractor:
         negatives: dict[re.Pattern[str], list[tuple[int, int]]],
     ) -> list[_Candidate]:
         """Items of a list of technologies that are exactly an alias, in any casing ("go, rust, c")."""
+        # A run of technologies: broad concepts ("business strategy") are no such run; a line whose
+        # label says its items are technologies ("Programming: C, R") is one by its label.
+        named = {(c.start_char, c.end_char) for c in found if self._names_a_thing(c)}
+        if len(named) < MIN_LIST_SKILLS - 1 and not labelled_list(text):
+            return []  # too few names for a run, whatever the items: the line need not be split
         items = list_items(text)
         if len(items) < MIN_LIST_SKILLS:
             return []
         covered = {(c.start_char, c.end_char) for c in found}
-        # A run of technologies: broad concepts ("business strategy") are no such run; a line whose
-        # label says its items are technologies ("Programming: C, R") is one by its label.
-        named = {(c.start_char, c.end_char) for c in found if self._names_a_thing(c)}
         known = sum(1 for span in items if span in named)
         if known < MIN_LIST_SKILLS - 1 and not labelled_list(text):
             return []
@@ -468,6 +479,8 @@ class SkillExtractor:
         it covers on either line ("SQL") are dropped from ``found``."""
         mentions: list[SkillMention] = []
         for wrap in line_wraps(texts, list(zip(kinds, headings, strict=True))):
+            if not _may_run_across(self._joined_pairs, wrap.tail, wrap.head):
+                continue  # no name has words that end the one line and start the other: nothing to tokenize
             boundary = len(wrap.tail)
             hits = [c for c in self._line_candidates(self._nlp.make_doc(wrap.text), kinds[wrap.line], text=wrap.text)
                     if c.start_char < boundary < c.end_char and not c.alias.own_context_only]
@@ -910,6 +923,25 @@ def _squashed_runs(
             return
         key += lowers[end - 1]
         yield end, key
+
+
+def _may_run_across(joins: dict[str, tuple[str, ...]], tail: str, head: str) -> bool:
+    """Whether a name may run across the space between ``tail`` and ``head`` (a line's last words and the next
+    line's first): some pattern's neighbouring tokens, or an alias's neighbouring words, of which the first ends
+    ``tail`` and the second starts ``head``, folded to lower case. A match across the break has such a pair (the
+    tokens either side of the space are the end of ``tail``'s last word and the start of ``head``'s first;
+    a list item crossing it has its words either side of it), so without one there is none.
+
+    >>> joins = {"server": ("sql",)}
+    >>> _may_run_across(joins, "from Microsoft SQL", "Server and SSIS"), _may_run_across(joins, "SQL", "Servers")
+    (True, True)
+    >>> _may_run_across(joins, "from Microsoft SQL", "Reporting"), _may_run_across(joins, "Oracle", "Server")
+    (False, False)
+    """
+    tail, first_word = tail.lower(), head.split(None, 1)[0].lower()
+    return any(
+        tail.endswith(joins[first_word[:end]]) for end in range(1, len(first_word) + 1) if first_word[:end] in joins
+    )
 
 
 def _squash(text: str) -> str:

@@ -18,6 +18,9 @@ Engineer of a mechanical or civil opening): a title naming one matches a profile
 that names none of that role's disciplines not at all. Scope words ("Regional", "District",
 "Area") say where a role is held, not what it is: they are kept apart like seniority, so
 "Regional Operations Manager" shares only a generic role word with "Regional Sales Manager".
+A leader's word names one job under another: a "Director of Digital Media" or "VP Digital Media"
+is a Digital Media Manager in full ("leadership" words: manager, director, vice president), an
+"Assistant Director" of it only in part.
 A title's head, before "of" or "for", is what the job is: a profile title's occupation named only
 after another job's head ("Store Manager of Operations and Human Resources", "Professor of
 Accounting") matches in part, never in full.
@@ -59,6 +62,8 @@ class TitleVocabulary:
             ("engineer" -> "software", "network", ...; see :func:`_another_discipline`).
         scope: words that say where a role is held ("regional", "district"), never what it is
             (see :func:`_without_scope`).
+        leadership: role words that head an occupation's work ("manager", "director", "vice",
+            "president"): one of them names the other's job (see :func:`_leads_it`).
     """
 
     seniority: dict[str, str]
@@ -69,6 +74,7 @@ class TitleVocabulary:
     fields: frozenset[str] = frozenset()
     disciplines: dict[str, frozenset[str]] = field(default_factory=dict)
     scope: frozenset[str] = frozenset()
+    leadership: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +124,7 @@ def vocabulary_from(data: dict[str, Any]) -> TitleVocabulary:
     disciplines = {str(role).lower(): _lower_set(words) for role, words in data.get("disciplines", {}).items()}
     return TitleVocabulary(seniority, abbreviations, equivalents, frozenset(str(w) for w in data.get("ignore", [])),
                            _lower_set(data.get("generic", [])), _lower_set(data.get("fields", [])), disciplines,
-                           _lower_set(data.get("scope", [])))
+                           _lower_set(data.get("scope", [])), _lower_set(data.get("leadership", [])))
 
 
 def _lower_set(words: list[Any]) -> frozenset[str]:
@@ -234,13 +240,32 @@ def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary
         return FULL
     occupation = set(job) - vocabulary.generic - vocabulary.scope
     if occupation and occupation <= shared:
-        # The occupation in no role ("Outbound Sales") is the job; in another role ("Sales
-        # Coordinator" for "Sales Representative") it is a partial match.
-        return PARTIAL if role else FULL
+        # The occupation in no role ("Outbound Sales") is the job, and so is its head in another
+        # leader's word ("Director of Digital Media" for "Digital Media Manager"); in another role
+        # ("Sales Coordinator" for "Sales Representative") it is a partial match.
+        return FULL if not role or _leads_it(words, job, vocabulary) else PARTIAL
     if (job[-1] in words and 2 * len(shared) >= len(set(job)) and shared - vocabulary.generic - vocabulary.scope
             and not _outside_family(words, job, vocabulary)):
         return PARTIAL
     return NONE
+
+
+def _leads_it(words: frozenset[str], job: list[str], vocabulary: TitleVocabulary) -> bool:
+    """Whether the title heads the profile title's occupation in another leader's word: every word it
+    lacks of the profile title, and every role word it holds beyond it, is a leadership word (other
+    words beyond it, as in a full match, do not count).
+
+    >>> vocabulary = vocabulary_from({"leadership": ["manager", "director", "vice", "president"],
+    ...                               "generic": ["manager", "director", "assistant"]})
+    >>> _leads_it(frozenset({"director", "digital", "media"}), ["digital", "media", "manager"], vocabulary)
+    True
+    >>> _leads_it(frozenset({"assistant", "director", "digital", "media"}), ["digital", "media", "manager"],
+    ...           vocabulary)
+    False
+    """
+    lacks = set(job) - words
+    roles = {w for w in words - set(job) if w in vocabulary.generic or JOB_TITLE_WORDS.fullmatch(w)}
+    return bool(lacks and roles) and lacks <= vocabulary.leadership and roles <= vocabulary.leadership
 
 
 _AREA_OF = re.compile(r"\s(?:of|for)\s", re.IGNORECASE)

@@ -89,7 +89,34 @@ class _Spaces(NamedTuple):
     x1: Any
     y1: Any
     styles: list[GlyphStyle]
-    ranks: list[int]
+    ranks: Any
+    """Their objects' places in content order (an array)."""
+
+
+class _Places:
+    """A page's text objects in content order, their addresses and places as arrays, to look many up at once."""
+
+    def __init__(self, handles: Any, places: Any) -> None:
+        self.handles = handles
+        """Their addresses (uint64), in content order."""
+        self.places = places
+        """Each one's place in content order, forms included (int64, see ORDER_MASK)."""
+        self._sorter = np.argsort(handles, kind="stable")
+        self._sorted = handles[self._sorter]
+
+    @classmethod
+    def of(cls, runs: Sequence[tuple[list[_Handle], int]], count: int) -> _Places:
+        """The places of runs of text objects, each run's objects taking places one after another from its start."""
+        handles = np.fromiter(itertools.chain.from_iterable(run for run, _ in runs), dtype=np.uint64, count=count)
+        places = [np.arange(start, start + len(run), dtype=np.int64) for run, start in runs]
+        return cls(handles, np.concatenate(places) if places else np.zeros(0, dtype=np.int64))
+
+    def find(self, objects: Any) -> tuple[Any, Any]:
+        """Which of some addresses (an array) are the page's text objects, and the place of each (0 where not)."""
+        if not len(self.handles):
+            return np.zeros(len(objects), dtype=bool), np.zeros(len(objects), dtype=np.int64)
+        at = np.minimum(np.searchsorted(self._sorted, objects), len(self.handles) - 1)
+        return self._sorted[at] == objects, self.places[self._sorter[at]]
 
 
 def _slots(start: int, size: int) -> itertools.count[int]:
@@ -124,8 +151,8 @@ def _transform_box(m: _Matrix, x0: float, y0: float, x1: float, y1: float) -> Bo
 _Answers = tuple[float, float, float, _Handle | None, int, tuple[int, int, int] | None, int]
 # How to list a page's (False) or a form's (True) objects: the getter and the count.
 _CHILDREN = {
-    False: (pc.FPDFPage_GetObject, pc.FPDFPage_CountObjects),
-    True: (pc.FPDFFormObj_GetObject, pc.FPDFFormObj_CountObjects),
+    False: (pc.PageObjects, pc.FPDFPage_CountObjects),
+    True: (pc.FormObjects, pc.FPDFFormObj_CountObjects),
 }
 _TEXT = raw.FPDF_PAGEOBJ_TEXT
 
@@ -141,9 +168,10 @@ class _Questions(NamedTuple):
     fills: Any
     """Four numbers an object: its fill colour's red, green, blue and alpha, 0 to 255."""
     has_fill: list[bool]
-    fonts: list[_Handle | None]
-    modes: list[int]
-    """The text render mode."""
+    fonts: Any
+    """Each object's font's address, 0 for none (an array)."""
+    modes: Any
+    """The text render mode (an array)."""
 
     def own(self, k: int) -> _Matrix:
         """The k-th object's own matrix (the identity without one)."""
@@ -172,8 +200,9 @@ class _PageObjects:
 
     def __init__(self, page: _Handle, fonts: _FontTables, document: _Handle) -> None:
         self._page, self._document = page, document
-        self.ranks: dict[_Handle, int] = {}
-        """Text objects by address, in content order: their place in it, forms included (see ORDER_MASK)."""
+        self._runs: list[tuple[list[_Handle], int]] = []
+        """Text objects in content order, in runs: each run's addresses and the first one's place."""
+        self._count = 0
         self._in_forms: dict[_Handle, tuple[_Matrix, int]] = {}
         """The text objects that lie in forms: the forms' matrix and the form's group."""
         self.backdrops: list[Box] = []
@@ -183,8 +212,8 @@ class _PageObjects:
         self._forms = 0
         self._styles: dict[tuple[float, bool, bool, bool, int], GlyphStyle] = {}
         self._by_answers: dict[_Answers, GlyphStyle] = {}
-        self.by_object: dict[int, GlyphStyle] = {}
-        """The styles worked out so far, by object address: those of the objects PDFium kept a glyph of."""
+        self._used: Any = np.zeros(0, dtype=np.uint64)
+        """The text objects PDFium kept a glyph of (:meth:`styles_of`), sorted."""
         self._bold: dict[int, bool] = {}
         self._white: dict[tuple[int, int, int], bool] = {}
         self._descents: dict[tuple[_Handle, float], float] = {}
@@ -194,6 +223,7 @@ class _PageObjects:
         self._colour = [ctypes.c_uint() for _ in range(4)]
         self._ints = [ctypes.c_int() for _ in range(2)]
         self._walk(page, _IDENTITY, 0, is_form=False)
+        self.places = _Places.of(self._runs, self._count)
 
     def _walk(self, container: _Handle, m: _Matrix, group: int, *, is_form: bool) -> None:
         """Visit a page's (or a form's) objects in content order, forms depth first.
@@ -204,15 +234,15 @@ class _PageObjects:
         get, count = _CHILDREN[is_form]
         total = count(container)
         objects = list(map(get, itertools.repeat(container, total), range(total)))
-        kinds = list(map(pc.FPDFPageObj_GetType, objects))
-        others = [k for k, kind in enumerate(kinds) if kind != _TEXT]
+        kinds = np.fromiter(map(pc.FPDFPageObj_GetType, objects), dtype=np.int64, count=total)
+        others = np.flatnonzero(kinds != _TEXT).tolist()
         first = 0
         for k in [*others, len(objects)]:
             self._add_texts(objects[first:k], m, group)
             first = k + 1
             if k == len(objects):
                 break
-            obj, kind = objects[k], kinds[k]
+            obj, kind = objects[k], int(kinds[k])
             if kind == raw.FPDF_PAGEOBJ_FORM:
                 self._forms += 1
                 self._walk(obj, _compose(self._matrix_of(obj), m), self._forms, is_form=True)
@@ -221,15 +251,17 @@ class _PageObjects:
 
     def _add_texts(self, texts: list[_Handle], m: _Matrix, group: int) -> None:
         """Text objects in a row, each taking the next place in content order."""
-        start = (group << GROUP_SHIFT) + len(self.ranks)
-        self.ranks.update(zip(texts, range(start, start + len(texts)), strict=True))
+        if not texts:
+            return
+        self._runs.append((texts, (group << GROUP_SHIFT) + self._count))
+        self._count += len(texts)
         if m is not _IDENTITY or group:
             self._in_forms.update((obj, (m, group)) for obj in texts)
 
     def _shape(self, obj: _Handle, kind: int, m: _Matrix) -> None:
         """Note an image or a path as a backdrop for white text, and as a cover of the text drawn before it."""
         backdrop = self._is_backdrop(obj, kind)
-        cover = bool(self.ranks) and self._may_cover(obj, kind)
+        cover = self._count > 0 and self._may_cover(obj, kind)
         if not (backdrop or cover):
             return
         bounds = self._bounds(obj)
@@ -239,9 +271,9 @@ class _PageObjects:
         if backdrop:
             self.backdrops.append(box)
         if cover and kind == raw.FPDF_PAGEOBJ_IMAGE:
-            self._images.append((Cover(box, len(self.ranks)), obj))
+            self._images.append((Cover(box, self._count), obj))
         elif cover:
-            self.covers.append(Cover(box, len(self.ranks)))
+            self.covers.append(Cover(box, self._count))
 
     def covers_over(self, glyphs: Glyphs, page: Box) -> list[Cover]:
         """The page's covers: its opaque filled shapes, and the images that lie over glyphs and are opaque.
@@ -262,11 +294,11 @@ class _PageObjects:
                 found.append(cover)
         return found
 
-    def styles_of(self, objects: list[_Handle]) -> list[GlyphStyle]:
-        """The style of each text object, remembered in :attr:`by_object`."""
-        styles = self._styles_from(objects, self._questions(objects))
-        self.by_object.update(zip(objects, styles, strict=True))
-        return styles
+    def styles_of(self, used: Any) -> list[GlyphStyle]:
+        """The style of each text object PDFium kept a glyph of (``used``: their addresses, sorted, an array)."""
+        self._used = used
+        objects = used.tolist()
+        return self._styles_from(objects, self._questions(objects))
 
     def _styles_from(self, objects: list[_Handle], said: _Questions) -> list[GlyphStyle]:
         """The style of each text object from what PDFium said of it.
@@ -299,8 +331,8 @@ class _PageObjects:
         sizes, matrices = (ctypes.c_float * count)(), (ctypes.c_float * (6 * count))()
         fills = (ctypes.c_uint * (4 * count))()
         at_size, at_matrix, at_fill = ctypes.addressof(sizes), ctypes.addressof(matrices), ctypes.addressof(fills)
-        fonts = list(map(pc.FPDFTextObj_GetFont, objects))
-        modes = list(map(pc.FPDFTextObj_GetTextRenderMode, objects))
+        fonts = np.fromiter(map(pc.Fonts, objects), dtype=np.uint64, count=count)
+        modes = np.fromiter(map(pc.FPDFTextObj_GetTextRenderMode, objects), dtype=np.int64, count=count)
         for obj, at in zip(objects, _slots(at_size, 4), strict=False):
             pc.FontSizes(obj, at)
         has_matrix = list(map(pc.Matrices, objects, _slots(at_matrix, 24)))
@@ -319,7 +351,7 @@ class _PageObjects:
         m = np.frombuffer(said.matrices, dtype=np.float32).reshape(count, 6)
         has_matrix = np.array(said.has_matrix, dtype=bool)
         rows["c"], rows["d"] = np.where(has_matrix, m[:, 2], 0.0), np.where(has_matrix, m[:, 3], 1.0)
-        rows["font"] = [font or 0 for font in said.fonts]
+        rows["font"] = said.fonts
         rows["mode"] = said.modes
         fills = np.frombuffer(said.fills, dtype=np.uint32).reshape(count, 4)
         has_fill = np.array(said.has_fill, dtype=bool)
@@ -367,22 +399,26 @@ class _PageObjects:
         object of its own, whose glyph has no ink, so PDFium leaves it out.
         Call it once the kept glyphs have been styled.
         """
-        used = self.by_object
-        unused = [obj for obj in self.ranks if obj not in used]
-        bounds = (ctypes.c_float * (4 * len(unused)))()
+        places = self.places
+        unused = ~np.isin(places.handles, self._used)
+        objects = places.handles[unused].tolist()
+        count = len(objects)
+        bounds = (ctypes.c_float * (4 * count))()
         at = ctypes.addressof(bounds)
-        has_bounds = [pc.Bounds(obj, a, a + 4, a + 8, a + 12) for obj, a in zip(unused, _slots(at, 16), strict=False)]
-        edges = bounds[:]  # left, bottom, right, top
+        has_bounds = np.fromiter(
+            (pc.Bounds(obj, a, a + 4, a + 8, a + 12) for obj, a in zip(objects, _slots(at, 16), strict=False)),
+            dtype=bool, count=count,
+        )
+        edges = np.ctypeslib.as_array(bounds).reshape(count, 4).astype(np.float64)  # left, bottom, right, top
         # Dropped for another reason when wider (PDFium removes text drawn twice over itself).
-        dropped = [
-            obj for k, obj in enumerate(unused) if has_bounds[k] and edges[4 * k + 2] - edges[4 * k] < _ZERO_WIDTH
-        ]
+        with np.errstate(all="ignore"):
+            narrow = has_bounds & (edges[:, 2] - edges[:, 0] < _ZERO_WIDTH)
+        dropped = list(itertools.compress(objects, narrow.tolist()))
         said = self._questions(dropped)
         styles = self._styles_from(dropped, said)
-        self.by_object.update(zip(dropped, styles, strict=True))
-        return self._spaces(dropped, said, styles)
+        return self._spaces(dropped, said, styles, places.places[unused][narrow])
 
-    def _spaces(self, dropped: list[_Handle], said: _Questions, styles: list[GlyphStyle]) -> _Spaces:
+    def _spaces(self, dropped: list[_Handle], said: _Questions, styles: list[GlyphStyle], ranks: Any) -> _Spaces:
         """A space at each dropped object's origin, as tall as its style's size, from its descent up.
 
         Worked out for them all at once: the same arithmetic, in the same order, on columns.
@@ -395,7 +431,7 @@ class _PageObjects:
             form = self._in_forms.get(obj)
             if form is not None:
                 outer[k] = form[0]
-        drops = [self._descent(font, tf) for font, tf in zip(said.fonts, said.sizes[:], strict=True)]
+        drops = [self._descent(font, tf) for font, tf in zip(said.fonts.tolist(), said.sizes[:], strict=True)]
         size = np.array([style.size for style in styles], dtype=np.float64)
         with np.errstate(all="ignore"):  # a hostile matrix's infinities give NaN quietly, as Python's floats do
             m = _compose(tuple(own.T), tuple(outer.T))
@@ -403,7 +439,7 @@ class _PageObjects:
             scales = list(map(math.hypot, m[2].tolist(), m[3].tolist()))
             y0 = y + np.array(drops, dtype=np.float64) * np.array(scales, dtype=np.float64)
             x1, y1 = x + _SPACE_ADVANCE * size, y0 + size
-        return _Spaces(x, y0, x1, y1, styles, [self.ranks[obj] for obj in dropped])
+        return _Spaces(x, y0, x1, y1, styles, ranks)
 
     def _descent(self, font: _Handle | None, tf: float) -> float:
         """How far a font of this size reaches below its baseline (negative; 0 without a font)."""
@@ -577,7 +613,10 @@ class _Chars(NamedTuple):
     """The characters of a page's text that are its glyphs, in PDFium's order, with their loose boxes."""
 
     text: list[str]
-    objects: list[_Handle]
+    objects: Any
+    """Each character's text object's address (uint64)."""
+    places: Any
+    """Each character's text object's place in content order (int64, see ORDER_MASK)."""
     boxes: Any
     """One row per character: left, top, right, bottom (float32, as PDFium gives them)."""
 
@@ -598,18 +637,19 @@ def _chars(textpage: _Handle, found: _PageObjects) -> _Chars:
     chars = list(text) if text is not None else [chr(pc.FPDFText_GetUnicode(textpage, i)) for i in range(count)]
     boxes = (ctypes.c_float * (4 * count))()
     at = ctypes.addressof(boxes)
-    text_object = pc.FPDFText_GetTextObject
-    objects = list(map(text_object, itertools.repeat(textpage, count), range(count)))
-    ranks = found.ranks
-    has_box = list(map(pc.LooseCharBoxes, itertools.repeat(textpage, count), range(count), _slots(at, 16)))
-    keep = [obj in ranks and has for obj, has in zip(objects, has_box, strict=True)]
+    page = itertools.repeat(textpage, count)
+    objects = np.fromiter(map(pc.TextObjects, page, range(count)), dtype=np.uint64, count=count)
+    page = itertools.repeat(textpage, count)
+    has_box = np.fromiter(map(pc.LooseCharBoxes, page, range(count), _slots(at, 16)), dtype=bool, count=count)
+    known, places = found.places.find(objects)
+    keep = (known & has_box).tolist()
     for i in [m.start() for m in _SPECIAL.finditer("".join(chars))] if text is not None else range(count):
-        keep[i] = keep[i] and _special(textpage, i, chars, objects[i], found)
+        keep[i] = keep[i] and _special(textpage, i, chars, int(objects[i]), found)
     rows = np.frombuffer(boxes, dtype=np.float32).reshape(count, 4)
     if all(keep):  # most pages: no inferred spaces or breaks, every box given
-        return _Chars(chars, objects, rows)
-    kept = [i for i, ok in enumerate(keep) if ok]
-    return _Chars([chars[i] for i in kept], [objects[i] for i in kept], rows[kept])
+        return _Chars(chars, objects, places, rows)
+    kept = np.array(keep, dtype=bool)
+    return _Chars(list(itertools.compress(chars, keep)), objects[kept], places[kept], rows[kept])
 
 
 def _special(textpage: _Handle, i: int, chars: list[str], obj: _Handle, found: _PageObjects) -> bool:
@@ -632,26 +672,28 @@ def _glyphs(textpage: _Handle, found: _PageObjects) -> Glyphs:
     dropped go where their objects were; glyphs of one object keep PDFium's order (a stable sort).
     """
     chars = _chars(textpage, found)
-    found.styles_of(list(dict.fromkeys(chars.objects)))
-    by_object = found.by_object
-    styles = [by_object[obj] for obj in chars.objects]
-    ranks = found.ranks
+    used, inverse = np.unique(chars.objects, return_inverse=True)
+    distinct = found.styles_of(used)
+    each = inverse.reshape(-1)
+    styles = list(map(distinct.__getitem__, each.tolist()))
     spaces = found.dropped_spaces()
     boxes = chars.boxes.astype(np.float64)
     x0 = np.concatenate([boxes[:, 0], spaces.x0])
     y0 = np.concatenate([boxes[:, 3], spaces.y0])
     x1 = np.concatenate([boxes[:, 2], spaces.x1])
-    sizes = np.fromiter((style.size for style in styles), dtype=np.float64, count=len(styles))
+    sizes = np.array([style.size for style in distinct], dtype=np.float64)[each]
     with np.errstate(all="ignore"):  # infinities give NaN quietly, as Python's floats do
         y1 = np.concatenate([boxes[:, 3] + sizes, spaces.y1])
-    rank = [ranks[obj] for obj in chars.objects] + spaces.ranks
-    order = np.argsort(np.array(rank, dtype=np.int64), kind="stable")
+    rank = np.concatenate([chars.places, spaces.ranks])
     every = [*styles, *spaces.styles]
-    texts = [*chars.text, *(" " for _ in spaces.ranks)]
+    texts = [*chars.text, *itertools.repeat(" ", len(spaces.ranks))]
+    if bool(np.all(rank[1:] >= rank[:-1])):  # already in content order (a stable sort would keep it)
+        return Glyphs(texts, x0, y0, x1, y1, every, rank.tolist())
+    order = np.argsort(rank, kind="stable")
     listed = order.tolist()
     return Glyphs(
-        [texts[k] for k in listed], x0[order], y0[order], x1[order], y1[order],
-        [every[k] for k in listed], [rank[k] for k in listed],
+        list(map(texts.__getitem__, listed)), x0[order], y0[order], x1[order], y1[order],
+        list(map(every.__getitem__, listed)), rank[order].tolist(),
     )
 
 

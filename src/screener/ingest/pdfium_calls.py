@@ -21,7 +21,7 @@ from typing import Any
 
 import pypdfium2.raw as raw
 
-__all__ = ["handle", "on_addresses", "with_buffers"]
+__all__ = ["handle", "numbered", "on_addresses", "with_buffers"]
 
 # pypdfium2 names every handle type after its struct: struct_fpdf_page_t__, struct_fpdf_font_t__, ...
 _HANDLE_PREFIX = "struct_fpdf_"
@@ -57,9 +57,22 @@ def with_buffers(function: Any) -> Any:
     return _redeclared(function, lambda kind: _is_handle(kind) or _is_pointer(kind))
 
 
-def _redeclared(function: Any, as_address: Callable[[Any], bool]) -> Any:
-    """``function`` re-declared with every argument ``as_address`` picks (and a handle it returns) as an address."""
-    restype = ctypes.c_void_p if _is_handle(function.restype) else function.restype
+def numbered(function: Any) -> Any:
+    """``function`` re-declared like :func:`on_addresses`, but giving the handle it returns as a number, 0 for NULL.
+
+    A number never None goes straight into a numpy array (``np.fromiter``), so the handles of a
+    page's characters or objects can be compared, sorted and looked up as one array.
+
+    >>> get = numbered(raw.FPDFText_GetTextObject)
+    >>> get.restype is ctypes.c_size_t, get.argtypes[0] is ctypes.c_void_p
+    (True, True)
+    """
+    return _redeclared(function, _is_handle, returns=ctypes.c_size_t)
+
+
+def _redeclared(function: Any, as_address: Callable[[Any], bool], returns: Any = ctypes.c_void_p) -> Any:
+    """``function`` with each argument ``as_address`` picks as an address, a handle it returns as ``returns``."""
+    restype = returns if _is_handle(function.restype) else function.restype
     argtypes = [ctypes.c_void_p if as_address(kind) else kind for kind in function.argtypes]
     prototype = ctypes.CFUNCTYPE(restype, *argtypes)
     return prototype(handle(function))
@@ -100,6 +113,11 @@ FPDFText_IsHyphen = on_addresses(raw.FPDFText_IsHyphen)
 FPDFText_HasUnicodeMapError = on_addresses(raw.FPDFText_HasUnicodeMapError)
 FPDFText_GetTextObject = on_addresses(raw.FPDFText_GetTextObject)
 FPDFText_GetLooseCharBox = on_addresses(raw.FPDFText_GetLooseCharBox)
+# The same, giving handles as numbers (0 for NULL), to be gathered into arrays.
+PageObjects = numbered(raw.FPDFPage_GetObject)
+FormObjects = numbered(raw.FPDFFormObj_GetObject)
+Fonts = numbered(raw.FPDFTextObj_GetFont)
+TextObjects = numbered(raw.FPDFText_GetTextObject)
 # The same, writing into buffers at addresses: called once per glyph or per object, a page at a time.
 LooseCharBoxes = with_buffers(raw.FPDFText_GetLooseCharBox)
 FontSizes = with_buffers(raw.FPDFTextObj_GetFontSize)
