@@ -956,6 +956,10 @@ CORE_STACK_FOUND = [
      ["coreos", "flatcar", "kaniko"]),
     ("Filtered JSON with jq in bash scripts", "experience", ["jq"]),
     ("Scripts in Perl 6 and AppleScript", "experience", ["raku", "applescript"]),
+    ("Built Perl CGI scripts and Spring Web Services with Apache Karaf on OSGi", "experience",
+     ["cgi", "spring-web-services", "apache-karaf", "osgi"]),
+    ("Scala, ScalaTest, Akka HTTP, http4s; Kotlin with Kotest and MockK", "skills",
+     ["scalatest", "akka-http", "http4s", "kotest", "mockk"]),
 ]
 # ...and the same words in their ordinary sense are not the skill.
 CORE_STACK_ORDINARY = [
@@ -966,6 +970,8 @@ CORE_STACK_ORDINARY = [
     ("Assembled the server rack and the shelving", "rack-ruby"),
     ("Planned the mass transit routes of the city", "masstransit"),
     ("Cooked coq au vin for the banquet", "coq"),
+    ("Served hot cocoa; the cowboy rode on to Carthage", "cocoa"),
+    ("Consulted for CGI Federal on the CDI programme", "cgi"),
 ]
 
 
