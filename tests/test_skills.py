@@ -575,11 +575,16 @@ BRACKETED_FAMILIES = [
     ("Spring (Boot, MVC, Security, Data JPA)", ["spring-boot", "spring-mvc", "spring-security", "spring-data-jpa"]),
     ("Java back ends on Spring (Batch and Cloud)", ["spring-batch", "spring-cloud"]),
 ]
-# A Unix or Linux shell names the system as well as the scripting.
+# A concept named with the system or language it is done in names that too: a Unix shell, the Linux command line,
+# Java multithreading, SQL tuning.
 SHELL_ON_A_SYSTEM = [
     ("Unix/Linux shell scripting", ["unix", "linux", "shell-scripting"]),
     ("Wrote Linux shell scripting for backups", ["linux", "shell-scripting"]),
     ("Automated jobs with UNIX shell scripts", ["unix", "shell-scripting"]),
+    ("Daily work on the Linux command line", ["linux", "command-line"]),
+    ("Wrote Java multithreading code", ["java"]),
+    ("SQL tuning for the reporting database", ["sql"]),
+    ("Linux hardening and patching", ["linux"]),
 ]
 
 
@@ -608,5 +613,5 @@ class TestSpacingAndFamilies:
 
     @pytest.mark.parametrize(("text", "skills"), SHELL_ON_A_SYSTEM)
     def test_shell_on_a_system(self, extractor: SkillExtractor, text: str, skills: list[str]) -> None:
-        """"Unix shell scripting" credits Unix (or Linux) beside shell scripting."""
+        """"Unix shell scripting" credits Unix beside shell scripting; "Java multithreading" credits Java."""
         assert set(skills) <= set(ids(extractor, text, "experience"))
