@@ -401,25 +401,22 @@ class SkillExtractor:
     def _family_candidates(self, doc: Doc, text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
         """Members of a bracketed family ("Spring (Boot, MVC)"), read with the family's name."""
         same = {(c.start_char, c.end_char, c.skill_id) for c in found}
-        added: list[_Candidate] = []
-        for start, end, form in family_items(text):
-            entry = self.taxonomy.alias(form)
-            span = doc.char_span(start, end, alignment_mode="expand")
-            if entry is None or span is None or entry[1].needs_context or (start, end, entry[0]) in same:
-                continue
-            candidate = _Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list")
-            if not self._negated(text, candidate):
-                added.append(candidate)
-        return added
+        named = self._named_items(doc, text, family_items(text))
+        return [c for c in named if not c.alias.needs_context and (c.start_char, c.end_char, c.skill_id) not in same]
 
     def _vendor_candidates(self, doc: Doc, text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
         """Items of a run that shares its vendor's name ("Microsoft Windows and Office"), read with it."""
         covered = {(c.start_char, c.end_char) for c in found}
+        named = self._named_items(doc, text, vendor_items(text))
+        return [c for c in named if (c.start_char, c.end_char) not in covered]
+
+    def _named_items(self, doc: Doc, text: str, items: Iterable[tuple[int, int, str]]) -> list[_Candidate]:
+        """Each item (start, end, the name it stands for) whose name is an alias, as a list candidate."""
         added: list[_Candidate] = []
-        for start, end, form in vendor_items(text):
+        for start, end, form in items:
             entry = self.taxonomy.alias(form)
             span = doc.char_span(start, end, alignment_mode="expand")
-            if entry is None or span is None or (start, end) in covered:
+            if entry is None or span is None:
                 continue
             candidate = _Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list")
             # The alias's negative patterns hold here too: "MS Word, Outlook Express" lends no "MS" to Outlook.
