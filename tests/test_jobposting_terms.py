@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
 
 from jobposting_terms import sentence_documents
 from jobpostings import Sentence, _sentence
-from taxonomy_coverage import coverage_of
+from taxonomy_coverage import Document, coverage_of
 
 from screener.taxonomy import Taxonomy, load_taxonomy
 
@@ -51,3 +51,14 @@ class TestCounting:
         assert coverage.term_counts["kafka"] == 2
         assert coverage.frequent(2) == {"kafka": 2}
         assert tax.resolve("zorbly") is None and coverage.term_counts["zorbly"] == 1
+
+
+class TestOneDocumentTwoSpanKinds:
+    def test_a_cv_read_twice_is_one_document(self, tax: Taxonomy) -> None:
+        """A CV read for its tool spans and its job-skill spans is one document, each term counted once."""
+        tools = Document("dotin", "cv.zip#1.xml", ("Kafka, Zorbly",))
+        job_skills = Document("dotin", "cv.zip#1.xml", ("ETL with Kafka",))
+        other = Document("dotin", "cv.zip#2.xml", ("Kafka",))
+        coverage = coverage_of([tools, job_skills, other], tax)
+        assert coverage.documents == 2
+        assert coverage.term_counts["kafka"] == 2

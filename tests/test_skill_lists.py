@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from screener.models import Line, Section
-from screener.skill_lists import hyphen_joins, labelled_list, line_wraps, list_items, matchable, vendor_items
+from screener.skill_lists import (
+    family_items,
+    hyphen_joins,
+    labelled_list,
+    line_wraps,
+    list_items,
+    matchable,
+    vendor_items,
+)
 from screener.skills import SkillExtractor, _may_run_across
 from screener.taxonomy import load_taxonomy
 
@@ -224,3 +232,16 @@ class TestSharedVendorNames:
         found = {m.skill_id for m in extractor([Line(text)], (Section("experience", "", 0, 1),))}
         assert set(credited) <= found
         assert not found & set(never)
+
+
+class TestBracketedFamilies:
+    @pytest.mark.parametrize(("text", "expected"), [
+        ("Spring (Boot, Data JPA and Security)",
+         [(8, 12, "Spring Boot"), (14, 22, "Spring Data JPA"), (27, 35, "Spring Security")]),
+        ("AWS (EC2/S3)", [(5, 8, "AWS EC2"), (9, 11, "AWS S3")]),
+        ("worked (remotely) on it", []),
+    ])
+    def test_members_read_with_the_family(self, text: str, expected: list[tuple[int, int, str]]) -> None:
+        """Each capitalised member in the bracket is read with the family's name before it; a lower-case
+        word before a bracket is no family."""
+        assert family_items(text) == expected

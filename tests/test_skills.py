@@ -557,3 +557,61 @@ class TestJobAdPractice:
     def test_not_found(self, extractor: SkillExtractor, text: str, section: str, skill: str) -> None:
         """Mineral prospecting, a student's journal and an initialism without its own words are not the practice."""
         assert skill not in ids(extractor, text, section)
+
+
+# Names of several words split by a doubled space, as text exports leave them (made-up lines): still one name.
+SPLIT_BY_SPACES = [
+    ("Built services with Spring  Boot and Kafka", "spring-boot"),
+    ("Reports from Microsoft  SQL  Server", "sql-server"),
+    ("Pipelines in GitHub   Actions", "github-actions"),
+]
+# A gap wider than that, or a tab, is a column or a field: the words either side are no one name.
+NOT_SPLIT_BY_SPACES = [
+    ("Spring      Boot", "spring-boot"),
+    ("Spring\tBoot", "spring-boot"),
+]
+# A family's name before a bracketed list names each member (made-up lines).
+BRACKETED_FAMILIES = [
+    ("Spring (Boot, MVC, Security, Data JPA)", ["spring-boot", "spring-mvc", "spring-security", "spring-data-jpa"]),
+    ("Java back ends on Spring (Batch and Cloud)", ["spring-batch", "spring-cloud"]),
+]
+# A concept named with the system or language it is done in names that too: a Unix shell, the Linux command line,
+# Java multithreading, SQL tuning.
+SHELL_ON_A_SYSTEM = [
+    ("Unix/Linux shell scripting", ["unix", "linux", "shell-scripting"]),
+    ("Wrote Linux shell scripting for backups", ["linux", "shell-scripting"]),
+    ("Automated jobs with UNIX shell scripts", ["unix", "shell-scripting"]),
+    ("Daily work on the Linux command line", ["linux", "command-line"]),
+    ("Wrote Java multithreading code", ["java"]),
+    ("SQL tuning for the reporting database", ["sql"]),
+    ("Linux hardening and patching", ["linux"]),
+]
+
+
+class TestSpacingAndFamilies:
+    @pytest.mark.parametrize(("text", "skill"), SPLIT_BY_SPACES)
+    def test_doubled_space_inside_a_name(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """A name of several words with two or three spaces between its words is still that name."""
+        assert skill in ids(extractor, text, "experience")
+
+    @pytest.mark.parametrize(("text", "skill"), NOT_SPLIT_BY_SPACES)
+    def test_wide_gap_is_no_name(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """Words across a wide gap or a tab are not joined into one name."""
+        assert skill not in ids(extractor, text, "experience")
+
+    def test_doubled_space_keeps_offsets(self, extractor: SkillExtractor) -> None:
+        """A name found across a doubled space covers the text as written, spaces and all."""
+        [mention] = [m for m in extractor.extract_text("Used Spring  Boot daily") if m.skill_id == "spring-boot"]
+        assert mention.surface == "Spring  Boot"
+
+    @pytest.mark.parametrize(("text", "skills"), BRACKETED_FAMILIES)
+    def test_bracketed_family(self, extractor: SkillExtractor, text: str, skills: list[str]) -> None:
+        """"Spring (Boot, MVC)" names Spring Boot and Spring MVC, not a bare "MVC"."""
+        found = ids(extractor, text, "skills")
+        assert set(skills) <= set(found)
+        assert "mvc" not in found
+
+    @pytest.mark.parametrize(("text", "skills"), SHELL_ON_A_SYSTEM)
+    def test_shell_on_a_system(self, extractor: SkillExtractor, text: str, skills: list[str]) -> None:
+        """"Unix shell scripting" credits Unix beside shell scripting; "Java multithreading" credits Java."""
+        assert set(skills) <= set(ids(extractor, text, "experience"))

@@ -938,3 +938,56 @@ class TestCoverage5:
         extractor = SkillExtractor(load_taxonomy())
         assert skill_id not in {m.skill_id for m in extractor.extract_text(line)}
         assert skill_id not in {m.skill_id for m in extractor.extract_text(line, section="skills")}
+
+
+# Core technologies added in 2026.12.9 (made-up lines): each is found as resumes write it...
+CORE_STACK_FOUND = [
+    ("Schema changes shipped with Liquibase and Flyway on PostgreSQL", "experience", ["liquibase", "flyway"]),
+    ("Deployed services with Marathon on Mesos; Calico and Cilium for Kubernetes networking", "experience",
+     ["marathon", "calico", "cilium"]),
+    ("Laravel, Blade, Eloquent, Guzzle, PHPStan", "skills", ["laravel-blade", "guzzle", "phpstan"]),
+    ("Rust services built with Cargo and Tokio; a Yew front end in WebAssembly", "experience",
+     ["cargo-rust", "yew"]),
+    ("Azure WebJobs, Azure Service Fabric, AWS Parameter Store and Amazon QLDB", "experience",
+     ["azure-webjobs", "azure-service-fabric", "aws-parameter-store", "amazon-qldb"]),
+    ("Unit tests with AssertJ and Hamcrest; Go tests with Testify and Ginkgo", "experience",
+     ["assertj", "hamcrest", "testify", "ginkgo"]),
+    ("Hosted on CoreOS and Flatcar Container Linux; images built with Kaniko", "experience",
+     ["coreos", "flatcar", "kaniko"]),
+    ("Filtered JSON with jq in bash scripts", "experience", ["jq"]),
+    ("Scripts in Perl 6 and AppleScript", "experience", ["raku", "applescript"]),
+    ("Built Perl CGI scripts and Spring Web Services with Apache Karaf on OSGi", "experience",
+     ["cgi", "spring-web-services", "apache-karaf", "osgi"]),
+    ("Scala, ScalaTest, Akka HTTP, http4s; Kotlin with Kotest and MockK", "skills",
+     ["scalatest", "akka-http", "http4s", "kotest", "mockk"]),
+]
+# ...and the same words in their ordinary sense are not the skill.
+CORE_STACK_ORDINARY = [
+    ("Ran a marathon and picked grapes at the harvest", "marathon"),
+    ("Surveyed the migratory bird flyway for the wildlife trust", "flyway"),
+    ("Studied the cilium of epithelial cells", "cilium"),
+    ("Loaded cargo onto the trucks at the depot", "cargo-rust"),
+    ("Assembled the server rack and the shelving", "rack-ruby"),
+    ("Planned the mass transit routes of the city", "masstransit"),
+    ("Cooked coq au vin for the banquet", "coq"),
+    ("Served hot cocoa; the cowboy rode on to Carthage", "cocoa"),
+    ("Consulted for CGI Federal on the CDI programme", "cgi"),
+]
+
+
+class TestCoreStack:
+    @pytest.mark.parametrize(("line", "section", "skills"), CORE_STACK_FOUND)
+    def test_found(self, line: str, section: str, skills: list[str]) -> None:
+        """Each core technology added in 2026.12.9 is found where a resume names it."""
+        from screener.skills import SkillExtractor
+
+        extractor = SkillExtractor(load_taxonomy())
+        assert set(skills) <= {m.skill_id for m in extractor.extract_text(line, section=section)}
+
+    @pytest.mark.parametrize(("line", "skill_id"), CORE_STACK_ORDINARY)
+    def test_ordinary_words_are_not_the_skill(self, line: str, skill_id: str) -> None:
+        """A name that is an ordinary word (a race, a bird route, a cell part, freight) is not the technology."""
+        from screener.skills import SkillExtractor
+
+        extractor = SkillExtractor(load_taxonomy())
+        assert skill_id not in {m.skill_id for m in extractor.extract_text(line)}

@@ -13,6 +13,8 @@ Two rules the matcher applies beside its alias rules:
   the next are one word; so are "SQL-" / "databases" (kept with its hyphen).
 * **Shared vendor names.** "Microsoft Windows and Office", "Adobe Photoshop and
   Illustrator": the vendor written once names every item of the run.
+* **Bracketed families.** "Spring (Boot, MVC, Security)", "AWS (EC2, S3)": the
+  family written once before a bracket names every member inside it.
 * **Wrapped names.** "Microsoft SQL" at the end of one line and "Server" at the
   start of the next are one name when the page only wrapped the line.
 * **Lost spaces.** A no-break space written as UTF-8 and read as Latin-1 leaves an
@@ -27,8 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 __all__ = [
-    "MIN_LIST_SKILLS", "TECH_LABELS", "Join", "Wrap", "hyphen_joins", "labelled_list", "line_wraps", "list_items",
-    "matchable", "vendor_items",
+    "MIN_LIST_SKILLS", "TECH_LABELS", "Join", "Wrap", "family_items", "hyphen_joins", "labelled_list", "line_wraps",
+    "list_items", "matchable", "vendor_items",
 ]
 
 # A list of technologies: items separated by these, or by " and " before the last.
@@ -252,4 +254,25 @@ def vendor_items(text: str) -> list[tuple[int, int, str]]:
         vendor = run.group(0).split()[0]
         names = list(_RUN_ITEM.finditer(run.group(0)))[2:]  # the vendor and its first product come first
         items.extend((run.start() + m.start(), run.start() + m.end(), f"{vendor} {m.group(0)}") for m in names)
+    return items
+
+
+# A family's name (one capitalised word) right before a bracket that lists its members.
+_FAMILY_RUN = re.compile(r"\b([A-Z][\w.+#-]*)\s*\(([^()]{1,200})\)")
+# A member: a run of capitalised words ("Data JPA"); "and", commas and slashes end it.
+_MEMBER = re.compile(r"[A-Z][\w.+#-]*(?:[ ]+[A-Z][\w.+#-]*)*")
+
+
+def family_items(text: str) -> list[tuple[int, int, str]]:
+    """The members of a bracketed family: (start, end, the member with the family's name) for each.
+
+    >>> family_items("Spring (Boot, Data JPA and Security)")
+    [(8, 12, 'Spring Boot'), (14, 22, 'Spring Data JPA'), (27, 35, 'Spring Security')]
+    """
+    items: list[tuple[int, int, str]] = []
+    for run in _FAMILY_RUN.finditer(text):
+        family, inner = run.group(1), run.start(2)
+        items.extend(
+            (inner + m.start(), inner + m.end(), f"{family} {m.group(0)}") for m in _MEMBER.finditer(run.group(2))
+        )
     return items

@@ -48,6 +48,7 @@ from .organisation_slots import (
 from .sections import heading_of_lines, section_of_lines
 from .skill_lists import (
     MIN_LIST_SKILLS,
+    family_items,
     hyphen_joins,
     labelled_list,
     line_wraps,
@@ -378,7 +379,7 @@ class SkillExtractor:
         """
         raw: list[_Candidate] = []
         for matcher in (self._lower, self._exact):
-            for match_id, start, end in matcher(doc):
+            for match_id, start, end in _matches(matcher, doc):
                 span = doc[start:end]
                 for skill_id, alias in self._aliases[match_id]:
                     raw.append(_Candidate(skill_id, alias, start, end, span.start_char, span.end_char))
@@ -403,16 +404,28 @@ class SkillExtractor:
             elif unsure is not None and not candidate.alias.own_context_only:
                 unsure.append(candidate)
         listed = self._list_candidates(doc, text, result, negatives)
-        return result + listed + self._vendor_candidates(doc, text, [*result, *listed])
+        found = [*result, *listed, *self._vendor_candidates(doc, text, [*result, *listed])]
+        return _with_members(found, self._family_candidates(doc, text, found))
+
+    def _family_candidates(self, doc: Doc, text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
+        """Members of a bracketed family ("Spring (Boot, MVC)"), read with the family's name."""
+        same = {(c.start_char, c.end_char, c.skill_id) for c in found}
+        named = self._named_items(doc, text, family_items(text))
+        return [c for c in named if not c.alias.needs_context and (c.start_char, c.end_char, c.skill_id) not in same]
 
     def _vendor_candidates(self, doc: Doc, text: str, found: Sequence[_Candidate]) -> list[_Candidate]:
         """Items of a run that shares its vendor's name ("Microsoft Windows and Office"), read with it."""
         covered = {(c.start_char, c.end_char) for c in found}
+        named = self._named_items(doc, text, vendor_items(text))
+        return [c for c in named if (c.start_char, c.end_char) not in covered]
+
+    def _named_items(self, doc: Doc, text: str, items: Iterable[tuple[int, int, str]]) -> list[_Candidate]:
+        """Each item (start, end, the name it stands for) whose name is an alias, as a list candidate."""
         added: list[_Candidate] = []
-        for start, end, form in vendor_items(text):
+        for start, end, form in items:
             entry = self.taxonomy.alias(form)
             span = doc.char_span(start, end, alignment_mode="expand")
-            if entry is None or span is None or (start, end) in covered:
+            if entry is None or span is None:
                 continue
             candidate = _Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list")
             # The alias's negative patterns hold here too: "MS Word, Outlook Express" lends no "MS" to Outlook.
@@ -852,6 +865,44 @@ class SkillExtractor:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _with_members(found: Sequence[_Candidate], members: Sequence[_Candidate]) -> list[_Candidate]:
+    """``found`` with each bracketed family member in place of what its bare word alone was read as
+    ("MVC" in "Spring (Boot, MVC)" is Spring MVC, not the pattern)."""
+    spans = {(c.start_char, c.end_char) for c in members}
+    return [*(c for c in found if (c.start_char, c.end_char) not in spans), *members]
+
+
+# The tokens of a doubled or tripled space between two words ("Spring  Boot"): spaCy keeps the
+# extra spaces as a token of their own, which breaks a name of several words.
+_EXTRA_SPACE = re.compile(r" {1,2}")
+
+
+def _squeezed(doc: Doc) -> tuple[Doc, list[int]] | None:
+    """The line without the extra-space tokens between words, with each kept token's index in ``doc``;
+    None when the line has none. A wider gap (a column, a tab) is no such space."""
+    inner = range(1, len(doc) - 1)
+    dropped = {i for i in inner if _EXTRA_SPACE.fullmatch(doc[i].text) and doc[i - 1].whitespace_}
+    if not dropped:
+        return None
+    keep = [i for i in range(len(doc)) if i not in dropped]
+    words = [doc[i].text for i in keep]
+    return Doc(doc.vocab, words=words, spaces=[True] * len(words)), keep
+
+
+def _matches(matcher: PhraseMatcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """The matcher's matches on the line, and those of names that a doubled space split ("Spring  Boot"),
+    as token ranges of ``doc``."""
+    found: list[tuple[int, int, int]] = list(matcher(doc))
+    squeezed = _squeezed(doc)
+    if squeezed is not None:
+        short, keep = squeezed
+        for match_id, start, end in matcher(short):
+            first, last = keep[start], keep[end - 1] + 1
+            if last - first != end - start:  # the name runs across a dropped space
+                found.append((match_id, first, last))
+    return found
 
 
 def _allowed_edits(length: int) -> int:
