@@ -270,6 +270,12 @@ class SkillExtractor:
         dotted = None if alias.case_sensitive else _capital_after_dot(alias.text)
         if dotted is not None and len(variant := self._nlp.make_doc(dotted)) != len(pattern):
             docs.append(variant)
+        spaced = _space_before_dot(alias.text)
+        if spaced is not None:
+            docs.append(self._nlp.make_doc(spaced))
+        split = _camel_split(alias.text)
+        if split is not None:  # written with its own capitals only: "Web Storm", not "web storm"
+            self._exact.add(key, [self._nlp.make_doc(split)])
         if _plural(alias.text) is not None and pattern[-1].is_alpha:
             # The same tokens with an "s" on the last: what the tokenizer makes of the plural, without running it.
             words = [token.text for token in pattern]
@@ -578,8 +584,8 @@ class SkillExtractor:
         own = self.taxonomy[candidate.skill_id].context_words
         if _two_word_name(doc, before, after, own) and not self._own_words_near(doc, candidate):
             return True
-        if before.i == next((t.i for t in doc if t.is_alpha), -1):  # a bullet's verb opens the line
-            return False
+        if before.i == next((t.i for t in doc if t.is_alpha), -1) or _verb_opens_item(doc, before):
+            return False  # a bullet's verb opens the line, or an item of a list of bullets run together
         nearby = [c for c in _around(kept, candidate, _NEIGHBOUR_WINDOW) if not _overlaps(c, candidate)]
 
         def named(token: Any) -> bool:
@@ -669,11 +675,12 @@ class SkillExtractor:
 
     def _named_products(self, candidate: _Candidate, kept: _ByPosition,
                         office_categories: frozenset[str] = _OFFICE_CATEGORIES) -> list[_Candidate]:
-        """Technologies' names near a candidate that need no words of their own; office products count
-        only beside an office product (an engineering tool's initials among them are no product)."""
+        """Technologies' and methods' names near a candidate that need no words of their own ("Travis, TDD, BDD,
+        Gulp" lists tools and practices alike); office products count only beside an office product (an
+        engineering tool's initials among them are no product)."""
         office = self.taxonomy[candidate.skill_id].category in office_categories
         return [c for c in _around(kept, candidate, _NEIGHBOUR_WINDOW)
-                if not c.alias.own_context_only and self.taxonomy[c.skill_id].kind == "technology"
+                if not c.alias.own_context_only and self._names_a_thing(c)
                 and (office or self.taxonomy[c.skill_id].category not in office_categories)]
 
     def _in_bare_run(self, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
@@ -875,6 +882,38 @@ def _capital_after_dot(text: str) -> str | None:
     return _DOT_IN_NAME.sub(lambda m: f"{m.group(1)}.{m.group(2).upper()}", lower)
 
 
+_DOT_SUFFIX = re.compile(r"(?<=[a-z0-9])\.(?=[a-z]{2,}\b)")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
+_MIN_CAMEL_PART = 3
+
+
+def _space_before_dot(text: str) -> str | None:
+    """The alias with a space before the dot of its suffix ("VB .NET", "Node .js"), as some resumes write it; the
+    tokenizer splits that form where it keeps "vb.net" whole. None when no dot joins letters.
+
+    >>> _space_before_dot("vb.net"), _space_before_dot("Node.js"), _space_before_dot("Python")
+    ('vb .net', 'node .js', None)
+    """
+    lower = text.lower()
+    spaced = _DOT_SUFFIX.sub(" .", lower)
+    return spaced if spaced != lower else None
+
+
+def _camel_split(text: str) -> str | None:
+    """A one-word name in camel case written as its words ("WebStorm" as "Web Storm", "PowerPoint" as "Power
+    Point"), every word three letters at least; None for any other name.
+
+    >>> _camel_split("WebStorm"), _camel_split("AutoCAD"), _camel_split("MySQL"), _camel_split("Jenkins")
+    ('Web Storm', 'Auto CAD', None, None)
+    """
+    if not text.isalpha() or _CAMEL_JOIN.search(text) is None:
+        return None
+    parts = _CAMEL_PART.findall(text)
+    if "".join(parts) != text or len(parts) < 2 or min(len(p) for p in parts) < _MIN_CAMEL_PART:
+        return None
+    return " ".join(parts)
+
+
 def _plural(text: str) -> str | None:
     """The plural of a name of several words that ends in a noun ("Adobe Creative Suites", "SQL Servers"), which
     names the same product; None for a name of one word, whose plural may be a word of its own ("Teams", "Pages").
@@ -1047,6 +1086,15 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
 # A bullet's opening verb, capitalised: "Configured Jenkins for the builds".
 _VERB_OPENS_LINE = re.compile(r"^[\W_]*[A-Z][a-z]+(?:ed|ing)\s+$")
 _NAME_GOES_ON = re.compile(r"\s*[-–]?\s*[A-Z]")
+# A capitalised verb of a bullet's opening ("Updated", "Configuring") and what may end the bullet before it.
+_OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
+_ITEM_ENDS = frozenset({".", ";", ",", "•", "·", "|"})
+
+
+def _verb_opens_item(doc: Doc, token: Any) -> bool:
+    """A capitalised -ed or -ing verb right after the punctuation that ends the bullet before it: bullets run
+    together on one line ("Cut the build time., Updated Jenkins Infrastructure"), the verb opens a bullet."""
+    return token.i > 0 and doc[token.i - 1].text in _ITEM_ENDS and _OPENING_VERB.fullmatch(token.text) is not None
 
 
 def _in_sentence(text: str, candidate: _Candidate) -> bool:
