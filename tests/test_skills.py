@@ -279,6 +279,8 @@ CONTEXT_FOUND = [
     (["I create resume templates in", "LaTeX for everyone"], "other", "latex"),
     (["Operating system: Windows"], "other", "windows"),
     (["Databases: Oracle"], "experience", "oracle-database"),
+    # A short bracketed aside after the name stands between it and its context word: "Go (Wails) backend".
+    (["Built the shop end-to-end: Go (Wails) backend with many services"], "experience", "go"),
 ]
 # (lines, section, skill): the alias is not the skill there.
 CONTEXT_NOT_FOUND = [
@@ -290,6 +292,7 @@ CONTEXT_NOT_FOUND = [
     (["Finished the course I was proficient in.", "Go team, said the coach"], "other", "go"),
     (["• Proficient in", "• Go team, said the coach"], "other", "go"),
     (["Photos: Spring in the park"], "other", "spring"),
+    (["We go (as the whole team did) to the backend meetup"], "other", "go"),
 ]
 
 

@@ -647,10 +647,14 @@ class SkillExtractor:
         near_words = 2 if english else _CONTEXT_WINDOW
         low = max(0, candidate.start_token - _CONTEXT_WINDOW)
         high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
+        aside = _aside_after(doc, candidate.end_token)
+        high = min(len(doc), high + aside)
         for token in (*doc[low:candidate.start_token], *doc[candidate.end_token:high]):
             forms = _word_forms(token.lower_)
             before_it = token.i < candidate.start_token
             distance = candidate.start_token - token.i if before_it else token.i - candidate.end_token + 1
+            if not before_it and token.i >= candidate.end_token + aside:
+                distance -= aside  # "Go (Wails) backend" is a Go backend
             if not own.isdisjoint(forms) or (not CONTEXT_WORDS.isdisjoint(forms) and distance <= near_words):
                 return True
         wrapped = _wrapped_words(before, _CONTEXT_WINDOW - candidate.start_token)
@@ -1174,6 +1178,20 @@ _TITLE_WORDS = frozenset({"engineer", "engineers", "programmer", "architect", "c
 def _capitalised(text: str, candidate: _Candidate) -> bool:
     """The alias is written with a capital and is longer than a letter ("Go", not "go" or "C")."""
     return candidate.end_char - candidate.start_char > 1 and text[candidate.start_char].isupper()
+
+
+_ASIDE_TOKENS = 4  # the brackets and at most two words between them
+
+
+def _aside_after(doc: Doc, end: int) -> int:
+    """How many tokens a short bracketed aside right after token ``end`` takes ("Go (Wails) backend": 3), 0 when
+    none: a word after the aside stands as close to the name as if the aside were not there."""
+    if end >= len(doc) or doc[end].text != "(":
+        return 0
+    for index in range(end + 1, min(len(doc), end + _ASIDE_TOKENS)):
+        if doc[index].text == ")":
+            return index - end + 1
+    return 0
 
 
 def _handled(text: str, candidate: _Candidate) -> bool:
