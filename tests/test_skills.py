@@ -281,6 +281,8 @@ CONTEXT_FOUND = [
     (["Databases: Oracle"], "experience", "oracle-database"),
     # A short bracketed aside after the name stands between it and its context word: "Go (Wails) backend".
     (["Built the shop end-to-end: Go (Wails) backend with many services"], "experience", "go"),
+    # A neighbour's version is part of the neighbour: "AngularJS 1, and Ionic" are two names side by side.
+    (["Front End Developer working with AngularJS 1, and Ionic for the apps"], "experience", "ionic"),
 ]
 # (lines, section, skill): the alias is not the skill there.
 CONTEXT_NOT_FOUND = [
@@ -293,6 +295,7 @@ CONTEXT_NOT_FOUND = [
     (["• Proficient in", "• Go team, said the coach"], "other", "go"),
     (["Photos: Spring in the park"], "other", "spring"),
     (["We go (as the whole team did) to the backend meetup"], "other", "go"),
+    (["Used Django 4, then go home"], "other", "go"),
 ]
 
 

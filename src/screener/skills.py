@@ -620,12 +620,17 @@ class SkillExtractor:
         """Another skill that needs no context close by, or, in a list, any other candidate skill."""
         reach = _ENGLISH_NEIGHBOUR_WINDOW if english else _NEIGHBOUR_WINDOW
 
+        # A name written with a capital may stand past a neighbour's version ("AngularJS 1, and Ionic"); a
+        # lower-case word ("then go home") keeps needing the neighbour itself that close.
+        capital = doc[candidate.start_token].text[:1].isupper()
+
         def near(other: _Candidate) -> bool:
+            other_end = _end_with_version(doc, other) if capital else other.end_token
             return (
                 other.skill_id != candidate.skill_id
                 and not _overlaps(other, candidate)
                 and other.start_token < candidate.end_token + reach
-                and candidate.start_token < other.end_token + reach
+                and candidate.start_token < other_end + reach
             )
 
         if any(near(c) for c in _around(plain, candidate, reach)):
@@ -1178,6 +1183,16 @@ _TITLE_WORDS = frozenset({"engineer", "engineers", "programmer", "architect", "c
 def _capitalised(text: str, candidate: _Candidate) -> bool:
     """The alias is written with a capital and is longer than a letter ("Go", not "go" or "C")."""
     return candidate.end_char - candidate.start_char > 1 and text[candidate.start_char].isupper()
+
+
+_VERSION_TOKEN = re.compile(r"v?\d{1,2}(?:\.(?:\d{1,3}|x|X))*\+?")
+
+
+def _end_with_version(doc: Doc, candidate: _Candidate) -> int:
+    """The token after the candidate and the version written after it, if any ("AngularJS 1, and Ionic": the
+    "1" is part of the neighbour, not a word between the two names)."""
+    end = candidate.end_token
+    return end + 1 if end < len(doc) and _VERSION_TOKEN.fullmatch(doc[end].text) else end
 
 
 _ASIDE_TOKENS = 4  # the brackets and at most two words between them
