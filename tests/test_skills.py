@@ -279,6 +279,10 @@ CONTEXT_FOUND = [
     (["I create resume templates in", "LaTeX for everyone"], "other", "latex"),
     (["Operating system: Windows"], "other", "windows"),
     (["Databases: Oracle"], "experience", "oracle-database"),
+    # A short bracketed aside after the name stands between it and its context word: "Go (Wails) backend".
+    (["Built the shop end-to-end: Go (Wails) backend with many services"], "experience", "go"),
+    # A neighbour's version is part of the neighbour: "AngularJS 1, and Ionic" are two names side by side.
+    (["Front End Developer working with AngularJS 1, and Ionic for the apps"], "experience", "ionic"),
 ]
 # (lines, section, skill): the alias is not the skill there.
 CONTEXT_NOT_FOUND = [
@@ -290,6 +294,8 @@ CONTEXT_NOT_FOUND = [
     (["Finished the course I was proficient in.", "Go team, said the coach"], "other", "go"),
     (["• Proficient in", "• Go team, said the coach"], "other", "go"),
     (["Photos: Spring in the park"], "other", "spring"),
+    (["We go (as the whole team did) to the backend meetup"], "other", "go"),
+    (["Used Django 4, then go home"], "other", "go"),
 ]
 
 
@@ -363,6 +369,9 @@ NOT_IN_A_NAME = [
     ("Built the Unity Editor tools for the game team", "experience", "unity"),
     ("Oracle - 5 years, PL/SQL - 3 years", "skills", "oracle-database"),
     ("Go Green Android App, Kotlin, Java, Go, Swift", "skills", "go"),
+    # Bullets run together on one line: the verb after the last one's full stop opens the next.
+    ("Cut the build time in half., Updated Jenkins Infrastructure and CI pipelines", "experience", "jenkins"),
+    ("Wrote the runbooks; Configuring Jenkins Agents and CI pipelines for each team", "experience", "jenkins"),
 ]
 # (text, skill): a system named after the noun of the work done on it, or a verb of setting it up.
 SYSTEM_WORK = [
@@ -482,6 +491,22 @@ OWN_WORDS_NAME_IT = [
     ("Built a CMS and Yardi portal of property availability for landlords", "yardi"),
     ("Posted course material on Blackboard each week", "blackboard-learn"),
     ("Apps: iOS, Xcode, SWIFT, UIKit", "swift"),
+    # A list of tools and practices: the methods beside the name are as much technologies' names.
+    ("Travis, TDD, BDD, Gulp, Grunt, Mocha", "travis-ci"),
+    # A remote-access tool beside its peer.
+    ("GoToMyPC/LogMeIn", "logmein"),
+]
+# (text, skill): a name written split, with a space before its dot or between the words of its camel case.
+SPLIT_NAMES = [
+    ("My core languages have always been C#, VB .NET.", "vbnet"),
+    ("Sites in ASP .NET for the clinic", "aspnet"),
+    ("Editors: Visual Studio, Web Storm, Vim", "webstorm"),
+    ("Decks in Power Point for the board", "powerpoint"),
+]
+# (text, skill): such splits that are ordinary words.
+NOT_SPLIT_NAMES = [
+    ("Covered a web storm of complaints", "webstorm"),
+    ("Issued a Web storm warning to the readers", "webstorm"),
 ]
 
 
@@ -494,6 +519,20 @@ class TestBareRuns:
     @pytest.mark.parametrize(("text", "skill"), NOT_IN_BARE_RUNS)
     def test_not_in_bare_run(self, extractor: SkillExtractor, text: str, skill: str) -> None:
         """One neighbour, a comma, a sentence or office products lend such a name nothing."""
+        assert skill not in ids(extractor, text)
+
+
+class TestSplitNames:
+    @pytest.mark.parametrize(("text", "skill"), SPLIT_NAMES)
+    def test_split_name(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """"VB .NET" is VB.NET and "Web Storm" is WebStorm, not Visual Basic or Apache Storm."""
+        found = ids(extractor, text)
+        assert skill in found
+        assert not {"visual-basic", "storm"} & set(found)
+
+    @pytest.mark.parametrize(("text", "skill"), NOT_SPLIT_NAMES)
+    def test_not_split_name(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """Words split from a camel-case name join into it only written with its own capitals."""
         assert skill not in ids(extractor, text)
 
 

@@ -276,6 +276,12 @@ class SkillExtractor:
         dotted = None if alias.case_sensitive else _capital_after_dot(alias.text)
         if dotted is not None and len(variant := self._nlp.make_doc(dotted)) != len(pattern):
             docs.append(variant)
+        spaced = _space_before_dot(alias.text)
+        if spaced is not None:
+            docs.append(self._nlp.make_doc(spaced))
+        split = _camel_split(alias.text)
+        if split is not None:  # written with its own capitals only: "Web Storm", not "web storm"
+            self._exact.add(key, [self._nlp.make_doc(split)])
         if _plural(alias.text) is not None and pattern[-1].is_alpha:
             # The same tokens with an "s" on the last: what the tokenizer makes of the plural, without running it.
             words = [token.text for token in pattern]
@@ -604,8 +610,8 @@ class SkillExtractor:
         own = self.taxonomy[candidate.skill_id].context_words
         if _two_word_name(doc, before, after, own) and not self._own_words_near(doc, candidate):
             return True
-        if before.i == next((t.i for t in doc if t.is_alpha), -1):  # a bullet's verb opens the line
-            return False
+        if before.i == next((t.i for t in doc if t.is_alpha), -1) or _verb_opens_item(doc, before):
+            return False  # a bullet's verb opens the line, or an item of a list of bullets run together
         nearby = [c for c in _around(kept, candidate, _NEIGHBOUR_WINDOW) if not _overlaps(c, candidate)]
 
         def named(token: Any) -> bool:
@@ -640,12 +646,17 @@ class SkillExtractor:
         """Another skill that needs no context close by, or, in a list, any other candidate skill."""
         reach = _ENGLISH_NEIGHBOUR_WINDOW if english else _NEIGHBOUR_WINDOW
 
+        # A name written with a capital may stand past a neighbour's version ("AngularJS 1, and Ionic"); a
+        # lower-case word ("then go home") keeps needing the neighbour itself that close.
+        capital = doc[candidate.start_token].text[:1].isupper()
+
         def near(other: _Candidate) -> bool:
+            other_end = _end_with_version(doc, other) if capital else other.end_token
             return (
                 other.skill_id != candidate.skill_id
                 and not _overlaps(other, candidate)
                 and other.start_token < candidate.end_token + reach
-                and candidate.start_token < other.end_token + reach
+                and candidate.start_token < other_end + reach
             )
 
         if any(near(c) for c in _around(plain, candidate, reach)):
@@ -667,10 +678,14 @@ class SkillExtractor:
         near_words = 2 if english else _CONTEXT_WINDOW
         low = max(0, candidate.start_token - _CONTEXT_WINDOW)
         high = min(len(doc), candidate.end_token + _CONTEXT_WINDOW)
+        aside = _aside_after(doc, candidate.end_token)
+        high = min(len(doc), high + aside)
         for token in (*doc[low:candidate.start_token], *doc[candidate.end_token:high]):
             forms = _word_forms(token.lower_)
             before_it = token.i < candidate.start_token
             distance = candidate.start_token - token.i if before_it else token.i - candidate.end_token + 1
+            if not before_it and token.i >= candidate.end_token + aside:
+                distance -= aside  # "Go (Wails) backend" is a Go backend
             if not own.isdisjoint(forms) or (not CONTEXT_WORDS.isdisjoint(forms) and distance <= near_words):
                 return True
         wrapped = _wrapped_words(before, _CONTEXT_WINDOW - candidate.start_token)
@@ -695,11 +710,12 @@ class SkillExtractor:
 
     def _named_products(self, candidate: _Candidate, kept: _ByPosition,
                         office_categories: frozenset[str] = _OFFICE_CATEGORIES) -> list[_Candidate]:
-        """Technologies' names near a candidate that need no words of their own; office products count
-        only beside an office product (an engineering tool's initials among them are no product)."""
+        """Technologies' and methods' names near a candidate that need no words of their own ("Travis, TDD, BDD,
+        Gulp" lists tools and practices alike); office products count only beside an office product (an
+        engineering tool's initials among them are no product)."""
         office = self.taxonomy[candidate.skill_id].category in office_categories
         return [c for c in _around(kept, candidate, _NEIGHBOUR_WINDOW)
-                if not c.alias.own_context_only and self.taxonomy[c.skill_id].kind == "technology"
+                if not c.alias.own_context_only and self._names_a_thing(c)
                 and (office or self.taxonomy[c.skill_id].category not in office_categories)]
 
     def _in_bare_run(self, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
@@ -939,6 +955,38 @@ def _capital_after_dot(text: str) -> str | None:
     return _DOT_IN_NAME.sub(lambda m: f"{m.group(1)}.{m.group(2).upper()}", lower)
 
 
+_DOT_SUFFIX = re.compile(r"(?<=[a-z0-9])\.(?=[a-z]{2,}\b)")
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+|[A-Z]+(?![a-z])|[a-z]+")
+_MIN_CAMEL_PART = 3
+
+
+def _space_before_dot(text: str) -> str | None:
+    """The alias with a space before the dot of its suffix ("VB .NET", "Node .js"), as some resumes write it; the
+    tokenizer splits that form where it keeps "vb.net" whole. None when no dot joins letters.
+
+    >>> _space_before_dot("vb.net"), _space_before_dot("Node.js"), _space_before_dot("Python")
+    ('vb .net', 'node .js', None)
+    """
+    lower = text.lower()
+    spaced = _DOT_SUFFIX.sub(" .", lower)
+    return spaced if spaced != lower else None
+
+
+def _camel_split(text: str) -> str | None:
+    """A one-word name in camel case written as its words ("WebStorm" as "Web Storm", "PowerPoint" as "Power
+    Point"), every word three letters at least; None for any other name.
+
+    >>> _camel_split("WebStorm"), _camel_split("AutoCAD"), _camel_split("MySQL"), _camel_split("Jenkins")
+    ('Web Storm', 'Auto CAD', None, None)
+    """
+    if not text.isalpha() or _CAMEL_JOIN.search(text) is None:
+        return None
+    parts = _CAMEL_PART.findall(text)
+    if "".join(parts) != text or len(parts) < 2 or min(len(p) for p in parts) < _MIN_CAMEL_PART:
+        return None
+    return " ".join(parts)
+
+
 def _plural(text: str) -> str | None:
     """The plural of a name of several words that ends in a noun ("Adobe Creative Suites", "SQL Servers"), which
     names the same product; None for a name of one word, whose plural may be a word of its own ("Teams", "Pages").
@@ -1130,6 +1178,15 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
 # A bullet's opening verb, capitalised: "Configured Jenkins for the builds".
 _VERB_OPENS_LINE = re.compile(r"^[\W_]*[A-Z][a-z]+(?:ed|ing)\s+$")
 _NAME_GOES_ON = re.compile(r"\s*[-–]?\s*[A-Z]")
+# A capitalised verb of a bullet's opening ("Updated", "Configuring") and what may end the bullet before it.
+_OPENING_VERB = re.compile(r"[A-Z][a-z]+(?:ed|ing)")
+_ITEM_ENDS = frozenset({".", ";", ",", "•", "·", "|"})
+
+
+def _verb_opens_item(doc: Doc, token: Any) -> bool:
+    """A capitalised -ed or -ing verb right after the punctuation that ends the bullet before it: bullets run
+    together on one line ("Cut the build time., Updated Jenkins Infrastructure"), the verb opens a bullet."""
+    return token.i > 0 and doc[token.i - 1].text in _ITEM_ENDS and _OPENING_VERB.fullmatch(token.text) is not None
 
 
 def _in_sentence(text: str, candidate: _Candidate) -> bool:
@@ -1209,6 +1266,30 @@ _TITLE_WORDS = frozenset({"engineer", "engineers", "programmer", "architect", "c
 def _capitalised(text: str, candidate: _Candidate) -> bool:
     """The alias is written with a capital and is longer than a letter ("Go", not "go" or "C")."""
     return candidate.end_char - candidate.start_char > 1 and text[candidate.start_char].isupper()
+
+
+_VERSION_TOKEN = re.compile(r"v?\d{1,2}(?:\.(?:\d{1,3}|x|X))*\+?")
+
+
+def _end_with_version(doc: Doc, candidate: _Candidate) -> int:
+    """The token after the candidate and the version written after it, if any ("AngularJS 1, and Ionic": the
+    "1" is part of the neighbour, not a word between the two names)."""
+    end = candidate.end_token
+    return end + 1 if end < len(doc) and _VERSION_TOKEN.fullmatch(doc[end].text) else end
+
+
+_ASIDE_TOKENS = 4  # the brackets and at most two words between them
+
+
+def _aside_after(doc: Doc, end: int) -> int:
+    """How many tokens a short bracketed aside right after token ``end`` takes ("Go (Wails) backend": 3), 0 when
+    none: a word after the aside stands as close to the name as if the aside were not there."""
+    if end >= len(doc) or doc[end].text != "(":
+        return 0
+    for index in range(end + 1, min(len(doc), end + _ASIDE_TOKENS)):
+        if doc[index].text == ")":
+            return index - end + 1
+    return 0
 
 
 def _handled(text: str, candidate: _Candidate) -> bool:
