@@ -447,14 +447,15 @@ class SkillExtractor:
         # A run of technologies: broad concepts ("business strategy") are no such run; a line whose
         # label says its items are technologies ("Programming: C, R") is one by its label.
         named = {(c.start_char, c.end_char) for c in found if self._names_a_thing(c)}
-        if len(named) < MIN_LIST_SKILLS - 1 and not labelled_list(text):
+        labelled = labelled_list(text)
+        if len(named) < MIN_LIST_SKILLS - 1 and not labelled:
             return []  # too few names for a run, whatever the items: the line need not be split
         items = list_items(text)
         if len(items) < MIN_LIST_SKILLS:
             return []
         covered = {(c.start_char, c.end_char) for c in found}
         known = sum(1 for span in items if span in named)
-        if known < MIN_LIST_SKILLS - 1 and not labelled_list(text):
+        if known < MIN_LIST_SKILLS - 1 and not labelled:
             return []
         added: list[_Candidate] = []
         pool = _ByPosition.of(list(found))
