@@ -1273,12 +1273,17 @@ def detached_date_column(lines: Sequence[Line], sections: Sequence[Section], dat
     return frozenset(found)
 
 
+def _whole_range(text: str, dates: DateReader, *, single: bool) -> DateRange | None:
+    """The one range (or, with ``single``, month or year) that is all of ``text``; None otherwise."""
+    found = dates.find(text, single=single)
+    return found[0] if len(found) == 1 and found[0].span == (0, len(text)) else None
+
+
 def _range_alone(text: str, dates: DateReader) -> bool:
     """Whether ``text`` is one range ("07/12-01/15", "2010 to Present") and nothing else; a lone month or
     year is none (a column of years may be a list of awards' years, read elsewhere)."""
-    stripped = text.strip()
-    found = dates.find(stripped)
-    return len(found) == 1 and found[0].span == (0, len(stripped)) and not _is_lone(found[0])
+    found = _whole_range(text.strip(), dates, single=False)
+    return found is not None and not _is_lone(found)
 
 
 class ExperienceExtractor:
@@ -1502,8 +1507,8 @@ class ExperienceExtractor:
 
     def _only_dates(self, text: str, *, single: bool) -> bool:
         """Whether ``text`` is one valid range (or one month or year) and nothing else."""
-        found = self.dates.find(text, single=single)
-        return len(found) == 1 and found[0].span == (0, len(text)) and found[0].valid
+        found = _whole_range(text, self.dates, single=single)
+        return found is not None and found.valid
 
     # ----------------------------------------------------------------- one position
 
