@@ -67,6 +67,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "appointments", "professional appointments", "current position", "current positions",
         "previous positions", "traineeship", "traineeships", "professional traineeship",
         "early career", "earlier career", "prior career",
+        # a record of jobs, and a heading that picks out the best of them
+        "employment record", "employment records", "record of employment", "work record", "career record",
+        "highlights of professional experience", "highlights of experience", "professional experience highlights",
         # French, German, Spanish, Chinese: devdata holds CVs in each.
         "expériences professionnelles", "experiences professionnelles", "expérience",
         "experience professionnelle", "expérience professionnelle", "expériences",
