@@ -14,6 +14,7 @@ import pytest
 from screener.experience import (
     Experience,
     ExperienceExtractor,
+    is_unpaid_or_break,
     skill_time,
     split_title_employer,
 )
@@ -392,6 +393,27 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
     # a skills table's "Last used / Experience" cells under a heading read as experience
     (["Java", "Advanced", "Current / 4 years", "2013 / 6 months", "Developer, Acme Inc | 2019 – 2020"],
      [("2019-01", "2020-12")]),
+    # volunteering and a break from work, dated like jobs over or beside their lines, are none
+    (["2016-2019", "Teacher: Lakeside Primary School", "2015", "Volunteer: Hilltop Primary School",
+      "2011-2014", "Raised a family while working casually in retail", "2008-2010", "Tutor: Acme Learning"],
+     [("2016-01", "2019-12"), ("2008-01", "2010-12")]),
+    (["Volunteer, Food Bank | 2015 – 2016", "Volunteer Coordinator, Food Bank | 2017 – 2019"],
+     [("2017-01", "2019-12")]),
+]
+
+# Header lines of volunteering or a break from work (True), and of paid roles that merely start with such a word.
+UNPAID_OR_BREAK: list[tuple[str, bool]] = [
+    ("Volunteer: Hilltop Primary School", True),
+    ("Volunteer", True),
+    ("Volunteering at the Food Bank", True),
+    ("Raised a family while working casually in retail", True),
+    ("Career break", True),
+    ("Parental leave", True),
+    ("Stay-at-home parent", True),
+    ("Volunteer Coordinator, Food Bank", False),
+    ("Volunteer Program Manager", False),
+    ("Family Leave Specialist, Acme Inc", False),
+    ("Engineer, Acme Inc", False),
 ]
 
 # Jobs under a heading that holds none unless a job is named ("Skill Highlights" over a history,
@@ -506,6 +528,11 @@ class TestExperienceExtractor:
         """Courses, schools and awards beside jobs date no position, and a job's detail lines end no section."""
         experience = extract(["EXPERIENCE", *header])
         assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
+
+    @pytest.mark.parametrize(("text", "expected"), UNPAID_OR_BREAK)
+    def test_unpaid_or_break(self, text: str, expected: bool) -> None:
+        """Volunteering and a break from work are told from paid roles whose title starts with such a word."""
+        assert is_unpaid_or_break(text) is expected
 
     @pytest.mark.parametrize(("lines", "expected"), SOFT_SECTION_DATES)
     def test_soft_section_dates(self, lines: list[str], expected: list[tuple[str, str]]) -> None:

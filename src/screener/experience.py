@@ -1146,6 +1146,31 @@ def is_board_seat(title: str | None) -> bool:
 
 
 # A talk given as a guest: "Guest Lecturer", "Guest Speaker", "Invited Speaker", once, not a job held.
+# Time that is no job: volunteering ("Volunteer: Lakeside School", "Volunteer, Food Bank") and a break from work
+# ("Raised a family while working casually", "Career break", "Parental leave"). A job title in the next two
+# words ("Volunteer Coordinator", "Family Leave Specialist") names a paid role: it stays a job.
+_UNPAID_OR_BREAK = re.compile(
+    r"^\W*(?:volunteer(?:ed|ing)?|(?:raised|raising)\s+(?:a\s+|my\s+|our\s+)?(?:family|children|kids)"
+    r"|career\s+break|(?:maternity|paternity|parental|family)\s+leave"
+    r"|stay[- ]at[- ]home\s+(?:parent|mom|mother|dad|father))\b",
+    re.IGNORECASE,
+)
+_NEXT_TWO_WORDS = re.compile(r"^\W*(?:\w+\W+)?\w*")
+
+
+def is_unpaid_or_break(text: str) -> bool:
+    """A header line that names volunteering or a break from work, not a job.
+
+    >>> is_unpaid_or_break("Volunteer: Lakeside School"), is_unpaid_or_break("Volunteer Coordinator, Food Bank")
+    (True, False)
+    """
+    match = _UNPAID_OR_BREAK.match(text)
+    if match is None:
+        return False
+    after = _NEXT_TWO_WORDS.match(text[match.end():])
+    return after is None or JOB_TITLE_WORDS.search(after.group()) is None
+
+
 _ONE_OFF_TALK = re.compile(r"^(?:guest|invited)\s+(?:lecturer|lecture|speaker|talk|presenter)s?\b", re.IGNORECASE)
 
 
@@ -1397,6 +1422,8 @@ class ExperienceExtractor:
         # Under a heading that holds no positions unless named, dates alone are a job's when a title follows.
         named = header or (_title_below(lines, index + used, section_end) if kind in _SOFT_NOT_POSITIONS else "")
         below = lines[index + used] if index + used < section_end else None
+        if is_unpaid_or_break(header) or (not header and below is not None and is_unpaid_or_break(below.text)):
+            return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if not _is_job(named, kind, above) and not (kind == "experience" and school_job_below(header, below)):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and not _role_beside(header, near):
