@@ -399,6 +399,16 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
      [("2016-01", "2019-12"), ("2008-01", "2010-12")]),
     (["Volunteer, Food Bank | 2015 – 2016", "Volunteer Coordinator, Food Bank | 2017 – 2019"],
      [("2017-01", "2019-12")]),
+    # an employer's span over the roles dated under it, reaching both its ends, heads them: the roles are the jobs
+    (["ACME CORPORATION, Boston, MA 1986 to 1990", "Sales Director (1988 to 1990)", "Sold spectrometers.",
+      "Product Manager (1986 to 1988)", "Made spectrometers."], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),
+    (["Acme Corporation, Boston, MA", "1986 - 1990", "Sold spectrometers.", "Sales Director (1988 to 1990)",
+      "Product Manager (1986 to 1988)"], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),
+    # ... but a span that names a title, or roles that leave part of it uncovered, is a job of its own
+    (["Acme Corporation, Boston, MA", "1986 - 1990", "Sales Director", "Sales Director (1988 to 1990)",
+      "Product Manager (1986 to 1988)"], [("1986-01", "1990-12"), ("1988-01", "1990-12"), ("1986-01", "1988-12")]),
+    (["ACME CORPORATION, Boston, MA 1986 to 1990", "Sales Director (1988 to 1990)", "Product Manager (1987 to 1988)"],
+     [("1986-01", "1990-12"), ("1988-01", "1990-12"), ("1987-01", "1988-12")]),
 ]
 
 # Header lines of volunteering or a break from work (True), and of paid roles that merely start with such a word.

@@ -1128,6 +1128,37 @@ def service_summary_over_jobs(anchor: _Anchor, anchors: Sequence[_Anchor], lines
     return len(inside) >= _SUMMARISED_JOBS
 
 
+_SPANNED_ROLES = 2
+
+
+def _span_header(anchor: _Anchor, lines: Sequence[Line]) -> str:
+    """What names a dated line's position: its own words, else (dates alone) the lines just above and below."""
+    if anchor.header:
+        return anchor.header
+    near = (anchor.line - 1, anchor.line + anchor.lines)
+    return " ".join(lines[i].text for i in near if 0 <= i < anchor.section_end)
+
+
+def employer_span_over_roles(anchor: _Anchor, anchors: Sequence[_Anchor], lines: Sequence[Line]) -> bool:
+    """Whether a dated employer line ("ACME CORP, Boston, MA 1986 to 1990", or the dates alone under the
+    employer; no job title) only spans the roles dated under it: two or more next positions lie inside its
+    dates and reach both its ends. The roles are the positions; the span is their employer's heading."""
+    outer = anchor.range
+    if outer is None or outer.end is None or JOB_TITLE_WORDS.search(_span_header(anchor, lines)):
+        return False
+    later = anchors[anchors.index(anchor) + 1:]
+    roles: list[DateRange] = []
+    for other in later:
+        inner = other.range
+        if other.section_end != anchor.section_end or inner is None or inner.end is None:
+            break
+        if not (outer.start <= inner.start and inner.end <= outer.end):
+            break
+        roles.append(inner)
+    return (len(roles) >= _SPANNED_ROLES and min(r.start for r in roles) == outer.start
+            and max(r.end for r in roles if r.end is not None) == outer.end)
+
+
 # Seats on a board or an advisory panel: a role of an organisation's governance, not a job there.
 _BOARD_SEAT = re.compile(
     r"^(?:(?:advisory\s+)?board\s+(?:member|trustee|director)|member\s+of\s+(?:the\s+)?(?:advisory\s+)?board"
@@ -1342,10 +1373,12 @@ class ExperienceExtractor:
         found = self._anchors(lines, kinds, (headings - inline, inline), bounds,
                               detached_date_column(lines, sections, self.dates))
         anchors = [a for a in found if not a.study and not service_summary_over_jobs(a, found, lines)]
+        spans = [a for a in anchors if employer_span_over_roles(a, anchors, lines)]
+        anchors = [a for a in anchors if a not in spans]
         stops = sorted(a.line for a in found)
         positions: list[Position] = []
         flags: list[DateFlag] = []
-        used: set[int] = set()
+        used: set[int] = {a.line for a in spans}  # an employer's span line is no title of its first role
         for anchor in anchors:
             following = bisect.bisect_right(stops, anchor.line)
             next_line = stops[following] if following < len(stops) else len(lines)
