@@ -399,6 +399,13 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
      [("2016-01", "2019-12"), ("2008-01", "2010-12")]),
     (["Volunteer, Food Bank | 2015 – 2016", "Volunteer Coordinator, Food Bank | 2017 – 2019"],
      [("2017-01", "2019-12")]),
+    # a lone year ending a sentence wrapped from the line above dates no job, though a title follows
+    (["Engineer, Acme Inc | 2013 – 2014", "Part of the team that won", "Best Overall App in Mobile 2012",
+      "Android Engineer,", "Globex Music", "January 2012 - May 2012"],
+     [("2013-01", "2014-12"), ("2012-01", "2012-05")]),
+    # ... while one that names a job heads it, the line above a job's last sentence
+    (["Engineer, Acme Inc | 2013 – 2014", "Development of CD-ROM for internal corporate communications",
+      "2012: internship at Globex", "Position: Network maintenance"], [("2013-01", "2014-12"), ("2012-01", "2012-12")]),
     # an employer's span over the roles dated under it, reaching both its ends, heads them: the roles are the jobs
     (["ACME CORPORATION, Boston, MA 1986 to 1990", "Sales Director (1988 to 1990)", "Sold spectrometers.",
       "Product Manager (1986 to 1988)", "Made spectrometers."], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),

@@ -444,6 +444,28 @@ def _is_lone(found: DateRange) -> bool:
     return found.start == found.end and _WRITTEN_RANGE.search(found.text) is None
 
 
+_MIN_SENTENCE_WORDS = 3
+
+
+def sentence_runs_on(above: Line | None) -> bool:
+    """The line above is a sentence cut off mid-way: three words or more, most of them lower case, the last one
+    too, no closing mark ("Part of team that won" / "Best Overall Company in Mobile 2012"). A lone year on the
+    next line ends that sentence; it dates no job.
+
+    >>> sentence_runs_on(Line("Part of team that won")), sentence_runs_on(Line("Senior Engineer, Acme Inc"))
+    (True, False)
+    """
+    words = above.text.split() if above is not None else []
+    if len(words) < _MIN_SENTENCE_WORDS or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    return 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+def ends_cut_sentence(header: str, above: Line | None) -> bool:
+    """A line with a lone date that ends the sentence cut off on the line above, naming no job itself."""
+    return sentence_runs_on(above) and JOB_TITLE_WORDS.search(header) is None
+
+
 # "6-month internship", "for 6 months": how long a job dated by its year alone lasted.
 _MONTHS_IN_YEAR = re.compile(r"(?<![\d.])(?P<months>\d{1,2})[\s-]?(?:months?|mos?)\b", re.IGNORECASE)
 _MONTHS_IN_A_YEAR = 12
@@ -1459,7 +1481,7 @@ class ExperienceExtractor:
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if not _is_job(named, kind, above) and not (kind == "experience" and school_job_below(header, below)):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
-        if _is_lone(found) and not _role_beside(header, near):
+        if _is_lone(found) and (not _role_beside(header, near) or ends_cut_sentence(header, above)):
             return []
         months = months_within_year(found, header)
         if months is not None:
