@@ -30,6 +30,9 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("03/2013 to 11/2016", "2013-03", "2016-11", False),
     ("2019-01 – 2021-06", "2019-01", "2021-06", False),
     ("2017 – 2019", "2017-01", "2019-12", False),
+    # an academic year written with a slash is one range of its two years
+    ("Lecturer, A.Y. 2015/2016", "2015-01", "2016-12", False),
+    ("academic year 2019/2020", "2019-01", "2020-12", False),
     ("2019 – Present", "2019-01", "2026-11", True),
     ("Summer 2020", "2020-06", "2020-08", False),
     ("Spring 2021", "2021-03", "2021-05", False),

@@ -566,12 +566,27 @@ def _separated_pair(scan: _Scan, index: int) -> _Made | None:
     token, after, gap = scan.tokens[index], scan.after(index), scan.gap(index)
     if not isinstance(token, _Point) or after is None or not _pairable(token, after):
         return None
-    if not (_SEPARATOR_RE.match(gap) or _joins_itself(scan.text, gap, after) or _slashed(token, after, gap)):
+    if not (_SEPARATOR_RE.match(gap) or _joins_itself(scan.text, gap, after) or _slashed(token, after, gap)
+            or _academic_year(scan, token, after, gap)):
         return None
     made = _make(scan.text, token, after, as_of=scan.as_of, open_end=False)
     if made is not None and (_is_short(token) or _is_short(after)) and not _plausible(made, scan.as_of):
         return None
     return (_with_from(scan, made) if made is not None else None), 2
+
+
+# "A.Y. 2015/2016", "academic year 2019/2020", "anno accademico 2015/2016": a year of teaching or study.
+_ACADEMIC_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:a\.?\s?y\.?|academic\s+year|school\s+year|anno\s+accademico)\s*:?\s*$", re.IGNORECASE)
+
+
+def _academic_year(scan: _Scan, first: _Point, last: _Token, gap: str) -> bool:
+    """"A.Y. 2015/2016": two years a slash apart, one after the other, after "academic year", are one range."""
+    if not (_SLASH_RE.match(gap) and first.kind == "year" and isinstance(last, _Point) and last.kind == "year"):
+        return False
+    if first.first is None or last.first is None or last.first.year != first.first.year + 1:
+        return False
+    return _ACADEMIC_YEAR_RE.search(scan.text[: first.span[0]]) is not None
 
 
 def _slashed(first: _Point, last: _Token, gap: str) -> bool:
