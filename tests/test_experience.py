@@ -440,6 +440,9 @@ SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
     # the title on the line above names the job, though the unit's name holds a course word
     (["SKILLS", "Instructor/Writer - Field Medicine", "1st Detachment, Training Command - Augusta, GA - "
       "November 2014 to October 2015"], [("2014-11", "2015-10")]),
+    # a school's "Principal" is a job title
+    (["SKILLS", "Instructional leadership", "Principal, Lakeside High School, Springfield, MD, 1995 to Present"],
+     [("1995-01", "2026-11")]),
     # no job named: a course's dates under a skills heading are none
     (["SKILLS", "Python, Django", "Data Course, Acme Academy - 2015 to 2016"], []),
     (["SKILLS", "Certified Trainer Program", "Acme Academy - 2015 to 2016"], []),

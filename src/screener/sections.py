@@ -173,7 +173,7 @@ JOB_TITLE_WORDS = re.compile(
     r"tester|devops|sre|student|expert|stagiaire|ingénieur|ingenieur|développeur|"
     r"entwickler|desarrollador|becario|werkstudent|praktikant|sergeant|steward|"
     r"receptionist|teller|paralegal|processor|editor|writer|operator|inspector|"
-    r"submariner|drafter|planner|buyer|recruiter|trainer|coach|mentor|"
+    r"submariner|drafter|planner|buyer|recruiter|trainer|coach|mentor|principal|"
     # trades and occupations of livecareer's many fields (surnames such as Carpenter or
     # Baker left out: a name line holding one would no longer read as a name)
     r"mechanic|electrician|foreman|laborer|labourer|plumber|machinist|welder|dishwasher|"
