@@ -406,15 +406,15 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
     # ... while one that names a job heads it, the line above a job's last sentence
     (["Engineer, Acme Inc | 2013 – 2014", "Development of CD-ROM for internal corporate communications",
       "2012: internship at Globex", "Position: Network maintenance"], [("2013-01", "2014-12"), ("2012-01", "2012-12")]),
-    # an employer's span over the roles dated under it, reaching both its ends, heads them: the roles are the jobs
+    # an employer's span over the roles dated under it, reaching both its ends, is their tenure: the roles are the
+    # jobs, though a line of the employer's description stands between, and the place was read as the title
     (["ACME CORPORATION, Boston, MA 1986 to 1990", "Sales Director (1988 to 1990)", "Sold spectrometers.",
       "Product Manager (1986 to 1988)", "Made spectrometers."], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),
     (["Acme Corporation, Boston, MA", "1986 - 1990", "Sold spectrometers.", "Sales Director (1988 to 1990)",
       "Product Manager (1986 to 1988)"], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),
-    # ... but a span that names a title, or roles that leave part of it uncovered, is a job of its own
-    (["Acme Corporation, Boston, MA", "1986 - 1990", "Sales Director", "Sales Director (1988 to 1990)",
-      "Product Manager (1986 to 1988)"], [("1986-01", "1990-12"), ("1988-01", "1990-12"), ("1986-01", "1988-12")]),
-    (["ACME CORPORATION, Boston, MA 1986 to 1990", "Sales Director (1988 to 1990)", "Product Manager (1987 to 1988)"],
+    # ... but roles that leave part of it uncovered, far under it, leave it a job of its own
+    (["ACME CORPORATION, Boston, MA 1986 to 1990", "Makers of spectrometers.", "Sold them.",
+      "Sales Director (1988 to 1990)", "Product Manager (1987 to 1988)"],
      [("1986-01", "1990-12"), ("1988-01", "1990-12"), ("1987-01", "1988-12")]),
 ]
 

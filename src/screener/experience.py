@@ -1153,37 +1153,6 @@ def service_summary_over_jobs(anchor: _Anchor, anchors: Sequence[_Anchor], lines
     return len(inside) >= _SUMMARISED_JOBS
 
 
-_SPANNED_ROLES = 2
-
-
-def _span_header(anchor: _Anchor, lines: Sequence[Line]) -> str:
-    """What names a dated line's position: its own words, else (dates alone) the lines just above and below."""
-    if anchor.header:
-        return anchor.header
-    near = (anchor.line - 1, anchor.line + anchor.lines)
-    return " ".join(lines[i].text for i in near if 0 <= i < anchor.section_end)
-
-
-def employer_span_over_roles(anchor: _Anchor, anchors: Sequence[_Anchor], lines: Sequence[Line]) -> bool:
-    """Whether a dated employer line ("ACME CORP, Boston, MA 1986 to 1990", or the dates alone under the
-    employer; no job title) only spans the roles dated under it: two or more next positions lie inside its
-    dates and reach both its ends. The roles are the positions; the span is their employer's heading."""
-    outer = anchor.range
-    if outer is None or outer.end is None or JOB_TITLE_WORDS.search(_span_header(anchor, lines)):
-        return False
-    later = anchors[anchors.index(anchor) + 1:]
-    roles: list[DateRange] = []
-    for other in later:
-        inner = other.range
-        if other.section_end != anchor.section_end or inner is None or inner.end is None:
-            break
-        if not (outer.start <= inner.start and inner.end <= outer.end):
-            break
-        roles.append(inner)
-    return (len(roles) >= _SPANNED_ROLES and min(r.start for r in roles) == outer.start
-            and max(r.end for r in roles if r.end is not None) == outer.end)
-
-
 # Seats on a board or an advisory panel: a role of an organisation's governance, not a job there.
 _BOARD_SEAT = re.compile(
     r"^(?:(?:advisory\s+)?board\s+(?:member|trustee|director)|member\s+of\s+(?:the\s+)?(?:advisory\s+)?board"
@@ -1398,12 +1367,10 @@ class ExperienceExtractor:
         found = self._anchors(lines, kinds, (headings - inline, inline), bounds,
                               detached_date_column(lines, sections, self.dates))
         anchors = [a for a in found if not a.study and not service_summary_over_jobs(a, found, lines)]
-        spans = [a for a in anchors if employer_span_over_roles(a, anchors, lines)]
-        anchors = [a for a in anchors if a not in spans]
         stops = sorted(a.line for a in found)
         positions: list[Position] = []
         flags: list[DateFlag] = []
-        used: set[int] = {a.line for a in spans}  # an employer's span line is no title of its first role
+        used: set[int] = set()
         for anchor in anchors:
             following = bisect.bisect_right(stops, anchor.line)
             next_line = stops[following] if following < len(stops) else len(lines)
@@ -1787,6 +1754,19 @@ _TENURE_ROLES = 2
 _TENURE_REACH = 2  # the first role starts right after the employer's dates (its name and dates may be two lines)
 
 
+# Roles that start and end with the employer's dates may sit under a line of its description ("ACME, Boston" /
+# "1986 to 1990" / "Maker of spectrometers" / "Sales Director (1988 to 1990)" ... "Product Manager (1986 to 1988)").
+_TENURE_REACH_COVERED = 3
+
+
+def _reach_both_ends(roles: Sequence[Position], outer: Position) -> bool:
+    """Whether ``roles`` start at ``outer``'s first month and end at its last, between them."""
+    starts = [r.start for r in roles if r.start is not None]
+    ends = [r.end for r in roles if r.end is not None]
+    return (bool(starts) and bool(ends) and len(ends) == len(roles) and outer.end is not None
+            and min(starts) == outer.start and max(ends) == outer.end)
+
+
 def _within(inner: Position, outer: Position) -> bool:
     """Whether ``inner``'s months lie inside ``outer``'s."""
     if inner.start is None or outer.start is None or inner.start < outer.start:
@@ -1803,11 +1783,17 @@ def _tenures(positions: Sequence[Position]) -> dict[int, int]:
     for rank, index in enumerate(order):
         tenure = positions[index]
         roles = [positions[i] for i in order[rank + 1 : rank + 1 + _TENURE_ROLES]]
+        reach = _TENURE_REACH_COVERED if _reach_both_ends(roles, tenure) else _TENURE_REACH
         if (_untitled(tenure) and tenure.start is not None and len(roles) == _TENURE_ROLES
-                and roles[0].first_line - tenure.first_line <= _TENURE_REACH
+                and roles[0].first_line - tenure.first_line <= reach
                 and all(r.title is not None and _within(r, tenure) for r in roles)):
             found[index] = order[rank + 1]
     return found
+
+
+def _is_place_name(text: str) -> bool:
+    """A city or region's name ("Boston", "Sao Paulo", "Brazil"), as a split header leaves it."""
+    return _is_location(text) or _CITY.match(text) is not None
 
 
 def _untitled(position: Position) -> bool:
@@ -1815,8 +1801,10 @@ def _untitled(position: Position) -> bool:
     ("Acme Pipelines, Inc." reads 'Acme Pipelines' as the title)."""
     if position.title is None:
         return True
-    legal_form_only = position.employer is not None and _LEGAL_FORM.fullmatch(position.employer) is not None
-    return legal_form_only and JOB_TITLE_WORDS.search(position.title) is None
+    if JOB_TITLE_WORDS.search(position.title) is not None or position.employer is None:
+        return False
+    # "Acme Pipelines, Inc." reads 'Acme Pipelines' as the title; "ACME, Sao Paulo, Brazil" reads the place
+    return _LEGAL_FORM.fullmatch(position.employer) is not None or _is_place_name(position.title)
 
 
 def _stale_current(positions: Sequence[Position]) -> dict[int, int]:
