@@ -33,6 +33,8 @@ KNOWN_HEADINGS = [
     ("Education", "education"),
     ("Education & Training", "education"),
     ("education and training", "education"),
+    ("Academic Profile:", "education"),
+    ("EDUCATIONAL DETAILS", "education"),
     ("Projects", "projects"),
     ("Personal Projects", "projects"),
     ("Certifications", "certifications"),

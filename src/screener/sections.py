@@ -82,6 +82,7 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "academic qualifications", "educational background", "education history",
         "degrees", "academics", "training and education", "education and certifications",
         "educational qualifications", "studies", "study abroad", "study abroad experience",
+        "academic profile", "academic details", "academic record", "educational details", "educational profile",
         "formation", "formations", "formation academique", "études", "etudes", "diplômes",
         "diplomes", "cursus", "scolarité", "ausbildung", "bildung", "bildungsweg",
         "studium", "educación", "educacion", "formación", "formacion", "estudios",
