@@ -456,6 +456,11 @@ SPLITS: list[tuple[str, str | None, str | None]] = [
     ("Initrode Bank, Port Hope, Ontario", None, "Initrode Bank"),
     ("Teller, Initrode Bank, New York", "Teller", "Initrode Bank"),
     ("Cashier, Washington", "Cashier", None),
+    # a template's employer placeholder run into the title is the employer, not part of the title
+    ("Accountant Company Name", "Accountant", "Company Name"),
+    ("Company Name City Project Accountant", "Project Accountant", "Company Name"),
+    ("Sales Associate Company Name City , State", "Sales Associate", "Company Name"),
+    ("Director, Company Name", "Director", "Company Name"),
 ]
 
 

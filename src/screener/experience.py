@@ -193,6 +193,9 @@ _LOCATION_PART = re.compile(
     r"^(?:(?i:city|state|city\s*,\s*state|remote|hybrid|usa|us|uk|united\s+states)|[A-Z]{2}|"
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*,\s*(?:[A-Z]{2}|[A-Z][a-z]+))$"
 )
+# A template's placeholder for the employer, written where the employer's name was ("Accountant Company
+# Name City , State"): livecareer's exports keep it run into the title with no separator.
+_EMPLOYER_PLACEHOLDER = re.compile(r"\s*\bCompany Name(?:\s+City(?:\s*,\s*State)?)?\b\s*")
 _STRONG_SEPARATOR = re.compile(r"\s*(?:\||•|·|ï¼​|｜|\s[-–—]\s|\s@\s|\sat\s|,)\s*")
 _BULLET = re.compile(r"^\s*[•◦▪■●○◆*·\-–—➢►✓]")
 _EDGE_JUNK = re.compile(r"^[\s|,:;•·\-–—()\[\]/ï¼​]+|[\s|,:;•·\-–—()\[\]/ï¼​]+$")
@@ -352,7 +355,7 @@ def split_title_employer(text: str) -> tuple[str | None, str | None]:
         >>> split_title_employer("Senior Engineer at Acme")
         ('Senior Engineer', 'Acme')
     """
-    text = _clean(text)
+    text = _clean(_EMPLOYER_PLACEHOLDER.sub(" | Company Name | ", text))
     if not text:
         return None, None
     at = re.split(r"\s+(?:at|@)\s+", text, maxsplit=1)
