@@ -30,6 +30,9 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("03/2013 to 11/2016", "2013-03", "2016-11", False),
     ("2019-01 – 2021-06", "2019-01", "2021-06", False),
     ("2017 – 2019", "2017-01", "2019-12", False),
+    # an academic year written with a slash is one range of its two years
+    ("Lecturer, A.Y. 2015/2016", "2015-01", "2016-12", False),
+    ("academic year 2019/2020", "2019-01", "2020-12", False),
     ("2019 – Present", "2019-01", "2026-11", True),
     ("Summer 2020", "2020-06", "2020-08", False),
     ("Spring 2021", "2021-03", "2021-05", False),
@@ -178,6 +181,10 @@ HEADER_RANGES: list[tuple[str, str, str]] = [
     ("Analyst, Acme Inc 5/2016 Present", "2016-05", "2026-11"),
     ("Jan 2019 Current", "2019-01", "2026-11"),
     ("Contractor, Acme Inc Summer 2011 Present", "2011-06", "2026-11"),
+    # a month without its year before a month and year, the dash lost: the start borrows the end's year
+    ("January  August 2012", "2012-01", "2012-08"),
+    ("Research Assistant, Acme Lab  Jan Mar 2011", "2011-01", "2011-03"),
+    ("Nov  Feb 2020", "2019-11", "2020-02"),
 ]
 
 # Header-line text with adjacent years that are not a range.
@@ -188,6 +195,7 @@ NOT_HEADER_RANGES: list[str] = [
     "Revenue doubled in 2015 2017 alone",
     "6/2017 2019",
     "2017 2015",
+    "met in January August 2012 was",
 ]
 
 # (start, end, months)

@@ -14,6 +14,7 @@ import pytest
 from screener.experience import (
     Experience,
     ExperienceExtractor,
+    is_unpaid_or_break,
     skill_time,
     split_title_employer,
 )
@@ -392,6 +393,44 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
     # a skills table's "Last used / Experience" cells under a heading read as experience
     (["Java", "Advanced", "Current / 4 years", "2013 / 6 months", "Developer, Acme Inc | 2019 – 2020"],
      [("2019-01", "2020-12")]),
+    # volunteering and a break from work, dated like jobs over or beside their lines, are none
+    (["2016-2019", "Teacher: Lakeside Primary School", "2015", "Volunteer: Hilltop Primary School",
+      "2011-2014", "Raised a family while working casually in retail", "2008-2010", "Tutor: Acme Learning"],
+     [("2016-01", "2019-12"), ("2008-01", "2010-12")]),
+    (["Volunteer, Food Bank | 2015 – 2016", "Volunteer Coordinator, Food Bank | 2017 – 2019"],
+     [("2017-01", "2019-12")]),
+    # a lone year ending a sentence wrapped from the line above dates no job, though a title follows
+    (["Engineer, Acme Inc | 2013 – 2014", "Part of the team that won", "Best Overall App in Mobile 2012",
+      "Android Engineer,", "Globex Music", "January 2012 - May 2012"],
+     [("2013-01", "2014-12"), ("2012-01", "2012-05")]),
+    # ... while one that names a job heads it, the line above a job's last sentence
+    (["Engineer, Acme Inc | 2013 – 2014", "Development of CD-ROM for internal corporate communications",
+      "2012: internship at Globex", "Position: Network maintenance"], [("2013-01", "2014-12"), ("2012-01", "2012-12")]),
+    # an employer's span over the roles dated under it, reaching both its ends, heads them: the roles are the jobs
+    (["ACME CORPORATION, Boston, MA 1986 to 1990", "Sales Director (1988 to 1990)", "Sold spectrometers.",
+      "Product Manager (1986 to 1988)", "Made spectrometers."], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),
+    (["Acme Corporation, Boston, MA", "1986 - 1990", "Sold spectrometers.", "Sales Director (1988 to 1990)",
+      "Product Manager (1986 to 1988)"], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),
+    # ... but a span that names a title, or roles that leave part of it uncovered, is a job of its own
+    (["Acme Corporation, Boston, MA", "1986 - 1990", "Sales Director", "Sales Director (1988 to 1990)",
+      "Product Manager (1986 to 1988)"], [("1986-01", "1990-12"), ("1988-01", "1990-12"), ("1986-01", "1988-12")]),
+    (["ACME CORPORATION, Boston, MA 1986 to 1990", "Sales Director (1988 to 1990)", "Product Manager (1987 to 1988)"],
+     [("1986-01", "1990-12"), ("1988-01", "1990-12"), ("1987-01", "1988-12")]),
+]
+
+# Header lines of volunteering or a break from work (True), and of paid roles that merely start with such a word.
+UNPAID_OR_BREAK: list[tuple[str, bool]] = [
+    ("Volunteer: Hilltop Primary School", True),
+    ("Volunteer", True),
+    ("Volunteering at the Food Bank", True),
+    ("Raised a family while working casually in retail", True),
+    ("Career break", True),
+    ("Parental leave", True),
+    ("Stay-at-home parent", True),
+    ("Volunteer Coordinator, Food Bank", False),
+    ("Volunteer Program Manager", False),
+    ("Family Leave Specialist, Acme Inc", False),
+    ("Engineer, Acme Inc", False),
 ]
 
 # Jobs under a heading that holds none unless a job is named ("Skill Highlights" over a history,
@@ -401,6 +440,9 @@ SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
     # the title on the line above names the job, though the unit's name holds a course word
     (["SKILLS", "Instructor/Writer - Field Medicine", "1st Detachment, Training Command - Augusta, GA - "
       "November 2014 to October 2015"], [("2014-11", "2015-10")]),
+    # a school's "Principal" is a job title
+    (["SKILLS", "Instructional leadership", "Principal, Lakeside High School, Springfield, MD, 1995 to Present"],
+     [("1995-01", "2026-11")]),
     # no job named: a course's dates under a skills heading are none
     (["SKILLS", "Python, Django", "Data Course, Acme Academy - 2015 to 2016"], []),
     (["SKILLS", "Certified Trainer Program", "Acme Academy - 2015 to 2016"], []),
@@ -511,6 +553,11 @@ class TestExperienceExtractor:
         """Courses, schools and awards beside jobs date no position, and a job's detail lines end no section."""
         experience = extract(["EXPERIENCE", *header])
         assert [(str(p.start), str(p.end)) for p in experience.positions if p.dated] == expected
+
+    @pytest.mark.parametrize(("text", "expected"), UNPAID_OR_BREAK)
+    def test_unpaid_or_break(self, text: str, expected: bool) -> None:
+        """Volunteering and a break from work are told from paid roles whose title starts with such a word."""
+        assert is_unpaid_or_break(text) is expected
 
     @pytest.mark.parametrize(("lines", "expected"), SOFT_SECTION_DATES)
     def test_soft_section_dates(self, lines: list[str], expected: list[tuple[str, str]]) -> None:

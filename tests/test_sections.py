@@ -26,6 +26,10 @@ KNOWN_HEADINGS = [
     ("CURRENT POSITION", "experience"),
     ("Professional Traineeship", "experience"),
     ("EARLIER CAREER:", "experience"),
+    # a record of jobs, and the highlights of one's experience, head the jobs too
+    ("Employment Record", "experience"),
+    ("WORK RECORD:", "experience"),
+    ("Highlights of Professional Experience", "experience"),
     ("Education", "education"),
     ("Education & Training", "education"),
     ("education and training", "education"),

@@ -178,7 +178,9 @@ _POINT = (
     # 03/19: likewise; never "3/4" or "24/7"
     rf"|(?P<my2_m>0[1-9]|1[0-2]|[1-9])/(?P<my2_y>\d\d)(?![\d/.]\d|\d)"
     # a month without its year, borrowed from the other end: "Jan – Mar 2019"
-    rf"|(?P<bare>{_MONTH_WORD})\.?(?=\s*(?:{_DASH}|to\b|until\b|till\b|à\b|a\b|au\b|bis\b)|\s*$)"
+    rf"|(?P<bare>{_MONTH_WORD})\.?(?=\s*(?:{_DASH}|to\b|until\b|till\b|à\b|a\b|au\b|bis\b)|\s*$"
+    # ... or before a month and year whose dash was lost: "January  August 2012"
+    rf"|\s+{_MONTH_WORD}\.?,?\s*{_YEAR}(?!\d))"
     # 2019
     rf"|(?P<year>{_YEAR})(?!\d)"
     r")(?![^\W\d_])"
@@ -564,12 +566,27 @@ def _separated_pair(scan: _Scan, index: int) -> _Made | None:
     token, after, gap = scan.tokens[index], scan.after(index), scan.gap(index)
     if not isinstance(token, _Point) or after is None or not _pairable(token, after):
         return None
-    if not (_SEPARATOR_RE.match(gap) or _joins_itself(scan.text, gap, after) or _slashed(token, after, gap)):
+    if not (_SEPARATOR_RE.match(gap) or _joins_itself(scan.text, gap, after) or _slashed(token, after, gap)
+            or _academic_year(scan, token, after, gap)):
         return None
     made = _make(scan.text, token, after, as_of=scan.as_of, open_end=False)
     if made is not None and (_is_short(token) or _is_short(after)) and not _plausible(made, scan.as_of):
         return None
     return (_with_from(scan, made) if made is not None else None), 2
+
+
+# "A.Y. 2015/2016", "academic year 2019/2020", "anno accademico 2015/2016": a year of teaching or study.
+_ACADEMIC_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:a\.?\s?y\.?|academic\s+year|school\s+year|anno\s+accademico)\s*:?\s*$", re.IGNORECASE)
+
+
+def _academic_year(scan: _Scan, first: _Point, last: _Token, gap: str) -> bool:
+    """"A.Y. 2015/2016": two years a slash apart, one after the other, after "academic year", are one range."""
+    if not (_SLASH_RE.match(gap) and first.kind == "year" and isinstance(last, _Point) and last.kind == "year"):
+        return False
+    if first.first is None or last.first is None or last.first.year != first.first.year + 1:
+        return False
+    return _ACADEMIC_YEAR_RE.search(scan.text[: first.span[0]]) is not None
 
 
 def _slashed(first: _Point, last: _Token, gap: str) -> bool:
@@ -637,6 +654,20 @@ def _lost_separator(scan: _Scan, index: int) -> _Made | None:
     if made is None or not made.valid:
         return None
     return made, 2
+
+
+def _lost_separator_months(scan: _Scan, index: int) -> _Made | None:
+    """"January  August 2012", "Jan Mar 2011": a month without its year, then spaces, then a month and year, on a
+    header line (``loose``), not in running text: the dash between them was lost."""
+    token, after = scan.tokens[index], scan.after(index)
+    if not scan.loose or not isinstance(token, _Point) or not isinstance(after, _Point):
+        return None
+    if token.kind != "bare" or after.kind != "month" or not _SPACES_RE.match(scan.gap(index)):
+        return None
+    if any(lowercase_words_beside(scan.text, (token.span[0], after.span[1]))):
+        return None
+    made = _make(scan.text, token, after, as_of=scan.as_of, open_end=False)
+    return (made, 2) if made is not None and made.valid else None
 
 
 def _lost_separator_present(scan: _Scan, index: int) -> _Made | None:
@@ -734,8 +765,8 @@ def _alone(scan: _Scan, index: int) -> _Made | None:
 
 
 # The rules, in the order they are tried at each token; the first that applies decides.
-_RULES = (_separated_pair, _run_together_pair, _lost_separator, _lost_separator_present, _season_and_year, _since,
-          _onwards, _trailing_dash, _currently_from, _from_open, _alone)
+_RULES = (_separated_pair, _run_together_pair, _lost_separator, _lost_separator_months, _lost_separator_present,
+          _season_and_year, _since, _onwards, _trailing_dash, _currently_from, _from_open, _alone)
 
 
 def _ranges(

@@ -447,6 +447,28 @@ def _is_lone(found: DateRange) -> bool:
     return found.start == found.end and _WRITTEN_RANGE.search(found.text) is None
 
 
+_MIN_SENTENCE_WORDS = 3
+
+
+def sentence_runs_on(above: Line | None) -> bool:
+    """The line above is a sentence cut off mid-way: three words or more, most of them lower case, the last one
+    too, no closing mark ("Part of team that won" / "Best Overall Company in Mobile 2012"). A lone year on the
+    next line ends that sentence; it dates no job.
+
+    >>> sentence_runs_on(Line("Part of team that won")), sentence_runs_on(Line("Senior Engineer, Acme Inc"))
+    (True, False)
+    """
+    words = above.text.split() if above is not None else []
+    if len(words) < _MIN_SENTENCE_WORDS or not words[-1].isalpha() or not words[-1].islower():
+        return False
+    return 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+def ends_cut_sentence(header: str, above: Line | None) -> bool:
+    """A line with a lone date that ends the sentence cut off on the line above, naming no job itself."""
+    return sentence_runs_on(above) and JOB_TITLE_WORDS.search(header) is None
+
+
 # "6-month internship", "for 6 months": how long a job dated by its year alone lasted.
 _MONTHS_IN_YEAR = re.compile(r"(?<![\d.])(?P<months>\d{1,2})[\s-]?(?:months?|mos?)\b", re.IGNORECASE)
 _MONTHS_IN_A_YEAR = 12
@@ -1131,6 +1153,37 @@ def service_summary_over_jobs(anchor: _Anchor, anchors: Sequence[_Anchor], lines
     return len(inside) >= _SUMMARISED_JOBS
 
 
+_SPANNED_ROLES = 2
+
+
+def _span_header(anchor: _Anchor, lines: Sequence[Line]) -> str:
+    """What names a dated line's position: its own words, else (dates alone) the lines just above and below."""
+    if anchor.header:
+        return anchor.header
+    near = (anchor.line - 1, anchor.line + anchor.lines)
+    return " ".join(lines[i].text for i in near if 0 <= i < anchor.section_end)
+
+
+def employer_span_over_roles(anchor: _Anchor, anchors: Sequence[_Anchor], lines: Sequence[Line]) -> bool:
+    """Whether a dated employer line ("ACME CORP, Boston, MA 1986 to 1990", or the dates alone under the
+    employer; no job title) only spans the roles dated under it: two or more next positions lie inside its
+    dates and reach both its ends. The roles are the positions; the span is their employer's heading."""
+    outer = anchor.range
+    if outer is None or outer.end is None or JOB_TITLE_WORDS.search(_span_header(anchor, lines)):
+        return False
+    later = anchors[anchors.index(anchor) + 1:]
+    roles: list[DateRange] = []
+    for other in later:
+        inner = other.range
+        if other.section_end != anchor.section_end or inner is None or inner.end is None:
+            break
+        if not (outer.start <= inner.start and inner.end <= outer.end):
+            break
+        roles.append(inner)
+    return (len(roles) >= _SPANNED_ROLES and min(r.start for r in roles) == outer.start
+            and max(r.end for r in roles if r.end is not None) == outer.end)
+
+
 # Seats on a board or an advisory panel: a role of an organisation's governance, not a job there.
 _BOARD_SEAT = re.compile(
     r"^(?:(?:advisory\s+)?board\s+(?:member|trustee|director)|member\s+of\s+(?:the\s+)?(?:advisory\s+)?board"
@@ -1149,6 +1202,31 @@ def is_board_seat(title: str | None) -> bool:
 
 
 # A talk given as a guest: "Guest Lecturer", "Guest Speaker", "Invited Speaker", once, not a job held.
+# Time that is no job: volunteering ("Volunteer: Lakeside School", "Volunteer, Food Bank") and a break from work
+# ("Raised a family while working casually", "Career break", "Parental leave"). A job title in the next two
+# words ("Volunteer Coordinator", "Family Leave Specialist") names a paid role: it stays a job.
+_UNPAID_OR_BREAK = re.compile(
+    r"^\W*(?:volunteer(?:ed|ing)?|(?:raised|raising)\s+(?:a\s+|my\s+|our\s+)?(?:family|children|kids)"
+    r"|career\s+break|(?:maternity|paternity|parental|family)\s+leave"
+    r"|stay[- ]at[- ]home\s+(?:parent|mom|mother|dad|father))\b",
+    re.IGNORECASE,
+)
+_NEXT_TWO_WORDS = re.compile(r"^\W*(?:\w+\W+)?\w*")
+
+
+def is_unpaid_or_break(text: str) -> bool:
+    """A header line that names volunteering or a break from work, not a job.
+
+    >>> is_unpaid_or_break("Volunteer: Lakeside School"), is_unpaid_or_break("Volunteer Coordinator, Food Bank")
+    (True, False)
+    """
+    match = _UNPAID_OR_BREAK.match(text)
+    if match is None:
+        return False
+    after = _NEXT_TWO_WORDS.match(text[match.end():])
+    return after is None or JOB_TITLE_WORDS.search(after.group()) is None
+
+
 _ONE_OFF_TALK = re.compile(r"^(?:guest|invited)\s+(?:lecturer|lecture|speaker|talk|presenter)s?\b", re.IGNORECASE)
 
 
@@ -1320,10 +1398,12 @@ class ExperienceExtractor:
         found = self._anchors(lines, kinds, (headings - inline, inline), bounds,
                               detached_date_column(lines, sections, self.dates))
         anchors = [a for a in found if not a.study and not service_summary_over_jobs(a, found, lines)]
+        spans = [a for a in anchors if employer_span_over_roles(a, anchors, lines)]
+        anchors = [a for a in anchors if a not in spans]
         stops = sorted(a.line for a in found)
         positions: list[Position] = []
         flags: list[DateFlag] = []
-        used: set[int] = set()
+        used: set[int] = {a.line for a in spans}  # an employer's span line is no title of its first role
         for anchor in anchors:
             following = bisect.bisect_right(stops, anchor.line)
             next_line = stops[following] if following < len(stops) else len(lines)
@@ -1400,9 +1480,11 @@ class ExperienceExtractor:
         # Under a heading that holds no positions unless named, dates alone are a job's when a title follows.
         named = header or (_title_below(lines, index + used, section_end) if kind in _SOFT_NOT_POSITIONS else "")
         below = lines[index + used] if index + used < section_end else None
+        if is_unpaid_or_break(header) or (not header and below is not None and is_unpaid_or_break(below.text)):
+            return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if not _is_job(named, kind, above) and not (kind == "experience" and school_job_below(header, below)):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
-        if _is_lone(found) and not _role_beside(header, near):
+        if _is_lone(found) and (not _role_beside(header, near) or ends_cut_sentence(header, above)):
             return []
         months = months_within_year(found, header)
         if months is not None:

@@ -67,6 +67,9 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "appointments", "professional appointments", "current position", "current positions",
         "previous positions", "traineeship", "traineeships", "professional traineeship",
         "early career", "earlier career", "prior career",
+        # a record of jobs, and a heading that picks out the best of them
+        "employment record", "employment records", "record of employment", "work record", "career record",
+        "highlights of professional experience", "highlights of experience", "professional experience highlights",
         # French, German, Spanish, Chinese: devdata holds CVs in each.
         "expériences professionnelles", "experiences professionnelles", "expérience",
         "experience professionnelle", "expérience professionnelle", "expériences",
@@ -170,7 +173,7 @@ JOB_TITLE_WORDS = re.compile(
     r"tester|devops|sre|student|expert|stagiaire|ingénieur|ingenieur|développeur|"
     r"entwickler|desarrollador|becario|werkstudent|praktikant|sergeant|steward|"
     r"receptionist|teller|paralegal|processor|editor|writer|operator|inspector|"
-    r"submariner|drafter|planner|buyer|recruiter|trainer|coach|mentor|"
+    r"submariner|drafter|planner|buyer|recruiter|trainer|coach|mentor|principal|"
     # trades and occupations of livecareer's many fields (surnames such as Carpenter or
     # Baker left out: a name line holding one would no longer read as a name)
     r"mechanic|electrician|foreman|laborer|labourer|plumber|machinist|welder|dishwasher|"
