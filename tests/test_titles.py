@@ -65,6 +65,11 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
     ("Director of Digital Media", ["Digital Media Manager"], FULL),
     ("Vice-President Digital Media", ["Digital Media Manager"], FULL),
     ("VP of Sales", ["Sales Manager"], FULL),
+    ("Head of Sales", ["Sales Manager"], FULL),  # "head" standing for the role is a leader's word
+    ("Sales Head", ["Sales Manager"], FULL),
+    ("Head of Human Resources", ["HR Manager"], FULL),
+    ("Head Sales Coordinator", ["Sales Manager"], PARTIAL),  # a coordinator, however senior, is no leader
+    ("Head of Sales", ["Sales Representative"], PARTIAL),  # a leader is not the representative asked for
     ("Digital Media Director, Acme Studios", ["Digital Media Manager"], FULL),  # other words, as in a full match
     ("Sales Manager", ["Sales Director"], FULL),
     ("Assistant Director of Digital Media", ["Digital Media Manager"], PARTIAL),  # an assistant is no leader
@@ -116,7 +121,6 @@ def test_disciplines_make_another_occupation(title: str, wanted: list[str], kind
     ("Teacher of Graphic Design", ["Graphic Designer"], PARTIAL),
     ("Director of Human Resources", ["HR Manager", "HR Director"], FULL),
     ("Manager of Human Resources", ["HR Manager"], FULL),
-    ("Head of Sales", ["Sales Manager"], PARTIAL),  # the occupation in another role, as "Sales Head"
     ("Vice President of Sales", ["Sales Director", "Sales Representative"], FULL),  # a leader's word, as a director's
     ("Sales Manager for the Northeast", ["Sales Manager"], FULL),  # the occupation is in the head
 ])

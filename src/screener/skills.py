@@ -384,12 +384,13 @@ class SkillExtractor:
         token by token on every access.
         """
         raw: list[_Candidate] = []
+        text = doc.text if text is None else text
+        squeezed = _squeezed(doc, text)
         for matcher in (self._lower, self._exact):
-            for match_id, start, end in _matches(matcher, doc):
+            for match_id, start, end in _matches(matcher, doc, squeezed):
                 span = doc[start:end]
                 for skill_id, alias in self._aliases[match_id]:
                     raw.append(_Candidate(skill_id, alias, start, end, span.start_char, span.end_char))
-        text = doc.text if text is None else text
         negatives: dict[re.Pattern[str], list[tuple[int, int]]] = {}
         kept = [
             c for c in raw
@@ -896,9 +897,15 @@ def _with_members(found: Sequence[_Candidate], members: Sequence[_Candidate]) ->
 _EXTRA_SPACE = re.compile(r" {1,2}")
 
 
-def _squeezed(doc: Doc) -> tuple[Doc, list[int]] | None:
+def _squeezed(doc: Doc, text: str) -> tuple[Doc, list[int]] | None:
     """The line without the extra-space tokens between words, with each kept token's index in ``doc``;
-    None when the line has none. A wider gap (a column, a tab) is no such space."""
+    None when the line has none. A wider gap (a column, a tab) is no such space.
+
+    ``text`` is the line ``doc`` was made from: a line without two spaces in a row has no such token
+    (the word before one ends in a space of its own), so its tokens are not walked.
+    """
+    if "  " not in text:
+        return None
     inner = range(1, len(doc) - 1)
     dropped = {i for i in inner if _EXTRA_SPACE.fullmatch(doc[i].text) and doc[i - 1].whitespace_}
     if not dropped:
@@ -908,11 +915,11 @@ def _squeezed(doc: Doc) -> tuple[Doc, list[int]] | None:
     return Doc(doc.vocab, words=words, spaces=[True] * len(words)), keep
 
 
-def _matches(matcher: PhraseMatcher, doc: Doc) -> list[tuple[int, int, int]]:
+def _matches(matcher: PhraseMatcher, doc: Doc, squeezed: tuple[Doc, list[int]] | None
+             ) -> list[tuple[int, int, int]]:
     """The matcher's matches on the line, and those of names that a doubled space split ("Spring  Boot"),
-    as token ranges of ``doc``."""
+    as token ranges of ``doc``; ``squeezed`` is the line's :func:`_squeezed`, made once for both matchers."""
     found: list[tuple[int, int, int]] = list(matcher(doc))
-    squeezed = _squeezed(doc)
     if squeezed is not None:
         short, keep = squeezed
         for match_id, start, end in matcher(short):

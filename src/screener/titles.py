@@ -205,8 +205,10 @@ def match_title(title: str, wanted: Sequence[str], vocabulary: TitleVocabulary |
     read = read_title(title, vocabulary)
     role = names_role(title, vocabulary)
     best = TitleMatch(NONE, seniority=read.seniority)
+    # A seniority word that heads the work ("Head of Sales") is a leader's word as "Director" is.
+    leaders = frozenset(read.seniority) & vocabulary.leadership
     for profile_title in wanted:
-        kind = _kind(read.words, profile_title, vocabulary, role=role)
+        kind = _kind(read.words, profile_title, vocabulary, role=role, leaders=leaders)
         if kind == FULL and _headed_by_another_job(title, profile_title, vocabulary):
             kind = PARTIAL
         if kind == FULL:
@@ -229,9 +231,12 @@ def names_role(title: str, vocabulary: TitleVocabulary | None = None) -> bool:
     return any(w in vocabulary.generic for w in words)
 
 
-def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary, *, role: bool = True) -> str:
+def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary, *, role: bool = True,
+          leaders: frozenset[str] = frozenset()) -> str:
     """``full`` when every word of the profile title is there, or its occupation in no role;
-    ``partial`` when its occupation is there in another role, or its last word and half its words are."""
+    ``partial`` when its occupation is there in another role, or its last word and half its words are.
+    ``leaders`` are the title's seniority words that are leadership words ("head"), read with its words
+    when it is asked whether the title heads the occupation."""
     job, _ = _split(profile_title, vocabulary)
     if not job or _another_discipline(words, job, vocabulary):
         return NONE
@@ -243,7 +248,7 @@ def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary
         # The occupation in no role ("Outbound Sales") is the job, and so is its head in another
         # leader's word ("Director of Digital Media" for "Digital Media Manager"); in another role
         # ("Sales Coordinator" for "Sales Representative") it is a partial match.
-        return FULL if not role or _leads_it(words, job, vocabulary) else PARTIAL
+        return FULL if not role or _leads_it(words | leaders, job, vocabulary) else PARTIAL
     if (job[-1] in words and 2 * len(shared) >= len(set(job)) and shared - vocabulary.generic - vocabulary.scope
             and not _outside_family(words, job, vocabulary)):
         return PARTIAL
@@ -264,7 +269,8 @@ def _leads_it(words: frozenset[str], job: list[str], vocabulary: TitleVocabulary
     False
     """
     lacks = set(job) - words
-    roles = {w for w in words - set(job) if w in vocabulary.generic or JOB_TITLE_WORDS.fullmatch(w)}
+    roles = {w for w in words - set(job)
+             if w in vocabulary.generic or w in vocabulary.leadership or JOB_TITLE_WORDS.fullmatch(w)}
     return bool(lacks and roles) and lacks <= vocabulary.leadership and roles <= vocabulary.leadership
 
 
