@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -157,22 +157,13 @@ def load_profile(
     half_life = _positive(data, "recency_half_life_years", name, problems)
     titles = _titles(data, name, problems) or ((str(data["title"]).strip(),) if data.get("title") else ())
     degree = data.get("degree")
-    weights = [r.weight for r in lists["must_have"] + lists["nice_to_have"]]
-    extras = ((bool(titles), title_weight), (min_total is not None, total_weight), (degree is not None, degree_weight))
-    for asked, weight in extras:
-        if asked:
-            weights.append(1.0 if weight is None else weight)
-    if seen and not problems and sum(weights) <= 0:
-        message = "every weight is 0, so no one can score; give a skill a positive weight"
-        problems.append(Problem(name, "weight", message))
+    if seen and not problems:
+        extras = ((bool(titles), title_weight), (min_total is not None, total_weight),
+                  (degree is not None, degree_weight))
+        _check_some_weight(lists, extras, name, problems)
     gate = str(data.get("gate", GATE_MUST_HAVES))
-    if gate not in GATES:
-        problems.append(Problem(name, "gate", f"unknown gate {gate!r}; use one of {', '.join(GATES)}"))
-    elif gate == GATE_MUST_HAVES_OR_TITLE and not titles:
-        problems.append(Problem(name, "gate", f"{gate!r} needs titles (or a title) to match; add titles"))
-    if degree is not None and str(degree).lower() not in DEGREE_LEVELS:
-        levels = ", ".join(DEGREE_LEVELS)
-        problems.append(Problem(name, "degree", f"unknown degree level {degree!r}; use one of {levels}"))
+    _check_gate(gate, titles, name, problems)
+    _check_degree(degree, name, problems)
     if problems:
         raise ProfileError(problems)
 
@@ -195,6 +186,31 @@ def load_profile(
         sha256=hashlib.sha256(canonical.encode()).hexdigest(),
         data=canonical,
     )
+
+
+def _check_some_weight(lists: Mapping[str, list[Requirement]], extras: Sequence[tuple[bool, float | None]],
+                       source: str, problems: list[Problem]) -> None:
+    """Someone must be able to score: some requirement or asked line weighs more than 0."""
+    weights = [r.weight for r in lists["must_have"] + lists["nice_to_have"]]
+    weights += [1.0 if weight is None else weight for asked, weight in extras if asked]
+    if sum(weights) <= 0:
+        message = "every weight is 0, so no one can score; give a skill a positive weight"
+        problems.append(Problem(source, "weight", message))
+
+
+def _check_gate(gate: str, titles: tuple[str, ...], source: str, problems: list[Problem]) -> None:
+    """The gate is a known one, and a gate that accepts a title has titles to match."""
+    if gate not in GATES:
+        problems.append(Problem(source, "gate", f"unknown gate {gate!r}; use one of {', '.join(GATES)}"))
+    elif gate == GATE_MUST_HAVES_OR_TITLE and not titles:
+        problems.append(Problem(source, "gate", f"{gate!r} needs titles (or a title) to match; add titles"))
+
+
+def _check_degree(degree: Any, source: str, problems: list[Problem]) -> None:
+    """An asked degree is one of :data:`DEGREE_LEVELS`."""
+    if degree is not None and str(degree).lower() not in DEGREE_LEVELS:
+        levels = ", ".join(DEGREE_LEVELS)
+        problems.append(Problem(source, "degree", f"unknown degree level {degree!r}; use one of {levels}"))
 
 
 def _requirement_lists(data: Mapping[str, Any], taxonomy: Taxonomy, name: str,
