@@ -58,6 +58,8 @@ AMBIGUITY_RECORD_LABELS = DATA / "ambiguity_labels_records.json"
 # The next occurrences of the same words by the same order, and green2022 sentences (see its guidelines).
 AMBIGUITY_RECORD_LABELS_NEXT = DATA / "ambiguity_labels_records2.json"
 AMBIGUITY_RECORD_LABELS_JSONRESUME = DATA / "ambiguity_labels_records3.json"
+# dotin and dataturks occurrences none of the files above labels, by a new order (see its guidelines).
+AMBIGUITY_RECORD_LABELS_FOURTH = DATA / "ambiguity_labels_records4.json"
 HAND_LABELS = DATA / "labels"
 HAND_SPLIT = DATA / "split.json"
 
@@ -120,6 +122,12 @@ def jsonresume_ambiguity_labels() -> list[dict[str, Any]]:
     """The labelled occurrences of ``ambiguity_labels_records3.json``: devdata/jsonresume tuning files
     (its ``guidelines`` say how they were chosen)."""
     return list(load_labels(AMBIGUITY_RECORD_LABELS_JSONRESUME)["occurrences"])
+
+
+def fourth_record_ambiguity_labels() -> list[dict[str, Any]]:
+    """The labelled occurrences of ``ambiguity_labels_records4.json``: dotin and dataturks occurrences no earlier
+    file labels (its ``guidelines`` say how they were chosen)."""
+    return list(load_labels(AMBIGUITY_RECORD_LABELS_FOURTH)["occurrences"])
 
 
 def hand_labels() -> list[dict[str, Any]]:

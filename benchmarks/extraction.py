@@ -72,6 +72,7 @@ from _devdata import (
     ambiguity_labels,
     document_lines,
     extraction_labels,
+    fourth_record_ambiguity_labels,
     hand_labels,
     hand_parts,
     jsonresume_ambiguity_labels,
@@ -672,11 +673,11 @@ def earlier_outcome(tax: Taxonomy, extractor: SkillExtractor, root: Path, entry:
 
 def earlier_figures(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdict], gaps: Counter[str],
                     tax: Taxonomy, record_verdicts: Sequence[Verdict] = (),
-                    next_verdicts: Sequence[Verdict] = (), jsonresume_verdicts: Sequence[Verdict] = ()
-                    ) -> dict[str, Any]:
+                    next_verdicts: Sequence[Verdict] = (), jsonresume_verdicts: Sequence[Verdict] = (),
+                    fourth_verdicts: Sequence[Verdict] = ()) -> dict[str, Any]:
     """The earlier labels' figures, as plain data (``record_verdicts``: of ambiguity_labels_records.json,
     ``next_verdicts``: of ambiguity_labels_records2.json, ``jsonresume_verdicts``: of
-    ambiguity_labels_records3.json)."""
+    ambiguity_labels_records3.json, ``fourth_verdicts``: of ambiguity_labels_records4.json)."""
     overall, python = score(outcomes), score(outcomes, python_ecosystem(tax))
     return {
         "resumes_scored": sum(1 for o in outcomes if not o.error),
@@ -691,6 +692,7 @@ def earlier_figures(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdic
         "ambiguity_records": ambiguity_figures(record_verdicts),
         "ambiguity_records_next": ambiguity_figures(next_verdicts),
         "ambiguity_jsonresume": ambiguity_figures(jsonresume_verdicts),
+        "ambiguity_records4": ambiguity_figures(fourth_verdicts),
     }
 
 
@@ -729,6 +731,8 @@ def earlier_lines(f: Mapping[str, Any]) -> list[str]:
                        "ambiguity_labels_records2.json", f["ambiguity_records_next"]),
         ambiguity_line("JSON resumes of jsonresume_split.json's tuning part (tuning): "
                        "ambiguity_labels_records3.json", f["ambiguity_jsonresume"]),
+        ambiguity_line("dotin and dataturks occurrences no earlier file labels (tuning): "
+                       "ambiguity_labels_records4.json", f["ambiguity_records4"]),
     ]
 
 
@@ -754,7 +758,7 @@ def earlier_misses(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdict
 def run_earlier(root: Path, tax: Taxonomy, extractor: SkillExtractor
                 ) -> tuple[list[ResumeOutcome], list[list[Verdict]], Counter[str]]:
     """Measure the earlier label sets: the resumes, and the verdicts of each ambiguity label file
-    (ambiguity_labels.json, then ambiguity_labels_records.json, records2 and records3)."""
+    (ambiguity_labels.json, then ambiguity_labels_records.json, records2, records3 and records4)."""
     outcomes, gaps = [], Counter[str]()
     for entry in extraction_labels():
         outcome, missing = earlier_outcome(tax, extractor, root, entry)
@@ -762,7 +766,7 @@ def run_earlier(root: Path, tax: Taxonomy, extractor: SkillExtractor
         gaps.update(missing)
     judge = AmbiguityJudge(root, tax, extractor)
     label_sets = (ambiguity_labels(), record_ambiguity_labels(), next_record_ambiguity_labels(),
-                  jsonresume_ambiguity_labels())
+                  jsonresume_ambiguity_labels(), fourth_record_ambiguity_labels())
     return outcomes, [[judge(label) for label in labels] for labels in label_sets], gaps
 
 
