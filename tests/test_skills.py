@@ -510,6 +510,26 @@ NOT_SPLIT_NAMES = [
 ]
 
 
+# (text, skill, not this skill): names of taxonomy 2026.12.11, each its own product, never the one its words name.
+OWN_PRODUCT_NAMES = [
+    ("Configured SAP R/3 modules for finance", "sap", "r"),
+    ("Implemented R/3 FI and CO modules", "sap", "r"),
+    ("ERP: SAP R3, ABAP", "sap", "r"),
+    ("Led the Oracle Ebusiness Suite R12 upgrade", "oracle-ebs", "oracle-database"),
+    ("Prototyped screens in Flash Catalyst and Illustrator", "adobe-flash-catalyst", "adobe-flash"),
+    ("Drew charts with Quartz 2D on iOS", "quartz-2d", "quartz-scheduler"),
+]
+
+
+class TestOwnProductNames:
+    @pytest.mark.parametrize(("text", "skill", "other"), OWN_PRODUCT_NAMES)
+    def test_own_product(self, extractor: SkillExtractor, text: str, skill: str, other: str) -> None:
+        """SAP's R/3, E-Business Suite spelt without its hyphen, Flash Catalyst and Quartz 2D are those products."""
+        found = ids(extractor, text)
+        assert skill in found
+        assert other not in found
+
+
 class TestBareRuns:
     @pytest.mark.parametrize(("text", "skill"), IN_BARE_RUNS)
     def test_in_bare_run(self, extractor: SkillExtractor, text: str, skill: str) -> None:

@@ -553,6 +553,12 @@ class TestOverlays:
         assert tax.version == "1.0+acme-1"
         assert tax["acme-orm"].source == str(path.resolve())
 
+    @pytest.mark.parametrize("as_given", [str, Path], ids=["str", "Path"])
+    def test_one_path_alone_is_one_overlay(self, root: Path, tmp_path: Path, as_given: type) -> None:
+        """One overlay's path given alone, as text or a Path, loads that overlay (not one file per letter)."""
+        path = self.overlay(tmp_path, "version: acme-1\n")
+        assert load_taxonomy(as_given(path), root=root).version == "1.0+acme-1"
+
     def test_an_edited_overlay_is_loaded_again(self, root: Path, tmp_path: Path) -> None:
         """Taxonomies are kept by their files' content: an overlay edited in place is read anew, unedited it is not."""
         path = self.overlay(tmp_path, "version: acme-1\n")

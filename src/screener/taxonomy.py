@@ -244,7 +244,8 @@ def load_taxonomy(
 
     Args:
         overlays: YAML files that add skills and aliases or override the rules
-            of existing skills, applied in order (a company's own stack).
+            of existing skills, applied in order (a company's own stack); one
+            path alone is one overlay.
         root: a folder to load instead of the built-in taxonomy.
 
     Returns:
@@ -258,6 +259,8 @@ def load_taxonomy(
         >>> tax.resolve("DRF"), "python" in tax.implied(tax.resolve("DRF"))
         ('djangorestframework', True)
     """
+    if isinstance(overlays, (str, Path)):
+        overlays = (overlays,)  # one overlay's path, not a sequence of one-letter paths
     root_path = (Path(root) if root is not None else builtin_root()).resolve()
     files = tuple(str(Path(o).resolve()) for o in overlays)
     return _load_cached(str(root_path), files, _content_hash(root_path, files))
