@@ -518,13 +518,16 @@ OWN_PRODUCT_NAMES = [
     ("Led the Oracle Ebusiness Suite R12 upgrade", "oracle-ebs", "oracle-database"),
     ("Prototyped screens in Flash Catalyst and Illustrator", "adobe-flash-catalyst", "adobe-flash"),
     ("Drew charts with Quartz 2D on iOS", "quartz-2d", "quartz-scheduler"),
+    ("Supported Exchange and Outlook Web Access for 300 users", "outlook-web-access", "access"),
+    ("Set up VPN access, Excel and Word for remote staff", "excel", "access"),
 ]
 
 
 class TestOwnProductNames:
     @pytest.mark.parametrize(("text", "skill", "other"), OWN_PRODUCT_NAMES)
     def test_own_product(self, extractor: SkillExtractor, text: str, skill: str, other: str) -> None:
-        """SAP's R/3, E-Business Suite spelt without its hyphen, Flash Catalyst and Quartz 2D are those products."""
+        """SAP's R/3, E-Business Suite spelt without its hyphen, Flash Catalyst, Quartz 2D and Outlook Web Access
+        are those products, not the product a word of theirs names; VPN access is no Microsoft Access."""
         found = ids(extractor, text)
         assert skill in found
         assert other not in found
