@@ -520,6 +520,9 @@ OWN_PRODUCT_NAMES = [
     ("Drew charts with Quartz 2D on iOS", "quartz-2d", "quartz-scheduler"),
     ("Supported Exchange and Outlook Web Access for 300 users", "outlook-web-access", "access"),
     ("Set up VPN access, Excel and Word for remote staff", "excel", "access"),
+    ("Backups with EMC Legato NetWorker and Veritas NetBackup", "networker", "dell-emc"),
+    ("Grew the Next 25% accounts with React dashboards", "react", "nextjs"),
+    ("Built the storefront in Next 13 with React and Vercel", "nextjs", "gatsby"),
 ]
 
 
@@ -527,7 +530,8 @@ class TestOwnProductNames:
     @pytest.mark.parametrize(("text", "skill", "other"), OWN_PRODUCT_NAMES)
     def test_own_product(self, extractor: SkillExtractor, text: str, skill: str, other: str) -> None:
         """SAP's R/3, E-Business Suite spelt without its hyphen, Flash Catalyst, Quartz 2D and Outlook Web Access
-        are those products, not the product a word of theirs names; VPN access is no Microsoft Access."""
+        are those products, not the product a word of theirs names (EMC's NetWorker is no EMC storage); VPN access
+        is no Microsoft Access and "Next 25%" no Next.js, while "Next 13" beside React is."""
         found = ids(extractor, text)
         assert skill in found
         assert other not in found
