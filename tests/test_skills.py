@@ -519,9 +519,10 @@ OWN_PRODUCT_NAMES = [
     ("Prototyped screens in Flash Catalyst and Illustrator", "adobe-flash-catalyst", "adobe-flash"),
     ("Drew charts with Quartz 2D on iOS", "quartz-2d", "quartz-scheduler"),
     ("Supported Exchange and Outlook Web Access for 300 users", "outlook-web-access", "access"),
-    ("Set up VPN access, Excel and Word for remote staff", "excel", "access"),
+    ("Supported Excel, Word and VPN Access for users", "excel", "access"),
+    ("Office, Outlook, Web Access", "outlook", "access"),
     ("Backups with EMC Legato NetWorker and Veritas NetBackup", "networker", "dell-emc"),
-    ("Grew the Next 25% accounts with React dashboards", "react", "nextjs"),
+    ("Excel, Word, Next 25% accounts", "excel", "nextjs"),
     ("Built the storefront in Next 13 with React and Vercel", "nextjs", "gatsby"),
 ]
 
