@@ -61,7 +61,7 @@ import json
 import logging
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -671,14 +671,26 @@ def earlier_outcome(tax: Taxonomy, extractor: SkillExtractor, root: Path, entry:
     return ResumeOutcome(entry["file"], gold, found, traps), gaps
 
 
+RECORD_SETS: tuple[tuple[str, str, Callable[[], list[dict[str, Any]]]], ...] = (
+    ("ambiguity_records", "ambiguity labels of records (dataturks, dotin, SkillSpan; tuned on since): "
+     "ambiguity_labels_records.json", record_ambiguity_labels),
+    ("ambiguity_records_next", "the next record occurrences and green2022 sentences (tuning): "
+     "ambiguity_labels_records2.json", next_record_ambiguity_labels),
+    ("ambiguity_jsonresume", "JSON resumes of jsonresume_split.json's tuning part (tuning): "
+     "ambiguity_labels_records3.json", jsonresume_ambiguity_labels),
+    ("ambiguity_records4", "dotin and dataturks occurrences no earlier file labels (tuning): "
+     "ambiguity_labels_records4.json", fourth_record_ambiguity_labels),
+)
+"""The ambiguity label sets of records, after ambiguity_labels.json: each one's figure key, printed name and loader.
+A new set is one more row here."""
+
+
 def earlier_figures(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdict], gaps: Counter[str],
-                    tax: Taxonomy, record_verdicts: Sequence[Verdict] = (),
-                    next_verdicts: Sequence[Verdict] = (), jsonresume_verdicts: Sequence[Verdict] = (),
-                    fourth_verdicts: Sequence[Verdict] = ()) -> dict[str, Any]:
-    """The earlier labels' figures, as plain data (``record_verdicts``: of ambiguity_labels_records.json,
-    ``next_verdicts``: of ambiguity_labels_records2.json, ``jsonresume_verdicts``: of
-    ambiguity_labels_records3.json, ``fourth_verdicts``: of ambiguity_labels_records4.json)."""
+                    tax: Taxonomy, record_verdicts: Sequence[Sequence[Verdict]]) -> dict[str, Any]:
+    """The earlier labels' figures, as plain data (``record_verdicts``: the verdicts of each of
+    :data:`RECORD_SETS`, in its order)."""
     overall, python = score(outcomes), score(outcomes, python_ecosystem(tax))
+    records = {key: ambiguity_figures(found) for (key, _, _), found in zip(RECORD_SETS, record_verdicts, strict=True)}
     return {
         "resumes_scored": sum(1 for o in outcomes if not o.error),
         "unreadable": [o.file for o in outcomes if o.error],
@@ -689,10 +701,7 @@ def earlier_figures(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdic
         "traps_reported": sum(len(o.traps_hit) for o in outcomes),
         "unresolved_names": len(gaps),
         "ambiguity": ambiguity_figures(verdicts),
-        "ambiguity_records": ambiguity_figures(record_verdicts),
-        "ambiguity_records_next": ambiguity_figures(next_verdicts),
-        "ambiguity_jsonresume": ambiguity_figures(jsonresume_verdicts),
-        "ambiguity_records4": ambiguity_figures(fourth_verdicts),
+        **records,
     }
 
 
@@ -725,14 +734,7 @@ def earlier_lines(f: Mapping[str, Any]) -> list[str]:
         f"({verdict(p['recall'], PYTHON_RECALL_TARGET)})",
         f"  absent traps reported: {f['traps_reported']} of {f['traps']}",
         ambiguity_line("earlier labels (tuning): ambiguity_labels.json", f["ambiguity"]),
-        ambiguity_line("ambiguity labels of records (dataturks, dotin, SkillSpan; tuned on since): "
-                       "ambiguity_labels_records.json", f["ambiguity_records"]),
-        ambiguity_line("the next record occurrences and green2022 sentences (tuning): "
-                       "ambiguity_labels_records2.json", f["ambiguity_records_next"]),
-        ambiguity_line("JSON resumes of jsonresume_split.json's tuning part (tuning): "
-                       "ambiguity_labels_records3.json", f["ambiguity_jsonresume"]),
-        ambiguity_line("dotin and dataturks occurrences no earlier file labels (tuning): "
-                       "ambiguity_labels_records4.json", f["ambiguity_records4"]),
+        *(ambiguity_line(name, f[key]) for key, name, _ in RECORD_SETS),
     ]
 
 
@@ -758,15 +760,14 @@ def earlier_misses(outcomes: Sequence[ResumeOutcome], verdicts: Sequence[Verdict
 def run_earlier(root: Path, tax: Taxonomy, extractor: SkillExtractor
                 ) -> tuple[list[ResumeOutcome], list[list[Verdict]], Counter[str]]:
     """Measure the earlier label sets: the resumes, and the verdicts of each ambiguity label file
-    (ambiguity_labels.json, then ambiguity_labels_records.json, records2, records3 and records4)."""
+    (ambiguity_labels.json, then each of :data:`RECORD_SETS`)."""
     outcomes, gaps = [], Counter[str]()
     for entry in extraction_labels():
         outcome, missing = earlier_outcome(tax, extractor, root, entry)
         outcomes.append(outcome)
         gaps.update(missing)
     judge = AmbiguityJudge(root, tax, extractor)
-    label_sets = (ambiguity_labels(), record_ambiguity_labels(), next_record_ambiguity_labels(),
-                  jsonresume_ambiguity_labels(), fourth_record_ambiguity_labels())
+    label_sets = (ambiguity_labels(), *(load() for _, _, load in RECORD_SETS))
     return outcomes, [[judge(label) for label in labels] for labels in label_sets], gaps
 
 
@@ -810,7 +811,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("unreadable by the ingest (every label missed): " + ("; ".join(broken) or "-"))
     outcomes, verdict_sets, gaps = run_earlier(root, tax, run.extractor)
     verdicts = verdict_sets[0]
-    earlier = earlier_figures(outcomes, verdicts, gaps, tax, *verdict_sets[1:])
+    earlier = earlier_figures(outcomes, verdicts, gaps, tax, verdict_sets[1:])
     print("\n" + "\n".join(earlier_lines(earlier)))
     if args.misses:
         every = [v for vs in verdict_sets for v in vs]
