@@ -238,7 +238,7 @@ def builtin_root() -> Path:
 
 
 def load_taxonomy(
-    overlays: Sequence[str | Path] = (), *, root: str | Path | None = None
+    overlays: str | Path | Sequence[str | Path] = (), *, root: str | Path | None = None
 ) -> Taxonomy:
     """Load, merge and validate the taxonomy; the last few are kept, by their files' content.
 
