@@ -64,6 +64,10 @@ LAYOUTS: list[tuple[list[str], str | None, str | None, str, str]] = [
      None, "2014-07", "2026-11"),
     (["July 2012", "to", "December 2013", "Project Accountant"], "Project Accountant", None,
      "2012-07", "2013-12"),
+    # the length of a range written after it (LinkedIn's PDF, its web page) is part of the dates, no employer
+    (["Data Analyst", "March 2021 - Present (3 years 10 months)"], "Data Analyst", None, "2021-03", "2026-11"),
+    (["Data Analyst", "Jan 2019 - Mar 2020 · 1 yr 3 mos", "Globex Inc"], "Data Analyst", "Globex Inc",
+     "2019-01", "2020-03"),
     # the everyday set's layouts: the dates in parentheses after the employer, on the line after
     # the employer's, on the line above the title; a year-only range on the title line
     (["Platform Engineer, Nimbus Widgets (Since Jan 2019)"], "Platform Engineer", "Nimbus Widgets",

@@ -153,13 +153,16 @@ def _names_course(text: str) -> bool:
     return _COURSE_NAME.search(_WORK_TRAINING.sub(" ", text)) is not None
 
 
-# "(11 months)", "2 yrs 3 mos", "1 year 4 months": a duration written instead of dates.
-_DURATION = re.compile(
-    r"\(?\s*(?:(?P<years>\d{1,2})\s*(?:years?|yrs?)\.?(?:\s*,?\s*(?:and\s+)?"
+# A length of time: "11 months", "2 yrs 3 mos", "1 year 4 months".
+_LENGTH = (
+    r"(?:(?P<years>\d{1,2})\s*(?:years?|yrs?)\.?(?:\s*,?\s*(?:and\s+)?"
     r"(?P<and_months>\d{1,2})\s*(?:months?|mos?)\.?)?|(?P<months>\d{1,2})\s*(?:months?|mos?)\.?)"
-    r"\s*\)?\s*$",
-    re.IGNORECASE,
 )
+# "(11 months)", "2 yrs 3 mos", "1 year 4 months": a duration written instead of dates.
+_DURATION = re.compile(rf"\(?\s*{_LENGTH}\s*\)?\s*$", re.IGNORECASE)
+# How long a range lasted, written right after it: in brackets ("March 2021 - Present (3 years 10 months)", as
+# LinkedIn's PDF prints it), after a dot or bar ("Jan 2019 - Mar 2020 · 1 yr 3 mos"), or ending the line.
+_LENGTH_AFTER = re.compile(rf"\s*(?P<mark>\(|[·•|,])?\s*{_LENGTH}\s*(?P<close>\))?(?P<end>\s*$)?", re.IGNORECASE)
 _SCHOOL = re.compile(
     r"\b(?:university|université|universidad|universität|college|institute|school|academy|"
     r"polytechnic)\b",
@@ -433,6 +436,28 @@ def _names_role(line: Line) -> bool:
 
 def _rest(text: str, span: tuple[int, int]) -> str:
     return _clean(text[: span[0]] + " | " + text[span[1] :])
+
+
+def with_length(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The span of a range in ``text`` with the length written after it, if any: part of the dates, not
+    of the header (no title or employer is "3 years 10 months").
+
+    >>> text = "March 2021 - Present (3 years 10 months)"
+    >>> text[slice(*with_length(text, (0, 20)))]
+    'March 2021 - Present (3 years 10 months)'
+    >>> with_length("2019 - 2020 Acme", (0, 11))
+    (0, 11)
+    """
+    match = _LENGTH_AFTER.match(text, span[1])
+    return (span[0], match.end()) if match is not None and _set_apart(match) else span
+
+
+def _set_apart(length: re.Match[str]) -> bool:
+    """A length after a range is the range's when set apart from what follows: in closed brackets, after a
+    dot or bar, or ending the line ("2019 - 2020 3 months in Lisbon" is no length of the range)."""
+    if length["mark"] == "(":
+        return length["close"] is not None
+    return length["mark"] is not None or length["end"] is not None
 
 
 # A range written with both its ends, though they are one month: "06/2009 to 06/2009".
@@ -1437,7 +1462,7 @@ class ExperienceExtractor:
                     for a in self._fallback_anchors(lines, text, index, kind, section_end, job=job)]
         if index + used < section_end:
             found = present_below(found, text, lines[index + used].text, self.as_of)
-        header = _rest(text, found.span)
+        header = _rest(text, with_length(text, found.span))
         if _dated_sentence_of(job, found, header) or _sentence_tail(text, found, above) or dates_run_together(header):
             return []
         placeless = not header or _is_location(header)
