@@ -169,9 +169,9 @@ _POINT = (
     rf"|(?P<cjk_y>{_YEAR})\s*年\s*(?P<cjk_m>{_MM})\s*月"
     # Summer 2020, Fall '19
     rf"|(?P<season>{_SEASON_WORD})\s*,?\s*(?P<season_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
-    # Jan 2019, Sept. 2018, January 29, 2000, Jan '19, Jun-2014, 10-Dec-2009, 6 de septiembre de 1998,
+    # Jan 2019, Sept. 2018, January 29, 2000, Jan '19, Jun-2014, Oct/2018, 10-Dec-2009, 6 de septiembre de 1998,
     # March of 2019
-    rf"|(?:(?:[0-3]?\d)(?:\.|-|\s+de)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,]?\s*|\s+(?:de|of)\s+)"
+    rf"|(?:(?:[0-3]?\d)(?:\.|-|\s+de)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,/]?\s*|\s+(?:de|of)\s+)"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?P<mon_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
     # Sep 15, Jan-19: a two-digit year without its apostrophe (a range's end only)
     rf"|(?P<mon2>{_MONTH_WORD})\.?[\s-]?(?P<mon2_y>\d\d)(?![\d:])"
