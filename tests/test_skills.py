@@ -527,6 +527,31 @@ OWN_PRODUCT_NAMES = [
 ]
 
 
+# (line, a skill it names or None, a skill it does not name or None): everyday words of other trades, and
+# products written by their short names (taxonomy 2026.12.12)
+EVERYDAY_WORDS: list[tuple[str, str | None, str | None]] = [
+    ("Developed Ionic and covalent bonding lesson plans", None, "ionic"),
+    ("Taught covalent and ionic bonds to 10th graders", None, "ionic"),
+    ("Built hybrid mobile apps in Ionic and Angular", "ionic", None),
+    ("Assisted residents with ADLs and charting", None, "adls"),
+    ("Loaded Parquet files into ADLS with Databricks", "adls", None),
+    ("Game engines: Unity, Unreal", "unreal-engine", None),
+    ("Designed the website in WordPress with Elementor", "elementor", None),
+    ("Shipped orders via ShipStation and UPS", "shipstation", None),
+]
+
+
+class TestEverydayWords:
+    @pytest.mark.parametrize(("text", "skill", "other"), EVERYDAY_WORDS)
+    def test_everyday_word(self, extractor: SkillExtractor, text: str, skill: str | None, other: str | None) -> None:
+        """Chemistry's ionic bonds are no Ionic and a nurse's ADLs (activities of daily living) no Azure Data Lake
+        Storage, while Ionic beside Angular and ADLS beside Databricks are; Unreal in a list beside Unity is
+        Unreal Engine; Elementor and ShipStation are products of their own."""
+        found = ids(extractor, text)
+        assert skill is None or skill in found
+        assert other is None or other not in found
+
+
 class TestOwnProductNames:
     @pytest.mark.parametrize(("text", "skill", "other"), OWN_PRODUCT_NAMES)
     def test_own_product(self, extractor: SkillExtractor, text: str, skill: str, other: str) -> None:
