@@ -351,6 +351,9 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
       "• Fixed tickets"], [28], 28),
     (["Support Engineer", "Globex", "• Duration: 6 Months"], [6], 6),
     (["Support Engineer, Globex", "July 2013 to October 2015", "Years of Experience: 3 Years"], [28], 28),
+    # ... and titled blocks under a dated job, each with its labelled duration, are jobs of their own
+    (["Engineer, Acme Inc | 2019 – 2020", "Built APIs.", "Organisation: Globex Ltd", "Position: Network Engineer",
+      "Experience: 1 year", "Organisation: Initech", "Position: Intern", "Experience: 8 months"], [24, 12, 8], 44),
     # a job dated by its year alone that says how long it lasted counts that long, not the whole year
     (["Analyst, Acme Inc | 2001 - 2003", "1996: 6-month internship at Globex Labs", "Position: Network support"],
      [36, 6], 42),

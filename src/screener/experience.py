@@ -958,6 +958,21 @@ def _labelled_duration(lines: Sequence[Line]) -> int | None:
     return None
 
 
+_DURATION_BELOW_REACH = 2
+
+
+def duration_below(lines: Sequence[Line], index: int, section_end: int) -> bool:
+    """Whether a title line is followed at once by its own labelled duration ("Position: Intern" /
+    "Experience: 1 year"): a job of its own dated by that duration, even under a dated job.
+
+    >>> duration_below([Line("Position: Intern"), Line("Experience: 1 year")], 0, 2)
+    True
+    >>> duration_below([Line("Position: Intern"), Line("Built a parser")], 0, 2)
+    False
+    """
+    return _labelled_duration(lines[index + 1 : min(index + 1 + _DURATION_BELOW_REACH, section_end)]) is not None
+
+
 def _duration_months(match: re.Match[str]) -> int:
     years = int(match.group("years") or 0)
     return years * 12 + int(match.group("and_months") or match.group("months") or 0)
@@ -1691,7 +1706,8 @@ class ExperienceExtractor:
             section_start, section_end = bounds[index]
             after = bisect.bisect_right(starts, index)
             later = starts[after:after + 1]  # the next dated position's first line, if any
-            if bisect.bisect_left(starts, section_start) < bisect.bisect_left(starts, index):
+            if (bisect.bisect_left(starts, section_start) < bisect.bisect_left(starts, index)
+                    and not duration_below(lines, index, section_end)):
                 continue  # a dated position starts between the section's start and here: another title of the job
             text = line.text.strip()
             if not (_header_like(text) and JOB_TITLE_WORDS.search(text) and len(_words(text)) <= 8):
