@@ -366,6 +366,10 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
 # look like headings but are part of a job or a degree: (lines after EXPERIENCE, every dated
 # position's (start, end) expected, in order).
 NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
+    # a job's details table repeating its dates, or dating a project within them, is no second position
+    (["Lead Engineer - Testing", "Globex -", "January 2014 to June 2015", "DURATION Jan-2014 to Jun-2015",
+      "TEAM SIZE 20", "Tester", "Acme -", "June 2011 to December 2013", "Period: 2012 - 2013", "TEAM SIZE 4"],
+     [("2014-01", "2015-06"), ("2011-06", "2013-12")]),
     # a job's "Technology:" detail is no skills section: the next job is still a job
     (["Test Engineer", "Globex -", "June 2015 to February 2016", "Technology: Manual testing",
       "Domain: Banking", "Test Executive", "Globex Limited -", "August 2014 to May 2015"],

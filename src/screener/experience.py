@@ -689,6 +689,31 @@ def _dated_sentence_of(job: _Anchor | None, found: DateRange, header: str) -> bo
     return _part_of(job, found) and _is_sentence(header) and len(_words(header)) > _MAX_PARAGRAPH_HEADER
 
 
+# A label that opens a line of a job's details with its dates: "DURATION Jan-2014 to Jun-2015", "Period: 2019 - 2020".
+_DATES_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?(?:duration|period|tenure)\s*[:–-]?\s*", re.IGNORECASE)
+
+
+def labelled_dates_of_job(job: _Anchor | None, found: DateRange, text: str) -> bool:
+    """Whether a line that opens with a dates label ("DURATION Jan-2014 to Jun-2015") dates a period within
+    the dates of the job headed above it, the same dates included: the job's own details table (or one of
+    its projects), not a position of its own.
+
+    >>> reader = DateReader(YearMonth(2026, 11))
+    >>> job = _Anchor(0, reader.find("January 2014 to June 2015")[0], 9, "Lead Engineer", "")
+    >>> same, later = (reader.find(t)[0] for t in ("DURATION Jan-2014 to Jun-2015", "Duration: 2016 - 2017"))
+    >>> labelled_dates_of_job(job, same, "DURATION Jan-2014 to Jun-2015")
+    True
+    >>> labelled_dates_of_job(job, later, "Duration: 2016 - 2017"), labelled_dates_of_job(None, same, "DURATION")
+    (False, False)
+    """
+    if job is None or job.range is None or job.range.end is None or found.end is None:
+        return False
+    label = _DATES_LABEL.match(text)
+    if label is None or label.end() != found.span[0]:
+        return False
+    return job.range.start <= found.start and found.end <= job.range.end
+
+
 # A grade or a result on the line under dates: "B+ Average", "A Completed", "CGPA: 8.1", "78%".
 _GRADE_LINE = re.compile(
     r"^\s*(?:(?:[A-F][+-]?|\d{1,2}(?:\.\d{1,2})?\s*%|\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0)?)"
@@ -1454,6 +1479,8 @@ class ExperienceExtractor:
             found = present_below(found, text, lines[index + used].text, self.as_of)
         header = _rest(text, found.span)
         if _dated_sentence_of(job, found, header) or _sentence_tail(text, found, above) or dates_run_together(header):
+            return []
+        if labelled_dates_of_job(job, found, text):
             return []
         placeless = not header or _is_location(header)
         if _graded(lines, index + used, section_end) or (placeless and _school_above(lines, index, section_end, used)):
