@@ -366,6 +366,13 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
 # look like headings but are part of a job or a degree: (lines after EXPERIENCE, every dated
 # position's (start, end) expected, in order).
 NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
+    # client projects dated within a job, under a heading of their own, are the job's projects; one outside
+    # any job is kept
+    (["Build Engineer, Acme Inc | July 2015 - Present", "PROJECTS", "Client : Globex Bank",
+      "Role : Build Engineer", "Duration : Nov 2016 to till date", "Built releases.", "Client : Initech",
+      "Role : Release Engineer", "Duration : Dec 2015 to Oct 2016"], [("2015-07", "2026-11")]),
+    (["Build Engineer, Acme Inc | July 2015 - Present", "PROJECTS", "Client : Globex Bank", "Role : Build Engineer",
+      "Duration : Jan 2012 to Oct 2014"], [("2015-07", "2026-11"), ("2012-01", "2014-10")]),
     # a job's details table repeating its dates, or dating a project within them, is no second position
     (["Lead Engineer - Testing", "Globex -", "January 2014 to June 2015", "DURATION Jan-2014 to Jun-2015",
       "TEAM SIZE 20", "Tester", "Acme -", "June 2011 to December 2013", "Period: 2012 - 2013", "TEAM SIZE 4"],

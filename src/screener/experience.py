@@ -1411,6 +1411,7 @@ class ExperienceExtractor:
         positions: list[Position] = []
         flags: list[DateFlag] = []
         used: set[int] = set()
+        projects: set[int] = set()
         for anchor in anchors:
             following = bisect.bisect_right(stops, anchor.line)
             next_line = stops[following] if following < len(stops) else len(lines)
@@ -1419,10 +1420,14 @@ class ExperienceExtractor:
                 continue  # its line still ends the job above
             if reason:
                 flags.append(DateFlag(len(positions), reason))
+            if client_project_dates(lines, anchor.line):
+                projects.add(len(positions))
             positions.append(position)
         positions = self._fix_ends(positions, anchors)
         positions.extend(self._undated(lines, kinds, headings, bounds, positions, used))
         kept, repeats = _without_repeats(positions)
+        inside = projects_within_jobs(positions, projects)
+        kept = [i for i in kept if i not in inside]
         renumber = {old: new for new, old in enumerate(kept)}
         ordered = tuple(positions[i] for i in kept)
         flags = [DateFlag(renumber[f.position], f.reason) for f in flags if f.position in renumber]
@@ -1751,6 +1756,32 @@ class ExperienceExtractor:
         return [replace(p, months=_labelled_duration(lines[p.first_line + 1 : p.last_line])) for p in found]
 
 
+
+
+# A client project's block: "Client : Union Bank" / "Role : Build Engineer" / "Duration : Nov 2016 to till date".
+_CLIENT_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?client(?:\s+name)?\s*[:–-]", re.IGNORECASE)
+_CLIENT_REACH = 4
+
+
+def client_project_dates(lines: Sequence[Line], index: int) -> bool:
+    """Whether line ``index`` is the "Duration : ..." line of a client project's block, a "Client :" label
+    on one of the four lines above it.
+
+    >>> block = [Line("Client : Acme Bank"), Line("Role : Build Engineer"), Line("Duration : Nov 2016 to date")]
+    >>> client_project_dates(block, 2), client_project_dates([Line("Duration : Nov 2016 to date")], 0)
+    (True, False)
+    """
+    if _DATES_LABEL.match(lines[index].text) is None:
+        return False
+    return any(_CLIENT_LABEL.match(lines[k].text) for k in range(max(0, index - _CLIENT_REACH), index))
+
+
+def projects_within_jobs(positions: Sequence[Position], projects: set[int]) -> set[int]:
+    """The ``projects`` (indexes of client projects' positions) whose dates lie within those of a job
+    that is no such project: projects done in that job, not positions of their own."""
+    jobs = [p for i, p in enumerate(positions) if i not in projects and p.start is not None]
+    return {i for i in projects
+            if any(_within(positions[i], job) for job in jobs)}
 
 
 def _job_key(position: Position) -> tuple[object, ...] | None:
