@@ -312,6 +312,10 @@ REPEATS: list[tuple[list[str], list[tuple[str, str, str]]]] = [
     (["Acme Inc | 2010 – Present", "Senior Engineer | 2015 – Present", "Engineer | 2010 – 2015",
       "Senior Engineer | 2015 – 2020"],
      [("Engineer", "2010-01", "2015-12"), ("Senior Engineer", "2015-01", "2020-12")]),
+    # a "Working as <title> in <employer> from ..." sentence restating a job listed with the same dates is that job
+    (["• Working as Build Engineer in Acme, Springfield from July 2015 to till date.",
+      "Build Engineer, Acme | July 2015 to Present"],
+     [("Build Engineer", "2015-07", "2026-11")]),
 ]
 
 # Roles under an employer's tenure: (lines after EXPERIENCE, (title, start, end) of each position).

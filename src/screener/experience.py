@@ -1805,7 +1805,7 @@ def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Re
     kept: list[int] = []
     seen: dict[tuple[object, ...], int] = {}
     repeats: list[Repeat] = []
-    stale = _stale_current(positions) | _tenures(positions)
+    stale = _stale_current(positions) | _tenures(positions) | restated_in_sentence(positions)
     for old in sorted(range(len(positions)), key=lambda i: positions[i].first_line):
         key = _job_key(positions[old])
         if key is not None and key in seen:
@@ -1890,6 +1890,40 @@ def _stale_current(positions: Sequence[Position]) -> dict[int, int]:
             ended.setdefault(key[:3], index)
     return {index: ended[key[:3]] for index, position in enumerate(positions)
             if position.current and (key := _job_key(position)) is not None and key[:3] in ended}
+
+
+# A summary's sentence that names a job listed again below: "Working as Configuration Engineer in Acme from ...".
+_WORKING_AS = re.compile(r"^\W*(?:currently\s+|presently\s+)?(?:working|worked|employed|serving)\s+as\b",
+                         re.IGNORECASE)
+
+
+def restated_in_sentence(positions: Sequence[Position]) -> dict[int, int]:
+    """Positions read from a "Working as <title> in <employer> from ..." sentence that another position with
+    the same dates and that title lists again: index -> the listed job's index.
+
+    >>> from screener.models import YearMonth as M
+    >>> said = Position("Working as Build Engineer in Acme", None, M(2015, 7), M(2026, 11), current=True)
+    >>> listed = replace(said, title="Build Engineer", employer="Acme")
+    >>> restated_in_sentence([said, listed]), restated_in_sentence([said, replace(listed, title="Tester")])
+    ({0: 1}, {})
+    """
+    found: dict[int, int] = {}
+    for index, said in enumerate(positions):
+        listed = next((other for other, job in enumerate(positions) if other != index and _restates(said, job)), None)
+        if listed is not None:
+            found[index] = listed
+    return found
+
+
+def _restates(said: Position, listed: Position) -> bool:
+    """Whether ``said``, a "Working as ..." sentence's position, names ``listed``'s title with its dates."""
+    if said.start is None or not said.title or not listed.title or not _WORKING_AS.match(said.title):
+        return False
+    if _WORKING_AS.match(listed.title) or (listed.start, listed.end, listed.current) != (
+            said.start, said.end, said.current):
+        return False
+    title = " ".join(listed.title.casefold().split())
+    return re.search(rf"\b{re.escape(title)}\b", " ".join(said.title.casefold().split())) is not None
 
 
 def _total(positions: Sequence[Position]) -> int | None:
