@@ -165,6 +165,11 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Acme Capital Inc, Springfield, IL",
       "Equity Sales Dec 2014 - Present Wrote research notes for clients and priced block trades daily"],
      [("2014-12", "2026-11")]),
+    # ... or under the start of its own long header, wrapped onto the dates' line
+    (["Care Specialist Charlie Company, 302nd Support Battalion, 1st Heavy Brigade Combat Team - Camp Casey, South",
+      "Korea - June 2007 to June 2009 Cross-trained the medical staff of the allied units in field tactics.",
+      "Planned the convoys."],
+     [("2007-06", "2009-06")]),
     (["Analyst, Acme Inc | 2010 – 2012", "Built reports for the sales team",
       "Grew Key Accounts Jan 2011 - Dec 2011 Doubled revenue from the top ten clients of the region in a year"],
      [("2010-01", "2012-12")]),

@@ -577,7 +577,31 @@ def _header_then_prose(text: str, span: tuple[int, int], above: Line | None) -> 
     if not 0 < len(words) <= 6 or not after[:1].isupper():
         return False
     title_cased = all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
-    return title_cased and _role_above(above)
+    wrapped = _DASH_BEFORE.search(text[: span[0]]) is not None and header_wraps_from(above)
+    return title_cased and (_role_above(above) or wrapped)
+
+
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")  # "Korea - June 2007 to ...": the dates after a header's last dash
+
+
+_TITLE_OPENING_WORDS = 4
+_SENTENCE_END = re.compile(r"[.;:!?]\s*$")
+
+
+def header_wraps_from(above: Line | None) -> bool:
+    """Whether the line above is a long header that wrapped onto the dates' line: it opens with a job title
+    and ends with no sentence's end ("Emergency Care Specialist Charlie Company, 1st Brigade - Camp Casey,
+    South" / "Korea - June 2007 to June 2009 Cross-trained ...").
+
+    >>> header_wraps_from(Line("Care Specialist Charlie Company, 1st Brigade - Camp Casey, South"))
+    True
+    >>> header_wraps_from(Line("Care Specialist for the brigade.")), header_wraps_from(Line("Trained the medics of"))
+    (False, False)
+    """
+    if above is None or _SENTENCE_END.search(above.text) or _is_study(above.text):
+        return False
+    opening = " ".join(_words(above.text)[:_TITLE_OPENING_WORDS])
+    return opening[:1].isupper() and JOB_TITLE_WORDS.search(opening) is not None
 
 
 def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None = None) -> DateRange | None:
