@@ -165,6 +165,11 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Acme Capital Inc, Springfield, IL",
       "Equity Sales Dec 2014 - Present Wrote research notes for clients and priced block trades daily"],
      [("2014-12", "2026-11")]),
+    # ... or between a title no job word names and an employer's placeholder
+    (["Fitter 01/2009 to 01/2012 Company Name City , State Fitted the pipes of the plant.",
+      "Site Forman 01/2005 to 01/2008 Company Name City , State Oversaw the crews of the site so that work was done",
+      "in a timely manner."],
+     [("2009-01", "2012-01"), ("2005-01", "2008-01")]),
     # ... or under the start of its own long header, wrapped onto the dates' line
     (["Care Specialist Charlie Company, 302nd Support Battalion, 1st Heavy Brigade Combat Team - Camp Casey, South",
       "Korea - June 2007 to June 2009 Cross-trained the medical staff of the allied units in field tactics.",

@@ -632,9 +632,25 @@ def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None =
             return found
         if _ends_long_header(text, found.span):
             return found
-        if _header_then_prose(text, found.span, above):
+        if _header_then_prose(text, found.span, above) or placeholder_after(text, found.span):
             return found
     return None
+
+
+_PLACEHOLDER_AFTER = re.compile(r"\s*[|,]?\s*Company Name\b")
+_MAX_TITLE_WORDS = 6
+
+
+def placeholder_after(text: str, span: tuple[int, int]) -> bool:
+    """Whether the range follows a short title and comes before an employer's placeholder, its description
+    run onto the line: "Electrical Forman 01/2005 to 01/2008 Company Name City , State Oversaw the ...".
+
+    >>> line = "Site Forman 01/2005 to 01/2008 Company Name City , State Oversaw the crews of the site"
+    >>> placeholder_after(line, (12, 30)), placeholder_after(line.replace("Company Name", "the crews"), (12, 30))
+    (True, False)
+    """
+    words = _words(_clean(text[: span[0]]))
+    return 0 < len(words) <= _MAX_TITLE_WORDS and _PLACEHOLDER_AFTER.match(text, span[1]) is not None
 
 
 def _title_below(lines: Sequence[Line], below: int, section_end: int) -> str:
