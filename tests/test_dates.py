@@ -138,6 +138,10 @@ RANGES: list[tuple[str, str, str, bool]] = [
     # "onwards" closes a range at present
     ("June 2015 onwards: Team Lead, Acme", "2015-06", "2026-11", True),
     ("Analyst, Acme Labs (2012 onward)", "2012-01", "2026-11", True),
+    # a joining date with no leaving date: the job goes on
+    ("Joining date from: January 25, 2017", "2017-01", "2026-11", True),
+    ("Date of joining: 03/2016", "2016-03", "2026-11", True),
+    ("Joined in March 2018", "2018-03", "2026-11", True),
 ]
 
 # Text that holds numbers but no employment range.
@@ -236,6 +240,11 @@ class TestParseDateRange:
     def test_not_ranges(self, text: str) -> None:
         """Phones, GPAs, versions, zip codes and lone years are not ranges."""
         assert parse_date_range(text, as_of=AS_OF) is None
+
+    def test_joining_date_with_leaving_date(self) -> None:
+        """A joining date followed by a leaving date is not read as a job going on to present."""
+        found = find_date_ranges("Date of joining: Jan 2017  Date of leaving: Mar 2019", as_of=AS_OF, single=True)
+        assert not any(r.current for r in found)
 
     def test_span_locates_text(self) -> None:
         """The span points at the range as written in the line."""

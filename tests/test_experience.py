@@ -169,6 +169,16 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Acme Capital Inc, Springfield, IL",
       "Equity Sales Dec 2014 - Present Wrote research notes for clients and priced block trades daily"],
      [("2014-12", "2026-11")]),
+    # ... or between a title no job word names and an employer's placeholder
+    (["Fitter 01/2009 to 01/2012 Company Name City , State Fitted the pipes of the plant.",
+      "Site Forman 01/2005 to 01/2008 Company Name City , State Oversaw the crews of the site so that work was done",
+      "in a timely manner."],
+     [("2009-01", "2012-01"), ("2005-01", "2008-01")]),
+    # ... or under the start of its own long header, wrapped onto the dates' line
+    (["Care Specialist Charlie Company, 302nd Support Battalion, 1st Heavy Brigade Combat Team - Camp Casey, South",
+      "Korea - June 2007 to June 2009 Cross-trained the medical staff of the allied units in field tactics.",
+      "Planned the convoys."],
+     [("2007-06", "2009-06")]),
     (["Analyst, Acme Inc | 2010 – 2012", "Built reports for the sales team",
       "Grew Key Accounts Jan 2011 - Dec 2011 Doubled revenue from the top ten clients of the region in a year"],
      [("2010-01", "2012-12")]),
@@ -316,6 +326,10 @@ REPEATS: list[tuple[list[str], list[tuple[str, str, str]]]] = [
     (["Acme Inc | 2010 – Present", "Senior Engineer | 2015 – Present", "Engineer | 2010 – 2015",
       "Senior Engineer | 2015 – 2020"],
      [("Engineer", "2010-01", "2015-12"), ("Senior Engineer", "2015-01", "2020-12")]),
+    # a "Working as <title> in <employer> from ..." sentence restating a job listed with the same dates is that job
+    (["• Working as Build Engineer in Acme, Springfield from July 2015 to till date.",
+      "Build Engineer, Acme | July 2015 to Present"],
+     [("Build Engineer", "2015-07", "2026-11")]),
 ]
 
 # Roles under an employer's tenure: (lines after EXPERIENCE, (title, start, end) of each position).
@@ -355,6 +369,9 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
       "• Fixed tickets"], [28], 28),
     (["Support Engineer", "Globex", "• Duration: 6 Months"], [6], 6),
     (["Support Engineer, Globex", "July 2013 to October 2015", "Years of Experience: 3 Years"], [28], 28),
+    # ... and titled blocks under a dated job, each with its labelled duration, are jobs of their own
+    (["Engineer, Acme Inc | 2019 – 2020", "Built APIs.", "Organisation: Globex Ltd", "Position: Network Engineer",
+      "Experience: 1 year", "Organisation: Initech", "Position: Intern", "Experience: 8 months"], [24, 12, 8], 44),
     # a job dated by its year alone that says how long it lasted counts that long, not the whole year
     (["Analyst, Acme Inc | 2001 - 2003", "1996: 6-month internship at Globex Labs", "Position: Network support"],
      [36, 6], 42),
@@ -367,6 +384,17 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
 # look like headings but are part of a job or a degree: (lines after EXPERIENCE, every dated
 # position's (start, end) expected, in order).
 NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
+    # client projects dated within a job, under a heading of their own, are the job's projects; one outside
+    # any job is kept
+    (["Build Engineer, Acme Inc | July 2015 - Present", "PROJECTS", "Client : Globex Bank",
+      "Role : Build Engineer", "Duration : Nov 2016 to till date", "Built releases.", "Client : Initech",
+      "Role : Release Engineer", "Duration : Dec 2015 to Oct 2016"], [("2015-07", "2026-11")]),
+    (["Build Engineer, Acme Inc | July 2015 - Present", "PROJECTS", "Client : Globex Bank", "Role : Build Engineer",
+      "Duration : Jan 2012 to Oct 2014"], [("2015-07", "2026-11"), ("2012-01", "2014-10")]),
+    # a job's details table repeating its dates, or dating a project within them, is no second position
+    (["Lead Engineer - Testing", "Globex -", "January 2014 to June 2015", "DURATION Jan-2014 to Jun-2015",
+      "TEAM SIZE 20", "Tester", "Acme -", "June 2011 to December 2013", "Period: 2012 - 2013", "TEAM SIZE 4"],
+     [("2014-01", "2015-06"), ("2011-06", "2013-12")]),
     # a job's "Technology:" detail is no skills section: the next job is still a job
     (["Test Engineer", "Globex -", "June 2015 to February 2016", "Technology: Manual testing",
       "Domain: Banking", "Test Executive", "Globex Limited -", "August 2014 to May 2015"],

@@ -140,6 +140,18 @@ class TestSplitSections:
         assert sections[-1].kind == "skills"
         assert sections[-1].start == 2
 
+    @pytest.mark.parametrize(("text", "heading"), [
+        ("Experience: 1 year", False),
+        ("Experience: 2 years 3 months", False),
+        ("Experience: 8 months", False),
+        ("Experience: Backend developer at Acme", True),
+    ])
+    def test_duration_after_label_is_no_heading(self, text: str, heading: bool) -> None:
+        """A label followed by a duration alone is a job's detail; followed by content, it opens a section."""
+        lines = [Line("Work History"), Line("Position: Engineer"), Line(text), Line("Built a parser")]
+        sections = split_sections(lines)
+        assert any(s.heading_line == 2 for s in sections) is heading
+
     def test_unknown_heading_styled_like_known_is_kept(self) -> None:
         """An unfamiliar heading in the same style as the known ones is kept as 'other'."""
         style = {"font_size": 13.0, "bold": True}

@@ -216,6 +216,11 @@ _OPEN_BEFORE_RE = re.compile(
     r"(?:since|from|depuis|seit|ab|desde|dès)\s*$", re.IGNORECASE
 )
 _SINCE_RE = re.compile(r"(?:since|depuis|seit|desde|dès)\s*$", re.IGNORECASE)
+# "Joining date from: January 25, 2017", "Date of joining: 03/2016", "Joined in March 2018": the day a job
+# began, no leaving date written: it goes on.
+_JOINED_RE = re.compile(
+    r"(?<![^\W\d_])(?:joining\s+date|date\s+of\s+joining|joined)(?:\s+(?:from|on|in))?\s*[:\-–]?\s*$", re.IGNORECASE
+)
 _TRAILING_OPEN_RE = re.compile(rf"^\s*{_DASH}\s*(?:\)|$)")
 _AND_RE = re.compile(r"^\s*(?:and|&|,)\s*$", re.IGNORECASE)
 _FROM_RE = re.compile(r"(?<![^\W\d_])(?:from|between|de|du|von|desde)\s+$", re.IGNORECASE)
@@ -722,6 +727,15 @@ def _since(scan: _Scan, index: int) -> _Made | None:
     return _to_present(scan, token, (since.start(), token.span[1]))
 
 
+def _joined(scan: _Scan, index: int) -> _Made | None:
+    """"Joining date: January 25, 2017" with no other date after it: from then to present."""
+    token = _open_start(scan, index)
+    joined = _JOINED_RE.search(scan.text[: token.span[0]]) if token is not None else None
+    if token is None or joined is None or any(isinstance(t, _Point) for t in scan.tokens[index + 1 :]):
+        return None
+    return _to_present(scan, token, (joined.start(), token.span[1]))
+
+
 def _onwards(scan: _Scan, index: int) -> _Made | None:
     """"June 2015 onwards": started then and not finished."""
     token = _open_start(scan, index)
@@ -766,7 +780,7 @@ def _alone(scan: _Scan, index: int) -> _Made | None:
 
 # The rules, in the order they are tried at each token; the first that applies decides.
 _RULES = (_separated_pair, _run_together_pair, _lost_separator, _lost_separator_months, _lost_separator_present,
-          _season_and_year, _since, _onwards, _trailing_dash, _currently_from, _from_open, _alone)
+          _season_and_year, _since, _joined, _onwards, _trailing_dash, _currently_from, _from_open, _alone)
 
 
 def _ranges(

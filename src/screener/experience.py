@@ -602,7 +602,31 @@ def _header_then_prose(text: str, span: tuple[int, int], above: Line | None) -> 
     if not 0 < len(words) <= 6 or not after[:1].isupper():
         return False
     title_cased = all(w[0].isupper() or w.lower() in _CONNECTORS for w in words)
-    return title_cased and _role_above(above)
+    wrapped = _DASH_BEFORE.search(text[: span[0]]) is not None and header_wraps_from(above)
+    return title_cased and (_role_above(above) or wrapped)
+
+
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")  # "Korea - June 2007 to ...": the dates after a header's last dash
+
+
+_TITLE_OPENING_WORDS = 4
+_SENTENCE_END = re.compile(r"[.;:!?]\s*$")
+
+
+def header_wraps_from(above: Line | None) -> bool:
+    """Whether the line above is a long header that wrapped onto the dates' line: it opens with a job title
+    and ends with no sentence's end ("Emergency Care Specialist Charlie Company, 1st Brigade - Camp Casey,
+    South" / "Korea - June 2007 to June 2009 Cross-trained ...").
+
+    >>> header_wraps_from(Line("Care Specialist Charlie Company, 1st Brigade - Camp Casey, South"))
+    True
+    >>> header_wraps_from(Line("Care Specialist for the brigade.")), header_wraps_from(Line("Trained the medics of"))
+    (False, False)
+    """
+    if above is None or _SENTENCE_END.search(above.text) or _is_study(above.text):
+        return False
+    opening = " ".join(_words(above.text)[:_TITLE_OPENING_WORDS])
+    return opening[:1].isupper() and JOB_TITLE_WORDS.search(opening) is not None
 
 
 def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None = None) -> DateRange | None:
@@ -633,9 +657,25 @@ def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None =
             return found
         if _ends_long_header(text, found.span):
             return found
-        if _header_then_prose(text, found.span, above):
+        if _header_then_prose(text, found.span, above) or placeholder_after(text, found.span):
             return found
     return None
+
+
+_PLACEHOLDER_AFTER = re.compile(r"\s*[|,]?\s*Company Name\b")
+_MAX_TITLE_WORDS = 6
+
+
+def placeholder_after(text: str, span: tuple[int, int]) -> bool:
+    """Whether the range follows a short title and comes before an employer's placeholder, its description
+    run onto the line: "Electrical Forman 01/2005 to 01/2008 Company Name City , State Oversaw the ...".
+
+    >>> line = "Site Forman 01/2005 to 01/2008 Company Name City , State Oversaw the crews of the site"
+    >>> placeholder_after(line, (12, 30)), placeholder_after(line.replace("Company Name", "the crews"), (12, 30))
+    (True, False)
+    """
+    words = _words(_clean(text[: span[0]]))
+    return 0 < len(words) <= _MAX_TITLE_WORDS and _PLACEHOLDER_AFTER.match(text, span[1]) is not None
 
 
 def _title_below(lines: Sequence[Line], below: int, section_end: int) -> str:
@@ -712,6 +752,31 @@ def _dated_sentence_of(job: _Anchor | None, found: DateRange, header: str) -> bo
     dates ("2015-2017 Inspector for the bridge projects of the county."): a project of that job,
     not a job of its own."""
     return _part_of(job, found) and _is_sentence(header) and len(_words(header)) > _MAX_PARAGRAPH_HEADER
+
+
+# A label that opens a line of a job's details with its dates: "DURATION Jan-2014 to Jun-2015", "Period: 2019 - 2020".
+_DATES_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?(?:duration|period|tenure)\s*[:–-]?\s*", re.IGNORECASE)
+
+
+def labelled_dates_of_job(job: _Anchor | None, found: DateRange, text: str) -> bool:
+    """Whether a line that opens with a dates label ("DURATION Jan-2014 to Jun-2015") dates a period within
+    the dates of the job headed above it, the same dates included: the job's own details table (or one of
+    its projects), not a position of its own.
+
+    >>> reader = DateReader(YearMonth(2026, 11))
+    >>> job = _Anchor(0, reader.find("January 2014 to June 2015")[0], 9, "Lead Engineer", "")
+    >>> same, later = (reader.find(t)[0] for t in ("DURATION Jan-2014 to Jun-2015", "Duration: 2016 - 2017"))
+    >>> labelled_dates_of_job(job, same, "DURATION Jan-2014 to Jun-2015")
+    True
+    >>> labelled_dates_of_job(job, later, "Duration: 2016 - 2017"), labelled_dates_of_job(None, same, "DURATION")
+    (False, False)
+    """
+    if job is None or job.range is None or job.range.end is None or found.end is None:
+        return False
+    label = _DATES_LABEL.match(text)
+    if label is None or label.end() != found.span[0]:
+        return False
+    return job.range.start <= found.start and found.end <= job.range.end
 
 
 # A grade or a result on the line under dates: "B+ Average", "A Completed", "CGPA: 8.1", "78%".
@@ -981,6 +1046,21 @@ def _labelled_duration(lines: Sequence[Line]) -> int | None:
         if duration is not None and _duration_months(duration) > 0:
             return _duration_months(duration)
     return None
+
+
+_DURATION_BELOW_REACH = 2
+
+
+def duration_below(lines: Sequence[Line], index: int, section_end: int) -> bool:
+    """Whether a title line is followed at once by its own labelled duration ("Position: Intern" /
+    "Experience: 1 year"): a job of its own dated by that duration, even under a dated job.
+
+    >>> duration_below([Line("Position: Intern"), Line("Experience: 1 year")], 0, 2)
+    True
+    >>> duration_below([Line("Position: Intern"), Line("Built a parser")], 0, 2)
+    False
+    """
+    return _labelled_duration(lines[index + 1 : min(index + 1 + _DURATION_BELOW_REACH, section_end)]) is not None
 
 
 def _duration_months(match: re.Match[str]) -> int:
@@ -1396,6 +1476,7 @@ class ExperienceExtractor:
         positions: list[Position] = []
         flags: list[DateFlag] = []
         used: set[int] = set()
+        projects: set[int] = set()
         for anchor in anchors:
             following = bisect.bisect_right(stops, anchor.line)
             next_line = stops[following] if following < len(stops) else len(lines)
@@ -1404,10 +1485,14 @@ class ExperienceExtractor:
                 continue  # its line still ends the job above
             if reason:
                 flags.append(DateFlag(len(positions), reason))
+            if client_project_dates(lines, anchor.line):
+                projects.add(len(positions))
             positions.append(position)
         positions = self._fix_ends(positions, anchors)
         positions.extend(self._undated(lines, kinds, headings, bounds, positions, used))
         kept, repeats = _without_repeats(positions)
+        inside = projects_within_jobs(positions, projects)
+        kept = [i for i in kept if i not in inside]
         renumber = {old: new for new, old in enumerate(kept)}
         ordered = tuple(positions[i] for i in kept)
         flags = [DateFlag(renumber[f.position], f.reason) for f in flags if f.position in renumber]
@@ -1464,6 +1549,8 @@ class ExperienceExtractor:
             found = present_below(found, text, lines[index + used].text, self.as_of)
         header = _rest(text, with_length(text, found.span))
         if _dated_sentence_of(job, found, header) or _sentence_tail(text, found, above) or dates_run_together(header):
+            return []
+        if labelled_dates_of_job(job, found, text):
             return []
         placeless = not header or _is_location(header)
         if _graded(lines, index + used, section_end) or (placeless and _school_above(lines, index, section_end, used)):
@@ -1716,7 +1803,8 @@ class ExperienceExtractor:
             section_start, section_end = bounds[index]
             after = bisect.bisect_right(starts, index)
             later = starts[after:after + 1]  # the next dated position's first line, if any
-            if bisect.bisect_left(starts, section_start) < bisect.bisect_left(starts, index):
+            if (bisect.bisect_left(starts, section_start) < bisect.bisect_left(starts, index)
+                    and not duration_below(lines, index, section_end)):
                 continue  # a dated position starts between the section's start and here: another title of the job
             text = line.text.strip()
             if not (_header_like(text) and JOB_TITLE_WORDS.search(text) and len(_words(text)) <= 8):
@@ -1733,6 +1821,32 @@ class ExperienceExtractor:
         return [replace(p, months=_labelled_duration(lines[p.first_line + 1 : p.last_line])) for p in found]
 
 
+
+
+# A client project's block: "Client : Union Bank" / "Role : Build Engineer" / "Duration : Nov 2016 to till date".
+_CLIENT_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?client(?:\s+name)?\s*[:–-]", re.IGNORECASE)
+_CLIENT_REACH = 4
+
+
+def client_project_dates(lines: Sequence[Line], index: int) -> bool:
+    """Whether line ``index`` is the "Duration : ..." line of a client project's block, a "Client :" label
+    on one of the four lines above it.
+
+    >>> block = [Line("Client : Acme Bank"), Line("Role : Build Engineer"), Line("Duration : Nov 2016 to date")]
+    >>> client_project_dates(block, 2), client_project_dates([Line("Duration : Nov 2016 to date")], 0)
+    (True, False)
+    """
+    if _DATES_LABEL.match(lines[index].text) is None:
+        return False
+    return any(_CLIENT_LABEL.match(lines[k].text) for k in range(max(0, index - _CLIENT_REACH), index))
+
+
+def projects_within_jobs(positions: Sequence[Position], projects: set[int]) -> set[int]:
+    """The ``projects`` (indexes of client projects' positions) whose dates lie within those of a job
+    that is no such project: projects done in that job, not positions of their own."""
+    jobs = [p for i, p in enumerate(positions) if i not in projects and p.start is not None]
+    return {i for i in projects
+            if any(_within(positions[i], job) for job in jobs)}
 
 
 def _job_key(position: Position) -> tuple[object, ...] | None:
@@ -1756,7 +1870,7 @@ def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Re
     kept: list[int] = []
     seen: dict[tuple[object, ...], int] = {}
     repeats: list[Repeat] = []
-    stale = _stale_current(positions) | _tenures(positions)
+    stale = _stale_current(positions) | _tenures(positions) | restated_in_sentence(positions)
     for old in sorted(range(len(positions)), key=lambda i: positions[i].first_line):
         key = _job_key(positions[old])
         if key is not None and key in seen:
@@ -1841,6 +1955,40 @@ def _stale_current(positions: Sequence[Position]) -> dict[int, int]:
             ended.setdefault(key[:3], index)
     return {index: ended[key[:3]] for index, position in enumerate(positions)
             if position.current and (key := _job_key(position)) is not None and key[:3] in ended}
+
+
+# A summary's sentence that names a job listed again below: "Working as Configuration Engineer in Acme from ...".
+_WORKING_AS = re.compile(r"^\W*(?:currently\s+|presently\s+)?(?:working|worked|employed|serving)\s+as\b",
+                         re.IGNORECASE)
+
+
+def restated_in_sentence(positions: Sequence[Position]) -> dict[int, int]:
+    """Positions read from a "Working as <title> in <employer> from ..." sentence that another position with
+    the same dates and that title lists again: index -> the listed job's index.
+
+    >>> from screener.models import YearMonth as M
+    >>> said = Position("Working as Build Engineer in Acme", None, M(2015, 7), M(2026, 11), current=True)
+    >>> listed = replace(said, title="Build Engineer", employer="Acme")
+    >>> restated_in_sentence([said, listed]), restated_in_sentence([said, replace(listed, title="Tester")])
+    ({0: 1}, {})
+    """
+    found: dict[int, int] = {}
+    for index, said in enumerate(positions):
+        listed = next((other for other, job in enumerate(positions) if other != index and _restates(said, job)), None)
+        if listed is not None:
+            found[index] = listed
+    return found
+
+
+def _restates(said: Position, listed: Position) -> bool:
+    """Whether ``said``, a "Working as ..." sentence's position, names ``listed``'s title with its dates."""
+    if said.start is None or not said.title or not listed.title or not _WORKING_AS.match(said.title):
+        return False
+    if _WORKING_AS.match(listed.title) or (listed.start, listed.end, listed.current) != (
+            said.start, said.end, said.current):
+        return False
+    title = " ".join(listed.title.casefold().split())
+    return re.search(rf"\b{re.escape(title)}\b", " ".join(said.title.casefold().split())) is not None
 
 
 def _total(positions: Sequence[Position]) -> int | None:

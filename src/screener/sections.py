@@ -163,6 +163,13 @@ _LONGEST_HEADING_WORDS = max(len(h.split()) for h in _KIND_BY_HEADING)
 _DECORATION = re.compile(r"^[\s\W\d_]*?(?=[^\W\d_])|[\s:.\-–—|•*#=_~]+$")
 _NON_WORD = re.compile(r"[^\w\s]")
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/'\-]{1,40}?)\s*[:|]\s*(\S.*)$")
+# What follows the label of a job's detail, not a section's content: a duration alone ("Experience: 1 year",
+# "Experience: 2 years 3 months" under "Position: ...").
+_DURATION_VALUE = re.compile(
+    r"\(?\d{1,2}\+?\s*(?:years?|yrs?)\.?(?:\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?)\.?)?\)?\.?"
+    r"|\(?\d{1,2}\s*(?:months?|mos?)\.?\)?\.?",
+    re.IGNORECASE,
+)
 # Words of job titles: a line holding one is a role, not a heading or a name.
 JOB_TITLE_WORDS = re.compile(
     r"\b(engineer|engineering|developer|programmer|manager|analyst|intern|internship|consultant|"
@@ -269,9 +276,10 @@ def _names_skills(part: str) -> bool:
 
 
 def _inline_heading(text: str) -> str | None:
-    """Kind of a "Skills: Python, Django" line that opens a section and holds content."""
+    """Kind of a "Skills: Python, Django" line that opens a section and holds content; a label and a
+    duration ("Experience: 1 year") is a job's detail, no heading."""
     match = _INLINE.match(text)
-    if not match:
+    if not match or _DURATION_VALUE.fullmatch(match.group(2).strip()):
         return None
     return _kind_of_folded(fold_heading(match.group(1)))
 
