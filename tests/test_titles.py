@@ -45,6 +45,9 @@ def test_seniority_is_kept_apart(title: str, seniority: tuple[str, ...]) -> None
     ("Personnel Manager", ["HR Manager"], FULL),
     ("Recruiting Coordinator", ["Recruiter"], FULL),
     ("Salesperson", ["Sales Representative"], FULL),
+    ("Telemarketer", ["Sales Representative"], FULL),  # a telephone sales representative
+    ("Telesales Representative", ["Sales Representative"], FULL),
+    ("Telemarketing Supervisor", ["Sales Representative"], PARTIAL),  # another role of the occupation
     ("Full Charge Bookkeeping Clerk", ["Bookkeeper"], FULL),
     ("Graphics Designer", ["Graphic Designer"], FULL),
     ("Acctg Clerk", ["Accounting Clerk"], FULL),
