@@ -65,6 +65,21 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
 
 
 @pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Online Marketing Specialist", ["Digital Marketing Specialist"], FULL),
+    ("Internet Marketing Manager", ["Digital Marketing Manager"], FULL),
+    ("Web Marketing Coordinator", ["Digital Marketing Coordinator"], FULL),
+    ("E-Marketing Associate", ["Digital Marketing Associate"], FULL),
+    ("Online Marketing Specialist", ["Digital Media Specialist"], PARTIAL),  # digital work, another occupation's
+    ("Online Sales Manager", ["Digital Marketing Manager"], NONE),  # "online" alone is no digital marketing
+    ("Internet Support Specialist", ["Digital Media Specialist"], NONE),
+    ("Marketing Online Manager", ["Digital Marketing Manager"], PARTIAL),  # a phrase is its words in order
+])
+def test_phrases_are_read_as_their_words(title: str, wanted: list[str], kind: str) -> None:
+    """Online, internet, web and e-marketing are digital marketing, as a run of words; "online" alone is not digital."""
+    assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
     ("Director of Digital Media", ["Digital Media Manager"], FULL),
     ("Vice-President Digital Media", ["Digital Media Manager"], FULL),
     ("VP of Sales", ["Sales Manager"], FULL),
