@@ -73,9 +73,14 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
     ("Online Sales Manager", ["Digital Marketing Manager"], NONE),  # "online" alone is no digital marketing
     ("Internet Support Specialist", ["Digital Media Specialist"], NONE),
     ("Marketing Online Manager", ["Digital Marketing Manager"], PARTIAL),  # a phrase is its words in order
+    ("Marketing Technology Manager", ["Digital Marketing Manager"], FULL),  # martech is digital marketing's
+    ("VP, Data and Marketing Technology", ["Digital Marketing Manager"], FULL),  # a leader's word, as VP Sales
+    ("MarTech Specialist", ["Digital Marketing Specialist"], FULL),
+    ("Information Technology Manager", ["Digital Marketing Manager"], NONE),  # technology alone is no marketing
 ])
 def test_phrases_are_read_as_their_words(title: str, wanted: list[str], kind: str) -> None:
-    """Online, internet, web and e-marketing are digital marketing, as a run of words; "online" alone is not digital."""
+    """Online, internet, web and e-marketing and marketing technology are digital marketing, as a run of words;
+    "online" alone is not digital."""
     assert match_title(title, wanted).kind == kind
 
 
