@@ -48,6 +48,11 @@ def test_seniority_is_kept_apart(title: str, seniority: tuple[str, ...]) -> None
     ("Telemarketer", ["Sales Representative"], FULL),  # a telephone sales representative
     ("Telesales Representative", ["Sales Representative"], FULL),
     ("Telemarketing Supervisor", ["Sales Representative"], PARTIAL),  # another role of the occupation
+    ("Sales Clerk", ["Sales Associate"], FULL),  # retail's word for a sales associate
+    ("Retail Associate", ["Sales Associate"], FULL),
+    ("Account Representative", ["Sales Representative"], FULL),  # sells to accounts
+    ("Stock Associate", ["Sales Associate"], NONE),  # an associate who does not sell
+    ("Clerk", ["Sales Associate"], NONE),
     ("Full Charge Bookkeeping Clerk", ["Bookkeeper"], FULL),
     ("Graphics Designer", ["Graphic Designer"], FULL),
     ("Acctg Clerk", ["Accounting Clerk"], FULL),
