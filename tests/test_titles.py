@@ -8,7 +8,7 @@ import pytest
 
 from docfactory import pdf_lines
 from screener import load_profile, parse_resume, rank
-from screener.titles import FULL, NONE, PARTIAL, looks_like_title, match_title, names_role, read_title
+from screener.titles import FULL, NONE, PARTIAL, looks_like_title, match_title, names_role, read_title, vocabulary_from
 
 
 @pytest.mark.parametrize(("title", "wanted", "kind"), [
@@ -82,11 +82,27 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
     ("VP, Data and Marketing Technology", ["Digital Marketing Manager"], FULL),  # a leader's word, as VP Sales
     ("MarTech Specialist", ["Digital Marketing Specialist"], FULL),
     ("Information Technology Manager", ["Digital Marketing Manager"], NONE),  # technology alone is no marketing
+    ("Service Desk Analyst", ["Help Desk Analyst"], FULL),  # ITIL's name for the help desk
+    ("Help Desk Specialist", ["Help Desk Technician"], FULL),  # one job under several role words
+    ("Service Desk Agent", ["Help Desk Technician"], FULL),  # read again: a help desk agent
+    ("Technical Support Representative", ["Technical Support Specialist"], FULL),
+    ("Desktop Support Analyst", ["Desktop Support Technician"], FULL),
+    ("Customer Support Representative", ["Technical Support Specialist"], NONE),  # no technical support
+    ("Technical Support Manager", ["Technical Support Specialist"], PARTIAL),  # a manager is another role
 ])
 def test_phrases_are_read_as_their_words(title: str, wanted: list[str], kind: str) -> None:
-    """Online, internet, web and e-marketing and marketing technology are digital marketing, as a run of words;
-    "online" alone is not digital."""
+    """Online, internet, web and e-marketing and marketing technology are digital marketing, as a run of words
+    ("online" alone is not digital), and a help desk's or technical support's role words one job."""
     assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("phrases", "title", "words"), [
+    ({"help": "assist", "help desk": "service desk"}, "Help Desk Analyst", {"service", "desk", "analyst"}),
+    ({"help desk": "desk help", "desk help": "help desk"}, "Help Desk", {"help", "desk"}),  # a loop stops
+])
+def test_phrases_longest_first_and_bounded(phrases: dict[str, str], title: str, words: set[str]) -> None:
+    """The longest run is read first, and phrases that read each other in a loop stop after a few passes."""
+    assert read_title(title, vocabulary_from({"phrases": phrases})).words == words
 
 
 @pytest.mark.parametrize(("title", "wanted", "kind"), [

@@ -65,7 +65,7 @@ class TitleVocabulary:
         leadership: role words that head an occupation's work ("manager", "director", "vice",
             "president"): one of them names the other's job (see :func:`_leads_it`).
         phrases: a run of words -> the words it is read as, before abbreviations ("online
-            marketing" -> "digital marketing"; see :func:`_read_phrases`).
+            marketing" -> "digital marketing"; see :func:`_read_phrases`), the longest run first.
     """
 
     seniority: dict[str, str]
@@ -125,8 +125,9 @@ def vocabulary_from(data: dict[str, Any]) -> TitleVocabulary:
     abbreviations = {str(k).lower(): tuple(str(v).lower().split()) for k, v in data.get("abbreviations", {}).items()}
     equivalents = {str(w).lower(): str(k).lower() for k, ws in data.get("equivalents", {}).items() for w in ws}
     disciplines = {str(role).lower(): _lower_set(words) for role, words in data.get("disciplines", {}).items()}
-    phrases = {tuple(_WORD.findall(str(k).lower())): tuple(_WORD.findall(str(v).lower()))
-               for k, v in data.get("phrases", {}).items()}
+    # The longest run first, so that "service desk analyst" is read before "service desk".
+    runs = sorted(data.get("phrases", {}).items(), key=lambda item: -len(_WORD.findall(str(item[0]))))
+    phrases = {tuple(_WORD.findall(str(k).lower())): tuple(_WORD.findall(str(v).lower())) for k, v in runs}
     return TitleVocabulary(seniority, abbreviations, equivalents, frozenset(str(w) for w in data.get("ignore", [])),
                            _lower_set(data.get("generic", [])), _lower_set(data.get("fields", [])), disciplines,
                            _lower_set(data.get("scope", [])), _lower_set(data.get("leadership", [])), phrases)
@@ -165,13 +166,27 @@ def _split(title: str, vocabulary: TitleVocabulary) -> tuple[list[str], list[str
 
 
 def _read_phrases(tokens: list[str], phrases: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
-    """The title's words with each run of words the vocabulary's ``phrases`` name read as its words.
+    """The title's words with each run of words the vocabulary's ``phrases`` name read as its words, the
+    words read then read again ("service desk agent": "help desk agent", then "help desk technician").
 
     >>> _read_phrases(["online", "marketing", "manager"], {("online", "marketing"): ("digital", "marketing")})
     ['digital', 'marketing', 'manager']
     >>> _read_phrases(["online", "sales"], {("online", "marketing"): ("digital", "marketing")})
     ['online', 'sales']
     """
+    for _ in range(_PHRASE_PASSES):
+        read = _read_phrases_once(tokens, phrases)
+        if read == tokens:
+            break
+        tokens = read
+    return tokens
+
+
+_PHRASE_PASSES = 3  # a phrase's words read again at most this often (a vocabulary's loop stops)
+
+
+def _read_phrases_once(tokens: list[str], phrases: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
+    """One pass of :func:`_read_phrases`: each run found, from the left, replaced by its words."""
     read: list[str] = []
     place = 0
     while place < len(tokens):
