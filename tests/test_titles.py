@@ -89,6 +89,10 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
     ("Desktop Support Analyst", ["Desktop Support Technician"], FULL),
     ("Customer Support Representative", ["Technical Support Specialist"], NONE),  # no technical support
     ("Technical Support Manager", ["Technical Support Specialist"], PARTIAL),  # a manager is another role
+    ("Chief Information Officer", ["IT Director"], FULL),  # the head of information technology
+    ("CIO", ["IT Manager"], FULL),
+    ("Chief Information Officer", ["IT Specialist"], PARTIAL),  # a leader is not the specialist asked for
+    ("Chief Financial Officer", ["IT Director"], NONE),
 ])
 def test_phrases_are_read_as_their_words(title: str, wanted: list[str], kind: str) -> None:
     """Online, internet, web and e-marketing and marketing technology are digital marketing, as a run of words
