@@ -93,6 +93,11 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
     ("CIO", ["IT Manager"], FULL),
     ("Chief Information Officer", ["IT Specialist"], PARTIAL),  # a leader is not the specialist asked for
     ("Chief Financial Officer", ["IT Director"], NONE),
+    ("Content Creator", ["Content Producer"], FULL),  # creates, so produces, content
+    ("Videographer", ["Video Producer"], FULL),
+    ("Video Production Specialist", ["Video Producer"], FULL),
+    ("Production Manager", ["Video Producer"], NONE),  # a plant's production is no video's
+    ("Content Writer", ["Content Producer"], NONE),  # a writer, no producer
 ])
 def test_phrases_are_read_as_their_words(title: str, wanted: list[str], kind: str) -> None:
     """Online, internet, web and e-marketing and marketing technology are digital marketing, as a run of words
