@@ -3,7 +3,8 @@
 The vocabulary (``titles.yaml``, plain data) keeps seniority words apart from what
 the job is: "Senior Python Developer" is a Python Developer whose seniority is
 senior. Abbreviations are read in full ("Sr. HR Mgr" is a senior human resources
-manager) and equivalent words are one word ("programmer" is a developer). A title
+manager), runs of words as the words they stand for ("Online Marketing" is digital marketing,
+"Service Desk" a help desk) and equivalent words are one word ("programmer" is a developer). A title
 matches a profile title when it holds every word of it, in any order and whatever
 else it holds ("Software Engineer, Backend" is a Backend Engineer; "Python/Django
 Developer" is a Python Developer), or when it names the profile title's occupation
