@@ -8,7 +8,7 @@ import pytest
 
 from docfactory import pdf_lines
 from screener import load_profile, parse_resume, rank
-from screener.titles import FULL, NONE, PARTIAL, looks_like_title, match_title, names_role, read_title
+from screener.titles import FULL, NONE, PARTIAL, looks_like_title, match_title, names_role, read_title, vocabulary_from
 
 
 @pytest.mark.parametrize(("title", "wanted", "kind"), [
@@ -45,6 +45,14 @@ def test_seniority_is_kept_apart(title: str, seniority: tuple[str, ...]) -> None
     ("Personnel Manager", ["HR Manager"], FULL),
     ("Recruiting Coordinator", ["Recruiter"], FULL),
     ("Salesperson", ["Sales Representative"], FULL),
+    ("Telemarketer", ["Sales Representative"], FULL),  # a telephone sales representative
+    ("Telesales Representative", ["Sales Representative"], FULL),
+    ("Telemarketing Supervisor", ["Sales Representative"], PARTIAL),  # another role of the occupation
+    ("Sales Clerk", ["Sales Associate"], FULL),  # retail's word for a sales associate
+    ("Retail Associate", ["Sales Associate"], FULL),
+    ("Account Representative", ["Sales Representative"], FULL),  # sells to accounts
+    ("Stock Associate", ["Sales Associate"], NONE),  # an associate who does not sell
+    ("Clerk", ["Sales Associate"], NONE),
     ("Full Charge Bookkeeping Clerk", ["Bookkeeper"], FULL),
     ("Graphics Designer", ["Graphic Designer"], FULL),
     ("Acctg Clerk", ["Accounting Clerk"], FULL),
@@ -59,6 +67,51 @@ def test_seniority_is_kept_apart(title: str, seniority: tuple[str, ...]) -> None
 def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None:
     """HR, sales, accounting, design and kitchen titles are read as their job ads mean them; a cook is no chef."""
     assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Online Marketing Specialist", ["Digital Marketing Specialist"], FULL),
+    ("Internet Marketing Manager", ["Digital Marketing Manager"], FULL),
+    ("Web Marketing Coordinator", ["Digital Marketing Coordinator"], FULL),
+    ("E-Marketing Associate", ["Digital Marketing Associate"], FULL),
+    ("Online Marketing Specialist", ["Digital Media Specialist"], PARTIAL),  # digital work, another occupation's
+    ("Online Sales Manager", ["Digital Marketing Manager"], NONE),  # "online" alone is no digital marketing
+    ("Internet Support Specialist", ["Digital Media Specialist"], NONE),
+    ("Marketing Online Manager", ["Digital Marketing Manager"], PARTIAL),  # a phrase is its words in order
+    ("Marketing Technology Manager", ["Digital Marketing Manager"], FULL),  # martech is digital marketing's
+    ("VP, Data and Marketing Technology", ["Digital Marketing Manager"], FULL),  # a leader's word, as VP Sales
+    ("MarTech Specialist", ["Digital Marketing Specialist"], FULL),
+    ("Information Technology Manager", ["Digital Marketing Manager"], NONE),  # technology alone is no marketing
+    ("Service Desk Analyst", ["Help Desk Analyst"], FULL),  # ITIL's name for the help desk
+    ("Help Desk Specialist", ["Help Desk Technician"], FULL),  # one job under several role words
+    ("Service Desk Agent", ["Help Desk Technician"], FULL),  # read again: a help desk agent
+    ("Technical Support Representative", ["Technical Support Specialist"], FULL),
+    ("Desktop Support Analyst", ["Desktop Support Technician"], FULL),
+    ("Customer Support Representative", ["Technical Support Specialist"], NONE),  # no technical support
+    ("Technical Support Manager", ["Technical Support Specialist"], PARTIAL),  # a manager is another role
+    ("Chief Information Officer", ["IT Director"], FULL),  # the head of information technology
+    ("CIO", ["IT Manager"], FULL),
+    ("Chief Information Officer", ["IT Specialist"], PARTIAL),  # a leader is not the specialist asked for
+    ("Chief Financial Officer", ["IT Director"], NONE),
+    ("Content Creator", ["Content Producer"], FULL),  # creates, so produces, content
+    ("Videographer", ["Video Producer"], FULL),
+    ("Video Production Specialist", ["Video Producer"], FULL),
+    ("Production Manager", ["Video Producer"], NONE),  # a plant's production is no video's
+    ("Content Writer", ["Content Producer"], NONE),  # a writer, no producer
+])
+def test_phrases_are_read_as_their_words(title: str, wanted: list[str], kind: str) -> None:
+    """Online, internet, web and e-marketing and marketing technology are digital marketing, as a run of words
+    ("online" alone is not digital), and a help desk's or technical support's role words one job."""
+    assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("phrases", "title", "words"), [
+    ({"help": "assist", "help desk": "service desk"}, "Help Desk Analyst", {"service", "desk", "analyst"}),
+    ({"help desk": "desk help", "desk help": "help desk"}, "Help Desk", {"help", "desk"}),  # a loop stops
+])
+def test_phrases_longest_first_and_bounded(phrases: dict[str, str], title: str, words: set[str]) -> None:
+    """The longest run is read first, and phrases that read each other in a loop stop after a few passes."""
+    assert read_title(title, vocabulary_from({"phrases": phrases})).words == words
 
 
 @pytest.mark.parametrize(("title", "wanted", "kind"), [

@@ -3,7 +3,8 @@
 The vocabulary (``titles.yaml``, plain data) keeps seniority words apart from what
 the job is: "Senior Python Developer" is a Python Developer whose seniority is
 senior. Abbreviations are read in full ("Sr. HR Mgr" is a senior human resources
-manager) and equivalent words are one word ("programmer" is a developer). A title
+manager), runs of words as the words they stand for ("Online Marketing" is digital marketing,
+"Service Desk" a help desk) and equivalent words are one word ("programmer" is a developer). A title
 matches a profile title when it holds every word of it, in any order and whatever
 else it holds ("Software Engineer, Backend" is a Backend Engineer; "Python/Django
 Developer" is a Python Developer), or when it names the profile title's occupation
@@ -64,6 +65,8 @@ class TitleVocabulary:
             (see :func:`_without_scope`).
         leadership: role words that head an occupation's work ("manager", "director", "vice",
             "president"): one of them names the other's job (see :func:`_leads_it`).
+        phrases: a run of words -> the words it is read as, before abbreviations ("online
+            marketing" -> "digital marketing"; see :func:`_read_phrases`), the longest run first.
     """
 
     seniority: dict[str, str]
@@ -75,6 +78,7 @@ class TitleVocabulary:
     disciplines: dict[str, frozenset[str]] = field(default_factory=dict)
     scope: frozenset[str] = frozenset()
     leadership: frozenset[str] = frozenset()
+    phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,9 +126,12 @@ def vocabulary_from(data: dict[str, Any]) -> TitleVocabulary:
     abbreviations = {str(k).lower(): tuple(str(v).lower().split()) for k, v in data.get("abbreviations", {}).items()}
     equivalents = {str(w).lower(): str(k).lower() for k, ws in data.get("equivalents", {}).items() for w in ws}
     disciplines = {str(role).lower(): _lower_set(words) for role, words in data.get("disciplines", {}).items()}
+    # The longest run first, so that "service desk analyst" is read before "service desk".
+    runs = sorted(data.get("phrases", {}).items(), key=lambda item: -len(_WORD.findall(str(item[0]))))
+    phrases = {tuple(_WORD.findall(str(k).lower())): tuple(_WORD.findall(str(v).lower())) for k, v in runs}
     return TitleVocabulary(seniority, abbreviations, equivalents, frozenset(str(w) for w in data.get("ignore", [])),
                            _lower_set(data.get("generic", [])), _lower_set(data.get("fields", [])), disciplines,
-                           _lower_set(data.get("scope", [])), _lower_set(data.get("leadership", [])))
+                           _lower_set(data.get("scope", [])), _lower_set(data.get("leadership", [])), phrases)
 
 
 def _lower_set(words: list[Any]) -> frozenset[str]:
@@ -149,7 +156,7 @@ def _split(title: str, vocabulary: TitleVocabulary) -> tuple[list[str], list[str
     """A title's job words (in order, read in full, equivalents as one) and its seniority levels."""
     words: list[str] = []
     seniority: list[str] = []
-    tokens: list[str] = _WORD.findall(title.lower())
+    tokens = _read_phrases(_WORD.findall(title.lower()), vocabulary.phrases)
     for token in tokens:
         for word in vocabulary.abbreviations.get(token, (token,)):
             if word in vocabulary.seniority:
@@ -157,6 +164,41 @@ def _split(title: str, vocabulary: TitleVocabulary) -> tuple[list[str], list[str
             elif word not in vocabulary.ignore:
                 words.append(vocabulary.equivalents.get(word, word))
     return _without_scope(words, vocabulary), seniority
+
+
+def _read_phrases(tokens: list[str], phrases: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
+    """The title's words with each run of words the vocabulary's ``phrases`` name read as its words, the
+    words read then read again ("service desk agent": "help desk agent", then "help desk technician").
+
+    >>> _read_phrases(["online", "marketing", "manager"], {("online", "marketing"): ("digital", "marketing")})
+    ['digital', 'marketing', 'manager']
+    >>> _read_phrases(["online", "sales"], {("online", "marketing"): ("digital", "marketing")})
+    ['online', 'sales']
+    """
+    for _ in range(_PHRASE_PASSES):
+        read = _read_phrases_once(tokens, phrases)
+        if read == tokens:
+            break
+        tokens = read
+    return tokens
+
+
+_PHRASE_PASSES = 3  # a phrase's words read again at most this often (a vocabulary's loop stops)
+
+
+def _read_phrases_once(tokens: list[str], phrases: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
+    """One pass of :func:`_read_phrases`: each run found, from the left, replaced by its words."""
+    read: list[str] = []
+    place = 0
+    while place < len(tokens):
+        found = next((run for run in phrases if tuple(tokens[place:place + len(run)]) == run), None)
+        if found is None:
+            read.append(tokens[place])
+            place += 1
+        else:
+            read.extend(phrases[found])
+            place += len(found)
+    return read
 
 
 def _without_scope(words: list[str], vocabulary: TitleVocabulary) -> list[str]:
