@@ -656,6 +656,13 @@ class TestExperienceExtractor:
                               heading, "Volunteer - Coach, Globex Youth Club (2014 - present)"])
         assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2012-01", "2014-12")]
 
+    def test_an_award_dated_itself_titles_no_dates_below(self) -> None:
+        """Under Awards, an award with its own date ("Employee of the Month, June 2020") is no job title of
+        the award dated under it ("Dean's List, 2014 - 2016"): neither is a position."""
+        experience = extract(["EXPERIENCE", "Cashier, Acme Foods | 2019 - 2021", "AWARDS",
+                              "Employee of the Month, June 2020", "Dean's List, 2014 - 2016"])
+        assert [(str(p.start), str(p.end)) for p in experience.positions] == [("2019-01", "2021-12")]
+
     @pytest.mark.parametrize(("header", "months", "total"), DURATIONS)
     def test_duration_only(self, header: list[str], months: list[int | None], total: int | None) -> None:
         """A header line with a duration and no dates is a position with months, counted in the total."""

@@ -912,6 +912,16 @@ def _titled(line: Line | None) -> bool:
             and JOB_TITLE_WORDS.search(line.text) is not None and not _is_study(line.text))
 
 
+# A year (1950-2099) standing alone: a line holding one is dated itself.
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+
+
+def _dated_itself(line: Line | None) -> bool:
+    """A line that holds a year of its own is an entry of its own, not the title of the dates below it:
+    "Employee of the Month, June 2020" / "Dean's List, 2014 - 2016" under Awards are two awards."""
+    return line is not None and _ANY_YEAR.search(line.text) is not None
+
+
 def _is_job(header: str, kind: str, above: Line | None) -> bool:
     """Whether a dated line heads a job rather than study, a certification or a stray date.
 
@@ -923,7 +933,7 @@ def _is_job(header: str, kind: str, above: Line | None) -> bool:
         return False
     if JOB_TITLE_WORDS.search(header):
         return True
-    if kind in _SOFT_NOT_POSITIONS and kind != _HEADLINE and _titled(above):
+    if kind in _SOFT_NOT_POSITIONS and kind != _HEADLINE and _titled(above) and not _dated_itself(above):
         return True  # "Instructor/Writer - ..." / "1st Detachment, Training Command - Nov 2014 to Oct 2015"
     if kind in _SOFT_NOT_POSITIONS or _studies_above(above):
         return False
