@@ -15,6 +15,10 @@ KNOWN_HEADINGS = [
     ("Objective:", "summary"),
     ("Skills", "skills"),
     ("Technical Skills:", "skills"),
+    # LinkedIn's profile PDF and page
+    ("Top Skills", "skills"),
+    ("Skills & Endorsements", "skills"),
+    ("Honors-Awards", "awards"),
     ("CORE COMPETENCIES", "skills"),
     ("Skill Highlights", "skills"),
     ("Experience", "experience"),

@@ -53,6 +53,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
         "computer software", "technical tools", "technical environment", "technical profile", "technology summary",
         "technical highlights", "professional competencies", "key competencies", "databases", "operating systems",
         "platforms", "methodologies",
+        # LinkedIn's profile PDF and page: its sidebar's skills, and the page's endorsed skills
+        "top skills", "skills and endorsements",
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment",
@@ -109,7 +111,8 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
     "languages": ("languages", "spoken languages", "language skills", "foreign languages",
                   "langues", "sprachen", "idiomas"),
     "awards": ("awards", "honors", "honours", "awards and honors", "achievements",
-               "accomplishments", "key achievements", "honors and awards"),
+               "accomplishments", "key achievements", "honors and awards",
+               "honors awards"),  # LinkedIn's profile PDF writes "Honors-Awards"
     "publications": ("publications", "papers", "research", "presentations", "patents", "patent pending",
                      "patents pending", "patent applications", "selected publications", "other publications",
                      "peer-reviewed papers", "peer reviewed papers", "peer-reviewed publications",
