@@ -59,6 +59,8 @@ def test_seniority_is_kept_apart(title: str, seniority: tuple[str, ...]) -> None
     ("Sous Chef", ["Executive Chef"], PARTIAL),
     ("Outbound Sales", ["Sales Representative"], FULL),  # the occupation in no role is the job
     ("SALES", ["Sales Representative"], FULL),
+    ("Inside B2B Sales", ["Sales Representative"], FULL),  # two words beside the occupation
+    ("Strong Retail Customer Service Sales Background", ["Sales Representative"], PARTIAL),  # an area of work
     ("Human Resources", ["HR Generalist"], FULL),
     ("Sales Engineer", ["Sales Representative"], PARTIAL),  # another role of the occupation
     ("Healthcare", ["Sales Representative"], NONE),

@@ -8,8 +8,8 @@ manager), runs of words as the words they stand for ("Online Marketing" is digit
 matches a profile title when it holds every word of it, in any order and whatever
 else it holds ("Software Engineer, Backend" is a Backend Engineer; "Python/Django
 Developer" is a Python Developer), or when it names the profile title's occupation
-in no role at all ("Outbound Sales" for a Sales Representative: what the person
-does, with no other role named); it matches in part when it names the same
+in no role at all, in a short line ("Outbound Sales" for a Sales Representative: what the person
+does, with no other role named; a longer line names an area of work, in part); it matches in part when it names the same
 occupation in another role (every word of the profile title but its generic role
 words such as "Manager" or "Specialist": a Sales Coordinator for a Sales
 Representative), or holds the profile title's last word and at least half of its
@@ -289,12 +289,19 @@ def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary
     if occupation and occupation <= shared:
         # The occupation in no role ("Outbound Sales") is the job, and so is its head in another
         # leader's word ("Director of Digital Media" for "Digital Media Manager"); in another role
-        # ("Sales Coordinator" for "Sales Representative") it is a partial match.
-        return FULL if not role or _leads_it(words | leaders, job, vocabulary) else PARTIAL
+        # ("Sales Coordinator" for "Sales Representative") it is a partial match, and so in a line
+        # that names it among many words ("Strong retail and customer service sales background").
+        named_alone = not role and len(words - occupation) <= _WORDS_BESIDE_AN_OCCUPATION
+        return FULL if named_alone or _leads_it(words | leaders, job, vocabulary) else PARTIAL
     if (job[-1] in words and 2 * len(shared) >= len(set(job)) and shared - vocabulary.generic - vocabulary.scope
             and not _outside_family(words, job, vocabulary)):
         return PARTIAL
     return NONE
+
+
+_WORDS_BESIDE_AN_OCCUPATION = 2
+"""An occupation named in no role is a title ("Outbound Sales", "Inside B2B Sales") with at most this many
+other words; a longer line names an area of work ("Retail and customer service sales background")."""
 
 
 def _leads_it(words: frozenset[str], job: list[str], vocabulary: TitleVocabulary) -> bool:
