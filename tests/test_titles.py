@@ -254,3 +254,26 @@ def test_common_titles_are_read_as_position_titles(tmp_path: Path, title: str, l
     entry = rank([person], load_profile({"title": title, "must_have": ["Python"]}))[0]
     assert entry.lines[-1].found == "yes"
 
+
+
+@pytest.mark.parametrize(("title", "titles", "passes"), [
+    ("Telesales Representative", ["Sales Representative"], True),
+    ("Retail Associate", ["Sales Associate"], True),
+    ("Online Marketing Specialist", ["Digital Marketing Specialist"], True),
+    ("Service Desk Analyst", ["Help Desk Analyst"], True),
+    ("Chief Information Officer", ["IT Director"], True),
+    ("Stock Associate", ["Sales Associate"], False),  # no variant: ranked by score, below
+])
+def test_a_variant_title_passes_the_title_gate(tmp_path: Path, title: str, titles: list[str], passes: bool) -> None:
+    """A resume whose current job holds a variant of a profile's title passes a must-haves-or-title gate and
+    ranks above a resume that scores more on a nice-to-have but meets no must-have and holds no such title."""
+    def resume(name: str, job: str, duty: str) -> list[str]:
+        return [name, f"{name.split()[0].lower()}@example.com", "Experience", job,
+                "Example Learning Centre, Springfield", "January 2019 - December 2023", duty,
+                "Education", "BA, Example University, 2018"]
+    variant = parse_resume(pdf_lines(tmp_path / "variant.pdf", [resume("Robin Sample", title, "Served customers")]))
+    other = parse_resume(pdf_lines(tmp_path / "other.pdf", [resume("Kim Example", "Gardener", "Used Docker daily")]))
+    profile = load_profile({"titles": titles, "title_weight": 1, "gate": "must-haves or title",
+                            "must_have": ["Python"], "nice_to_have": [{"skill": "Docker", "weight": 5}]})
+    ranking = rank([other, variant], profile)
+    assert (ranking[0].candidate.path == variant.path) == passes
