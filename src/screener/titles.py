@@ -65,7 +65,7 @@ class TitleVocabulary:
             (see :func:`_without_scope`).
         leadership: role words that head an occupation's work ("manager", "director", "vice",
             "president"): one of them names the other's job (see :func:`_leads_it`).
-        phrases: a run of words -> the words it is read as, before abbreviations ("online
+        phrases: a run of words, abbreviations read in full, -> the words it is read as ("online
             marketing" -> "digital marketing"; see :func:`_read_phrases`), the longest run first.
     """
 
@@ -156,38 +156,25 @@ def _split(title: str, vocabulary: TitleVocabulary) -> tuple[list[str], list[str
     """A title's job words (in order, read in full, equivalents as one) and its seniority levels."""
     words: list[str] = []
     seniority: list[str] = []
-    tokens = _read_phrases(_WORD.findall(title.lower()), vocabulary.phrases)
-    for token in tokens:
-        for word in vocabulary.abbreviations.get(token, (token,)):
-            if word in vocabulary.seniority:
-                seniority.append(vocabulary.seniority[word])
-            elif word not in vocabulary.ignore:
-                words.append(vocabulary.equivalents.get(word, word))
+    # Abbreviations first, so that a phrase is written once in full ("HR Rep" is a human resources representative).
+    tokens = [word for token in _WORD.findall(title.lower()) for word in vocabulary.abbreviations.get(token, (token,))]
+    for word in _read_phrases(tokens, vocabulary.phrases):
+        if word in vocabulary.seniority:
+            seniority.append(vocabulary.seniority[word])
+        elif word not in vocabulary.ignore:
+            words.append(vocabulary.equivalents.get(word, word))
     return _without_scope(words, vocabulary), seniority
 
 
 def _read_phrases(tokens: list[str], phrases: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
-    """The title's words with each run of words the vocabulary's ``phrases`` name read as its words, the
-    words read then read again ("service desk agent": "help desk agent", then "help desk technician").
+    """The title's words with each run of words the vocabulary's ``phrases`` name read as its words, from the
+    left, the longest run first; the words read are not read again.
 
     >>> _read_phrases(["online", "marketing", "manager"], {("online", "marketing"): ("digital", "marketing")})
     ['digital', 'marketing', 'manager']
     >>> _read_phrases(["online", "sales"], {("online", "marketing"): ("digital", "marketing")})
     ['online', 'sales']
     """
-    for _ in range(_PHRASE_PASSES):
-        read = _read_phrases_once(tokens, phrases)
-        if read == tokens:
-            break
-        tokens = read
-    return tokens
-
-
-_PHRASE_PASSES = 3  # a phrase's words read again at most this often (a vocabulary's loop stops)
-
-
-def _read_phrases_once(tokens: list[str], phrases: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
-    """One pass of :func:`_read_phrases`: each run found, from the left, replaced by its words."""
     read: list[str] = []
     place = 0
     while place < len(tokens):
