@@ -8,8 +8,8 @@ manager), runs of words as the words they stand for ("Online Marketing" is digit
 matches a profile title when it holds every word of it, in any order and whatever
 else it holds ("Software Engineer, Backend" is a Backend Engineer; "Python/Django
 Developer" is a Python Developer), or when it names the profile title's occupation
-in no role at all ("Outbound Sales" for a Sales Representative: what the person
-does, with no other role named); it matches in part when it names the same
+in no role at all, in a short line ("Outbound Sales" for a Sales Representative: what the person
+does, with no other role named; a longer line names an area of work, in part); it matches in part when it names the same
 occupation in another role (every word of the profile title but its generic role
 words such as "Manager" or "Specialist": a Sales Coordinator for a Sales
 Representative), or holds the profile title's last word and at least half of its
@@ -65,7 +65,7 @@ class TitleVocabulary:
             (see :func:`_without_scope`).
         leadership: role words that head an occupation's work ("manager", "director", "vice",
             "president"): one of them names the other's job (see :func:`_leads_it`).
-        phrases: a run of words -> the words it is read as, before abbreviations ("online
+        phrases: a run of words, abbreviations read in full, -> the words it is read as ("online
             marketing" -> "digital marketing"; see :func:`_read_phrases`), the longest run first.
     """
 
@@ -156,38 +156,25 @@ def _split(title: str, vocabulary: TitleVocabulary) -> tuple[list[str], list[str
     """A title's job words (in order, read in full, equivalents as one) and its seniority levels."""
     words: list[str] = []
     seniority: list[str] = []
-    tokens = _read_phrases(_WORD.findall(title.lower()), vocabulary.phrases)
-    for token in tokens:
-        for word in vocabulary.abbreviations.get(token, (token,)):
-            if word in vocabulary.seniority:
-                seniority.append(vocabulary.seniority[word])
-            elif word not in vocabulary.ignore:
-                words.append(vocabulary.equivalents.get(word, word))
+    # Abbreviations first, so that a phrase is written once in full ("HR Rep" is a human resources representative).
+    tokens = [word for token in _WORD.findall(title.lower()) for word in vocabulary.abbreviations.get(token, (token,))]
+    for word in _read_phrases(tokens, vocabulary.phrases):
+        if word in vocabulary.seniority:
+            seniority.append(vocabulary.seniority[word])
+        elif word not in vocabulary.ignore:
+            words.append(vocabulary.equivalents.get(word, word))
     return _without_scope(words, vocabulary), seniority
 
 
 def _read_phrases(tokens: list[str], phrases: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
-    """The title's words with each run of words the vocabulary's ``phrases`` name read as its words, the
-    words read then read again ("service desk agent": "help desk agent", then "help desk technician").
+    """The title's words with each run of words the vocabulary's ``phrases`` name read as its words, from the
+    left, the longest run first; the words read are not read again.
 
     >>> _read_phrases(["online", "marketing", "manager"], {("online", "marketing"): ("digital", "marketing")})
     ['digital', 'marketing', 'manager']
     >>> _read_phrases(["online", "sales"], {("online", "marketing"): ("digital", "marketing")})
     ['online', 'sales']
     """
-    for _ in range(_PHRASE_PASSES):
-        read = _read_phrases_once(tokens, phrases)
-        if read == tokens:
-            break
-        tokens = read
-    return tokens
-
-
-_PHRASE_PASSES = 3  # a phrase's words read again at most this often (a vocabulary's loop stops)
-
-
-def _read_phrases_once(tokens: list[str], phrases: dict[tuple[str, ...], tuple[str, ...]]) -> list[str]:
-    """One pass of :func:`_read_phrases`: each run found, from the left, replaced by its words."""
     read: list[str] = []
     place = 0
     while place < len(tokens):
@@ -289,12 +276,19 @@ def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary
     if occupation and occupation <= shared:
         # The occupation in no role ("Outbound Sales") is the job, and so is its head in another
         # leader's word ("Director of Digital Media" for "Digital Media Manager"); in another role
-        # ("Sales Coordinator" for "Sales Representative") it is a partial match.
-        return FULL if not role or _leads_it(words | leaders, job, vocabulary) else PARTIAL
+        # ("Sales Coordinator" for "Sales Representative") it is a partial match, and so in a line
+        # that names it among many words ("Strong retail and customer service sales background").
+        named_alone = not role and len(words - occupation) <= _WORDS_BESIDE_AN_OCCUPATION
+        return FULL if named_alone or _leads_it(words | leaders, job, vocabulary) else PARTIAL
     if (job[-1] in words and 2 * len(shared) >= len(set(job)) and shared - vocabulary.generic - vocabulary.scope
             and not _outside_family(words, job, vocabulary)):
         return PARTIAL
     return NONE
+
+
+_WORDS_BESIDE_AN_OCCUPATION = 2
+"""An occupation named in no role is a title ("Outbound Sales", "Inside B2B Sales") with at most this many
+other words; a longer line names an area of work ("Retail and customer service sales background")."""
 
 
 def _leads_it(words: frozenset[str], job: list[str], vocabulary: TitleVocabulary) -> bool:
