@@ -322,6 +322,10 @@ REPEATS: list[tuple[list[str], list[tuple[str, str, str]]]] = [
     (["Acme Inc | 2010 – Present", "Senior Engineer | 2015 – Present", "Engineer | 2010 – 2015",
       "Senior Engineer | 2015 – 2020"],
      [("Engineer", "2010-01", "2015-12"), ("Senior Engineer", "2015-01", "2020-12")]),
+    # a job printed again, with the same dates, under a longer title that opens with its title is that job
+    (["Chief Warrant Officer, Acme Inc | 05/1985 - 09/2009",
+      "Chief Warrant Officer (BOSN) Operations Officer, Coast Guard | May 1985 to September 2009"],
+     [("Chief Warrant Officer", "1985-05", "2009-09")]),
     # a "Working as <title> in <employer> from ..." sentence restating a job listed with the same dates is that job
     (["• Working as Build Engineer in Acme, Springfield from July 2015 to till date.",
       "Build Engineer, Acme | July 2015 to Present"],

@@ -1845,7 +1845,8 @@ def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Re
     kept: list[int] = []
     seen: dict[tuple[object, ...], int] = {}
     repeats: list[Repeat] = []
-    stale = _stale_current(positions) | _tenures(positions) | restated_in_sentence(positions)
+    stale = (_stale_current(positions) | _tenures(positions) | restated_in_sentence(positions)
+             | retitled_repeats(positions))
     for old in sorted(range(len(positions)), key=lambda i: positions[i].first_line):
         key = _job_key(positions[old])
         if key is not None and key in seen:
@@ -1953,6 +1954,37 @@ def restated_in_sentence(positions: Sequence[Position]) -> dict[int, int]:
         if listed is not None:
             found[index] = listed
     return found
+
+
+_FEWEST_RETITLED_WORDS = 2
+
+
+def retitled_repeats(positions: Sequence[Position]) -> dict[int, int]:
+    """Later copies of a job printed again with a longer title and the same dates ("Chief Warrant Officer
+    Four" under one heading, "Chief Warrant Officer Four (BOSN) Operations Officer" under "Military
+    Experience"): index -> the first copy's index. The shorter title has two words at least.
+
+    >>> from screener.models import YearMonth as M
+    >>> first = Position("Chief Warrant Officer", "Acme", M(1985, 5), M(2009, 9))
+    >>> again = replace(first, title="Chief Warrant Officer (BOSN) of the crew", employer="Coast Guard")
+    >>> retitled_repeats([first, again]), retitled_repeats([first, replace(again, end=M(2009, 8))])
+    ({1: 0}, {})
+    """
+    found: dict[int, int] = {}
+    for later, copy in enumerate(positions):
+        first = next((k for k in range(later) if _retitled(positions[k], copy)), None)
+        if first is not None:
+            found[later] = first
+    return found
+
+
+def _retitled(first: Position, copy: Position) -> bool:
+    if first.start is None or not first.title or not copy.title:
+        return False
+    if (first.start, first.end, first.current) != (copy.start, copy.end, copy.current):
+        return False
+    shorter, longer = sorted((_words(first.title.casefold()), _words(copy.title.casefold())), key=len)
+    return len(shorter) >= _FEWEST_RETITLED_WORDS and len(longer) > len(shorter) and longer[: len(shorter)] == shorter
 
 
 def _restates(said: Position, listed: Position) -> bool:
