@@ -217,6 +217,8 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["maggio 2020 –", "dicembre 2021", "Platform Engineer, Acme Srl", "Ran the platform."],
      [("2020-05", "2021-12")]),
     (["March 2016 – April", "Systems Engineer, Globex Ltd", "2017", "Ran the servers."], [("2016-03", "2017-04")]),
+    (["noviembre de 2006", "Mobile Software Engineer, Globex", "– agosto de 2007", "Built apps."],
+     [("2006-11", "2007-08")]),
     # ... and a range around its title on one line, the job's first detail after its end
     (["SEPT 2012- Instructor, Acme School (555) 010-0750 JAN 2013 Supervisor: Ann Smith", "Taught art."],
      [("2012-09", "2013-01")]),

@@ -1628,7 +1628,8 @@ class ExperienceExtractor:
         # A range cut after its separator needs its end: any header line may stand between.
         if not (_header_like(title) and (wrapped or JOB_TITLE_WORDS.search(title) or _COMPANY_WORDS.search(title))):
             return None
-        last = last if wrapped else self._opening_month(last)
+        # "septiembre de 2007" / title / "– octubre de 2010": the separator wrapped onto the end's line
+        last = last if wrapped else self._opening_month(_OPENING_SEPARATOR.sub("", last, count=1))
         joined = f"{first} {last}" if wrapped else f"{first} – {last}"
         return f"{joined} | {title}" if self._only_dates(joined, single=False) else None
 
