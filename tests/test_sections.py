@@ -10,6 +10,9 @@ from screener.models import Line
 from screener.sections import fold_heading, heading_kind, section_of_lines, split_sections
 
 KNOWN_HEADINGS = [
+    # a long heading word missing one letter is still that heading
+    ("PROFESSIONAL AFFLIATIONS AND MEMBERSHPS", "affiliations"),
+    ("Profesional Experience", "experience"),
     ("Summary", "summary"),
     ("PROFESSIONAL SUMMARY", "summary"),
     ("Objective:", "summary"),
@@ -105,6 +108,9 @@ NOT_HEADINGS = [
     "Advisory Services",
     "Pro file",
     "S ENIOR P ROJECT M ANAGER | C ONSTRUCTION E XECUTIVE",
+    # ... but a short one is not read so, nor a word with a letter too many
+    "Skils",
+    "Experiencee",
 ]
 
 

@@ -8,6 +8,7 @@ section of kind ``other``: unrecognised headings are kept, never dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -223,7 +224,34 @@ def heading_kind(text: str) -> str | None:
     folded = _letters_respaced(fold_heading(text))
     if not folded or len(folded.split()) > max(_LONGEST_HEADING_WORDS, _LONGEST_JOINED_HEADING_WORDS):
         return None
-    return _kind_of_folded(folded)
+    kind = _kind_of_folded(folded)
+    respelt = respell_heading(folded)
+    return kind if kind is not None or respelt == folded else _kind_of_folded(respelt)
+
+
+_MIN_RESPELT_LETTERS = 7  # shorter words lose a letter into another word too easily ("skils", "awads")
+
+
+@functools.cache
+def _one_letter_short() -> dict[str, str]:
+    """Each long word of the known headings with one letter left out -> the word, when no other known word
+    leaves the same and it is no known word itself."""
+    vocabulary = {w for heading in _KIND_BY_HEADING for w in heading.split() if len(w) >= _MIN_RESPELT_LETTERS}
+    short: dict[str, set[str]] = {}
+    for word in vocabulary:
+        for cut in range(len(word)):
+            short.setdefault(word[:cut] + word[cut + 1 :], set()).add(word)
+    return {k: next(iter(v)) for k, v in short.items() if len(v) == 1 and k not in vocabulary}
+
+
+def respell_heading(folded: str) -> str:
+    """A folded heading with each word that misses one letter of a long heading word written in full:
+    "professional affliations and membershps" is the affiliations heading.
+
+    >>> respell_heading("professional affliations and membershps"), respell_heading("python and django")
+    ('professional affiliations and memberships', 'python and django')
+    """
+    return " ".join(_one_letter_short().get(word, word) for word in folded.split())
 
 
 def _letters_respaced(folded: str) -> str:
