@@ -158,6 +158,17 @@ class TestSplitSections:
         sections = split_sections(lines)
         assert any(s.heading_line == 2 for s in sections) is heading
 
+    @pytest.mark.parametrize(("above", "word", "heading"), [
+        ("Measured the weight, height and other vital signs of students before providing them", "training", False),
+        ("Measured the weight, height and other vital signs of students before providing them.", "training", True),
+        ("Built the pipeline", "training", True),
+    ])
+    def test_wrapped_tail_is_no_heading(self, above: str, word: str, heading: bool) -> None:
+        """A lower-case heading word under a long line stopped mid-sentence ends that sentence; else it heads."""
+        lines = [Line("EXPERIENCE"), Line("Teacher, Acme School | 2013 - 2014"), Line(above), Line(word),
+                 Line("Planned the classes")]
+        assert any(s.heading_line == 3 for s in split_sections(lines)) is heading
+
     def test_unknown_heading_styled_like_known_is_kept(self) -> None:
         """An unfamiliar heading in the same style as the known ones is kept as 'other'."""
         style = {"font_size": 13.0, "bold": True}

@@ -353,6 +353,25 @@ def _wrapped_word(line: Line, heading_styles: Counter[tuple[float | None, bool, 
     return heading_styles[style] <= 1 and heading_styles.most_common(1)[0][0] != style
 
 
+_WRAPPED_LINE_CHARACTERS = 60  # a line this long that stops mid-sentence ran on to the next line
+_ENDS_MID_SENTENCE = re.compile(r"[a-z]$")
+
+
+def wrapped_tail(lines: Sequence[Line], index: int) -> bool:
+    """A heading word in lower case under a long line that stops mid-sentence: the last word of a wrapped
+    sentence ("... signs of students before providing them" / "training"), whatever the fonts.
+
+    >>> long = Line("Measured the weight, height and other vital signs of students before providing them")
+    >>> wrapped_tail([long, Line("training")], 1), wrapped_tail([long, Line("Training")], 1)
+    (True, False)
+    >>> wrapped_tail([Line("Built the pipeline"), Line("training")], 1)
+    False
+    """
+    text, above = lines[index].text.strip(), lines[index - 1].text.rstrip() if index else ""
+    return (text[:1].islower() and len(above) >= _WRAPPED_LINE_CHARACTERS
+            and _ENDS_MID_SENTENCE.search(above) is not None)
+
+
 def split_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     """Split visible lines into sections.
 
@@ -376,7 +395,7 @@ def split_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
         elif (kind := _inline_heading(line.text)) is not None:
             known.append((index, kind, True))
     styles = Counter(_style(lines[i]) for i, _, inline in known if not inline)
-    known = [k for k in known if k[2] or not _wrapped_word(lines[k[0]], styles)]
+    known = [k for k in known if k[2] or not (_wrapped_word(lines[k[0]], styles) or wrapped_tail(lines, k[0]))]
 
     starts: list[tuple[int, str, str, bool]] = []  # (index, kind, heading text, inline)
     known_at = {i: (kind, inline) for i, kind, inline in known}
