@@ -219,6 +219,9 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["March 2016 – April", "Systems Engineer, Globex Ltd", "2017", "Ran the servers."], [("2016-03", "2017-04")]),
     (["noviembre de 2006", "Mobile Software Engineer, Globex", "– agosto de 2007", "Built apps."],
      [("2006-11", "2007-08")]),
+    # a header ending with its start, the end alone on the next line, the separator lost
+    (["Systems Engineer (Consultant), April, 2007", "December, 2009", "Wrote the modules."],
+     [("2007-04", "2009-12")]),
     # ... and a range around its title on one line, the job's first detail after its end
     (["SEPT 2012- Instructor, Acme School (555) 010-0750 JAN 2013 Supervisor: Ann Smith", "Taught art."],
      [("2012-09", "2013-01")]),

@@ -227,6 +227,10 @@ _LONGEST_SEPARATOR = len("through")  # the longest _WRAPPED_SEPARATOR matches be
 _ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
 _OPENING_SEPARATOR = re.compile(r"^(?:to|till|until|through|thru|[-–—])\s", re.IGNORECASE)
 _MAX_WRAPPED_LINES = 3
+# A header ending with its start month and year, its end alone on the next line, the separator lost
+# ("Systems Engineer (Consultant), April, 2007" / "December, 2009").
+_ENDS_IN_MONTH_YEAR = re.compile(rf"\b{MONTH_WORD}\.?,?\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
+_LONE_MONTH_YEAR = re.compile(rf"\s*{MONTH_WORD}\.?,?\s+(?:19|20)\d\d\.?\s*", re.IGNORECASE)
 # A range split by its title on one line: "SEPT 2012- Instructor, Acme School JAN 2013 Supervisor: A. Smith".
 _SPLIT_AROUND_TITLE = re.compile(
     rf"^\s*(?P<start>{MONTH_WORD}\.?\s+(?:19|20)\d\d)\s*[-–—]\s+(?P<title>[A-Z].*?)\s"
@@ -1160,8 +1164,12 @@ def _wraps_year(line: str, following: str) -> bool:
     (True, False)
     >>> _wraps_year("Currently working as a Tester in Acme from July", "2009.")
     True
+    >>> _wraps_year("Systems Engineer, April, 2007", "December, 2009"), _wraps_year("Engineer, April, 2007", "2009")
+    (True, False)
     """
     if _ends_with_separator(line) and opens_with_date(following):
+        return True
+    if _ENDS_IN_MONTH_YEAR.search(line) and _LONE_MONTH_YEAR.fullmatch(following):
         return True
     separator = _OPENING_SEPARATOR.match(following)
     if separator and _ENDS_IN_YEAR.search(line) and opens_with_date(following[separator.end() :]):
@@ -1606,9 +1614,10 @@ class ExperienceExtractor:
         return (text, used) if used > 1 else None
 
     def _longer(self, text: str, joined: str) -> bool:
-        """Whether ``joined`` (``text`` and the next line) holds more ranges, or a longer last one."""
-        alone = self.dates.find(text)
-        found = self.dates.find(joined)
+        """Whether ``joined`` (``text`` and the next line) holds more ranges, or a longer last one (read as a
+        header's, a lost separator included)."""
+        alone = self.dates.header(text)
+        found = self.dates.header(joined)
         return len(found) > len(alone) or bool(found and alone and found[-1].span[1] > alone[-1].span[1])
 
     def _split_by_title(self, lines: Sequence[Line], index: int) -> str | None:
