@@ -221,6 +221,11 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["maggio 2020 –", "dicembre 2021", "Platform Engineer, Acme Srl", "Ran the platform."],
      [("2020-05", "2021-12")]),
     (["March 2016 – April", "Systems Engineer, Globex Ltd", "2017", "Ran the servers."], [("2016-03", "2017-04")]),
+    (["noviembre de 2006", "Mobile Software Engineer, Globex", "– agosto de 2007", "Built apps."],
+     [("2006-11", "2007-08")]),
+    # a header ending with its start, the end alone on the next line, the separator lost
+    (["Systems Engineer (Consultant), April, 2007", "December, 2009", "Wrote the modules."],
+     [("2007-04", "2009-12")]),
     # ... and a range around its title on one line, the job's first detail after its end
     (["SEPT 2012- Instructor, Acme School (555) 010-0750 JAN 2013 Supervisor: Ann Smith", "Taught art."],
      [("2012-09", "2013-01")]),
@@ -326,6 +331,10 @@ REPEATS: list[tuple[list[str], list[tuple[str, str, str]]]] = [
     (["Acme Inc | 2010 – Present", "Senior Engineer | 2015 – Present", "Engineer | 2010 – 2015",
       "Senior Engineer | 2015 – 2020"],
      [("Engineer", "2010-01", "2015-12"), ("Senior Engineer", "2015-01", "2020-12")]),
+    # a job printed again, with the same dates, under a longer title that opens with its title is that job
+    (["Chief Warrant Officer, Acme Inc | 05/1985 - 09/2009",
+      "Chief Warrant Officer (BOSN) Operations Officer, Coast Guard | May 1985 to September 2009"],
+     [("Chief Warrant Officer", "1985-05", "2009-09")]),
     # a "Working as <title> in <employer> from ..." sentence restating a job listed with the same dates is that job
     (["• Working as Build Engineer in Acme, Springfield from July 2015 to till date.",
       "Build Engineer, Acme | July 2015 to Present"],

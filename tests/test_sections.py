@@ -10,6 +10,9 @@ from screener.models import Line
 from screener.sections import fold_heading, heading_kind, section_of_lines, split_sections
 
 KNOWN_HEADINGS = [
+    # a long heading word missing one letter is still that heading
+    ("PROFESSIONAL AFFLIATIONS AND MEMBERSHPS", "affiliations"),
+    ("Profesional Experience", "experience"),
     ("Summary", "summary"),
     ("PROFESSIONAL SUMMARY", "summary"),
     ("Objective:", "summary"),
@@ -109,6 +112,9 @@ NOT_HEADINGS = [
     "Advisory Services",
     "Pro file",
     "S ENIOR P ROJECT M ANAGER | C ONSTRUCTION E XECUTIVE",
+    # ... but a short one is not read so, nor a word with a letter too many
+    "Skils",
+    "Experiencee",
 ]
 
 
@@ -155,6 +161,17 @@ class TestSplitSections:
         lines = [Line("Work History"), Line("Position: Engineer"), Line(text), Line("Built a parser")]
         sections = split_sections(lines)
         assert any(s.heading_line == 2 for s in sections) is heading
+
+    @pytest.mark.parametrize(("above", "word", "heading"), [
+        ("Measured the weight, height and other vital signs of students before providing them", "training", False),
+        ("Measured the weight, height and other vital signs of students before providing them.", "training", True),
+        ("Built the pipeline", "training", True),
+    ])
+    def test_wrapped_tail_is_no_heading(self, above: str, word: str, heading: bool) -> None:
+        """A lower-case heading word under a long line stopped mid-sentence ends that sentence; else it heads."""
+        lines = [Line("EXPERIENCE"), Line("Teacher, Acme School | 2013 - 2014"), Line(above), Line(word),
+                 Line("Planned the classes")]
+        assert any(s.heading_line == 3 for s in split_sections(lines)) is heading
 
     def test_unknown_heading_styled_like_known_is_kept(self) -> None:
         """An unfamiliar heading in the same style as the known ones is kept as 'other'."""

@@ -230,6 +230,10 @@ _LONGEST_SEPARATOR = len("through")  # the longest _WRAPPED_SEPARATOR matches be
 _ENDS_IN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
 _OPENING_SEPARATOR = re.compile(r"^(?:to|till|until|through|thru|[-–—])\s", re.IGNORECASE)
 _MAX_WRAPPED_LINES = 3
+# A header ending with its start month and year, its end alone on the next line, the separator lost
+# ("Systems Engineer (Consultant), April, 2007" / "December, 2009").
+_ENDS_IN_MONTH_YEAR = re.compile(rf"\b{MONTH_WORD}\.?,?\s+(?:19|20)\d\d\s*$", re.IGNORECASE)
+_LONE_MONTH_YEAR = re.compile(rf"\s*{MONTH_WORD}\.?,?\s+(?:19|20)\d\d\.?\s*", re.IGNORECASE)
 # A range split by its title on one line: "SEPT 2012- Instructor, Acme School JAN 2013 Supervisor: A. Smith".
 _SPLIT_AROUND_TITLE = re.compile(
     rf"^\s*(?P<start>{MONTH_WORD}\.?\s+(?:19|20)\d\d)\s*[-–—]\s+(?P<title>[A-Z].*?)\s"
@@ -1195,8 +1199,12 @@ def _wraps_year(line: str, following: str) -> bool:
     (True, False)
     >>> _wraps_year("Currently working as a Tester in Acme from July", "2009.")
     True
+    >>> _wraps_year("Systems Engineer, April, 2007", "December, 2009"), _wraps_year("Engineer, April, 2007", "2009")
+    (True, False)
     """
     if _ends_with_separator(line) and opens_with_date(following):
+        return True
+    if _ENDS_IN_MONTH_YEAR.search(line) and _LONE_MONTH_YEAR.fullmatch(following):
         return True
     separator = _OPENING_SEPARATOR.match(following)
     if separator and _ENDS_IN_YEAR.search(line) and opens_with_date(following[separator.end() :]):
@@ -1641,9 +1649,10 @@ class ExperienceExtractor:
         return (text, used) if used > 1 else None
 
     def _longer(self, text: str, joined: str) -> bool:
-        """Whether ``joined`` (``text`` and the next line) holds more ranges, or a longer last one."""
-        alone = self.dates.find(text)
-        found = self.dates.find(joined)
+        """Whether ``joined`` (``text`` and the next line) holds more ranges, or a longer last one (read as a
+        header's, a lost separator included)."""
+        alone = self.dates.header(text)
+        found = self.dates.header(joined)
         return len(found) > len(alone) or bool(found and alone and found[-1].span[1] > alone[-1].span[1])
 
     def _split_by_title(self, lines: Sequence[Line], index: int) -> str | None:
@@ -1663,7 +1672,8 @@ class ExperienceExtractor:
         # A range cut after its separator needs its end: any header line may stand between.
         if not (_header_like(title) and (wrapped or JOB_TITLE_WORDS.search(title) or _COMPANY_WORDS.search(title))):
             return None
-        last = last if wrapped else self._opening_month(last)
+        # "septiembre de 2007" / title / "– octubre de 2010": the separator wrapped onto the end's line
+        last = last if wrapped else self._opening_month(_OPENING_SEPARATOR.sub("", last, count=1))
         joined = f"{first} {last}" if wrapped else f"{first} – {last}"
         return f"{joined} | {title}" if self._only_dates(joined, single=False) else None
 
@@ -1880,7 +1890,8 @@ def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Re
     kept: list[int] = []
     seen: dict[tuple[object, ...], int] = {}
     repeats: list[Repeat] = []
-    stale = _stale_current(positions) | _tenures(positions) | restated_in_sentence(positions)
+    stale = (_stale_current(positions) | _tenures(positions) | restated_in_sentence(positions)
+             | retitled_repeats(positions))
     for old in sorted(range(len(positions)), key=lambda i: positions[i].first_line):
         key = _job_key(positions[old])
         if key is not None and key in seen:
@@ -1988,6 +1999,37 @@ def restated_in_sentence(positions: Sequence[Position]) -> dict[int, int]:
         if listed is not None:
             found[index] = listed
     return found
+
+
+_FEWEST_RETITLED_WORDS = 2
+
+
+def retitled_repeats(positions: Sequence[Position]) -> dict[int, int]:
+    """Later copies of a job printed again with a longer title and the same dates ("Chief Warrant Officer
+    Four" under one heading, "Chief Warrant Officer Four (BOSN) Operations Officer" under "Military
+    Experience"): index -> the first copy's index. The shorter title has two words at least.
+
+    >>> from screener.models import YearMonth as M
+    >>> first = Position("Chief Warrant Officer", "Acme", M(1985, 5), M(2009, 9))
+    >>> again = replace(first, title="Chief Warrant Officer (BOSN) of the crew", employer="Coast Guard")
+    >>> retitled_repeats([first, again]), retitled_repeats([first, replace(again, end=M(2009, 8))])
+    ({1: 0}, {})
+    """
+    found: dict[int, int] = {}
+    for later, copy in enumerate(positions):
+        first = next((k for k in range(later) if _retitled(positions[k], copy)), None)
+        if first is not None:
+            found[later] = first
+    return found
+
+
+def _retitled(first: Position, copy: Position) -> bool:
+    if first.start is None or not first.title or not copy.title:
+        return False
+    if (first.start, first.end, first.current) != (copy.start, copy.end, copy.current):
+        return False
+    shorter, longer = sorted((_words(first.title.casefold()), _words(copy.title.casefold())), key=len)
+    return len(shorter) >= _FEWEST_RETITLED_WORDS and len(longer) > len(shorter) and longer[: len(shorter)] == shorter
 
 
 def _restates(said: Position, listed: Position) -> bool:

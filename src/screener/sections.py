@@ -8,6 +8,7 @@ section of kind ``other``: unrecognised headings are kept, never dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -226,7 +227,34 @@ def heading_kind(text: str) -> str | None:
     folded = _letters_respaced(fold_heading(text))
     if not folded or len(folded.split()) > max(_LONGEST_HEADING_WORDS, _LONGEST_JOINED_HEADING_WORDS):
         return None
-    return _kind_of_folded(folded)
+    kind = _kind_of_folded(folded)
+    respelt = respell_heading(folded)
+    return kind if kind is not None or respelt == folded else _kind_of_folded(respelt)
+
+
+_MIN_RESPELT_LETTERS = 7  # shorter words lose a letter into another word too easily ("skils", "awads")
+
+
+@functools.cache
+def _one_letter_short() -> dict[str, str]:
+    """Each long word of the known headings with one letter left out -> the word, when no other known word
+    leaves the same and it is no known word itself."""
+    vocabulary = {w for heading in _KIND_BY_HEADING for w in heading.split() if len(w) >= _MIN_RESPELT_LETTERS}
+    short: dict[str, set[str]] = {}
+    for word in vocabulary:
+        for cut in range(len(word)):
+            short.setdefault(word[:cut] + word[cut + 1 :], set()).add(word)
+    return {k: next(iter(v)) for k, v in short.items() if len(v) == 1 and k not in vocabulary}
+
+
+def respell_heading(folded: str) -> str:
+    """A folded heading with each word that misses one letter of a long heading word written in full:
+    "professional affliations and membershps" is the affiliations heading.
+
+    >>> respell_heading("professional affliations and membershps"), respell_heading("python and django")
+    ('professional affiliations and memberships', 'python and django')
+    """
+    return " ".join(_one_letter_short().get(word, word) for word in folded.split())
 
 
 def _letters_respaced(folded: str) -> str:
@@ -328,6 +356,25 @@ def _wrapped_word(line: Line, heading_styles: Counter[tuple[float | None, bool, 
     return heading_styles[style] <= 1 and heading_styles.most_common(1)[0][0] != style
 
 
+_WRAPPED_LINE_CHARACTERS = 60  # a line this long that stops mid-sentence ran on to the next line
+_ENDS_MID_SENTENCE = re.compile(r"[a-z]$")
+
+
+def wrapped_tail(lines: Sequence[Line], index: int) -> bool:
+    """A heading word in lower case under a long line that stops mid-sentence: the last word of a wrapped
+    sentence ("... signs of students before providing them" / "training"), whatever the fonts.
+
+    >>> long = Line("Measured the weight, height and other vital signs of students before providing them")
+    >>> wrapped_tail([long, Line("training")], 1), wrapped_tail([long, Line("Training")], 1)
+    (True, False)
+    >>> wrapped_tail([Line("Built the pipeline"), Line("training")], 1)
+    False
+    """
+    text, above = lines[index].text.strip(), lines[index - 1].text.rstrip() if index else ""
+    return (text[:1].islower() and len(above) >= _WRAPPED_LINE_CHARACTERS
+            and _ENDS_MID_SENTENCE.search(above) is not None)
+
+
 def split_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
     """Split visible lines into sections.
 
@@ -351,7 +398,7 @@ def split_sections(lines: Sequence[Line]) -> tuple[Section, ...]:
         elif (kind := _inline_heading(line.text)) is not None:
             known.append((index, kind, True))
     styles = Counter(_style(lines[i]) for i, _, inline in known if not inline)
-    known = [k for k in known if k[2] or not _wrapped_word(lines[k[0]], styles)]
+    known = [k for k in known if k[2] or not (_wrapped_word(lines[k[0]], styles) or wrapped_tail(lines, k[0]))]
 
     starts: list[tuple[int, str, str, bool]] = []  # (index, kind, heading text, inline)
     known_at = {i: (kind, inline) for i, kind, inline in known}
