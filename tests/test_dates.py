@@ -29,6 +29,9 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("January 2019 to Current", "2019-01", "2026-11", True),
     ("03/2013 to 11/2016", "2013-03", "2016-11", False),
     ("2019-01 – 2021-06", "2019-01", "2021-06", False),
+    # a dotted or slashed year and month run on to the range's end, as Chinese CVs write them
+    ("2016.07-2019.02 Acme", "2016-07", "2019-02", False),
+    ("2016/07-2019/02", "2016-07", "2019-02", False),
     # a month's name and its year joined by a slash
     ("Oct/2018 - Feb/2020", "2018-10", "2020-02", False),
     ("Jan/2019 – Present", "2019-01", "2026-11", True),
