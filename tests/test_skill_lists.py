@@ -40,6 +40,9 @@ LISTS = [
     ("Programming: C, R", "other", ["c", "r"]),
     ("Frameworks: Spring, Flask", "projects", ["spring", "flask"]),
     ("• Tech stack: Go, Swift", "experience", ["go", "swift"]),
+    # A backslash separates names as a slash does (issue 7).
+    ("Build Tools: Bamboo\\Maven", "other", ["bamboo", "maven"]),
+    ("CI: Jenkins\\Bamboo\\Gradle", "projects", ["jenkins", "bamboo", "gradle"]),
 ]
 # Lists that are not runs of technologies: nothing in them is a skill.
 NOT_LISTS = [
@@ -47,6 +50,7 @@ NOT_LISTS = [
     "We go, they go, and c is fine",
     "Apples, pears, go, and c",
     "Hobbies: Go, chess, R",
+    "Hobbies: bamboo\\chess\\go",
 ]
 
 

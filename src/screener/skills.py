@@ -183,6 +183,7 @@ _EXTRA_INFIXES = (
     rf"(?<=[A-Za-z])(?=[{_CJK}])",
     r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])",  # "Golang(Advanced)"
     r"(?<=[A-Za-z0-9])/(?=[0-9])",  # "Windows XP/7/10": versions after a slash
+    r"(?<=[A-Za-z0-9+#])\\(?=[A-Za-z])",  # "Bamboo\\Maven": a backslash between names separates them as a slash does
 )
 _EXTRA_PREFIXES = (r"/", r"·", r"\*")  # "Ansible /Chef", "·Celery"
 
