@@ -18,6 +18,11 @@ def ids(extractor: SkillExtractor, text: str, section: str = "other") -> list[st
     return [m.skill_id for m in extractor.extract_text(text, section=section)]
 
 
+def on_lines(extractor: SkillExtractor, texts: tuple[str, ...], section: str = "experience") -> list[str]:
+    lines = [Line(text) for text in texts]
+    return [m.skill_id for m in extractor(lines, (Section(section, "", 0, len(lines)),))]
+
+
 class TestTokens:
     def test_tokens_keep_the_attributes_the_rules_read(self) -> None:
         """Every token, new words included, has its lower case and is_alpha as Python computes them:
@@ -446,6 +451,21 @@ NOT_LISTED_AMONG_TECHNOLOGIES = [
     ("Outlook, PowerPoint, SharePoint, Word, PDM, pricing, processes", "pdm"),
     ("Teams: ODI, Finance, Sales", "oracle-data-integrator"),
 ]
+# (lines, skill): a name that needs its own words, as an item of a list that names another technology of its own
+# area, on its line or on the line above that the list runs on from (issue 7).
+LISTED_WITH_ITS_AREA = [
+    (("Environment: Git, TeamCity, Maven,", "Windows Server 2016, IIS 10, Octopus"), "octopus-deploy"),
+    (("Jenkins 2.1, Maven 3.6, Windows Server 2016, IIS 10, Octopus",), "octopus-deploy"),
+    (("Oracle 11g/12c, PL/SQL, SQL*Plus 12.2, Toad 12.1, OEM (for tuning)",), "oracle-enterprise-manager"),
+    (("Oracle 11g, PL/SQL, SQL*Plus 12.2, Windows 10, OEM(For", "tuning)"), "oracle-enterprise-manager"),
+]
+# (lines, skill): the same names among technologies of other areas, or after a line whose sentence has ended.
+NOT_LISTED_WITH_ITS_AREA = [
+    (("Monitored the jobs running on SOA, MFT and ODI.",), "oracle-data-integrator"),
+    (("Windows 10, Excel 2016, Outlook 2016, Octopus",), "octopus-deploy"),
+    (("Built pipelines with Git, TeamCity and Maven.", "Windows Server 2016, IIS 10, Octopus"), "octopus-deploy"),
+    (("Office: Excel 2016, Word 2016, Access, OEM",), "oracle-enterprise-manager"),
+]
 # (text, skill): such a name in a run of technologies' names whose separators were lost, two others at least.
 IN_BARE_RUNS = [
     ("Java Unix Quality Center Atlassian JIRA MTM", "microsoft-test-manager"),
@@ -574,6 +594,17 @@ class TestListsAndSlots:
     def test_not_listed_among_technologies(self, extractor: SkillExtractor, text: str, skill: str) -> None:
         """Modules of one product, versions of Windows, office products or team names lend an initialism no context."""
         assert skill not in ids(extractor, text)
+
+    @pytest.mark.parametrize(("lines", "skill"), LISTED_WITH_ITS_AREA)
+    def test_listed_with_its_area(self, extractor: SkillExtractor, lines: tuple[str, ...], skill: str) -> None:
+        """A name that needs its own words is the product in a list, or a list run on from the line above, that
+        names another technology of its area."""
+        assert skill in on_lines(extractor, lines)
+
+    @pytest.mark.parametrize(("lines", "skill"), NOT_LISTED_WITH_ITS_AREA)
+    def test_not_listed_with_its_area(self, extractor: SkillExtractor, lines: tuple[str, ...], skill: str) -> None:
+        """Technologies of other areas, or a line above whose sentence has ended, lend such a name nothing."""
+        assert skill not in on_lines(extractor, lines)
 
     @pytest.mark.parametrize(("text", "skill"), ORGANISATIONS)
     def test_organisation(self, extractor: SkillExtractor, text: str, skill: str) -> None:

@@ -574,6 +574,7 @@ class SkillExtractor:
         if candidate.alias.own_context_only:  # its own words, or a verb of running a system: "Configured NIS"
             return (self._own_words_near(doc, candidate) or _handled(text, candidate)
                     or self._listed_among_technologies(text, candidate, kept)
+                    or self._listed_with_its_area(text, candidate, kept, before)
                     or self._in_bare_run(text, candidate, kept)
                     or (self._names_a_thing(candidate) and self._product_after_preposition(text, candidate)))
         if self._item_of_its_section(text, candidate, section):
@@ -710,6 +711,27 @@ class SkillExtractor:
         named = self._named_products(candidate, kept)
         near = [*items[max(0, index - _LIST_REACH):index], *items[index + 1:index + 1 + _LIST_REACH]]
         return any(_only_names(text, item, named) for item in near)
+
+    def _listed_with_its_area(self, text: str, candidate: _Candidate, kept: _ByPosition, before: str) -> bool:
+        """An item of a list that names another technology of the skill's own area, one that needs no
+        context, on the line or on the line above that the list runs on from: "Jenkins, TFS, Maven," /
+        "JIRA, Octopus" (build and deploy tools), "Oracle 10g, PL/SQL, OEM" (database tools). Items of
+        other areas lend nothing ("SOA, MFT and ODI")."""
+        items = list_items(text)
+        if _item_index(text, items, candidate) is None and not _opens_item(text, items, candidate):
+            return False
+        category = self.taxonomy[candidate.skill_id].category
+
+        def same_area(skill_id: str, alias: Alias) -> bool:
+            return (skill_id != candidate.skill_id and not alias.needs_context
+                    and self.taxonomy[skill_id].category == category)
+
+        if any(same_area(c.skill_id, c.alias) and any(a <= c.start_char and c.end_char <= b for a, b in items)
+               for c in kept.ordered if not _overlaps(c, candidate)):
+            return True
+        above = list_items(before)[1 if len(before) >= _WRAP_CHARS else 0:]  # a cut first item is no name
+        entries = (self.taxonomy.alias(before[a:b]) for a, b in above)
+        return any(entry is not None and same_area(*entry) for entry in entries)
 
     def _named_products(self, candidate: _Candidate, kept: _ByPosition,
                         office_categories: frozenset[str] = _OFFICE_CATEGORIES) -> list[_Candidate]:
@@ -1136,6 +1158,12 @@ def _item_index(text: str, items: Sequence[tuple[int, int]], candidate: _Candida
         ):
             return index
     return None
+
+
+def _opens_item(text: str, items: Sequence[tuple[int, int]], candidate: _Candidate) -> bool:
+    """Whether the candidate opens a list item before a bracket: "OEM (for data masking)", "OEM(For"."""
+    return any(start == candidate.start_char and text[candidate.end_char:end].lstrip().startswith("(")
+               for start, end in items)
 
 
 def _only_names(text: str, item: tuple[int, int], named: Sequence[_Candidate]) -> bool:
