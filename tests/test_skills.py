@@ -18,11 +18,6 @@ def ids(extractor: SkillExtractor, text: str, section: str = "other") -> list[st
     return [m.skill_id for m in extractor.extract_text(text, section=section)]
 
 
-def on_lines(extractor: SkillExtractor, texts: tuple[str, ...], section: str = "experience") -> list[str]:
-    lines = [Line(text) for text in texts]
-    return [m.skill_id for m in extractor(lines, (Section(section, "", 0, len(lines)),))]
-
-
 class TestTokens:
     def test_tokens_keep_the_attributes_the_rules_read(self) -> None:
         """Every token, new words included, has its lower case and is_alpha as Python computes them:
@@ -288,6 +283,9 @@ CONTEXT_FOUND = [
     (["Built the shop end-to-end: Go (Wails) backend with many services"], "experience", "go"),
     # A neighbour's version is part of the neighbour: "AngularJS 1, and Ionic" are two names side by side.
     (["Front End Developer working with AngularJS 1, and Ionic for the apps"], "experience", "ionic"),
+    # A system's name before "administration" or "administrator" (issue 7).
+    (["Basic overview of Tableau administration."], "experience", "tableau"),
+    (["Took over the Tableau administrator duties"], "experience", "tableau"),
 ]
 # (lines, section, skill): the alias is not the skill there.
 CONTEXT_NOT_FOUND = [
@@ -301,6 +299,9 @@ CONTEXT_NOT_FOUND = [
     (["Photos: Spring in the park"], "other", "spring"),
     (["We go (as the whole team did) to the backend meetup"], "other", "go"),
     (["Used Django 4, then go home"], "other", "go"),
+    # A framework is not administered, and a lower-case word is no product's name.
+    (["Spring administration of the garden"], "experience", "spring"),
+    (["the tableau administration of the play"], "experience", "tableau"),
 ]
 
 
@@ -312,7 +313,8 @@ def line_ids(extractor: SkillExtractor, texts: list[str], section: str) -> list[
 class TestContextRules:
     @pytest.mark.parametrize(("texts", "section", "skill"), CONTEXT_FOUND)
     def test_context_found(self, extractor: SkillExtractor, texts: list[str], section: str, skill: str) -> None:
-        """A level or span of use after the word, a cue on the line above, or a list of languages is context."""
+        """A level or span of use after the word, a cue on the line above, a list of languages or the running of
+        a system is context."""
         assert skill in line_ids(extractor, texts, section)
 
     @pytest.mark.parametrize(("texts", "section", "skill"), CONTEXT_NOT_FOUND)
@@ -599,12 +601,12 @@ class TestListsAndSlots:
     def test_listed_with_its_area(self, extractor: SkillExtractor, lines: tuple[str, ...], skill: str) -> None:
         """A name that needs its own words is the product in a list, or a list run on from the line above, that
         names another technology of its area."""
-        assert skill in on_lines(extractor, lines)
+        assert skill in line_ids(extractor, list(lines), "experience")
 
     @pytest.mark.parametrize(("lines", "skill"), NOT_LISTED_WITH_ITS_AREA)
     def test_not_listed_with_its_area(self, extractor: SkillExtractor, lines: tuple[str, ...], skill: str) -> None:
         """Technologies of other areas, or a line above whose sentence has ended, lend such a name nothing."""
-        assert skill not in on_lines(extractor, lines)
+        assert skill not in line_ids(extractor, list(lines), "experience")
 
     @pytest.mark.parametrize(("text", "skill"), ORGANISATIONS)
     def test_organisation(self, extractor: SkillExtractor, text: str, skill: str) -> None:

@@ -121,6 +121,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w.+#-]*\s*(?:,|and|&)\s*)?$",  # "in Tableau and Excel"
     re.IGNORECASE,
 )
+# Categories of systems someone runs for others, and the words after such a name that say so: "Tableau
+# administration".
+_ADMINISTERED_CATEGORIES = _PRODUCT_CATEGORIES | {"database", "cicd", "os", "networking", "virtualization"}
+_ADMINISTRATION_AFTER = re.compile(r"\s+(?:administration|administrator)\b", re.IGNORECASE)
 # How far before a mention a sentence wrapped from the line above may lend its cue.
 _WRAP_CHARS = 60
 # A version: "3.11", "4.x", "8+"; Oracle's releases carry a letter ("9i", "11g", "19c").
@@ -594,6 +598,7 @@ class SkillExtractor:
             or _handled(text, candidate)
             or _bracketed_at_end(text, candidate, section)
             or self._product_after_preposition(text, candidate)
+            or self._administered(text, candidate)
         )
 
     def _inside_name(self, doc: Doc, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
@@ -643,6 +648,15 @@ class SkillExtractor:
         if not text[candidate.start_char:candidate.start_char + 1].isupper():
             return False
         return _PREPOSITION_BEFORE.search(text[max(0, candidate.start_char - 20):candidate.start_char]) is not None
+
+    def _administered(self, text: str, candidate: _Candidate) -> bool:
+        """A system's name, capitalised as written, right before "administration" or "administrator": "Tableau
+        administration", "Jira Administrator". Frameworks and languages are not administered ("Spring
+        administration of the garden")."""
+        if self.taxonomy[candidate.skill_id].category not in _ADMINISTERED_CATEGORIES:
+            return False
+        return text[candidate.start_char:candidate.start_char + 1].isupper() \
+            and _ADMINISTRATION_AFTER.match(text, candidate.end_char) is not None
 
     def _skill_near(
         self, doc: Doc, candidate: _Candidate, kept: _ByPosition, plain: _ByPosition, english: bool
