@@ -286,6 +286,9 @@ CONTEXT_FOUND = [
     # A system's name before "administration" or "administrator" (issue 7).
     (["Basic overview of Tableau administration."], "experience", "tableau"),
     (["Took over the Tableau administrator duties"], "experience", "tableau"),
+    # LaTeX in its own casing needs no context (taxonomy 2026.12.12); EMR beside Spark stays Amazon EMR.
+    (["LaTeX generated from the data and compiled in CI."], "experience", "latex"),
+    (["Maintained EMR clusters for Spark"], "experience", "emr"),
 ]
 # (lines, section, skill): the alias is not the skill there.
 CONTEXT_NOT_FOUND = [
@@ -302,6 +305,10 @@ CONTEXT_NOT_FOUND = [
     # A framework is not administered, and a lower-case word is no product's name.
     (["Spring administration of the garden"], "experience", "spring"),
     (["the tableau administration of the play"], "experience", "tableau"),
+    # Records and charts kept in an EMR are a clinic's (taxonomy 2026.12.12), and rubber is rubber in any casing.
+    (["Maintained EMR records for patients"], "experience", "emr"),
+    (["Maintained EMR charts daily"], "experience", "emr"),
+    (["Latex gloves and LATEX balloons in stock"], "experience", "latex"),
 ]
 
 
