@@ -495,6 +495,7 @@ ORGANISATIONS = [
     ("The tracker is used daily by Acme, Dropbox, Asana and more.", "asana"),
     ("Wrote Ansible playbooks for Initech, NetApp, Globex accounts.", "netapp"),
     ("Project: Arrow Unity (Sales Work Bench)", "unity"),
+    ("ACME GROUP, Consulting at Jersey Cow -- Drupal Developer; Technologies: Drupal, PHP, Java", "jersey"),
     # Users named as items of a list of technologies are still its users.
     ("Tools: Git, Jira, Python; the wiki is used daily by Acme, Dropbox, Asana and more", "dropbox"),
     ("Tools: Git, Jira, Python; the wiki is used daily by Acme, Dropbox, Asana and more", "asana"),

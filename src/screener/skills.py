@@ -39,6 +39,7 @@ from .domains import resume_domains
 from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
 from .organisation_slots import (
+    client_name,
     employer_after_role,
     employer_header_after,
     in_institution_name,
@@ -1202,7 +1203,8 @@ def _organisation_slot(text: str, candidate: _Candidate, kept: _ByPosition) -> b
         return False
     if employer_header_after(text, candidate.end_char) or named_as_user(text, candidate.start_char,
                                                                          candidate.end_char) \
-            or employer_after_role(text, candidate.start_char, candidate.end_char):
+            or employer_after_role(text, candidate.start_char, candidate.end_char) \
+            or client_name(text, candidate.start_char):
         return True
     name = project_name_span(text, candidate.start_char)
     return name is not None and not any(
