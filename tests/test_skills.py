@@ -224,6 +224,19 @@ class TestFuzzy:
         near: only the spacing differs from the alias."""
         assert ids(extractor, text) == [skill]
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Territory Manager LexisNexis Successfully earned two trips", False),
+        # On a line with another skill the misspelling pass reads it, and it is no misspelling either.
+        ("Account Executive LexisNexis; ranked first of forty sellers in the whole region, every deal logged in "
+         "Salesforce", False),
+        ("Legal research on LexisNexis and Westlaw", True),
+        ("Legal research on Lexis Nexis", True),
+    ])
+    def test_camel_case_alias_that_needs_context(self, extractor: SkillExtractor, text: str, found: bool) -> None:
+        """A camel-case word that is itself an alias needing context ("LexisNexis") keeps needing it: it is no
+        joining nor misspelling of the plain alias of several words ("lexis nexis")."""
+        assert ("lexisnexis" in ids(extractor, text, "experience")) is found
+
     def test_camel_case_join_needs_the_capital(self, extractor: SkillExtractor) -> None:
         """Without the capital that marks where the words were joined, a run-together word in prose is
         left to the misspelling rule, which needs technical context."""

@@ -263,6 +263,9 @@ class SkillExtractor:
                 if alias.fuzzy:
                     fuzzy_keys.setdefault(_squash(alias.text), (skill.id, alias))
         self._fuzzy_keys = fuzzy_keys
+        # Words written as an alias that needs context: the exact pass has judged them, as written, already
+        # ("LexisNexis" is no camel-case joining of the plain "lexis nexis").
+        self._context_keys = frozenset(_squash(a.text) for s in taxonomy for a in s.aliases if a.needs_context)
         self._joined_pairs = {second: tuple(sorted(firsts)) for second, firsts in self._joins.items()}
         self._domain_aliases = any(a.not_in_domains for s in taxonomy for a in s.aliases)
         self._fuzzy_index: dict[tuple[str, int], list[str]] = {}
@@ -855,7 +858,8 @@ class SkillExtractor:
                     continue
                 for end, key in _squashed_runs(lowers, alpha, covered, start):
                     several = end - start > 1
-                    if len(key) >= 6 and (several or not _is_english(key)):
+                    # "LexisNexis" as written is an alias that needs context, no misspelling of "lexis nexis".
+                    if len(key) >= 6 and (several or not _is_english(key)) and key not in self._context_keys:
                         queries.setdefault((key, several), []).append((index, start, end))
         for (key, several), places in queries.items():
             # Across several words only a spacing variant counts ("Elastic Search"):
@@ -882,8 +886,8 @@ class SkillExtractor:
             if not _CAMEL_JOIN.search(texts[index]):
                 continue
             for token in docs[index]:
-                if not token.is_alpha or not _CAMEL_JOIN.search(token.text):
-                    continue
+                if not token.is_alpha or not _CAMEL_JOIN.search(token.text) or token.lower_ in self._context_keys:
+                    continue  # "LexisNexis" as written is an alias that needs context, judged by the exact pass
                 entry = self._fuzzy_keys.get(token.lower_)
                 if entry is not None and " " in entry[1].text.strip():
                     yield index, _Candidate(entry[0], entry[1], token.i, token.i + 1, token.idx,
