@@ -302,6 +302,8 @@ CONTEXT_FOUND = [
     # LaTeX in its own casing needs no context (taxonomy 2026.12.12); EMR beside Spark stays Amazon EMR.
     (["LaTeX generated from the data and compiled in CI."], "experience", "latex"),
     (["Maintained EMR clusters for Spark"], "experience", "emr"),
+    # Two big-data engines side by side lend each other their sense (taxonomy 2026.12.12).
+    (["Ran ad-hoc queries with Spark, Presto daily"], "experience", "spark"),
 ]
 # (lines, section, skill): the alias is not the skill there.
 CONTEXT_NOT_FOUND = [
@@ -322,6 +324,7 @@ CONTEXT_NOT_FOUND = [
     (["Maintained EMR records for patients"], "experience", "emr"),
     (["Maintained EMR charts daily"], "experience", "emr"),
     (["Latex gloves and LATEX balloons in stock"], "experience", "latex"),
+    (["Sparked interest at the Presto cafe"], "experience", "spark"),
 ]
 
 
