@@ -484,9 +484,10 @@ LISTED_WITH_ITS_AREA = [
     (("Oracle 11g/12c, PL/SQL, SQL*Plus 12.2, Toad 12.1, OEM (for tuning)",), "oracle-enterprise-manager"),
     (("Oracle 11g, PL/SQL, SQL*Plus 12.2, Windows 10, OEM(For", "tuning)"), "oracle-enterprise-manager"),
 ]
-# (lines, skill): the same names among technologies of other areas, or after a line whose sentence has ended.
+# (lines, skill): the same names among technologies of other areas (office and collaboration tools), or after a line
+# whose sentence has ended.
 NOT_LISTED_WITH_ITS_AREA = [
-    (("Monitored the jobs running on SOA, MFT and ODI.",), "oracle-data-integrator"),
+    (("Tracked the work in Jira, Confluence and ODI.",), "oracle-data-integrator"),
     (("Windows 10, Excel 2016, Outlook 2016, Octopus",), "octopus-deploy"),
     (("Built pipelines with Git, TeamCity and Maven.", "Windows Server 2016, IIS 10, Octopus"), "octopus-deploy"),
     (("Office: Excel 2016, Word 2016, Access, OEM",), "oracle-enterprise-manager"),
@@ -541,6 +542,8 @@ OWN_WORDS_NAME_IT = [
     ("Travis, TDD, BDD, Gulp, Grunt, Mocha", "travis-ci"),
     # A remote-access tool beside its peer.
     ("GoToMyPC/LogMeIn", "logmein"),
+    # Oracle's middleware beside Oracle Data Integrator (taxonomy 2026.12.12); a cricket ODI stays a match.
+    ("Fixed the nightly jobs running on SOA, MFT and ODI.", "oracle-data-integrator"),
 ]
 # (text, skill): a name written split, with a space before its dot or between the words of its camel case.
 SPLIT_NAMES = [
