@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from screener.organisation_slots import (
+    client_name,
     employer_after_role,
     employer_header_after,
     in_institution_name,
@@ -80,6 +81,19 @@ NOT_INSTITUTION_NAMES = [
     ("Excel, Word, PowerPoint; University of Leeds", "Excel"),
 ]
 
+# (line, word): the word is in a client's name, after "Consulting at" or "Client:" (issue 7).
+CLIENT_NAMES = [
+    ("ACME GROUP, Consulting at Jersey Cow -- Drupal Developer, 2010", "Jersey"),
+    ("Client: Spring Health, New York", "Spring"),
+    ("Senior consultant at Oracle Bank for two years", "Oracle"),
+]
+# (line, word): the word after such a label's sentence, or with no label, is used.
+NOT_CLIENT_NAMES = [
+    ("Client: Acme. Built REST services with Jersey", "Jersey"),
+    ("Built Jersey services for the client", "Jersey"),
+    ("Consulting on Spring Boot migrations", "Spring"),
+]
+
 
 def _span(line: str, word: str) -> tuple[int, int]:
     start = line.index(word)
@@ -146,3 +160,16 @@ class TestInInstitutionName:
     def test_not_institution(self, line: str, word: str) -> None:
         """A skill word before a lower-case word or a comma, or a bare "Python Lab", is no institution's."""
         assert not in_institution_name(line, *_span(line, word))
+
+
+class TestClientName:
+    @pytest.mark.parametrize(("line", "word"), CLIENT_NAMES)
+    def test_client(self, line: str, word: str) -> None:
+        """A capitalised word right after "Consulting at", "Consultant at" or "Client:" is a word of the client's
+        name."""
+        assert client_name(line, _span(line, word)[0])
+
+    @pytest.mark.parametrize(("line", "word"), NOT_CLIENT_NAMES)
+    def test_not_client(self, line: str, word: str) -> None:
+        """A name after the client's name has ended, with no label, or after "consulting on" is no client's."""
+        assert not client_name(line, _span(line, word)[0])

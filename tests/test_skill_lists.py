@@ -40,6 +40,12 @@ LISTS = [
     ("Programming: C, R", "other", ["c", "r"]),
     ("Frameworks: Spring, Flask", "projects", ["spring", "flask"]),
     ("• Tech stack: Go, Swift", "experience", ["go", "swift"]),
+    # A backslash separates names as a slash does (issue 7).
+    ("Build Tools: Bamboo\\Maven", "other", ["bamboo", "maven"]),
+    ("CI: Jenkins\\Bamboo\\Gradle", "projects", ["jenkins", "bamboo", "gradle"]),
+    # A run of two spaces or more ends an item, as a record's lost line break does (issue 7).
+    ("LEGAL TOOLS  Concordance, Westlaw, PACER", "other", ["concordance", "westlaw"]),
+    ("TOOLS I USE  Concordance, PACER, MS Office", "other", ["concordance"]),
 ]
 # Lists that are not runs of technologies: nothing in them is a skill.
 NOT_LISTS = [
@@ -47,6 +53,8 @@ NOT_LISTS = [
     "We go, they go, and c is fine",
     "Apples, pears, go, and c",
     "Hobbies: Go, chess, R",
+    "Hobbies: bamboo\\chess\\go",
+    "Hobbies:  chess  go  c  running",
 ]
 
 

@@ -224,6 +224,19 @@ class TestFuzzy:
         near: only the spacing differs from the alias."""
         assert ids(extractor, text) == [skill]
 
+    @pytest.mark.parametrize(("text", "found"), [
+        ("Territory Manager LexisNexis Successfully earned two trips", False),
+        # On a line with another skill the misspelling pass reads it, and it is no misspelling either.
+        ("Account Executive LexisNexis; ranked first of forty sellers in the whole region, every deal logged in "
+         "Salesforce", False),
+        ("Legal research on LexisNexis and Westlaw", True),
+        ("Legal research on Lexis Nexis", True),
+    ])
+    def test_camel_case_alias_that_needs_context(self, extractor: SkillExtractor, text: str, found: bool) -> None:
+        """A camel-case word that is itself an alias needing context ("LexisNexis") keeps needing it: it is no
+        joining nor misspelling of the plain alias of several words ("lexis nexis")."""
+        assert ("lexisnexis" in ids(extractor, text, "experience")) is found
+
     def test_camel_case_join_needs_the_capital(self, extractor: SkillExtractor) -> None:
         """Without the capital that marks where the words were joined, a run-together word in prose is
         left to the misspelling rule, which needs technical context."""
@@ -283,6 +296,14 @@ CONTEXT_FOUND = [
     (["Built the shop end-to-end: Go (Wails) backend with many services"], "experience", "go"),
     # A neighbour's version is part of the neighbour: "AngularJS 1, and Ionic" are two names side by side.
     (["Front End Developer working with AngularJS 1, and Ionic for the apps"], "experience", "ionic"),
+    # A system's name before "administration" or "administrator" (issue 7).
+    (["Basic overview of Tableau administration."], "experience", "tableau"),
+    (["Took over the Tableau administrator duties"], "experience", "tableau"),
+    # LaTeX in its own casing needs no context (taxonomy 2026.12.13); EMR beside Spark stays Amazon EMR.
+    (["LaTeX generated from the data and compiled in CI."], "experience", "latex"),
+    (["Maintained EMR clusters for Spark"], "experience", "emr"),
+    # Two big-data engines side by side lend each other their sense (taxonomy 2026.12.13).
+    (["Ran ad-hoc queries with Spark, Presto daily"], "experience", "spark"),
 ]
 # (lines, section, skill): the alias is not the skill there.
 CONTEXT_NOT_FOUND = [
@@ -296,6 +317,14 @@ CONTEXT_NOT_FOUND = [
     (["Photos: Spring in the park"], "other", "spring"),
     (["We go (as the whole team did) to the backend meetup"], "other", "go"),
     (["Used Django 4, then go home"], "other", "go"),
+    # A framework is not administered, and a lower-case word is no product's name.
+    (["Spring administration of the garden"], "experience", "spring"),
+    (["the tableau administration of the play"], "experience", "tableau"),
+    # Records and charts kept in an EMR are a clinic's (taxonomy 2026.12.13), and rubber is rubber in any casing.
+    (["Maintained EMR records for patients"], "experience", "emr"),
+    (["Maintained EMR charts daily"], "experience", "emr"),
+    (["Latex gloves and LATEX balloons in stock"], "experience", "latex"),
+    (["Sparked interest at the Presto cafe"], "experience", "spark"),
 ]
 
 
@@ -307,7 +336,8 @@ def line_ids(extractor: SkillExtractor, texts: list[str], section: str) -> list[
 class TestContextRules:
     @pytest.mark.parametrize(("texts", "section", "skill"), CONTEXT_FOUND)
     def test_context_found(self, extractor: SkillExtractor, texts: list[str], section: str, skill: str) -> None:
-        """A level or span of use after the word, a cue on the line above, or a list of languages is context."""
+        """A level or span of use after the word, a cue on the line above, a list of languages or the running of
+        a system is context."""
         assert skill in line_ids(extractor, texts, section)
 
     @pytest.mark.parametrize(("texts", "section", "skill"), CONTEXT_NOT_FOUND)
@@ -446,6 +476,22 @@ NOT_LISTED_AMONG_TECHNOLOGIES = [
     ("Outlook, PowerPoint, SharePoint, Word, PDM, pricing, processes", "pdm"),
     ("Teams: ODI, Finance, Sales", "oracle-data-integrator"),
 ]
+# (lines, skill): a name that needs its own words, as an item of a list that names another technology of its own
+# area, on its line or on the line above that the list runs on from (issue 7).
+LISTED_WITH_ITS_AREA = [
+    (("Environment: Git, TeamCity, Maven,", "Windows Server 2016, IIS 10, Octopus"), "octopus-deploy"),
+    (("Jenkins 2.1, Maven 3.6, Windows Server 2016, IIS 10, Octopus",), "octopus-deploy"),
+    (("Oracle 11g/12c, PL/SQL, SQL*Plus 12.2, Toad 12.1, OEM (for tuning)",), "oracle-enterprise-manager"),
+    (("Oracle 11g, PL/SQL, SQL*Plus 12.2, Windows 10, OEM(For", "tuning)"), "oracle-enterprise-manager"),
+]
+# (lines, skill): the same names among technologies of other areas (office and collaboration tools), or after a line
+# whose sentence has ended.
+NOT_LISTED_WITH_ITS_AREA = [
+    (("Tracked the work in Jira, Confluence and ODI.",), "oracle-data-integrator"),
+    (("Windows 10, Excel 2016, Outlook 2016, Octopus",), "octopus-deploy"),
+    (("Built pipelines with Git, TeamCity and Maven.", "Windows Server 2016, IIS 10, Octopus"), "octopus-deploy"),
+    (("Office: Excel 2016, Word 2016, Access, OEM",), "oracle-enterprise-manager"),
+]
 # (text, skill): such a name in a run of technologies' names whose separators were lost, two others at least.
 IN_BARE_RUNS = [
     ("Java Unix Quality Center Atlassian JIRA MTM", "microsoft-test-manager"),
@@ -466,6 +512,7 @@ ORGANISATIONS = [
     ("The tracker is used daily by Acme, Dropbox, Asana and more.", "asana"),
     ("Wrote Ansible playbooks for Initech, NetApp, Globex accounts.", "netapp"),
     ("Project: Arrow Unity (Sales Work Bench)", "unity"),
+    ("ACME GROUP, Consulting at Jersey Cow -- Drupal Developer; Technologies: Drupal, PHP, Java", "jersey"),
     # Users named as items of a list of technologies are still its users.
     ("Tools: Git, Jira, Python; the wiki is used daily by Acme, Dropbox, Asana and more", "dropbox"),
     ("Tools: Git, Jira, Python; the wiki is used daily by Acme, Dropbox, Asana and more", "asana"),
@@ -495,6 +542,8 @@ OWN_WORDS_NAME_IT = [
     ("Travis, TDD, BDD, Gulp, Grunt, Mocha", "travis-ci"),
     # A remote-access tool beside its peer.
     ("GoToMyPC/LogMeIn", "logmein"),
+    # Oracle's middleware beside Oracle Data Integrator (taxonomy 2026.12.13); a cricket ODI stays a match.
+    ("Fixed the nightly jobs running on SOA, MFT and ODI.", "oracle-data-integrator"),
 ]
 # (text, skill): a name written split, with a space before its dot or between the words of its camel case.
 SPLIT_NAMES = [
@@ -599,6 +648,17 @@ class TestListsAndSlots:
     def test_not_listed_among_technologies(self, extractor: SkillExtractor, text: str, skill: str) -> None:
         """Modules of one product, versions of Windows, office products or team names lend an initialism no context."""
         assert skill not in ids(extractor, text)
+
+    @pytest.mark.parametrize(("lines", "skill"), LISTED_WITH_ITS_AREA)
+    def test_listed_with_its_area(self, extractor: SkillExtractor, lines: tuple[str, ...], skill: str) -> None:
+        """A name that needs its own words is the product in a list, or a list run on from the line above, that
+        names another technology of its area."""
+        assert skill in line_ids(extractor, list(lines), "experience")
+
+    @pytest.mark.parametrize(("lines", "skill"), NOT_LISTED_WITH_ITS_AREA)
+    def test_not_listed_with_its_area(self, extractor: SkillExtractor, lines: tuple[str, ...], skill: str) -> None:
+        """Technologies of other areas, or a line above whose sentence has ended, lend such a name nothing."""
+        assert skill not in line_ids(extractor, list(lines), "experience")
 
     @pytest.mark.parametrize(("text", "skill"), ORGANISATIONS)
     def test_organisation(self, extractor: SkillExtractor, text: str, skill: str) -> None:

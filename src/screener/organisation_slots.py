@@ -10,6 +10,7 @@ project lists write them:
   ("trusted by Acme, Dropbox and more", "for Acme, NetApp, Initech accounts");
 - a project's name: the capitalised words after "Project:" ("Project: Arrow Unity (Sales Bench)");
 - an employer after a role: "working as a Test Engineer in Acme, Pune from May 2015";
+- a client's name: the capitalised words after "Consulting at" or "Client:" ("Consulting at Jersey Cow --");
 - an institution's name: capitalised words that end with "Lab", "School", "Institute" and the like
   ("the Vision AI and Robotics Lab", "BI Nordic Business School").
 
@@ -22,8 +23,8 @@ import re
 
 from .dates import MONTH_WORD
 
-__all__ = ["HELD_AS", "employer_after_role", "employer_header_after", "in_institution_name", "named_as_user",
-           "project_name_span"]
+__all__ = ["HELD_AS", "client_name", "employer_after_role", "employer_header_after", "in_institution_name",
+           "named_as_user", "project_name_span"]
 
 # ", Chicago, IL September 2010", ", New York, NY 2010 2014": a place with its state, then a date.
 _PLACE_AND_DATE_AFTER = re.compile(
@@ -63,6 +64,9 @@ _NAME_WORD = r" (?:(?:and|of|for|&) )?[A-Z][\w.'-]*"
 _INSTITUTION_AFTER = re.compile(rf"(?:{_NAME_WORD}){{1,4}}?{_INSTITUTION_NOUN}")
 _INSTITUTION_ONLY_AFTER = re.compile(rf"(?:{_NAME_WORD}){{0,4}}?{_INSTITUTION_NOUN}")
 _NAME_WORD_BEFORE = re.compile(r"\b(?:the|at|in|of)\s+[A-Z][\w.'-]*\s+$")
+# "Consulting at ", "Consultant at ", "Client: ", "Client - ": a client's name follows.
+_CLIENT_LABEL = re.compile(r"\b(?:consult(?:ing|ant|ed)\s+at\s+|client\s*[:\-–—]\s*)", re.IGNORECASE)
+_CLIENT_NAME = re.compile(r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,3}")
 
 
 def employer_header_after(text: str, end: int) -> bool:
@@ -137,3 +141,19 @@ def in_institution_name(text: str, start: int, end: int) -> bool:
         return True
     return _INSTITUTION_ONLY_AFTER.match(text, end) is not None and \
         _NAME_WORD_BEFORE.search(text, max(0, start - _REACH), start) is not None
+
+
+def client_name(text: str, start: int) -> bool:
+    """Whether the word starting at ``start`` is a word of a client's name: capitalised words right after
+    "Consulting at", "Consultant at" or "Client:".
+
+    >>> client_name("THE TOTEM GROUP, Consulting at Jersey Cow -- Drupal Developer", 31)
+    True
+    >>> client_name("Built Jersey services for the client", 6)
+    False
+    """
+    for label in _CLIENT_LABEL.finditer(text, max(0, start - _REACH), start + 1):
+        name = _CLIENT_NAME.match(text, label.end())
+        if name is not None and name.start() <= start < name.end():
+            return True
+    return False

@@ -33,8 +33,9 @@ __all__ = [
     "list_items", "matchable", "vendor_items",
 ]
 
-# A list of technologies: items separated by these, or by " and " before the last.
-_SEPARATOR = re.compile(r"\s*(?:[,;|•·▪●◦/]|\band\b|\s-\s|\t)\s*", re.IGNORECASE)
+# A list of technologies: items separated by these, or by " and " before the last; a backslash as a slash
+# ("Bamboo\\Maven"); two spaces or more, where a record's line breaks were lost ("Rails • LaTeX  Familiar:").
+_SEPARATOR = re.compile(r"\s*(?:[,;|•·▪●◦/\\]|\band\b|\s-\s|\t| {2,})\s*", re.IGNORECASE)
 # An item of a list, stripped of bullets, brackets and a trailing full stop.
 _ITEM_EDGES = re.compile(r"^[\s\-–—*•·▪●◦:()\[\]]+|[\s\-–—*•·▪●◦:()\[\].]+$")
 # A run of technologies needs this many known ones, the item itself included.

@@ -39,6 +39,7 @@ from .domains import resume_domains
 from .mention_context import LineContext, mention_context
 from .models import Line, Section, SkillId, SkillMention, line_offsets
 from .organisation_slots import (
+    client_name,
     employer_after_role,
     employer_header_after,
     in_institution_name,
@@ -121,6 +122,10 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:(?-i:[A-Z])[\w.+#-]*\s*(?:,|and|&)\s*)?$",  # "in Tableau and Excel"
     re.IGNORECASE,
 )
+# Categories of systems someone runs for others, and the words after such a name that say so: "Tableau
+# administration".
+_ADMINISTERED_CATEGORIES = _PRODUCT_CATEGORIES | {"database", "cicd", "os", "networking", "virtualization"}
+_ADMINISTRATION_AFTER = re.compile(r"\s+(?:administration|administrator)\b", re.IGNORECASE)
 # How far before a mention a sentence wrapped from the line above may lend its cue.
 _WRAP_CHARS = 60
 # A version: "3.11", "4.x", "8+"; Oracle's releases carry a letter ("9i", "11g", "19c").
@@ -183,6 +188,7 @@ _EXTRA_INFIXES = (
     rf"(?<=[A-Za-z])(?=[{_CJK}])",
     r"(?<=[A-Za-z])(?=\()|(?<=\))(?=[A-Za-z])",  # "Golang(Advanced)"
     r"(?<=[A-Za-z0-9])/(?=[0-9])",  # "Windows XP/7/10": versions after a slash
+    r"(?<=[A-Za-z0-9+#])\\(?=[A-Za-z])",  # "Bamboo\\Maven": a backslash between names separates them as a slash does
 )
 _EXTRA_PREFIXES = (r"/", r"·", r"\*")  # "Ansible /Chef", "·Celery"
 
@@ -257,6 +263,9 @@ class SkillExtractor:
                 if alias.fuzzy:
                     fuzzy_keys.setdefault(_squash(alias.text), (skill.id, alias))
         self._fuzzy_keys = fuzzy_keys
+        # Words written as an alias that needs context: the exact pass has judged them, as written, already
+        # ("LexisNexis" is no camel-case joining of the plain "lexis nexis").
+        self._context_keys = frozenset(_squash(a.text) for s in taxonomy for a in s.aliases if a.needs_context)
         self._joined_pairs = {second: tuple(sorted(firsts)) for second, firsts in self._joins.items()}
         self._domain_aliases = any(a.not_in_domains for s in taxonomy for a in s.aliases)
         self._fuzzy_index: dict[tuple[str, int], list[str]] = {}
@@ -573,6 +582,7 @@ class SkillExtractor:
         if candidate.alias.own_context_only:  # its own words, or a verb of running a system: "Configured NIS"
             return (self._own_words_near(doc, candidate) or _handled(text, candidate)
                     or self._listed_among_technologies(text, candidate, kept)
+                    or self._listed_with_its_area(text, candidate, kept, before)
                     or self._in_bare_run(text, candidate, kept)
                     or (self._names_a_thing(candidate) and self._product_after_preposition(text, candidate)))
         if self._item_of_its_section(text, candidate, section):
@@ -592,6 +602,7 @@ class SkillExtractor:
             or _handled(text, candidate)
             or _bracketed_at_end(text, candidate, section)
             or self._product_after_preposition(text, candidate)
+            or self._administered(text, candidate)
         )
 
     def _inside_name(self, doc: Doc, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
@@ -641,6 +652,15 @@ class SkillExtractor:
         if not text[candidate.start_char:candidate.start_char + 1].isupper():
             return False
         return _PREPOSITION_BEFORE.search(text[max(0, candidate.start_char - 20):candidate.start_char]) is not None
+
+    def _administered(self, text: str, candidate: _Candidate) -> bool:
+        """A system's name, capitalised as written, right before "administration" or "administrator": "Tableau
+        administration", "Jira Administrator". Frameworks and languages are not administered ("Spring
+        administration of the garden")."""
+        if self.taxonomy[candidate.skill_id].category not in _ADMINISTERED_CATEGORIES:
+            return False
+        return text[candidate.start_char:candidate.start_char + 1].isupper() \
+            and _ADMINISTRATION_AFTER.match(text, candidate.end_char) is not None
 
     def _skill_near(
         self, doc: Doc, candidate: _Candidate, kept: _ByPosition, plain: _ByPosition, english: bool
@@ -709,6 +729,27 @@ class SkillExtractor:
         named = self._named_products(candidate, kept)
         near = [*items[max(0, index - _LIST_REACH):index], *items[index + 1:index + 1 + _LIST_REACH]]
         return any(_only_names(text, item, named) for item in near)
+
+    def _listed_with_its_area(self, text: str, candidate: _Candidate, kept: _ByPosition, before: str) -> bool:
+        """An item of a list that names another technology of the skill's own area, one that needs no
+        context, on the line or on the line above that the list runs on from: "Jenkins, TFS, Maven," /
+        "JIRA, Octopus" (build and deploy tools), "Oracle 10g, PL/SQL, OEM" (database tools). Items of
+        other areas lend nothing ("SOA, MFT and ODI")."""
+        items = list_items(text)
+        if _item_index(text, items, candidate) is None and not _opens_item(text, items, candidate):
+            return False
+        category = self.taxonomy[candidate.skill_id].category
+
+        def same_area(skill_id: str, alias: Alias) -> bool:
+            return (skill_id != candidate.skill_id and not alias.needs_context
+                    and self.taxonomy[skill_id].category == category)
+
+        if any(same_area(c.skill_id, c.alias) and any(a <= c.start_char and c.end_char <= b for a, b in items)
+               for c in kept.ordered if not _overlaps(c, candidate)):
+            return True
+        above = list_items(before)[1 if len(before) >= _WRAP_CHARS else 0:]  # a cut first item is no name
+        entries = (self.taxonomy.alias(before[a:b]) for a, b in above)
+        return any(entry is not None and same_area(*entry) for entry in entries)
 
     def _named_products(self, candidate: _Candidate, kept: _ByPosition,
                         office_categories: frozenset[str] = _OFFICE_CATEGORIES) -> list[_Candidate]:
@@ -817,7 +858,8 @@ class SkillExtractor:
                     continue
                 for end, key in _squashed_runs(lowers, alpha, covered, start):
                     several = end - start > 1
-                    if len(key) >= 6 and (several or not _is_english(key)):
+                    # "LexisNexis" as written is an alias that needs context, no misspelling of "lexis nexis".
+                    if len(key) >= 6 and (several or not _is_english(key)) and key not in self._context_keys:
                         queries.setdefault((key, several), []).append((index, start, end))
         for (key, several), places in queries.items():
             # Across several words only a spacing variant counts ("Elastic Search"):
@@ -844,8 +886,8 @@ class SkillExtractor:
             if not _CAMEL_JOIN.search(texts[index]):
                 continue
             for token in docs[index]:
-                if not token.is_alpha or not _CAMEL_JOIN.search(token.text):
-                    continue
+                if not token.is_alpha or not _CAMEL_JOIN.search(token.text) or token.lower_ in self._context_keys:
+                    continue  # "LexisNexis" as written is an alias that needs context, judged by the exact pass
                 entry = self._fuzzy_keys.get(token.lower_)
                 if entry is not None and " " in entry[1].text.strip():
                     yield index, _Candidate(entry[0], entry[1], token.i, token.i + 1, token.idx,
@@ -1137,6 +1179,12 @@ def _item_index(text: str, items: Sequence[tuple[int, int]], candidate: _Candida
     return None
 
 
+def _opens_item(text: str, items: Sequence[tuple[int, int]], candidate: _Candidate) -> bool:
+    """Whether the candidate opens a list item before a bracket: "OEM (for data masking)", "OEM(For"."""
+    return any(start == candidate.start_char and text[candidate.end_char:end].lstrip().startswith("(")
+               for start, end in items)
+
+
 def _only_names(text: str, item: tuple[int, int], named: Sequence[_Candidate]) -> bool:
     """Whether the item holds names of ``named`` and nothing else but spaces ("Hyperion Essbase")."""
     start, end = item
@@ -1159,7 +1207,8 @@ def _organisation_slot(text: str, candidate: _Candidate, kept: _ByPosition) -> b
         return False
     if employer_header_after(text, candidate.end_char) or named_as_user(text, candidate.start_char,
                                                                          candidate.end_char) \
-            or employer_after_role(text, candidate.start_char, candidate.end_char):
+            or employer_after_role(text, candidate.start_char, candidate.end_char) \
+            or client_name(text, candidate.start_char):
         return True
     name = project_name_span(text, candidate.start_char)
     return name is not None and not any(
