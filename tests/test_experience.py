@@ -64,6 +64,12 @@ LAYOUTS: list[tuple[list[str], str | None, str | None, str, str]] = [
      None, "2014-07", "2026-11"),
     (["July 2012", "to", "December 2013", "Project Accountant"], "Project Accountant", None,
      "2012-07", "2013-12"),
+    # Portuguese and Italian titles, and a firm's dotted legal form ending the header line
+    (["Desenvolvedor Backend - Acme Ltda", "Mar 2019 - Jul 2021"], "Desenvolvedor Backend", "Acme Ltda",
+     "2019-03", "2021-07"),
+    (["Sviluppatore Python, Acme S.p.A.", "marzo 2019 - luglio 2021"], "Sviluppatore Python", "Acme S.p.A.",
+     "2019-03", "2021-07"),
+    (["Data Analyst, Globex S.A.", "2019 - 2021"], "Data Analyst", "Globex S.A.", "2019-01", "2021-12"),
     # the length of a range written after it (LinkedIn's PDF, its web page) is part of the dates, no employer
     (["Data Analyst", "March 2021 - Present (3 years 10 months)"], "Data Analyst", None, "2021-03", "2026-11"),
     (["Data Analyst", "Jan 2019 - Mar 2020 · 1 yr 3 mos", "Globex Inc"], "Data Analyst", "Globex Inc",

@@ -18,6 +18,15 @@ KNOWN_HEADINGS = [
     ("Objective:", "summary"),
     ("Skills", "skills"),
     ("Technical Skills:", "skills"),
+    # Portuguese and Italian headings
+    ("Experiência Profissional", "experience"),
+    ("FORMAÇÃO ACADÊMICA", "education"),
+    ("Competências", "skills"),
+    ("Esperienza lavorativa", "experience"),
+    ("Istruzione e formazione", "education"),
+    ("Competenze tecniche", "skills"),
+    ("Lingue", "languages"),
+    ("Dados pessoais", "contact"),
     # LinkedIn's profile PDF and page
     ("Top Skills", "skills"),
     ("Skills & Endorsements", "skills"),

@@ -204,7 +204,13 @@ _BULLET = re.compile(r"^\s*[•◦▪■●○◆*·\-–—➢►✓]")
 _EDGE_JUNK = re.compile(r"^[\s|,:;•·\-–—()\[\]/ï¼​]+|[\s|,:;•·\-–—()\[\]/ï¼​]+$")
 # A word that is a web address: "acme.example.org", "shop.acme.co.uk,".
 _DOMAIN = re.compile(r"^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b")
-_COMPANY_ABBREVIATION = re.compile(r"\b(?:inc|ltd|corp|co|llc|bros)\.$", re.IGNORECASE)
+# A firm's legal form that ends with a full stop, so its name is no sentence: "Acme Inc.", and the dotted
+# forms of other countries ("Acme S.p.A.", "Globex S.r.l.", "Initech S.A.", "Hooli B.V.", "Vandelay L.L.C.").
+_COMPANY_ABBREVIATION = re.compile(
+    r"(?:\b(?:inc|ltd|ltda|corp|co|llc|bros|pty)|(?<![\w.])(?:s\.p\.a|s\.r\.l|s\.a|s\.a\.s|s\.l|b\.v|n\.v|l\.l\.c|"
+    r"s\.a\. de c\.v|a\.s|a\.g))\.$",
+    re.IGNORECASE,
+)
 
 _MAX_HEADER_WORDS = 12
 _MAX_LONG_HEADER_WORDS = 18  # a header ending with its dates: title, employer and location

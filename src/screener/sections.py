@@ -130,7 +130,29 @@ _HEADINGS: dict[str, tuple[str, ...]] = {
                      "professional organisations", "student organizations", "student organisations"),
     "additional": ("additional information", "additional", "other information", "miscellaneous"),
 }
-_KIND_BY_HEADING = {heading: kind for kind, headings in _HEADINGS.items() for heading in headings}
+# Portuguese and Italian headings, and Spanish ones the lists above lacked (with and without accents).
+_MORE_HEADINGS: dict[str, tuple[str, ...]] = {
+    "summary": ("resumo", "resumo profissional", "sobre mim", "objetivo profissional", "profilo",
+                "profilo professionale", "chi sono", "obiettivo"),
+    "skills": ("competências", "competências técnicas", "competencias técnicas", "competencias tecnicas",
+               "conhecimentos", "habilidades técnicas", "habilidades tecnicas", "competenze", "competenze tecniche",
+               "conoscenze", "competenze informatiche"),
+    "experience": ("experiência", "experiência profissional", "experiencia profissional", "experiências profissionais",
+                   "histórico profissional", "esperienza", "esperienza lavorativa", "esperienze lavorative",
+                   "esperienza professionale", "esperienze professionali"),
+    "education": ("formação", "formacao", "formação acadêmica", "formação académica", "formacao academica",
+                  "educação", "educacao", "escolaridade", "istruzione", "formazione", "istruzione e formazione",
+                  "titoli di studio"),
+    "projects": ("projetos", "progetti"),
+    "certifications": ("certificações", "certificacoes", "certificados", "cursos", "certificazioni", "corsi"),
+    "contact": ("dados pessoais", "datos personales", "dati personali", "informazioni personali", "contatti",
+                "contatos", "contacto"),
+    "languages": ("línguas", "linguas", "lingue", "lingue straniere", "conoscenze linguistiche"),
+    "references": ("referências", "referencias", "referenze"),
+    "interests": ("interesses", "intereses", "interessi"),
+}
+_KIND_BY_HEADING = {heading: kind for table in (_HEADINGS, _MORE_HEADINGS)
+                    for kind, headings in table.items() for heading in headings}
 # Known headings without their spaces, for headings whose letters conversion spaced apart.
 _HEADING_BY_LETTERS = {heading.replace(" ", ""): heading for heading in _KIND_BY_HEADING}
 # Words that name kinds of technology: a heading joining only these ("Skills & Tools", "Frameworks and
@@ -184,6 +206,8 @@ JOB_TITLE_WORDS = re.compile(
     r"clerk|chef|cook|nurse|advisor|adviser|agent|executive|member|contractor|freelancer|"
     r"tester|devops|sre|student|expert|stagiaire|ingénieur|ingenieur|développeur|"
     r"entwickler|desarrollador|becario|werkstudent|praktikant|sergeant|steward|"
+    r"desenvolvedor|programador|analista|engenheiro|ingeniero|gerente|coordenador|coordinador|consultor|"
+    r"diretor|técnico|tecnico|estagiário|estagiario|sviluppatore|programmatore|ingegnere|stagista|tirocinante|"
     r"receptionist|teller|paralegal|processor|editor|writer|operator|inspector|"
     r"submariner|drafter|planner|buyer|recruiter|trainer|coach|mentor|principal|"
     # trades and occupations of livecareer's many fields (surnames such as Carpenter or
