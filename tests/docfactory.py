@@ -94,6 +94,30 @@ def pdf_two_columns(path: Path) -> Path:
     return path
 
 
+def pdf_sidebar_profile(path: Path) -> Path:
+    """A profile PDF laid out as LinkedIn's export is: a left sidebar (Contact, Top Skills, Languages) read
+    before the main column, which opens with the name in the largest type and the headline under it."""
+    pdf = _canvas(path)
+    y = TOP
+    for text, size in (("Contact", 13), ("robin@example.com", 10), ("Top Skills", 13), ("Django", 10),
+                       ("PostgreSQL", 10), ("Languages", 13), ("English (Native or Bilingual)", 10)):
+        pdf.setFont("Helvetica-Bold" if size > 10 else "Helvetica", size)
+        pdf.drawString(40, y, text)
+        y -= 20
+    y = TOP
+    for text, size in (("Robin Sample", 24), ("Senior Backend Engineer at Example Payments", 12),
+                       ("Summary", 15), ("Backend engineer building payment systems in Python.", 10),
+                       ("Experience", 15), ("Example Payments", 12), ("Senior Backend Engineer", 11),
+                       ("March 2021 - Present (3 years 10 months)", 10),
+                       ("Built settlement services in Python and Django on PostgreSQL.", 10)):
+        pdf.setFont("Helvetica-Bold" if size > 11 else "Helvetica", size)
+        pdf.drawString(230, y, text)
+        y -= size * 1.6
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
 def pdf_hidden_text(path: Path) -> Path:
     """A PDF with visible lines and four kinds of hidden text.
 

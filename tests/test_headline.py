@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from docfactory import pdf_lines
+from docfactory import pdf_lines, pdf_sidebar_profile
 from screener import load_profile, parse_resume, rank
 from screener.headline import find_headline
 from screener.models import Line
@@ -50,6 +50,16 @@ def test_find_headline(lines: list[str], name: str | None, headline: str | None)
     """A short title line under the name, or the summary's opening clause, is the headline; contacts never are."""
     read = tuple(Line(text) for text in lines)
     assert find_headline(read, split_sections(read), name) == headline
+
+
+def test_a_profile_whose_sidebar_is_read_first(tmp_path: Path) -> None:
+    """A LinkedIn-style profile PDF, its sidebar read before its main column: the name is the first page's
+    largest type, the headline the line under it, and the sidebar's Top Skills a skills section."""
+    candidate = parse_resume(pdf_sidebar_profile(tmp_path / "profile.pdf"))
+    assert candidate.name == "Robin Sample"
+    assert candidate.headline == "Senior Backend Engineer at Example Payments"
+    assert "skills" in {s.kind for s in candidate.sections}
+    assert [(p.title, p.employer) for p in candidate.positions] == [("Senior Backend Engineer", "Example Payments")]
 
 
 def _resume(tmp_path: Path, stem: str, headline: str | None) -> Path:

@@ -51,7 +51,7 @@ def find_headline(lines: Sequence[Line], sections: Sequence[Section], name: str 
     ...               (Section("summary", "Summary", 1, 2, 0),))
     'An HR Specialist'
     """
-    for text in _preamble_lines(lines, sections):
+    for text in (*_preamble_lines(lines, sections), *_lines_under_name(lines, name)):
         headline = _headline(_without_name(text, name))
         if headline:
             return headline
@@ -65,6 +65,18 @@ def _preamble_lines(lines: Sequence[Line], sections: Sequence[Section]) -> list[
     preamble = next((s for s in sections if s.kind == PREAMBLE), None)
     end = preamble.end if preamble is not None else (sections[0].start if sections else len(lines))
     return [ln.text for ln in lines[: min(end, _PREAMBLE_LINES)] if ln.text.strip()]
+
+
+_UNDER_NAME = 2
+
+
+def _lines_under_name(lines: Sequence[Line], name: str | None) -> list[str]:
+    """The lines just under the candidate's name where it stands after the first lines: a profile whose
+    sidebar is read first prints "Jo Example" / "Senior Backend Engineer at Acme" in its main column."""
+    at = next((k for k, ln in enumerate(lines) if name and ln.text.strip().lower() == name.lower()), None)
+    if at is None or at < _PREAMBLE_LINES:
+        return []
+    return [ln.text for ln in lines[at + 1 : at + 1 + _UNDER_NAME] if ln.text.strip()]
 
 
 def _without_name(text: str, name: str | None) -> str:

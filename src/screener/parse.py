@@ -208,22 +208,46 @@ class ResumeParser:
 def guess_name(lines: Sequence[Line], sections: Sequence[Section]) -> str | None:
     """The candidate's name, when an early line looks like one (reports only; never scored).
 
+    When none of the first lines does, the largest text of the first page, if it stands out from the
+    rest: a profile whose sidebar ("Contact", "Top Skills") is read before its main column prints the
+    name there, in its largest type.
+
     >>> guess_name([Line("Jane Q. Doe"), Line("Python developer")], ())
     'Jane Q. Doe'
     >>> guess_name([Line("DMITRI VOLKOV — Lead Backend Engineer")], ())
     'Dmitri Volkov'
     """
     limit = next((s.end for s in sections if s.kind == PREAMBLE), min(len(lines), 6))
-    for line in lines[: max(1, min(limit, 6))]:
-        # "Dmitri Volkov — Lead Backend Engineer": the name is the part before a separator.
-        text = " ".join(_NAME_SEPARATOR.split(line.text)[0].split())
-        words = text.split()
-        if not 2 <= len(words) <= 4 or len(text) > 40 or heading_kind(text):
-            continue
-        if _NOT_NAME.search(text) or looks_like_title(text):
-            continue
-        if all(_NAME_WORD.match(w) for w in words):
-            return text.title() if text.isupper() else text
+    early = lines[: max(1, min(limit, 6))]
+    return next((name for line in (*early, *_largest_type(lines)) if (name := _name_of(line)) is not None), None)
+
+
+_STANDS_OUT = 1.5
+"""How many times the first page's median type size the name's must be, to be read from its size alone."""
+
+
+def _largest_type(lines: Sequence[Line]) -> list[Line]:
+    """The visible lines of the first page in its largest type, when that type stands out from the page's
+    median size (:data:`_STANDS_OUT`); none when the format gives no sizes."""
+    sized = [ln for ln in lines if ln.page == 1 and ln.font_size and not ln.hidden and ln.text.strip()]
+    if not sized:
+        return []
+    sizes = sorted(ln.font_size or 0.0 for ln in sized)
+    largest, median = sizes[-1], sizes[len(sizes) // 2]
+    return [ln for ln in sized if ln.font_size == largest] if largest >= _STANDS_OUT * median else []
+
+
+def _name_of(line: Line) -> str | None:
+    """The name a line holds, when it reads as one ("Dmitri Volkov — Lead Backend Engineer" holds one)."""
+    # "Dmitri Volkov — Lead Backend Engineer": the name is the part before a separator.
+    text = " ".join(_NAME_SEPARATOR.split(line.text)[0].split())
+    words = text.split()
+    if not 2 <= len(words) <= 4 or len(text) > 40 or heading_kind(text):
+        return None
+    if _NOT_NAME.search(text) or looks_like_title(text):
+        return None
+    if all(_NAME_WORD.match(w) for w in words):
+        return text.title() if text.isupper() else text
     return None
 
 
