@@ -108,10 +108,15 @@ class TestSavedDate:
         (None, None, True, None, ""),
         ("garbage", "", True, None, ""),
         ("2017-03-01T09:00:00Z", "2018-06-14T09:30:00Z", False, None, ""),
-    ], ids=["modified", "created only", "malformed modified", "short forms", "none", "garbage", "no core part"])
+        # python-docx's template default, in every document it makes without setting them: no resume's date
+        ("2013-12-23T23:15:00Z", "2013-12-23T23:15:00Z", True, None, ""),
+        ("2013-12-23T23:15:00Z", "2019-05-02T10:00:00Z", True, YearMonth(2019, 5), "modified"),
+    ], ids=["modified", "created only", "malformed modified", "short forms", "none", "garbage", "no core part",
+            "library default", "saved over a library default"])
     def test_core_properties(self, tmp_path: Path, created: str | None, modified: str | None, core: bool,
                              saved: YearMonth | None, source: str) -> None:
-        """read() takes modified, else created; absent or malformed properties (or no part) are no date."""
+        """read() takes modified, else created; absent or malformed properties (or no part), and a library's
+        template default, are no date."""
         path = docfactory.docx_dated(tmp_path / "dated.docx", ["Engineer, Acme | 2015 – Current"],
                                      created=created, modified=modified, core=core)
         document = read(path)

@@ -257,12 +257,18 @@ def _margins(document: Any, part: Any, walker: _Walker, kind: str) -> list[Line]
     return lines
 
 
+# Core-property dates a library writes into every document it makes from its own template unless told
+# otherwise: python-docx's (its template's, 2013-12-23 23:15 UTC). They date the library, not the resume.
+_LIBRARY_DEFAULT_STAMPS = frozenset({dt.datetime(2013, 12, 23, 23, 15, tzinfo=dt.timezone.utc)})
+
+
 def _saved(package: Package) -> tuple[YearMonth | None, str]:
     """The last-saved month from the core properties: modified, else created.
 
     The part is looked up rather than asked for through
     ``package.core_properties``, which would make one dated now when the file
-    has none. A missing or malformed date only means no date.
+    has none. A missing or malformed date only means no date, and so does a
+    library's template default (:data:`_LIBRARY_DEFAULT_STAMPS`).
     """
     try:
         properties = package.part_related_by(RT.CORE_PROPERTIES).core_properties  # type: ignore[attr-defined]
@@ -273,9 +279,14 @@ def _saved(package: Package) -> tuple[YearMonth | None, str]:
             stamp = getattr(properties, source)
         except (ValueError, TypeError):  # python-docx fails on an empty or odd W3CDTF text
             continue
-        if isinstance(stamp, dt.datetime):
+        if isinstance(stamp, dt.datetime) and not _library_default(stamp):
             return YearMonth(stamp.year, stamp.month), source
     return None, ""
+
+
+def _library_default(stamp: dt.datetime) -> bool:
+    """Whether a core-property date is a library's template default (a naive one read as UTC)."""
+    return (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.timezone.utc)) in _LIBRARY_DEFAULT_STAMPS
 
 
 def _refuse_hostile_package(data: bytes, path: str) -> None:
