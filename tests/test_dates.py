@@ -101,6 +101,12 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("enero de 2019 – junio de 2021", "2019-01", "2021-06", False),
     # "of" between a month and its year
     ("March of 2019 - June of 2020", "2019-03", "2020-06", False),
+    # an ordinal day before the month's name, with or without "of"
+    ("1st March 2019 - 30th June 2020", "2019-03", "2020-06", False),
+    ("2nd of June 2018 to 23rd of May 2019", "2018-06", "2019-05", False),
+    # "presently" and "the present" end a range as "present" does
+    ("Jan 2019 - Presently", "2019-01", "2026-11", True),
+    ("Jan 2019 to the present", "2019-01", "2026-11", True),
     # month names and "present" words of Italian, Portuguese, Dutch, Turkish and Russian resumes
     ("gennaio 2019 – dicembre 2020", "2019-01", "2020-12", False),
     ("maggio 2019 - oggi", "2019-05", "2026-11", True),
