@@ -101,6 +101,16 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("enero de 2019 – junio de 2021", "2019-01", "2021-06", False),
     # "of" between a month and its year
     ("March of 2019 - June of 2020", "2019-03", "2020-06", False),
+    # an ordinal day before the month's name, with or without "of"
+    ("1st March 2019 - 30th June 2020", "2019-03", "2020-06", False),
+    ("2nd of June 2018 to 23rd of May 2019", "2018-06", "2019-05", False),
+    # a quarter of a year is its three months: "Q2 2020" ends in June
+    ("Q1 2019 - Q2 2020", "2019-01", "2020-06", False),
+    ("Q3 2018 – Present", "2018-07", "2026-11", True),
+    ("Q4 '19 to Q1 '21", "2019-10", "2021-03", False),
+    # "presently" and "the present" end a range as "present" does
+    ("Jan 2019 - Presently", "2019-01", "2026-11", True),
+    ("Jan 2019 to the present", "2019-01", "2026-11", True),
     # month names and "present" words of Italian, Portuguese, Dutch, Turkish and Russian resumes
     ("gennaio 2019 – dicembre 2020", "2019-01", "2020-12", False),
     ("maggio 2019 - oggi", "2019-05", "2026-11", True),
@@ -154,6 +164,8 @@ NOT_RANGES: list[str] = [
     "GPA 3.8/4.0",
     "Python 3.11, Django 4.2",
     "Richmond, Virginia 25136",
+    # a quarter named in running text is no range of its own
+    "Launched the billing service in Q3 2020",
     "Windows Server 2003/2008",
     "ISSN: 2519-8459 ISBN: 978-1-61208-810-5 Pages 8-11",
     "Bachelor of Science, 2015",

@@ -103,7 +103,7 @@ _SEASONS: dict[str, tuple[int, int, bool]] = {
 }
 
 _PRESENT_WORDS = (
-    r"present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|"
+    r"(?:the\s+)?present(?:ly)?|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|"
     r"présent|present|aujourd['’]hui|actuel(?:lement)?|en\s+cours|"
     r"heute|jetzt|laufend|actualidad|presente|actual|hoy|至今|现在|"
     r"oggi|in\s+corso|attuale|atual(?:mente)?|hoje|heden|"
@@ -169,11 +169,13 @@ _POINT = (
     rf"|(?P<my_m>{_MM})\s?[./-]\s?(?P<my_y>{_YEAR})(?!\d)"
     # 2015年4月
     rf"|(?P<cjk_y>{_YEAR})\s*年\s*(?P<cjk_m>{_MM})\s*月"
+    # Q1 2019, Q3 '20: a quarter of a year (a range's end only, never a range alone)
+    rf"|Q(?P<quarter>[1-4])\s*(?P<quarter_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
     # Summer 2020, Fall '19
     rf"|(?P<season>{_SEASON_WORD})\s*,?\s*(?P<season_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
     # Jan 2019, Sept. 2018, January 29, 2000, Jan '19, Jun-2014, Oct/2018, 10-Dec-2009, 6 de septiembre de 1998,
-    # March of 2019
-    rf"|(?:(?:[0-3]?\d)(?:\.|-|\s+de)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,/]?\s*|\s+(?:de|of)\s+)"
+    # March of 2019, 1st March 2019, 2nd of June 2020
+    rf"|(?:(?:[0-3]?\d)(?:st|nd|rd|th)?(?:\.|-|\s+de|\s+of)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,/]?\s*|\s+(?:de|of)\s+)"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?P<mon_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
     # Sep 15, Jan-19: a two-digit year without its apostrophe (a range's end only)
     rf"|(?P<mon2>{_MONTH_WORD})\.?[\s-]?(?P<mon2_y>\d\d)(?![\d:])"
@@ -237,7 +239,7 @@ _LOOSE_PRESENT_KINDS = _LOOSE_KINDS | {"season"}
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 # Regex groups that name the form a point was written in.
-_FORMS = ("ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "season", "mon", "mon2", "my2_m", "bare", "year")
+_FORMS = ("ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "quarter", "season", "mon", "mon2", "my2_m", "bare", "year")
 
 
 
@@ -310,7 +312,7 @@ class _Point:
     last: YearMonth | None
     month: int | None  # the month of a bare month word
     span: tuple[int, int]
-    kind: str  # "month", "year", "season", "bare" or "short" (a two-digit year)
+    kind: str  # "month", "year", "season", "quarter", "bare" or "short" (a two-digit year)
     form: str = ""  # the regex group it matched: only points of one form lose a separator
 
 
@@ -393,6 +395,11 @@ def _short_point(year: str, month: int, span: tuple[int, int]) -> _Point:
     return _Point(value, value, None, span, "short")
 
 
+def _quarter(quarter: int, year: int, span: tuple[int, int]) -> _Point:
+    """"Q2 2020" is April to June 2020."""
+    return _Point(YearMonth(year, 3 * quarter - 2), YearMonth(year, 3 * quarter), None, span, "quarter")
+
+
 def _point_value(g: dict[str, Any], span: tuple[int, int], day_first: bool = False) -> _Point:
     """The months a point's groups stand for; ``day_first`` reads "02/07/2009" as 2 July."""
     if g["ymd_y"]:
@@ -414,6 +421,8 @@ def _point_value(g: dict[str, Any], span: tuple[int, int], day_first: bool = Fal
     if g["cjk_y"]:
         month = YearMonth(int(g["cjk_y"]), int(g["cjk_m"]))
         return _Point(month, month, None, span, "month")
+    if g["quarter"]:
+        return _quarter(int(g["quarter"]), _year(g["quarter_y"]), span)
     if g["season"]:
         first_month, last_month, wraps = _SEASONS[g["season"].lower()]
         year = _year(g["season_y"])
@@ -771,11 +780,11 @@ def _from_open(scan: _Scan, index: int) -> _Made | None:
 
 
 def _alone(scan: _Scan, index: int) -> _Made | None:
-    """A season is a range of its own; a lone month or year only when ``single``."""
+    """A season is a range of its own; a lone month, quarter or year only when ``single``."""
     token = scan.tokens[index]
     if not isinstance(token, _Point):
         return None
-    if token.kind == "season" or (scan.single and token.kind in {"month", "year"}):
+    if token.kind == "season" or (scan.single and token.kind in {"month", "year", "quarter"}):
         return _make(scan.text, token, None, as_of=scan.as_of, open_end=False), 1
     return None
 
