@@ -767,3 +767,31 @@ class TestSpacingAndFamilies:
     def test_shell_on_a_system(self, extractor: SkillExtractor, text: str, skills: list[str]) -> None:
         """"Unix shell scripting" credits Unix beside shell scripting; "Java multithreading" credits Java."""
         assert set(skills) <= set(ids(extractor, text, "experience"))
+
+
+# (section, text, skill the line names or None, skill it must not credit or None): lines of trades
+# written from general knowledge for a probe table (a cook, a designer, PR, fitness), no labelled document.
+TRADE_PROBES = [
+    ("experience", "Developed a spring menu and costed recipes", None, "spring"),
+    ("experience", "Planned the spring planting of the vegetable beds", None, "spring"),
+    ("experience", "Built REST services with Spring and Hibernate", "spring", None),
+    ("experience", "Designed flyers in Canva and Adobe Express", "canva", "express"),
+    ("experience", "Built REST APIs with Express and Node.js", "express", None),
+    ("experience", "Managed media lists in Cision and Meltwater", "cision", None),
+    ("experience", "Managed media lists in Cision and Meltwater", "meltwater", None),
+    ("experience", "Measured glacial meltwater runoff in the field", None, "meltwater"),
+    ("experience", "Booked classes and memberships in Mindbody", "mindbody", None),
+]
+
+
+class TestTradeProbes:
+    @pytest.mark.parametrize(("section", "text", "skill", "other"), TRADE_PROBES)
+    def test_trade_probe(
+        self, extractor: SkillExtractor, section: str, text: str, skill: str | None, other: str | None
+    ) -> None:
+        """A cook's spring menu is no Spring Framework and Adobe Express no Express.js, while Spring beside
+        Hibernate and Express beside Node.js still are; Cision, Meltwater (capitalised, beside media work) and
+        Mindbody are products of their own, and glacial meltwater is water."""
+        found = ids(extractor, text, section)
+        assert skill is None or skill in found
+        assert other is None or other not in found
