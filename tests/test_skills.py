@@ -781,6 +781,14 @@ TRADE_PROBES = [
     ("experience", "Managed media lists in Cision and Meltwater", "meltwater", None),
     ("experience", "Measured glacial meltwater runoff in the field", None, "meltwater"),
     ("experience", "Booked classes and memberships in Mindbody", "mindbody", None),
+    ("experience", "Processed claims in Guidewire ClaimCenter", "guidewire-claimcenter", None),
+    ("experience", "Configured PolicyCenter and BillingCenter with Gosu", "guidewire-policycenter", None),
+    ("experience", "Configured PolicyCenter and BillingCenter with Gosu", "guidewire-billingcenter", None),
+    ("experience", "Laid out garments in CLO 3D and Optitex", "clo-3d", None),
+    ("experience", "Laid out garments in CLO 3D and Optitex", "optitex", None),
+    ("experience", "Made markers in AccuMark", "gerber-accumark", None),
+    ("experience", "Edited the shoot in Capture One and Lightroom", "capture-one", None),
+    ("experience", "Helped capture one thousand photos of the event", None, "capture-one"),
 ]
 
 
@@ -791,7 +799,8 @@ class TestTradeProbes:
     ) -> None:
         """A cook's spring menu is no Spring Framework and Adobe Express no Express.js, while Spring beside
         Hibernate and Express beside Node.js still are; Cision, Meltwater (capitalised, beside media work) and
-        Mindbody are products of their own, and glacial meltwater is water."""
+        Mindbody are products of their own, and glacial meltwater is water; so are Guidewire's ClaimCenter,
+        PolicyCenter and BillingCenter, apparel's CLO 3D, Optitex and AccuMark, and Capture One in its own casing."""
         found = ids(extractor, text, section)
         assert skill is None or skill in found
         assert other is None or other not in found
