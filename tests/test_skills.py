@@ -789,6 +789,10 @@ TRADE_PROBES = [
     ("experience", "Made markers in AccuMark", "gerber-accumark", None),
     ("experience", "Edited the shoot in Capture One and Lightroom", "capture-one", None),
     ("experience", "Helped capture one thousand photos of the event", None, "capture-one"),
+    ("experience", "Ran the dialer in Five9 and logged calls in NICE inContact", "five9", None),
+    ("experience", "Ran the dialer in Five9 and logged calls in NICE inContact", "nice-cxone", None),
+    ("experience", "Scheduled the servers' shifts in HotSchedules", "hotschedules", None),
+    ("experience", "Managed cases and billing in PracticePanther", "practicepanther", None),
 ]
 
 
@@ -800,7 +804,9 @@ class TestTradeProbes:
         """A cook's spring menu is no Spring Framework and Adobe Express no Express.js, while Spring beside
         Hibernate and Express beside Node.js still are; Cision, Meltwater (capitalised, beside media work) and
         Mindbody are products of their own, and glacial meltwater is water; so are Guidewire's ClaimCenter,
-        PolicyCenter and BillingCenter, apparel's CLO 3D, Optitex and AccuMark, and Capture One in its own casing."""
+        PolicyCenter and BillingCenter, apparel's CLO 3D, Optitex and AccuMark, Capture One in its own casing,
+        the contact centre's Five9 and NICE CXone (inContact), a restaurant's HotSchedules and a law firm's
+        PracticePanther."""
         found = ids(extractor, text, section)
         assert skill is None or skill in found
         assert other is None or other not in found
