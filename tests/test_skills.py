@@ -767,3 +767,46 @@ class TestSpacingAndFamilies:
     def test_shell_on_a_system(self, extractor: SkillExtractor, text: str, skills: list[str]) -> None:
         """"Unix shell scripting" credits Unix beside shell scripting; "Java multithreading" credits Java."""
         assert set(skills) <= set(ids(extractor, text, "experience"))
+
+
+# (section, text, skill the line names or None, skill it must not credit or None): lines of trades
+# written from general knowledge for a probe table (a cook, a designer, PR, fitness), no labelled document.
+TRADE_PROBES = [
+    ("experience", "Developed a spring menu and costed recipes", None, "spring"),
+    ("experience", "Planned the spring planting of the vegetable beds", None, "spring"),
+    ("experience", "Built REST services with Spring and Hibernate", "spring", None),
+    ("experience", "Designed flyers in Canva and Adobe Express", "canva", "express"),
+    ("experience", "Built REST APIs with Express and Node.js", "express", None),
+    ("experience", "Managed media lists in Cision and Meltwater", "cision", None),
+    ("experience", "Managed media lists in Cision and Meltwater", "meltwater", None),
+    ("experience", "Measured glacial meltwater runoff in the field", None, "meltwater"),
+    ("experience", "Booked classes and memberships in Mindbody", "mindbody", None),
+    ("experience", "Processed claims in Guidewire ClaimCenter", "guidewire-claimcenter", None),
+    ("experience", "Configured PolicyCenter and BillingCenter with Gosu", "guidewire-policycenter", None),
+    ("experience", "Configured PolicyCenter and BillingCenter with Gosu", "guidewire-billingcenter", None),
+    ("experience", "Laid out garments in CLO 3D and Optitex", "clo-3d", None),
+    ("experience", "Laid out garments in CLO 3D and Optitex", "optitex", None),
+    ("experience", "Made markers in AccuMark", "gerber-accumark", None),
+    ("experience", "Edited the shoot in Capture One and Lightroom", "capture-one", None),
+    ("experience", "Helped capture one thousand photos of the event", None, "capture-one"),
+    ("experience", "Ran the dialer in Five9 and logged calls in NICE inContact", "five9", None),
+    ("experience", "Ran the dialer in Five9 and logged calls in NICE inContact", "nice-cxone", None),
+    ("experience", "Scheduled the servers' shifts in HotSchedules", "hotschedules", None),
+    ("experience", "Managed cases and billing in PracticePanther", "practicepanther", None),
+]
+
+
+class TestTradeProbes:
+    @pytest.mark.parametrize(("section", "text", "skill", "other"), TRADE_PROBES)
+    def test_trade_probe(
+        self, extractor: SkillExtractor, section: str, text: str, skill: str | None, other: str | None
+    ) -> None:
+        """A cook's spring menu is no Spring Framework and Adobe Express no Express.js, while Spring beside
+        Hibernate and Express beside Node.js still are; Cision, Meltwater (capitalised, beside media work) and
+        Mindbody are products of their own, and glacial meltwater is water; so are Guidewire's ClaimCenter,
+        PolicyCenter and BillingCenter, apparel's CLO 3D, Optitex and AccuMark, Capture One in its own casing,
+        the contact centre's Five9 and NICE CXone (inContact), a restaurant's HotSchedules and a law firm's
+        PracticePanther."""
+        found = ids(extractor, text, section)
+        assert skill is None or skill in found
+        assert other is None or other not in found
