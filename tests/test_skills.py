@@ -587,6 +587,15 @@ EVERYDAY_WORDS: list[tuple[str, str | None, str | None]] = [
     ("Game engines: Unity, Unreal", "unreal-engine", None),
     ("Designed the website in WordPress with Elementor", "elementor", None),
     ("Shipped orders via ShipStation and UPS", "shipstation", None),
+    # taxonomy 2026.12.15: products of HR, contact-centre, legal and restaurant work; their everyday senses not
+    ("Ran payroll and benefits in Rippling and Gusto", "rippling", None),
+    ("The rippling effect of the new policy", None, "rippling"),
+    ("Supervised 40 agents on Genesys and Five9 in the contact center", "genesys-cloud", None),
+    ("Migrated the IVR from Avaya to Genesys Cloud", "genesys-cloud", None),
+    ("Genesys of a new product line", None, "genesys-cloud"),
+    ("Tracked cases in MyCase and Clio", "mycase", None),
+    ("my case load grew to 40 clients", None, "mycase"),
+    ("Scheduled shifts in 7shifts and HotSchedules", "7shifts", None),
 ]
 
 
