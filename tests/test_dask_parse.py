@@ -36,9 +36,11 @@ from test_cli import run
 
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:
-    """A local cluster's scheduler address; a file that kills one worker is not retried on another."""
+    """A local cluster's scheduler address; a file that kills one worker is not retried on another. Its HTTP
+    server takes any free port: on the default 8787, held by another cluster or a notebook's dashboard, the
+    cluster would warn and the warning fail every test here."""
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}), LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
     ) as cluster:
         yield cluster.scheduler_address
 
