@@ -136,6 +136,42 @@ class TestDamage:
             assert cache.warnings and len(cache) == 0
 
 
+class TestBusy:
+    """Another screen holding the cache locked is not damage: the file stays, and the run goes on without it."""
+
+    @staticmethod
+    def locked(folder: Path) -> sqlite3.Connection:
+        """A connection that holds the cache in ``folder`` locked (an exclusive transaction), as a writer would."""
+        holder = sqlite3.connect(folder / CACHE_FILE, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        return holder
+
+    def test_opening_a_locked_cache_keeps_it(self, tmp_path: Path) -> None:
+        """A cache locked while a screen opens it is waited for, then left as it was: nothing moved aside."""
+        parse_twice(tmp_path, FILES[:2], OPTIONS, OPTIONS)
+        holder = self.locked(tmp_path)
+        with ParseCache(tmp_path, busy_timeout=0.1) as cache:
+            results = parse_many(FILES[:2], options=OPTIONS, workers=1, cache=cache).results
+            assert "held by another screen" in cache.stats().warnings[0], cache.warnings
+        holder.rollback()
+        holder.close()
+        assert all(isinstance(r, Candidate) for r in results)
+        assert not (tmp_path / f"{CACHE_FILE}.damaged").exists()
+        assert parse_twice(tmp_path, FILES[:2], OPTIONS, OPTIONS) == (2, 0)
+
+    def test_a_cache_locked_mid_run_is_used_again_once_free(self, tmp_path: Path) -> None:
+        """A record that cannot be stored while another screen writes is skipped; the next one is stored."""
+        with ParseCache(tmp_path, busy_timeout=0.1) as cache:
+            holder = self.locked(tmp_path)
+            parse_many(FILES[:1], options=OPTIONS, workers=1, cache=cache)
+            holder.rollback()
+            holder.close()
+            parse_many(FILES[1:2], options=OPTIONS, workers=1, cache=cache)
+            assert len(cache) == 1
+            assert len(cache.warnings) == 1 and "held by another screen" in cache.warnings[0]
+        assert not (tmp_path / f"{CACHE_FILE}.damaged").exists()
+
+
 class TestRecord:
     def test_round_trip_keeps_every_field(self, tmp_path: Path) -> None:
         """A candidate written for the cache reads back equal, mentions, positions and signature included."""

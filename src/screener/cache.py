@@ -14,7 +14,9 @@ not read again), but not what depends on the run: a ``timeout``, a ``crashed`` w
 open the cache); the file is in WAL mode with a busy timeout, so two screens can share it. Each
 record is committed as it arrives, so a run that is killed keeps what it parsed. A cache file
 that is not a database, or is damaged, is moved aside and started afresh: :attr:`ParseCache.warnings`
-says so, and the run goes on.
+says so, and the run goes on. A cache that another screen holds locked is not damaged: it is waited
+for (``busy_timeout``), then left as it is, the run going on without it (a lookup a miss, a record
+not stored) and :attr:`ParseCache.warnings` saying so once.
 """
 
 from __future__ import annotations
@@ -25,9 +27,10 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._version import __version__
 from .errors import IngestError, ReasonCode
@@ -35,14 +38,27 @@ from .models import Candidate, Failure
 from .serialize import candidate_data, candidate_from_data, failure_data, failure_from_data
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .parse import ParseOptions
+
+_T = TypeVar("_T")
 
 CACHE_FILE = "parsed.sqlite3"
 _SCHEMA = 1
 # A verdict on the bytes themselves is the same next time; a timeout, a crash or a bug may not be.
 CACHED_CODES = frozenset({ReasonCode.UNSUPPORTED_FORMAT, ReasonCode.ENCRYPTED, ReasonCode.CORRUPT,
                           ReasonCode.NO_TEXT, ReasonCode.EMPTY})
-_BUSY_MS = 30_000
+_BUSY_SECONDS = 30.0
+# SQLite gives up at once, without its busy handler, where waiting could deadlock (two connections
+# making one new file WAL together): tried again this many times, a little later each time.
+_BUSY_TRIES = 6
+_BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+
+
+def _is_busy(error: sqlite3.Error) -> bool:
+    """Whether ``error`` says another connection holds the database (busy or locked), not that it is damaged."""
+    return (getattr(error, "sqlite_errorcode", 0) & 0xFF) in _BUSY_CODES
 
 
 def default_cache_dir() -> Path:
@@ -96,6 +112,7 @@ class ParseCache:
 
     Args:
         folder: where the cache file lives (default: :func:`default_cache_dir`).
+        busy_timeout: seconds to wait for another screen that holds the file locked, each time.
 
     Example:
         >>> cache = ParseCache(tmp_folder)  # doctest: +SKIP
@@ -103,9 +120,11 @@ class ParseCache:
         True
     """
 
-    def __init__(self, folder: str | os.PathLike[str] | None = None) -> None:
+    def __init__(self, folder: str | os.PathLike[str] | None = None, *,
+                 busy_timeout: float = _BUSY_SECONDS) -> None:
         self.folder = Path(folder) if folder is not None else default_cache_dir()
         self.path = self.folder / CACHE_FILE
+        self.busy_timeout = busy_timeout
         self.hits = 0
         self.misses = 0
         self.warnings: list[str] = []
@@ -120,8 +139,11 @@ class ParseCache:
             return None
         for attempt in range(2):
             try:
-                return self._connect()
+                return self._patiently(self._connect)
             except sqlite3.DatabaseError as e:
+                if _is_busy(e):
+                    self._busy(e)
+                    return None
                 if attempt:
                     self.warnings.append(f"the cache {self.path} cannot be used ({e}); nothing is cached")
                     return None
@@ -129,9 +151,9 @@ class ParseCache:
         return None
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=_BUSY_MS / 1000, isolation_level=None)
+        db = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
         try:
-            db.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+            db.execute(f"PRAGMA busy_timeout = {round(self.busy_timeout * 1000)}")
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")  # a commit survives the process being killed
             db.execute("CREATE TABLE IF NOT EXISTS records (key TEXT PRIMARY KEY, kind TEXT NOT NULL, "
@@ -142,6 +164,31 @@ class ParseCache:
             db.close()
             raise
         return db
+
+    def _patiently(self, call: Callable[[], _T]) -> _T:
+        """``call()``, tried again a little later while another connection holds the file."""
+        for attempt in range(_BUSY_TRIES):
+            try:
+                return call()
+            except sqlite3.OperationalError as e:
+                if not _is_busy(e) or attempt == _BUSY_TRIES - 1:
+                    raise
+                time.sleep(min(0.05 * 2 ** attempt, self.busy_timeout))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _busy(self, error: sqlite3.Error) -> None:
+        """Another screen holds the cache past the wait: said once; the file is left as it is."""
+        message = (f"the cache {self.path} is held by another screen ({error}); "
+                   "files it could not look up or store were parsed and not cached")
+        if message not in self.warnings:
+            self.warnings.append(message)
+
+    def _failed(self, error: sqlite3.Error) -> None:
+        """A database error in the middle of a run: a busy file is left alone, a damaged one rebuilt."""
+        if _is_busy(error):
+            self._busy(error)
+        else:
+            self._recover(error)
 
     def _set_aside(self, error: Exception) -> None:
         """Move a damaged cache file (and its journals) aside, so the next connection starts empty."""
@@ -176,9 +223,11 @@ class ParseCache:
         row = None
         if self._db is not None:
             try:
-                row = self._db.execute("SELECT kind, record FROM records WHERE key = ?", (key,)).fetchone()
+                db = self._db
+                row = self._patiently(
+                    lambda: db.execute("SELECT kind, record FROM records WHERE key = ?", (key,)).fetchone())
             except sqlite3.DatabaseError as e:
-                self._recover(e)
+                self._failed(e)
         result = _decoded(row, path) if row is not None else None
         if result is None:
             self.misses += 1
@@ -192,11 +241,12 @@ class ParseCache:
             return
         kind, data = ("candidate", candidate_data(result)) if isinstance(result, Candidate) else (
             "failure", failure_data(result))
+        row = (key, kind, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        db = self._db
         try:
-            self._db.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?)",
-                             (key, kind, json.dumps(data, ensure_ascii=False, separators=(",", ":"))))
+            self._patiently(lambda: db.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?)", row))
         except sqlite3.DatabaseError as e:
-            self._recover(e)
+            self._failed(e)
 
     def __len__(self) -> int:
         """The number of records stored."""
