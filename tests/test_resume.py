@@ -103,8 +103,8 @@ def test_two_screens_share_one_cache(tmp_path: Path) -> None:
                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         for name in ("a", "b")
     ]
-    for process in processes:
-        _out, errors = process.communicate(timeout=600)
-        assert process.returncode == 0, errors
+    finished = [(process.communicate(timeout=600)[1], process.returncode) for process in processes]
+    for errors, returncode in finished:  # both waited for first: a failure leaves no process running
+        assert returncode == 0, errors
         assert "Warning" not in errors
     assert stored(tmp_path / "cache") == 7  # the same six variants in both folders, and one more
