@@ -28,7 +28,10 @@ from typing import Any
 from .models import YearMonth
 
 __all__ = [
+    "LENGTH_AT_LEAST",
+    "LENGTH_OF_TIME",
     "MONTH_WORD",
+    "YEAR",
     "DateRange",
     "find_date_ranges",
     "find_header_ranges",
@@ -145,8 +148,24 @@ MONTH_WORD = rf"(?:{_MONTH_WORD})"
 """A regular expression for every month name and abbreviation the date parser reads."""
 _SEASON_WORD = "|".join(_SEASONS)
 _YEAR = r"(?:19[5-9]\d|20\d\d)"
+YEAR = _YEAR
+"""A regular expression for a year a resume dates by (1950-2099)."""
 _SHORT_YEAR = r"['’‘`]\d\d"
 _MM = r"(?:0?[1-9]|1[0-2])"
+
+
+def _length_of_time(years_mark: str) -> str:
+    """A length of time ("11 months", "2 yrs 3 mos", "1 year 4 months"), ``years_mark`` allowed after its years."""
+    return (rf"(?:(?P<years>\d{{1,2}}){years_mark}\s*(?:years?|yrs?)\.?(?:\s*,?\s*(?:and\s+)?"
+            r"(?P<and_months>\d{1,2})\s*(?:months?|mos?)\.?)?|(?P<months>\d{1,2})\s*(?:months?|mos?)\.?)")
+
+
+LENGTH_OF_TIME = _length_of_time("")
+"""A regular expression for a length of time: "11 months", "2 yrs 3 mos", "1 year 4 months" (groups
+``years``, ``and_months``, ``months``)."""
+LENGTH_AT_LEAST = _length_of_time(r"\+?")
+"""A length of time that may be at least one, "1+ years" as well as "1 year"."""
+
 # Dashes (U+2010 HYPHEN and the full-width hyphen-minus among them), and what mis-decoded ones
 # became: "â€“" (an en dash read as cp1252) and "ï1⁄4" / "ï¼"
 # (a full-width hyphen read as cp1252, its "¼" then normalised), as printed web pages leave them.

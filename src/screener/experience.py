@@ -30,7 +30,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .dates import (
+    LENGTH_OF_TIME,
     MONTH_WORD,
+    YEAR,
     DateRange,
     DateReader,
     lowercase_words_beside,
@@ -153,11 +155,7 @@ def _names_course(text: str) -> bool:
     return _COURSE_NAME.search(_WORK_TRAINING.sub(" ", text)) is not None
 
 
-# A length of time: "11 months", "2 yrs 3 mos", "1 year 4 months".
-_LENGTH = (
-    r"(?:(?P<years>\d{1,2})\s*(?:years?|yrs?)\.?(?:\s*,?\s*(?:and\s+)?"
-    r"(?P<and_months>\d{1,2})\s*(?:months?|mos?)\.?)?|(?P<months>\d{1,2})\s*(?:months?|mos?)\.?)"
-)
+_LENGTH = LENGTH_OF_TIME
 # "(11 months)", "2 yrs 3 mos", "1 year 4 months": a duration written instead of dates.
 _DURATION = re.compile(rf"\(?\s*{_LENGTH}\s*\)?\s*$", re.IGNORECASE)
 # How long a range lasted, written right after it: in brackets ("March 2021 - Present (3 years 10 months)", as
@@ -923,7 +921,7 @@ def _titled(line: Line | None) -> bool:
 
 
 # A year (1950-2099) standing alone: a line holding one is dated itself.
-_ANY_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+_ANY_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 
 
 def _dated_itself(line: Line | None) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .dates import is_present_word
+from .dates import LENGTH_AT_LEAST, is_present_word
 from .models import Line, Section
 
 PREAMBLE = "preamble"
@@ -191,11 +191,7 @@ _NON_WORD = re.compile(r"[^\w\s]")
 _INLINE = re.compile(r"^\s*([A-Za-z][A-Za-z &/'\-]{1,40}?)\s*[:|]\s*(\S.*)$")
 # What follows the label of a job's detail, not a section's content: a duration alone ("Experience: 1 year",
 # "Experience: 2 years 3 months" under "Position: ...").
-_DURATION_VALUE = re.compile(
-    r"\(?\d{1,2}\+?\s*(?:years?|yrs?)\.?(?:\s*,?\s*(?:and\s+)?\d{1,2}\s*(?:months?|mos?)\.?)?\)?\.?"
-    r"|\(?\d{1,2}\s*(?:months?|mos?)\.?\)?\.?",
-    re.IGNORECASE,
-)
+_DURATION_VALUE = re.compile(rf"\(?{LENGTH_AT_LEAST}\)?\.?", re.IGNORECASE)
 # Words of job titles: a line holding one is a role, not a heading or a name.
 JOB_TITLE_WORDS = re.compile(
     r"\b(engineer|engineering|developer|programmer|manager|analyst|intern|internship|consultant|"
