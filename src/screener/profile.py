@@ -149,40 +149,55 @@ def load_profile(
     if not seen and not problems:
         problems.append(Problem(name, "must_have", "the profile names no skills; add must_have or nice_to_have"))
 
-    min_total = _number(data, "min_total_years", name, "profile", problems)
-    total_weight = _number(data, "total_years_weight", name, "profile", problems)
-    degree_weight = _number(data, "degree_weight", name, "profile", problems)
-    title_weight = _number(data, "title_weight", name, "profile", problems)
-    full_credit = _positive(data, "full_credit_years", name, problems)
-    half_life = _positive(data, "recency_half_life_years", name, problems)
+    numbers = _numbers(data, name, problems)
     titles = _titles(data, name, problems) or ((str(data["title"]).strip(),) if data.get("title") else ())
     degree = data.get("degree")
     if seen and not problems:
-        extras = ((bool(titles), title_weight), (min_total is not None, total_weight),
-                  (degree is not None, degree_weight))
+        extras = ((bool(titles), numbers["title_weight"]), (numbers["min_total_years"] is not None,
+                  numbers["total_years_weight"]), (degree is not None, numbers["degree_weight"]))
         _check_some_weight(lists, extras, name, problems)
     gate = str(data.get("gate", GATE_MUST_HAVES))
     _check_gate(gate, titles, name, problems)
     _check_degree(degree, name, problems)
     if problems:
         raise ProfileError(problems)
+    return _profile(data, name, lists, numbers, titles, gate)
+
+
+def _numbers(data: Mapping[str, Any], source: str, problems: list[Problem]) -> dict[str, float | None]:
+    """The profile's numeric settings, None where it sets none; each problem recorded."""
+    numbers = {key: _number(data, key, source, "profile", problems)
+               for key in ("min_total_years", "total_years_weight", "degree_weight", "title_weight")}
+    numbers |= {key: _positive(data, key, source, problems)
+                for key in ("full_credit_years", "recency_half_life_years")}
+    return numbers
+
+
+def _profile(data: Mapping[str, Any], source: str, lists: Mapping[str, list[Requirement]],
+             numbers: Mapping[str, float | None], titles: tuple[str, ...], gate: str) -> JobProfile:
+    """The validated profile, each weight left unset weighing 1, its hash over the canonical data."""
+    def weight(key: str) -> float:
+        value = numbers[key]
+        return 1.0 if value is None else value
 
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, default=str)
-    title = str(data.get("title") or (Path(name).stem if name != "<mapping>" else "Untitled profile"))
+    title = str(data.get("title") or (Path(source).stem if source != "<mapping>" else "Untitled profile"))
+    degree = data.get("degree")
+    full_credit = numbers["full_credit_years"]
     return JobProfile(
         title=title,
         must_have=tuple(lists["must_have"]),
         nice_to_have=tuple(lists["nice_to_have"]),
-        min_total_years=min_total,
-        total_years_weight=1.0 if total_weight is None else total_weight,
+        min_total_years=numbers["min_total_years"],
+        total_years_weight=weight("total_years_weight"),
         degree=str(degree).lower() if degree is not None else None,
-        degree_weight=1.0 if degree_weight is None else degree_weight,
+        degree_weight=weight("degree_weight"),
         titles=titles,
-        title_weight=1.0 if title_weight is None else title_weight,
+        title_weight=weight("title_weight"),
         full_credit_years=DEFAULT_FULL_CREDIT_YEARS if full_credit is None else full_credit,
-        recency_half_life_years=half_life,
+        recency_half_life_years=numbers["recency_half_life_years"],
         gate=gate,
-        source=name,
+        source=source,
         sha256=hashlib.sha256(canonical.encode()).hexdigest(),
         data=canonical,
     )
