@@ -120,6 +120,33 @@ def test_phrases_longest_first_and_once(phrases: dict[str, str], title: str, wor
 
 
 @pytest.mark.parametrize(("title", "wanted", "kind"), [
+    ("Human Resource Manager", ["Human Resources Manager"], FULL),  # the singular, as many write it
+    ("Human Resource Generalist", ["HR Generalist"], FULL),
+    ("Resource Manager", ["HR Manager"], NONE),  # a resource alone is no human resources
+    ("AP Clerk", ["Accounts Payable Clerk"], FULL),
+    ("A/P Clerk", ["Accounts Payable Clerk"], FULL),
+    ("A/R Specialist", ["Accounts Receivable Specialist"], FULL),
+    ("Accounts Payable Specialist", ["Accounts Payable Clerk"], FULL),  # one clerical job under two words
+    ("Accounts Receivable Clerk", ["Accounts Receivable Specialist"], FULL),
+    ("Accounts Payable Manager", ["Accounts Payable Clerk"], PARTIAL),  # a manager is another role
+    ("Accounts Payable Clerk", ["Accounts Receivable Specialist"], NONE),
+    ("Comptroller", ["Controller"], FULL),  # the older spelling
+    ("Sales Supervisor", ["Sales Manager"], FULL),  # a first-line leader of the occupation
+    ("Sales Lead", ["Sales Manager"], FULL),
+    ("Sales Team Lead", ["Sales Manager"], FULL),
+    ("HR Supervisor", ["HR Manager"], FULL),
+    ("Sales Supervisor", ["Sales Representative"], PARTIAL),  # a leader is not the representative asked for
+    ("Lead Sales Coordinator", ["Sales Manager"], PARTIAL),  # a coordinator, however senior, is no leader
+    ("Production Supervisor", ["Sales Manager"], NONE),
+])
+def test_probe_table_variants(title: str, wanted: list[str], kind: str) -> None:
+    """Variants fictional probe resumes of HR, accounting and sales use are read as the profile titles they
+    are: the singular 'Human Resource', AP/AR and their clerk's two role words, a supervisor or lead of the
+    occupation as its manager; a neighbouring job or another role stays apart."""
+    assert match_title(title, wanted).kind == kind
+
+
+@pytest.mark.parametrize(("title", "wanted", "kind"), [
     ("Director of Digital Media", ["Digital Media Manager"], FULL),
     ("Vice-President Digital Media", ["Digital Media Manager"], FULL),
     ("VP of Sales", ["Sales Manager"], FULL),
