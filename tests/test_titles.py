@@ -138,11 +138,21 @@ def test_phrases_longest_first_and_once(phrases: dict[str, str], title: str, wor
     ("Sales Supervisor", ["Sales Representative"], PARTIAL),  # a leader is not the representative asked for
     ("Lead Sales Coordinator", ["Sales Manager"], PARTIAL),  # a coordinator, however senior, is no leader
     ("Production Supervisor", ["Sales Manager"], NONE),
+    ("Digital Media Intern", ["Digital Media Specialist"], FULL),  # the occupation at a junior level
+    ("Sales Trainee", ["Sales Representative"], FULL),
+    ("Human Resources Intern", ["HR Generalist"], FULL),
+    ("Digital Media Coordinator Intern", ["Digital Media Specialist"], PARTIAL),  # another role, at a level
+    ("Head of Digital Media", ["Digital Media Specialist"], PARTIAL),  # a leader is no specialist
+    ("Graphic Artist", ["Graphic Designer"], FULL),
+    ("Production Artist", ["Designer"], FULL),
+    ("Graphic Artist", ["Web Designer"], PARTIAL),  # a designer of another kind
+    ("Martial Artist", ["Designer"], NONE),
 ])
 def test_probe_table_variants(title: str, wanted: list[str], kind: str) -> None:
     """Variants fictional probe resumes of HR, accounting and sales use are read as the profile titles they
     are: the singular 'Human Resource', AP/AR and their clerk's two role words, a supervisor or lead of the
-    occupation as its manager; a neighbouring job or another role stays apart."""
+    occupation as its manager, an intern or trainee of it as its own, a graphic artist as a designer; a
+    neighbouring job or another role stays apart."""
     assert match_title(title, wanted).kind == kind
 
 
@@ -292,7 +302,12 @@ def test_common_titles_are_read_as_position_titles(tmp_path: Path, title: str, l
     ("Online Marketing Specialist", ["Digital Marketing Specialist"], True),
     ("Service Desk Analyst", ["Help Desk Analyst"], True),
     ("Chief Information Officer", ["IT Director"], True),
+    ("Human Resource Manager", ["HR Manager"], True),
+    ("A/P Clerk", ["Accounts Payable Clerk"], True),
+    ("Sales Supervisor", ["Sales Manager"], True),
+    ("Digital Media Intern", ["Digital Media Specialist"], True),  # the occupation at a junior level
     ("Stock Associate", ["Sales Associate"], False),  # no variant: ranked by score, below
+    ("Digital Media Coordinator", ["Digital Media Specialist"], False),  # another role: in part only
 ])
 def test_a_variant_title_passes_the_title_gate(tmp_path: Path, title: str, titles: list[str], passes: bool) -> None:
     """A resume whose current job holds a variant of a profile's title passes a must-haves-or-title gate and

@@ -232,10 +232,10 @@ def match_title(title: str, wanted: Sequence[str], vocabulary: TitleVocabulary |
     """
     vocabulary = vocabulary or load_vocabulary()
     read = read_title(title, vocabulary)
-    role = names_role(title, vocabulary)
     best = TitleMatch(NONE, seniority=read.seniority)
     # A seniority word that heads the work ("Head of Sales") is a leader's word as "Director" is.
     leaders = frozenset(read.seniority) & vocabulary.leadership
+    role = bool(leaders) or _names_role_beyond_its_level(read, vocabulary)
     for profile_title in wanted:
         kind = _kind(read.words, profile_title, vocabulary, role=role, leaders=leaders)
         if kind == FULL and _headed_by_another_job(title, profile_title, vocabulary):
@@ -258,6 +258,19 @@ def names_role(title: str, vocabulary: TitleVocabulary | None = None) -> bool:
         return True
     words, _ = _split(title, vocabulary)
     return any(w in vocabulary.generic for w in words)
+
+
+def _names_role_beyond_its_level(read: ReadTitle, vocabulary: TitleVocabulary) -> bool:
+    """Whether a title, read, names a role besides its seniority: a "Digital Media Intern", "Sales Trainee"
+    or "Sales Staff" names its occupation at a level and no other role, as "Outbound Sales" names it at none.
+
+    >>> vocabulary = vocabulary_from({"seniority": [["intern"]], "generic": ["coordinator"]})
+    >>> _names_role_beyond_its_level(read_title("Sales Intern", vocabulary), vocabulary)
+    False
+    >>> _names_role_beyond_its_level(read_title("Sales Coordinator Intern", vocabulary), vocabulary)
+    True
+    """
+    return bool(JOB_TITLE_WORDS.search(" ".join(sorted(read.words))) or read.words & vocabulary.generic)
 
 
 def _kind(words: frozenset[str], profile_title: str, vocabulary: TitleVocabulary, *, role: bool = True,
