@@ -147,6 +147,16 @@ def test_phrases_longest_first_and_once(phrases: dict[str, str], title: str, wor
     ("Production Artist", ["Designer"], FULL),
     ("Graphic Artist", ["Web Designer"], PARTIAL),  # a designer of another kind
     ("Martial Artist", ["Designer"], NONE),
+    ("Talent Acquisition Manager", ["HR Manager"], FULL),  # human resources' recruiting function
+    ("Talent Acquisition Coordinator", ["HR Coordinator"], FULL),
+    ("People Operations Manager", ["Human Resources Manager"], FULL),  # HR's newer name
+    ("Human Capital Manager", ["HR Manager"], FULL),
+    ("Employee Relations Specialist", ["HR Specialist"], FULL),
+    ("Compensation and Benefits Manager", ["HR Manager"], FULL),
+    ("Talent Acquisition Specialist", ["Talent Acquisition Specialist"], FULL),
+    ("Talent Acquisition Manager", ["Sales Manager"], NONE),
+    ("People Manager", ["HR Manager"], NONE),  # a manager of people is no HR manager
+    ("Public Relations Manager", ["HR Manager"], NONE),
 ])
 def test_probe_table_variants(title: str, wanted: list[str], kind: str) -> None:
     """Variants fictional probe resumes of HR, accounting and sales use are read as the profile titles they
