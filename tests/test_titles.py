@@ -157,12 +157,23 @@ def test_phrases_longest_first_and_once(phrases: dict[str, str], title: str, wor
     ("Talent Acquisition Manager", ["Sales Manager"], NONE),
     ("People Manager", ["HR Manager"], NONE),  # a manager of people is no HR manager
     ("Public Relations Manager", ["HR Manager"], NONE),
+    ("Computer Support Specialist", ["IT Support Specialist"], FULL),  # computer user support is IT support
+    ("PC Technician", ["Computer Technician"], FULL),
+    ("Desktop Technician", ["Desktop Support Technician"], FULL),
+    ("Linux Administrator", ["Systems Administrator"], FULL),  # a systems administrator of Linux
+    ("Information Systems Manager", ["IT Manager"], FULL),
+    ("MIS Manager", ["IT Manager"], FULL),
+    ("NOC Technician", ["Network Technician"], FULL),  # a network operations center's
+    ("Geographic Information Systems Analyst", ["IT Analyst"], PARTIAL),  # mapping's systems, no IT title in full
+    ("Database Administrator", ["Systems Administrator"], NONE),  # another occupation's administrator
+    ("Computer Science Teacher", ["IT Support Specialist"], NONE),
 ])
 def test_probe_table_variants(title: str, wanted: list[str], kind: str) -> None:
     """Variants fictional probe resumes of HR, accounting and sales use are read as the profile titles they
     are: the singular 'Human Resource', AP/AR and their clerk's two role words, a supervisor or lead of the
-    occupation as its manager, an intern or trainee of it as its own, a graphic artist as a designer; a
-    neighbouring job or another role stays apart."""
+    occupation as its manager, an intern or trainee of it as its own, a graphic artist as a designer, HR's
+    functions (talent acquisition, employee relations) as HR, computer (PC) support and information systems
+    as IT; a neighbouring job or another role stays apart."""
     assert match_title(title, wanted).kind == kind
 
 
