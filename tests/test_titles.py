@@ -167,13 +167,19 @@ def test_phrases_longest_first_and_once(phrases: dict[str, str], title: str, wor
     ("Geographic Information Systems Analyst", ["IT Analyst"], PARTIAL),  # mapping's systems, no IT title in full
     ("Database Administrator", ["Systems Administrator"], NONE),  # another occupation's administrator
     ("Computer Science Teacher", ["IT Support Specialist"], NONE),
+    ("Sales Advisor", ["Sales Consultant"], FULL),  # retail's and car dealers' word for a sales consultant
+    ("Sales Counsellor", ["Sales Consultant"], FULL),
+    ("Sales Officer", ["Sales Executive"], FULL),
+    ("SDR", ["Sales Representative"], FULL),  # a sales development representative
+    ("Financial Advisor", ["Sales Consultant"], NONE),  # an advisor who does not sell
+    ("Admissions Counselor", ["Sales Consultant"], NONE),
 ])
 def test_probe_table_variants(title: str, wanted: list[str], kind: str) -> None:
     """Variants fictional probe resumes of HR, accounting and sales use are read as the profile titles they
     are: the singular 'Human Resource', AP/AR and their clerk's two role words, a supervisor or lead of the
     occupation as its manager, an intern or trainee of it as its own, a graphic artist as a designer, HR's
     functions (talent acquisition, employee relations) as HR, computer (PC) support and information systems
-    as IT; a neighbouring job or another role stays apart."""
+    as IT, a sales advisor or counselor as a sales consultant; a neighbouring job or another role stays apart."""
     assert match_title(title, wanted).kind == kind
 
 
