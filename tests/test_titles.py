@@ -333,6 +333,9 @@ def test_common_titles_are_read_as_position_titles(tmp_path: Path, title: str, l
     ("A/P Clerk", ["Accounts Payable Clerk"], True),
     ("Sales Supervisor", ["Sales Manager"], True),
     ("Digital Media Intern", ["Digital Media Specialist"], True),  # the occupation at a junior level
+    ("Talent Acquisition Manager", ["HR Manager"], True),
+    ("PC Technician", ["Computer Technician"], True),
+    ("Sales Advisor", ["Sales Consultant"], True),
     ("Stock Associate", ["Sales Associate"], False),  # no variant: ranked by score, below
     ("Digital Media Coordinator", ["Digital Media Specialist"], False),  # another role: in part only
 ])
