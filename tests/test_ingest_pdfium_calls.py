@@ -62,6 +62,27 @@ class TestOnAddresses:
         finally:
             document.close()
 
+    def test_pages_opened_by_address(self, tmp_path: Path) -> None:
+        """A page and its text page loaded by address give what pypdfium2's own give: the same MediaBox
+        and character count; a page index past the end gives NULL."""
+        path = docfactory.pdf_lines(tmp_path / "two.pdf", [["Python developer"], ["Go", "Rust"]])
+        document = pdfium.PdfDocument(path)
+        try:
+            address = pc.handle(document.raw)
+            for index in range(len(document)):
+                page = pc.FPDF_LoadPage(address, index)
+                textpage = pc.FPDFText_LoadPage(page)
+                box = [ctypes.c_float() for _ in range(4)]
+                assert pc.FPDFPage_GetMediaBox(page, *box)
+                theirs = document[index]
+                assert tuple(b.value for b in box) == theirs.get_mediabox()
+                assert pc.FPDFText_CountChars(textpage) == theirs.get_textpage().count_chars()
+                pc.FPDFText_ClosePage(textpage)
+                pc.FPDF_ClosePage(page)
+            assert pc.FPDF_LoadPage(address, len(document)) is None
+        finally:
+            document.close()
+
     def test_only_handles_change(self) -> None:
         """Handles become void pointers; a struct argument keeps pypdfium2's own type."""
         matrix = pc.on_addresses(raw.FPDFPageObj_GetMatrix)

@@ -67,6 +67,30 @@ NOT_FOUND = [
 ]
 
 
+class TestKeptTokens:
+    @pytest.mark.parametrize("lines", [
+        ["Skills", "Python, Go", "Skills"],
+        ["", "Built APIs in Django", ""],
+    ])
+    def test_a_repeated_line_is_found_alike_each_time(self, extractor: SkillExtractor, lines: list[str]) -> None:
+        """A line's tokens are kept and used again for the same text: a resume read twice, or a line
+        repeated, gives the same mentions each time, and the same text the same tokens."""
+        parsed = [extractor(tuple(Line(t) for t in lines), (Section("skills", "", 0, len(lines)),))
+                  for _ in range(2)]
+        assert parsed[0] == parsed[1]
+        assert extractor._doc(lines[1]) is extractor._doc(lines[1])
+        assert [t.text for t in extractor._doc(lines[1])] == [t.text for t in extractor._nlp.make_doc(lines[1])]
+
+    def test_the_kept_tokens_are_let_go_when_full(self) -> None:
+        """An extractor keeps at most _DOCS_KEPT lines' tokens: a long batch of new lines does not grow it."""
+        from screener.skills import _DOCS_KEPT
+
+        fresh = SkillExtractor(load_taxonomy(), fuzzy=False)
+        for k in range(_DOCS_KEPT + 10):
+            fresh._doc(f"line {k}")
+        assert len(fresh._docs) <= _DOCS_KEPT
+
+
 class TestExactMatching:
     @pytest.mark.parametrize(("text", "expected"), FOUND)
     def test_found(self, extractor: SkillExtractor, text: str, expected: list[str]) -> None:

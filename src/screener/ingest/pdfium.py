@@ -697,19 +697,37 @@ def _glyphs(textpage: _Handle, found: _PageObjects) -> Glyphs:
     )
 
 
-def _page(document: pdfium.PdfDocument, index: int, fonts: _FontTables) -> tuple[list[Line], bool]:
-    """One page as lines in reading order, and whether it has two columns."""
-    page = document[index]
-    textpage = page.get_textpage()
+def _page(document: _Handle, index: int, fonts: _FontTables) -> tuple[list[Line], bool]:
+    """One page as lines in reading order, and whether it has two columns.
+
+    The page and its text page are opened and closed by address, as pypdfium2's ``get_page`` and
+    ``get_textpage`` do (the document has no form environment), without their wrappers and finalizers.
+    """
+    page = pc.FPDF_LoadPage(document, index)
+    if not page:
+        raise pdfium.PdfiumError("Failed to load page.")
     try:
-        found = _PageObjects(pc.handle(page.raw), fonts, pc.handle(document.raw))
-        glyphs = _glyphs(pc.handle(textpage.raw), found)
-        media = Box(*page.get_mediabox())
-        seen = Visibility(media, found.backdrops, found.covers_over(glyphs, media))
-        return page_lines(glyph_lines(glyphs, seen), seen, index + 1)
+        textpage = pc.FPDFText_LoadPage(page)
+        if not textpage:
+            raise pdfium.PdfiumError("Failed to load text page.")
+        try:
+            found = _PageObjects(page, fonts, document)
+            glyphs = _glyphs(textpage, found)
+            media = _mediabox(page)
+            seen = Visibility(media, found.backdrops, found.covers_over(glyphs, media))
+            return page_lines(glyph_lines(glyphs, seen), seen, index + 1)
+        finally:
+            pc.FPDFText_ClosePage(textpage)
     finally:
-        textpage.close()
-        page.close()
+        pc.FPDF_ClosePage(page)
+
+
+def _mediabox(page: _Handle) -> Box:
+    """The page's MediaBox, or ANSI A (0, 0, 612, 792) when it has none, as pypdfium2's ``get_mediabox`` gives it."""
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    if not pc.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+        return Box(0, 0, 612, 792)
+    return Box(left.value, bottom.value, right.value, top.value)
 
 
 def _saved(document: pdfium.PdfDocument) -> tuple[YearMonth | None, str]:
@@ -747,8 +765,9 @@ def read_pdf_fast(data: bytes, path: str) -> Parsed:
         pages = len(document)
         refuse_long(path, pages)
         fonts = _FontTables(data)
+        handle = pc.handle(document.raw)
         for index in range(pages):
-            page, page_columns = _page(document, index, fonts)
+            page, page_columns = _page(handle, index, fonts)
             lines += page
             columns |= page_columns
         saved, source = _saved(document)

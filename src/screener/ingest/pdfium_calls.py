@@ -89,6 +89,12 @@ def handle(pointer: Any) -> int:
     return value or 0
 
 
+# The functions the fast engine calls once per page, by their PDFium names.
+FPDF_LoadPage = on_addresses(raw.FPDF_LoadPage)
+FPDF_ClosePage = on_addresses(raw.FPDF_ClosePage)
+FPDFText_LoadPage = on_addresses(raw.FPDFText_LoadPage)
+FPDFText_ClosePage = on_addresses(raw.FPDFText_ClosePage)
+FPDFPage_GetMediaBox = on_addresses(raw.FPDFPage_GetMediaBox)
 # The functions the fast engine calls once per object or per glyph, by their PDFium names.
 FPDFPage_CountObjects = on_addresses(raw.FPDFPage_CountObjects)
 FPDFPage_GetObject = on_addresses(raw.FPDFPage_GetObject)
