@@ -406,6 +406,11 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
       "Role : Release Engineer", "Duration : Dec 2015 to Oct 2016"], [("2015-07", "2026-11")]),
     (["Build Engineer, Acme Inc | July 2015 - Present", "PROJECTS", "Client : Globex Bank", "Role : Build Engineer",
       "Duration : Jan 2012 to Oct 2014"], [("2015-07", "2026-11"), ("2012-01", "2014-10")]),
+    # a break from work titled over its own date line is no position, and the jobs around it keep their titles
+    (["Store Manager, Acme Foods, Boise", "Mar 2019 – Present", "Ran the store.", "Career break (family care)",
+      "Jan 2017 – Feb 2019", "Assistant Manager, Globex Retail, Nampa", "Jun 2012 – Dec 2016"],
+     [("2019-03", "2026-11"), ("2012-06", "2016-12")]),
+    (["Career break", "2016 - 2018", "Cashier, Initech Outlet", "2012 - 2015"], [("2012-01", "2015-12")]),
     # a job's details table repeating its dates, or dating a project within them, is no second position
     (["Lead Engineer - Testing", "Globex -", "January 2014 to June 2015", "DURATION Jan-2014 to Jun-2015",
       "TEAM SIZE 20", "Tester", "Acme -", "June 2011 to December 2013", "Period: 2012 - 2013", "TEAM SIZE 4"],
