@@ -1299,11 +1299,16 @@ def is_board_seat(title: str | None) -> bool:
 
 # A talk given as a guest: "Guest Lecturer", "Guest Speaker", "Invited Speaker", once, not a job held.
 # Time that is no job: volunteering ("Volunteer: Lakeside School", "Volunteer, Food Bank") and a break from work
-# ("Raised a family while working casually", "Career break", "Parental leave"). A job title in the next two
+# ("Raised a family while working casually", "Career break", "Parental leave", "Sabbatical", "Career gap",
+# "Caring for a family member", "Travelling and further study"). A job title in the next two
 # words ("Volunteer Coordinator", "Family Leave Specialist") names a paid role: it stays a job.
 _UNPAID_OR_BREAK = re.compile(
     r"^\W*(?:volunteer(?:ed|ing)?|(?:raised|raising)\s+(?:a\s+|my\s+|our\s+)?(?:family|children|kids)"
     r"|career\s+break|(?:maternity|paternity|parental|family)\s+leave"
+    r"|(?:career|employment|work)\s+gap|gap\s+year|sabbatical"
+    r"|caring\s+for\s+(?:a\s+|an\s+|my\s+|our\s+)?(?:sick\s+|elderly\s+|ill\s+)?"
+    r"(?:family(?:\s+members?)?|relatives?|parents?|mother|father|child(?:ren)?|spouse|partner)"
+    r"|travell?ing\s+(?:and|&|abroad|overseas)|(?:job\s+search(?:ing)?|unemployed)$"
     r"|stay[- ]at[- ]home\s+(?:parent|mom|mother|dad|father))\b",
     re.IGNORECASE,
 )
