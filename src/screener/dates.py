@@ -107,6 +107,7 @@ _SEASONS: dict[str, tuple[int, int, bool]] = {
 
 _PRESENT_WORDS = (
     r"(?:the\s+)?present(?:ly)?|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|"
+    r"continuing(?!\s+(?:education|studies|professional|medical|legal))|"
     r"présent|present|aujourd['’]hui|actuel(?:lement)?|en\s+cours|"
     r"heute|jetzt|laufend|actualidad|presente|actual|hoy|至今|现在|"
     r"oggi|in\s+corso|attuale|atual(?:mente)?|hoje|heden|"
