@@ -197,6 +197,9 @@ _POINT = (
     # March of 2019, 1st March 2019, 2nd of June 2020
     rf"|(?:(?:[0-3]?\d)(?:st|nd|rd|th)?(?:\.|-|\s+de|\s+of)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,/]?\s*|\s+(?:de|of)\s+)"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?P<mon_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
+    # 2015 Aug, 2016 May.: the year before the month's word, as a range's end or beside its dash
+    rf"|(?P<ywm_y>{_YEAR})\s+(?P<ywm_m>{_MONTH_WORD})\.?(?![^\W\d_])"
+    rf"(?=\s*(?:{_DASH}|(?:to|till|until|through)\b|[|,)]|$))"
     # Sep 15, Jan-19: a two-digit year without its apostrophe (a range's end only)
     rf"|(?P<mon2>{_MONTH_WORD})\.?[\s-]?(?P<mon2_y>\d\d)(?![\d:])"
     # 03/19: likewise; never "3/4" or "24/7"
@@ -259,7 +262,9 @@ _LOOSE_PRESENT_KINDS = _LOOSE_KINDS | {"season"}
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 # Regex groups that name the form a point was written in.
-_FORMS = ("ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "quarter", "season", "mon", "mon2", "my2_m", "bare", "year")
+_FORMS = (
+    "ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "quarter", "season", "mon", "ywm_y", "mon2", "my2_m", "bare", "year",
+)
 
 
 
@@ -455,6 +460,9 @@ def _point_value(g: dict[str, Any], span: tuple[int, int], day_first: bool = Fal
         )
     if g["mon"]:
         month = YearMonth(_year(g["mon_y"]), _month_of(g["mon"]))
+        return _Point(month, month, None, span, "month")
+    if g["ywm_y"]:
+        month = YearMonth(int(g["ywm_y"]), _month_of(g["ywm_m"]))
         return _Point(month, month, None, span, "month")
     if g["mon2"] and g["mon2_y"]:
         return _short_point(g["mon2_y"], _month_of(g["mon2"]), span)
