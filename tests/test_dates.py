@@ -59,6 +59,8 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("2014 to date", "2014-01", "2026-11", True),
     ("2014 – ongoing", "2014-01", "2026-11", True),
     ("Oct 2016 — Continuing", "2016-10", "2026-11", True),
+    ("Spring – Fall 2019", "2019-03", "2019-11", False),
+    ("Fall - Spring 2021", "2020-09", "2021-05", False),
     ("2015 Aug – 2016 May", "2015-08", "2016-05", False),
     ("2019 Mar. - Present", "2019-03", "2026-11", True),
     ("June – August 2019: intern", "2019-06", "2019-08", False),

@@ -204,6 +204,8 @@ _POINT = (
     rf"|(?P<mon2>{_MONTH_WORD})\.?[\s-]?(?P<mon2_y>\d\d)(?![\d:])"
     # 03/19: likewise; never "3/4" or "24/7"
     rf"|(?P<my2_m>0[1-9]|1[0-2]|[1-9])/(?P<my2_y>\d\d)(?![\d/.]\d|\d)"
+    # a season without its year, borrowed from the season ending the range: "Spring – Fall 2019"
+    rf"|(?P<bare_season>{_SEASON_WORD})(?=\s*(?:{_DASH}|to\b)\s*(?:{_SEASON_WORD})\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})(?!\d))"
     # a month without its year, borrowed from the other end: "Jan – Mar 2019"
     rf"|(?P<bare>{_MONTH_WORD})\.?(?=\s*(?:{_DASH}|to\b|until\b|till\b|à\b|a\b|au\b|bis\b)|\s*$"
     # ... or before a month and year whose dash was lost: "January  August 2012"
@@ -263,7 +265,8 @@ _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 # Regex groups that name the form a point was written in.
 _FORMS = (
-    "ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "quarter", "season", "mon", "ywm_y", "mon2", "my2_m", "bare", "year",
+    "ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "quarter", "season", "mon", "ywm_y", "mon2", "my2_m", "bare_season",
+    "bare", "year",
 )
 
 
@@ -468,6 +471,8 @@ def _point_value(g: dict[str, Any], span: tuple[int, int], day_first: bool = Fal
         return _short_point(g["mon2_y"], _month_of(g["mon2"]), span)
     if g["my2_m"] and g["my2_y"]:
         return _short_point(g["my2_y"], int(g["my2_m"]), span)
+    if g["bare_season"]:
+        return _Point(None, None, _SEASONS[g["bare_season"].lower()][0], span, "bare")
     if g["bare"]:
         return _Point(None, None, _month_of(g["bare"]), span, "bare")
     year = int(g["year"])
