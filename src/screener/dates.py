@@ -73,7 +73,7 @@ _MONTH_NAMES = (
         "giugno giu junho",
         "luglio lug julho",
         "augustus",
-        "settembre setembro",
+        "settembre sett setembro",
         "ottobre ott outubro",
         "novembro",
         "dicembre dezembro",
@@ -108,6 +108,7 @@ _SEASONS: dict[str, tuple[int, int, bool]] = {
 _PRESENT_WORDS = (
     r"(?:the\s+)?present(?:ly)?|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|"
     r"continuing(?!\s+(?:education|studies|professional|medical|legal))|"
+    r"pres\.(?=\s*(?:$|[|,;)]))|"
     r"présent|present|aujourd['’]hui|actuel(?:lement)?|en\s+cours|"
     r"heute|jetzt|laufend|actualidad|presente|actual|hoy|至今|现在|"
     r"oggi|in\s+corso|attuale|atual(?:mente)?|hoje|heden|"
