@@ -58,6 +58,13 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("2014 – today", "2014-01", "2026-11", True),
     ("2014 to date", "2014-01", "2026-11", True),
     ("2014 – ongoing", "2014-01", "2026-11", True),
+    ("Oct 2016 — Continuing", "2016-10", "2026-11", True),
+    ("Jan 2019 - Pres.", "2019-01", "2026-11", True),
+    ("Sett 2017 – Giu 2019", "2017-09", "2019-06", False),
+    ("Spring – Fall 2019", "2019-03", "2019-11", False),
+    ("Fall - Spring 2021", "2020-09", "2021-05", False),
+    ("2015 Aug – 2016 May", "2015-08", "2016-05", False),
+    ("2019 Mar. - Present", "2019-03", "2026-11", True),
     ("June – August 2019: intern", "2019-06", "2019-08", False),
     ("Nov – Feb 2020", "2019-11", "2020-02", False),
     ("Sep. 2019 – Jan. 2021", "2019-09", "2021-01", False),
@@ -162,6 +169,12 @@ NOT_RANGES: list[str] = [
     "+1-123-456-7890",
     "(415) 555-0142",
     "GPA 3.8/4.0",
+    # "Pres." before more words is a president, no present
+    "2019 - Pres. of the Student Council",
+    # a year before a month's word in running text is no range
+    "Shipped 2019 May release notes",
+    # continuing education named after a year is no open range
+    "2016 - Continuing Education credits",
     "Python 3.11, Django 4.2",
     "Richmond, Virginia 25136",
     # a quarter named in running text is no range of its own

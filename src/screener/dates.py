@@ -73,7 +73,7 @@ _MONTH_NAMES = (
         "giugno giu junho",
         "luglio lug julho",
         "augustus",
-        "settembre setembro",
+        "settembre sett setembro",
         "ottobre ott outubro",
         "novembro",
         "dicembre dezembro",
@@ -107,6 +107,8 @@ _SEASONS: dict[str, tuple[int, int, bool]] = {
 
 _PRESENT_WORDS = (
     r"(?:the\s+)?present(?:ly)?|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|"
+    r"continuing(?!\s+(?:education|studies|professional|medical|legal))|"
+    r"pres\.(?=\s*(?:$|[|,;)]))|"
     r"présent|present|aujourd['’]hui|actuel(?:lement)?|en\s+cours|"
     r"heute|jetzt|laufend|actualidad|presente|actual|hoy|至今|现在|"
     r"oggi|in\s+corso|attuale|atual(?:mente)?|hoje|heden|"
@@ -196,10 +198,15 @@ _POINT = (
     # March of 2019, 1st March 2019, 2nd of June 2020
     rf"|(?:(?:[0-3]?\d)(?:st|nd|rd|th)?(?:\.|-|\s+de|\s+of)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,/]?\s*|\s+(?:de|of)\s+)"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?P<mon_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
+    # 2015 Aug, 2016 May.: the year before the month's word, as a range's end or beside its dash
+    rf"|(?P<ywm_y>{_YEAR})\s+(?P<ywm_m>{_MONTH_WORD})\.?(?![^\W\d_])"
+    rf"(?=\s*(?:{_DASH}|(?:to|till|until|through)\b|[|,)]|$))"
     # Sep 15, Jan-19: a two-digit year without its apostrophe (a range's end only)
     rf"|(?P<mon2>{_MONTH_WORD})\.?[\s-]?(?P<mon2_y>\d\d)(?![\d:])"
     # 03/19: likewise; never "3/4" or "24/7"
     rf"|(?P<my2_m>0[1-9]|1[0-2]|[1-9])/(?P<my2_y>\d\d)(?![\d/.]\d|\d)"
+    # a season without its year, borrowed from the season ending the range: "Spring – Fall 2019"
+    rf"|(?P<bare_season>{_SEASON_WORD})(?=\s*(?:{_DASH}|to\b)\s*(?:{_SEASON_WORD})\s*,?\s*(?:{_YEAR}|{_SHORT_YEAR})(?!\d))"
     # a month without its year, borrowed from the other end: "Jan – Mar 2019"
     rf"|(?P<bare>{_MONTH_WORD})\.?(?=\s*(?:{_DASH}|to\b|until\b|till\b|à\b|a\b|au\b|bis\b)|\s*$"
     # ... or before a month and year whose dash was lost: "January  August 2012"
@@ -258,7 +265,10 @@ _LOOSE_PRESENT_KINDS = _LOOSE_KINDS | {"season"}
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 # Regex groups that name the form a point was written in.
-_FORMS = ("ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "quarter", "season", "mon", "mon2", "my2_m", "bare", "year")
+_FORMS = (
+    "ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "quarter", "season", "mon", "ywm_y", "mon2", "my2_m", "bare_season",
+    "bare", "year",
+)
 
 
 
@@ -455,10 +465,15 @@ def _point_value(g: dict[str, Any], span: tuple[int, int], day_first: bool = Fal
     if g["mon"]:
         month = YearMonth(_year(g["mon_y"]), _month_of(g["mon"]))
         return _Point(month, month, None, span, "month")
+    if g["ywm_y"]:
+        month = YearMonth(int(g["ywm_y"]), _month_of(g["ywm_m"]))
+        return _Point(month, month, None, span, "month")
     if g["mon2"] and g["mon2_y"]:
         return _short_point(g["mon2_y"], _month_of(g["mon2"]), span)
     if g["my2_m"] and g["my2_y"]:
         return _short_point(g["my2_y"], int(g["my2_m"]), span)
+    if g["bare_season"]:
+        return _Point(None, None, _SEASONS[g["bare_season"].lower()][0], span, "bare")
     if g["bare"]:
         return _Point(None, None, _month_of(g["bare"]), span, "bare")
     year = int(g["year"])

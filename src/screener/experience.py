@@ -1299,11 +1299,16 @@ def is_board_seat(title: str | None) -> bool:
 
 # A talk given as a guest: "Guest Lecturer", "Guest Speaker", "Invited Speaker", once, not a job held.
 # Time that is no job: volunteering ("Volunteer: Lakeside School", "Volunteer, Food Bank") and a break from work
-# ("Raised a family while working casually", "Career break", "Parental leave"). A job title in the next two
+# ("Raised a family while working casually", "Career break", "Parental leave", "Sabbatical", "Career gap",
+# "Caring for a family member", "Travelling and further study"). A job title in the next two
 # words ("Volunteer Coordinator", "Family Leave Specialist") names a paid role: it stays a job.
 _UNPAID_OR_BREAK = re.compile(
     r"^\W*(?:volunteer(?:ed|ing)?|(?:raised|raising)\s+(?:a\s+|my\s+|our\s+)?(?:family|children|kids)"
     r"|career\s+break|(?:maternity|paternity|parental|family)\s+leave"
+    r"|(?:career|employment|work)\s+gap|gap\s+year|sabbatical"
+    r"|caring\s+for\s+(?:a\s+|an\s+|my\s+|our\s+)?(?:sick\s+|elderly\s+|ill\s+)?"
+    r"(?:family(?:\s+members?)?|relatives?|parents?|mother|father|child(?:ren)?|spouse|partner)"
+    r"|travell?ing\s+(?:and|&|abroad|overseas)|(?:job\s+search(?:ing)?|unemployed)$"
     r"|stay[- ]at[- ]home\s+(?:parent|mom|mother|dad|father))\b",
     re.IGNORECASE,
 )
@@ -1321,6 +1326,18 @@ def is_unpaid_or_break(text: str) -> bool:
         return False
     after = _NEXT_TWO_WORDS.match(text[match.end():])
     return after is None or JOB_TITLE_WORDS.search(after.group()) is None
+
+
+def _break_over(lines: Sequence[Line], index: int) -> bool:
+    """The header line over a bare date line names volunteering or a break from work, not a job:
+    "Career break (family care)" over "Jan 2017 – Feb 2019". Under a bare date line of its own
+    ("2011-2014" / "Raised a family" / "2008-2010") it is that date's, not this one's."""
+    if index < 1:
+        return False
+    above = lines[index - 1]
+    if not _header_like(above.text, bold=above.bold) or not is_unpaid_or_break(above.text):
+        return False
+    return index < 2 or not opens_with_date(lines[index - 2].text)
 
 
 _ONE_OFF_TALK = re.compile(r"^(?:guest|invited)\s+(?:lecturer|lecture|speaker|talk|presenter)s?\b", re.IGNORECASE)
@@ -1581,8 +1598,11 @@ class ExperienceExtractor:
         # Under a heading that holds no positions unless named, dates alone are a job's when a title follows.
         named = header or (_title_below(lines, index + used, section_end) if kind in _SOFT_NOT_POSITIONS else "")
         below = lines[index + used] if index + used < section_end else None
-        if is_unpaid_or_break(header) or (not header and below is not None and is_unpaid_or_break(below.text)):
-            return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
+        break_over = not header and _break_over(lines, index)
+        if is_unpaid_or_break(header) or break_over or (
+                not header and below is not None and is_unpaid_or_break(below.text)):
+            first = index - 1 if break_over else index
+            return [_Anchor(first, None, section_end, header, "", study=True)] if kind == "experience" else []
         if not _is_job(named, kind, above) and not (kind == "experience" and school_job_below(header, below)):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and (not _role_beside(header, near) or ends_cut_sentence(header, above)):
