@@ -843,3 +843,29 @@ class TestTradeProbes:
         found = ids(extractor, text, section)
         assert skill is None or skill in found
         assert other is None or other not in found
+
+
+# (section, text, skill the line names or None, skill it must not credit or None): lines with an ambiguous
+# name in both senses, written from general knowledge for a probe table, no labelled document.
+AMBIGUOUS_NAME_PROBES = [
+    ("experience", "Spring boot camp instructor for fitness classes", None, "spring-boot"),
+    ("experience", "Built REST services in Spring Boot and Kotlin", "spring-boot", None),
+    ("experience", "Organised the end-of-year bash for 200 staff", None, "bash"),
+    ("experience", "Automated backups with Bash scripts and cron", "bash", None),
+    ("awards", "Consulted the Oracle of Delphi in a school play", None, "delphi"),
+    ("awards", "Consulted the Oracle of Delphi in a school play", None, "oracle-database"),
+    ("education", "Studied the Greek city of Delphi on a study tour", None, "delphi"),
+    ("experience", "Maintained desktop apps in Delphi and Oracle PL/SQL", "delphi", None),
+]
+
+
+class TestAmbiguousNameProbes:
+    @pytest.mark.parametrize(("section", "text", "skill", "other"), AMBIGUOUS_NAME_PROBES)
+    def test_ambiguous_name_probe(
+        self, extractor: SkillExtractor, section: str, text: str, skill: str | None, other: str | None
+    ) -> None:
+        """A fitness spring boot camp is no Spring Boot, an office bash no Bash and the Oracle or city of
+        Delphi no Delphi nor Oracle Database, while each name beside its technical neighbours still is."""
+        found = ids(extractor, text, section)
+        assert skill is None or skill in found
+        assert other is None or other not in found
