@@ -856,6 +856,18 @@ AMBIGUOUS_NAME_PROBES = [
     ("awards", "Consulted the Oracle of Delphi in a school play", None, "oracle-database"),
     ("education", "Studied the Greek city of Delphi on a study tour", None, "delphi"),
     ("experience", "Maintained desktop apps in Delphi and Oracle PL/SQL", "delphi", None),
+    ("interests", "Read Kafka and Camus in the book club", None, "kafka"),
+    ("summary", "A fan of Franz Kafka's short stories", None, "kafka"),
+    ("experience", "Streamed order events through Kafka into Spark", "kafka", None),
+    ("experience", "Reviewed the literature on Kafka streaming for the data platform", "kafka", None),
+    ("experience", "Volunteer at the zoo feeding the red pandas", None, "pandas"),
+    ("experience", "Cleaned survey data with pandas and NumPy", "pandas", None),
+    ("experience", "Planned a Gatsby-themed gala for 300 donors", None, "gatsby"),
+    ("experience", "Built the marketing site in Gatsby and React", "gatsby", None),
+    ("experience", "Mixologist at the Elixir bar, crafted seasonal cocktails", None, "elixir"),
+    ("experience", "Wrote Elixir services on Phoenix and OTP", "elixir", None),
+    ("experience", "Said in jest at the staff party, then apologised", None, "jest"),
+    ("experience", "Unit tests in Jest and React Testing Library", "jest", None),
 ]
 
 
@@ -864,8 +876,10 @@ class TestAmbiguousNameProbes:
     def test_ambiguous_name_probe(
         self, extractor: SkillExtractor, section: str, text: str, skill: str | None, other: str | None
     ) -> None:
-        """A fitness spring boot camp is no Spring Boot, an office bash no Bash and the Oracle or city of
-        Delphi no Delphi nor Oracle Database, while each name beside its technical neighbours still is."""
+        """A fitness spring boot camp is no Spring Boot, an office bash no Bash, the Oracle or city of
+        Delphi no Delphi nor Oracle Database, Franz Kafka no Kafka, a red panda no pandas, a Gatsby-themed
+        gala no Gatsby, an Elixir bar no Elixir and a word said in jest no Jest, while each name beside its
+        technical neighbours still is."""
         found = ids(extractor, text, section)
         assert skill is None or skill in found
         assert other is None or other not in found
