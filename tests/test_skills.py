@@ -883,3 +883,27 @@ class TestAmbiguousNameProbes:
         found = ids(extractor, text, section)
         assert skill is None or skill in found
         assert other is None or other not in found
+
+
+SALES_PRACTICE_VERBS = [
+    ("Prospected new clients through referrals and LinkedIn", "prospecting", None),
+    ("Prospected for gold in the Yukon with the survey crew", None, "prospecting"),
+    ("Upsold and cross-sold premium plans to existing accounts", "upselling", None),
+    ("Cold-called 80 small businesses a day from a purchased list", "cold-calling", None),
+    ("Forecasted sales by territory for the regional vice president", "sales-forecasting", None),
+    ("Built the monthly sales forecast model for the region", "sales-forecasting", None),
+    ("Read the weather forecasts to the crew each morning", None, "sales-forecasting"),
+]
+
+
+class TestSalesPracticeVerbs:
+    @pytest.mark.parametrize(("text", "skill", "other"), SALES_PRACTICE_VERBS)
+    def test_the_practice_written_as_a_verb(
+        self, extractor: SkillExtractor, text: str, skill: str | None, other: str | None
+    ) -> None:
+        """A sales resume writes its practice as what the person did ('Prospected new clients', 'Upsold',
+        'Cold-called', 'Forecasted sales'): each is the practice a sales profile asks for, while gold
+        prospecting and a weather forecast are not."""
+        found = ids(extractor, text, "experience")
+        assert skill is None or skill in found
+        assert other is None or other not in found
