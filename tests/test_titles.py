@@ -307,11 +307,11 @@ def test_a_discipline_family_is_no_partial_for_another_discipline(title: str, wa
     assert match_title(title, wanted).kind == kind
 
 
-@pytest.mark.parametrize("title", ["Tutor", "Employee", "Barista", "Content Producer"])
+@pytest.mark.parametrize("title", ["Tutor", "Employee", "Barista", "Content Producer", "Graphic Artist", "Animator"])
 @pytest.mark.parametrize("layout", ["title-employer-dates-lines", "one-line"])
 def test_common_titles_are_read_as_position_titles(tmp_path: Path, title: str, layout: str) -> None:
-    """A job titled with a common word (Tutor, Employee) is read with its title, not as an untitled job or
-    as its employer, so a profile naming that title finds it."""
+    """A job titled with a common word (Tutor, Employee, Graphic Artist) is read with its title, not as an
+    untitled job or as its employer, so a profile naming that title finds it."""
     job = ([title, "Example Learning Centre, Springfield", "January 2019 - December 2023"] if layout.startswith("title")
            else [f"{title}, Example Learning Centre, 2019 - 2023"])
     lines = ["Robin Sample", "robin@example.com", "Experience", *job, "Helped pupils with algebra",

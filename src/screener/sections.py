@@ -216,7 +216,7 @@ JOB_TITLE_WORDS = re.compile(
     # common titles that named no role above (issue 11): a position titled "Tutor" or "Employee"
     r"tutor|employee|producer|bookkeeper|generalist|barista|attendant|stylist|hostess|"
     r"nanny|courier|marketer|videographer|copywriter|aide|concierge|technologist|hygienist|"
-    r"surveyor|dietitian|nutritionist|phlebotomist|sommelier)\b",  # not "scheduler": a program as often
+    r"surveyor|dietitian|nutritionist|phlebotomist|sommelier|artist|animator)\b",  # not "scheduler": a program as often
     re.IGNORECASE,
 )
 
