@@ -161,7 +161,7 @@ _CLOSEST_REMEMBERED = 200_000
 # Chunks of text whose tokens the tokenizer remembers (see _nlp).
 _TOKENIZER_CACHE = 500_000
 _DOCS_KEPT = 512
-"""Line texts whose tokens an extractor keeps (:meth:`SkillExtractor._doc`); all are let go when it is full.
+"""Line texts whose tokens an extractor keeps (``SkillExtractor._doc``), the least recently used let go.
 A line's Doc is ~5.5 kB (devdata): 512 of them ~3 MB, and 9% of devdata lines found kept (4096: 13%, ~22 MB)."""
 
 
@@ -275,7 +275,10 @@ class SkillExtractor:
         # Each word's closest alias, remembered: the same words recur line after line and resume
         # after resume, and comparing one costs a handful of edit distances.
         self._closest: dict[tuple[str, bool], tuple[str, float] | None] = {}
-        self._docs: dict[str, Doc] = {}
+        # A line's tokens, made once per text: the same lines recur in a resume and across a batch
+        # ("Skills", "Education", a blank line), and a line's Doc is only read, never changed.
+        # make_doc is what pipe() does for a blank pipeline, without its generators per line.
+        self._doc = functools.lru_cache(maxsize=_DOCS_KEPT)(self._nlp.make_doc)
         for choice in sorted(fuzzy_keys):
             self._fuzzy_index.setdefault((choice[0], len(choice)), []).append(choice)
 
@@ -356,19 +359,6 @@ class SkillExtractor:
         mentions.extend(self._hyphenated(texts, kinds, headings, offsets, found_per_line))
         mentions.sort(key=lambda m: (m.line, m.start))
         return tuple(mentions)
-
-    def _doc(self, text: str) -> Doc:
-        """The line's tokens, made once per text: the same lines recur in a resume and across a batch
-        ("Skills", "Education", a blank line), and a line's Doc is only read, never changed.
-
-        ``make_doc`` is what pipe() does for a blank pipeline, without its generators per line.
-        """
-        doc = self._docs.get(text)
-        if doc is None:
-            if len(self._docs) >= _DOCS_KEPT:
-                self._docs.clear()
-            doc = self._docs[text] = self._nlp.make_doc(text)
-        return doc
 
     def extract_text(self, text: str, *, section: str = "other") -> tuple[SkillMention, ...]:
         """Mentions in free text (a job posting, a sentence), all of one section kind.
