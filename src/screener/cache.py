@@ -167,14 +167,14 @@ class ParseCache:
 
     def _patiently(self, call: Callable[[], _T]) -> _T:
         """``call()``, tried again a little later while another connection holds the file."""
-        for attempt in range(_BUSY_TRIES):
+        for attempt in range(_BUSY_TRIES - 1):
             try:
                 return call()
             except sqlite3.OperationalError as e:
-                if not _is_busy(e) or attempt == _BUSY_TRIES - 1:
+                if not _is_busy(e):
                     raise
                 time.sleep(min(0.05 * 2 ** attempt, self.busy_timeout))
-        raise AssertionError("unreachable")  # pragma: no cover
+        return call()
 
     def _busy(self, error: sqlite3.Error) -> None:
         """Another screen holds the cache past the wait: said once; the file is left as it is."""
