@@ -907,3 +907,46 @@ class TestSalesPracticeVerbs:
         found = ids(extractor, text, "experience")
         assert skill is None or skill in found
         assert other is None or other not in found
+
+
+TRADE_PRODUCTS_AND_ROLES = [
+    ("skills", "POS systems: Micros, Aloha, Toast, Square, Clover", "toast-pos", None),
+    ("skills", "POS systems: Micros, Aloha, Toast, Square, Clover", "square-pos", None),
+    ("skills", "POS systems: Micros, Aloha, Toast, Square, Clover", "clover-pos", None),
+    ("experience", "Rang up orders on Toast and Square POS", "toast-pos", None),
+    ("experience", "Served French Toast and avocado toast at brunch", None, "toast-pos"),
+    ("experience", "Greeted guests in Times Square and took payments at the cash register", None, "square-pos"),
+    ("experience", "Made a clover-shaped cake for St. Patrick's Day", None, "clover-pos"),
+    ("skills", "Social media: Hootsuite, Buffer, Sprout Social", "buffer-app", None),
+    ("experience", "Kept a Buffer of parts on hand to avoid line stoppages", None, "buffer-app"),
+    ("skills", "HRIS: Workday, ADP, Kronos", "workday", None),
+    ("skills", "WORKDAY, ADP", "workday", None),
+    ("experience", "Cleaned the walk-in and the dish pit at the end of each workday", None, "workday"),
+    ("experience", "Oracle PL/SQL Developer", "plsql", "plsql-developer"),
+    ("experience", "Worked as a PL/SQL developer for the billing team", "plsql", "plsql-developer"),
+    ("skills", "Tools: TOAD, SQL Developer, PL/SQL Developer, SQL*Plus", "plsql-developer", None),
+    ("skills", "Static sites: Hugo, Jekyll, Gatsby", "hugo", None),
+    ("experience", "Built the company site with Hugo and Netlify", "hugo", None),
+    ("experience", "Reported to Hugo Martinez, head of sales", None, "hugo"),
+    ("experience", "Wrote the team's docs in Jekyll on GitHub Pages", "jekyll", None),
+    ("experience", "Read Dr. Jekyll and Mr. Hyde with the class", None, "jekyll"),
+    ("experience", "Wrote component tests with Jest and Enzyme", "enzyme", None),
+    ("experience", "Measured enzyme activity in liver samples", None, "enzyme"),
+    ("skills", "Lab skills: PCR, ELISA, Enzyme assays, Western blot", None, "enzyme"),
+]
+
+
+class TestTradeProductsAndRoles:
+    @pytest.mark.parametrize(("section", "text", "skill", "other"), TRADE_PRODUCTS_AND_ROLES)
+    def test_the_product_beside_its_kind_and_the_word_elsewhere(
+        self, extractor: SkillExtractor, section: str, text: str, skill: str | None, other: str | None
+    ) -> None:
+        """A product named by a plain word (Toast, Square, Clover, Buffer, Workday) counts beside
+        its own kind of tool (a POS list, social media tools, an HRIS list) and not as the word
+        (French toast, Times Square, a buffer of parts, each workday); 'PL/SQL developer' as a
+        role is PL/SQL, not Allround's IDE, which counts in a list of database tools. Static site
+        generators (Hugo, Jekyll) and Enzyme count beside their kind of tool, never a person named
+        Hugo, Dr. Jekyll or a lab's enzyme."""
+        found = ids(extractor, text, section)
+        assert skill is None or skill in found
+        assert other is None or other not in found
