@@ -162,6 +162,14 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("Joining date from: January 25, 2017", "2017-01", "2026-11", True),
     ("Date of joining: 03/2016", "2016-03", "2026-11", True),
     ("Joined in March 2018", "2018-03", "2026-11", True),
+    # each end after its own label, the label's "date" no "to date"
+    ("Start date: Jan 2015 End date: Mar 2017", "2015-01", "2017-03", False),
+    ("Start Date: 01/2015 | End Date: Current", "2015-01", "2026-11", True),
+    ("Date of joining: 2016, Date of leaving: 2018", "2016-01", "2018-12", False),
+    # Portuguese "Out" (outubro) before a slash or a dot and its year is October
+    ("Out/2017 - Mar/2019", "2017-10", "2019-03", False),
+    ("Jan/2015 – Out/2017", "2015-01", "2017-10", False),
+    ("out.2016 – atual", "2016-10", "2026-11", True),
 ]
 
 # Text that holds numbers but no employment range.
@@ -204,6 +212,10 @@ NOT_RANGES: list[str] = [
     # a separator lost is recovered on header lines only (find_header_ranges)
     "6/2017 8/2020",
     "2015 2017",
+    # an end's label without a start's is no range ("Ended: Mar 2017" of a contract in prose)
+    "Signed in Jan 2015, end date: Mar 2017",
+    # ... and "out" in running text is no month
+    "Sold out 2017 tickets",
 ]
 
 # Header lines whose separator was lost: (line, start, end).

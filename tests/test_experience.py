@@ -143,6 +143,14 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
      [("2008-03", "2012-11")]),
     (["Intermediate 2", "May 2016", "FTP"], []),
     (["Intern, Globex LLC", "2016", "Filed the weekly reports."], [("2016-01", "2016-12")]),
+    # a line of dates alone holding two stints of one job (full-time, then part-time) is two positions
+    (["Records Clerk", "5/2010 6/2012 (full-time), 6/2012 9/2013 (part-time)", "Pine County Library",
+      "Filed the county's records."], [("2010-05", "2012-06"), ("2012-06", "2013-09")]),
+    (["Records Clerk, Pine County Library", "5/2010 - 6/2012; 6/2012 - 9/2013", "Filed the county's records."],
+     [("2010-05", "2012-06"), ("2012-06", "2013-09")]),
+    # ... but ranges in running text are no stints
+    (["Records Clerk, Pine County Library, 2009 - 2014", "Filed records (1994 - 1999, 2002 - 2006) of the county."],
+     [("2009-01", "2014-12")]),
     # an employer's dates over the roles held there, each dated inside them: the roles are the jobs
     (["Acme Store, Springfield", "1997 to Present", "Office Manager, 2007 to present", "Secretary, 1998 to 2007",
       "Office Clerk, 1997 to 1998", "Ran the office."],

@@ -100,6 +100,9 @@ KNOWN_HEADINGS = [
     ("Honors and Activities", "awards"),
     ("Voluntary", "volunteering"),
     ("Patent Pending", "publications"),
+    # a heading in capitals typed with a full stop, as a sentence
+    ("EMPLOYMENT HISTORY.", "experience"),
+    ("TEACHING EXPERIENCE.", "experience"),
 ]
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",
@@ -124,6 +127,10 @@ NOT_HEADINGS = [
     # ... but a short one is not read so, nor a word with a letter too many
     "Skils",
     "Experiencee",
+    # ... and a heading's words closing a wrapped sentence in lower case, or trailing off, are no heading
+    "work experience.",
+    "EXPERIENCE...",
+    "EDUCATION.",
 ]
 
 

@@ -171,6 +171,7 @@ LENGTH_AT_LEAST = _length_of_time(r"\+?")
 # Dashes (U+2010 HYPHEN and the full-width hyphen-minus among them), and what mis-decoded ones
 # became: "â€“" (an en dash read as cp1252) and "ï1⁄4" / "ï¼"
 # (a full-width hyphen read as cp1252, its "¼" then normalised), as printed web pages leave them.
+_OCTOBER = 10
 _DASH = r"(?:-|‐|–|—|‑|‒|―|−|－|~|â€“|â€”|ï1⁄4|ï¼)"
 
 # One point in time. Alternatives are named so the parser knows what it read;
@@ -198,6 +199,9 @@ _POINT = (
     # March of 2019, 1st March 2019, 2nd of June 2020
     rf"|(?:(?:[0-3]?\d)(?:st|nd|rd|th)?(?:\.|-|\s+de|\s+of)?\s*)?(?P<mon>{_MONTH_WORD})\.?(?:\s*[-,/]?\s*|\s+(?:de|of)\s+)"
     rf"(?:[0-3]?\d(?:st|nd|rd|th)?,?\s+)?(?P<mon_y>{_YEAR}|{_SHORT_YEAR})(?!\d)"
+    # Out/2017, out.2019: Portuguese "outubro" cut short, a month only when a year follows its slash or dot
+    # ("out" being an everyday word, it is no month word of its own)
+    rf"|(?P<out>out)[./](?P<out_y>{_YEAR})(?!\d)"
     # 2015 Aug, 2016 May.: the year before the month's word, as a range's end or beside its dash
     rf"|(?P<ywm_y>{_YEAR})\s+(?P<ywm_m>{_MONTH_WORD})\.?(?![^\W\d_])"
     rf"(?=\s*(?:{_DASH}|(?:to|till|until|through)\b|[|,)]|$))"
@@ -267,8 +271,9 @@ _WORD_AFTER_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 # Regex groups that name the form a point was written in.
 _FORMS = (
     "ymd_y", "dmy_y", "ym_y", "my_y", "cjk_y", "quarter", "season", "mon", "ywm_y", "mon2", "my2_m", "bare_season",
-    "bare", "year",
+    "bare", "year", "out",
 )
+_FORM_OF = {"out": "mon"}  # a form read by a group of its own, written as another is
 
 
 
@@ -416,7 +421,8 @@ def _month_of(word: str) -> int:
 def _point(match: re.Match[str], day_first: bool = False) -> _Point:
     """The point a ``_POINT_RE`` match stands for, with the form it was written in."""
     g = match.groupdict()
-    return replace(_point_value(g, match.span(), day_first), form=next(f for f in _FORMS if g[f]))
+    form = next(f for f in _FORMS if g[f])
+    return replace(_point_value(g, match.span(), day_first), form=_FORM_OF.get(form, form))
 
 
 def _short_point(year: str, month: int, span: tuple[int, int]) -> _Point:
@@ -464,6 +470,9 @@ def _point_value(g: dict[str, Any], span: tuple[int, int], day_first: bool = Fal
         )
     if g["mon"]:
         month = YearMonth(_year(g["mon_y"]), _month_of(g["mon"]))
+        return _Point(month, month, None, span, "month")
+    if g["out_y"]:
+        month = YearMonth(int(g["out_y"]), _OCTOBER)
         return _Point(month, month, None, span, "month")
     if g["ywm_y"]:
         month = YearMonth(int(g["ywm_y"]), _month_of(g["ywm_m"]))
@@ -623,6 +632,37 @@ def _separated_pair(scan: _Scan, index: int) -> _Made | None:
     if made is not None and (_is_short(token) or _is_short(after)) and not _plausible(made, scan.as_of):
         return None
     return (_with_from(scan, made) if made is not None else None), 2
+
+
+# "Start date: Jan 2015 End date: Mar 2017", "From: 03/2016 To: Present", "Date of joining: 2016 Date of
+# leaving: 2018": each end after its own label, the end's label standing where a separator would.
+_START_LABEL_RE = re.compile(
+    r"(?<![^\W\d_])(?:start(?:ing)?\s+date|date\s+(?:started|of\s+joining)|joining\s+date|from)\s*:\s*$",
+    re.IGNORECASE)
+_END_LABEL_RE = re.compile(
+    r"^\s*[,;|]?\s*(?:end(?:ing)?\s+date|date\s+(?:ended|left|of\s+leaving)|leaving\s+date|to)\s*:\s*$",
+    re.IGNORECASE)
+
+
+def _labelled_ends(scan: _Scan, index: int) -> _Made | None:
+    """"Start date: Jan 2015 End date: Mar 2017": two ends each after its label, the start's label included.
+
+    The labels' "date" reads as a "present" word ("to date"); the end's is passed over.
+    """
+    token, used = scan.tokens[index], 2
+    after = scan.after(index)
+    if isinstance(after, _Present) and scan.text[after.span[0] : after.span[1]].lower() == "date":
+        after, used = scan.after(index + 1), 3
+    if not isinstance(token, _Point) or after is None or not _pairable(token, after):
+        return None
+    opener = _START_LABEL_RE.search(scan.text[: token.span[0]])
+    if opener is None or not _END_LABEL_RE.match(scan.text[token.span[1] : after.span[0]]):
+        return None
+    made = _make(scan.text, token, after, as_of=scan.as_of, open_end=False)
+    if made is None:
+        return None
+    span = (opener.start(), made.span[1])
+    return replace(made, text=scan.text[span[0] : span[1]], span=span), used
 
 
 # "A.Y. 2015/2016", "academic year 2019/2020", "anno accademico 2015/2016": a year of teaching or study.
@@ -824,8 +864,9 @@ def _alone(scan: _Scan, index: int) -> _Made | None:
 
 
 # The rules, in the order they are tried at each token; the first that applies decides.
-_RULES = (_separated_pair, _run_together_pair, _lost_separator, _lost_separator_months, _lost_separator_present,
-          _season_and_year, _since, _joined, _onwards, _trailing_dash, _currently_from, _from_open, _alone)
+_RULES = (_separated_pair, _labelled_ends, _run_together_pair, _lost_separator, _lost_separator_months,
+          _lost_separator_present, _season_and_year, _since, _joined, _onwards, _trailing_dash, _currently_from,
+          _from_open, _alone)
 
 
 def _ranges(

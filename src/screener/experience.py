@@ -637,6 +637,32 @@ def header_wraps_from(above: Line | None) -> bool:
     return opening[:1].isupper() and JOB_TITLE_WORDS.search(opening) is not None
 
 
+# What may stand beside each of several ranges on a line of dates alone: a kind of employment in brackets
+# ("8/2003 - 6/2007 (full-time), 6/2007 - 11/2008 (part-time)"), and the commas or semicolons between.
+_STINT_ASIDE = re.compile(
+    r"[\s,;&]*(?:\((?:full|part)[\s-]?time\)|\((?:contract|temporary|permanent|interim)\))?[\s,;&]*", re.IGNORECASE)
+
+
+def stints(text: str, reader: DateReader) -> tuple[DateRange, ...]:
+    """The ranges of a line of dates alone that holds two or more: each a stint of the job titled around it
+    (its terms apart, full-time then part-time), so each is a position; none when other words stand beside.
+
+    Example:
+        >>> from screener.dates import DateReader
+        >>> reader = DateReader(as_of=YearMonth(2026, 12))
+        >>> [r.text for r in stints("5/2010 - 4/2012 (full-time), 4/2012 - 9/2013 (part-time)", reader)]
+        ['5/2010 - 4/2012', '4/2012 - 9/2013']
+        >>> stints("Taught there (1994 - 1999, 2002 - 2006) and wrote", reader)
+        ()
+    """
+    ranges = [r for r in reader.header(text) if not _is_lone(r)]
+    if len(ranges) < 2:
+        return ()
+    gaps = [text[a : b] for a, b in zip([0, *(r.span[1] for r in ranges)], [*(r.span[0] for r in ranges), len(text)],
+                                        strict=True)]
+    return tuple(ranges) if all(_STINT_ASIDE.fullmatch(gap) for gap in gaps) else ()
+
+
 def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None = None) -> DateRange | None:
     """The range that dates a position on this line, when the line is a position header.
 
@@ -1577,6 +1603,9 @@ class ExperienceExtractor:
         if labelled:
             text = _INLINE_LABEL.sub(lambda m: " " * len(m.group()), text, count=1)
         above = lines[index - 1] if index else None
+        several = stints(text, self.dates) if kind == "experience" else ()
+        if several:
+            return [_Anchor(index, r, section_end, "", r.text, used) for r in several]
         found = _anchor(text, self.dates, single=kind == "experience" and used == 1, above=above)
         column = column_tail_job(lines, index, self.dates) if found is None and not labelled else None
         if column is not None:

@@ -236,13 +236,27 @@ def fold_heading(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", " ".join(words)).lower().split())
 
 
+def _capitals_with_stop(text: str) -> bool:
+    """Whether a line of two words or more is written in capitals and ends with one full stop ("ATTORNEY
+    EXPERIENCE."): a heading typed as a sentence, never a wrapped sentence's tail ("frameworks.",
+    "Experience.", or a lone "EDUCATION." that a sentence about it ran on to).
+
+    >>> [_capitals_with_stop(t) for t in ("ATTORNEY EXPERIENCE.", "Experience.", "EDUCATION.")]
+    [True, False, False]
+    """
+    stripped = text.strip()
+    letters = [c for c in stripped if c.isalpha()]
+    return (len(stripped.split()) > 1 and all(c.isupper() for c in letters)
+            and stripped.endswith(".") and not stripped.endswith(".."))
+
+
 def heading_kind(text: str) -> str | None:
     """The canonical kind a line introduces when it is a known heading, else None.
 
     >>> heading_kind("Professional Experience:"), heading_kind("Python, Django")
     ('experience', None)
     """
-    if len(text) > 60 or text.rstrip().endswith("."):
+    if len(text) > 60 or (text.rstrip().endswith(".") and not _capitals_with_stop(text)):
         return None  # "frameworks." ends a wrapped sentence; headings carry no full stop
     folded = _letters_respaced(fold_heading(text))
     if not folded or len(folded.split()) > max(_LONGEST_HEADING_WORDS, _LONGEST_JOINED_HEADING_WORDS):
