@@ -103,6 +103,10 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
     ("Video Production Specialist", ["Video Producer"], FULL),
     ("Production Manager", ["Video Producer"], NONE),  # a plant's production is no video's
     ("Content Writer", ["Content Producer"], NONE),  # a writer, no producer
+    ("Multimedia Producer", ["Media Producer"], FULL),  # multimedia are media, several of them
+    ("Senior Multimedia Specialist", ["Multimedia Specialist"], FULL),
+    ("Multimedia Specialist", ["Digital Media Specialist"], PARTIAL),  # media, not digital media named
+    ("Multimedia Producer", ["Video Producer"], PARTIAL),  # a producer of other media, in part
 ])
 def test_phrases_are_read_as_their_words(title: str, wanted: list[str], kind: str) -> None:
     """Online, internet, web and e-marketing and marketing technology are digital marketing, as a run of words
