@@ -103,6 +103,10 @@ def test_occupation_vocabulary(title: str, wanted: list[str], kind: str) -> None
     ("Video Production Specialist", ["Video Producer"], FULL),
     ("Production Manager", ["Video Producer"], NONE),  # a plant's production is no video's
     ("Content Writer", ["Content Producer"], NONE),  # a writer, no producer
+    ("Multimedia Producer", ["Media Producer"], FULL),  # multimedia are media, several of them
+    ("Senior Multimedia Specialist", ["Multimedia Specialist"], FULL),
+    ("Multimedia Specialist", ["Digital Media Specialist"], PARTIAL),  # media, not digital media named
+    ("Multimedia Producer", ["Video Producer"], PARTIAL),  # a producer of other media, in part
 ])
 def test_phrases_are_read_as_their_words(title: str, wanted: list[str], kind: str) -> None:
     """Online, internet, web and e-marketing and marketing technology are digital marketing, as a run of words
@@ -258,6 +262,20 @@ def test_a_titles_head_is_the_job(title: str, wanted: list[str], kind: str) -> N
     ("Executive Chef", True),
     ("Jane Q. Example", False),
     ("Springfield, Illinois", False),
+    # Role words the position reader's list lacks, and roles named only once read (issue 11 probe tables).
+    ("CONTROLLER", True),
+    ("Financial Controller", True),
+    ("Comptroller", True),
+    ("Tax Preparer", True),
+    ("Content Creator", True),
+    ("CPA", True),
+    # IT's support named without a role word, as "Outbound Sales" names sales.
+    ("IT Support", True),
+    ("Help Desk", True),
+    ("Desktop Support", True),
+    # Names holding a short form of a role word stay names.
+    ("Dev Patel", False),
+    ("Lisa Eng", False),
 ])
 def test_looks_like_title(text: str, is_title: bool) -> None:
     """A line naming a role or an occupation reads as a title; a name or a place does not."""
@@ -270,6 +288,9 @@ def test_looks_like_title(text: str, is_title: bool) -> None:
     ("HR Generalist", True),
     ("Outbound Sales", False),
     ("Human Resources", False),
+    ("Financial Controller", True),
+    ("Content Creator", True),
+    ("Help Desk", False),
 ])
 def test_names_role(title: str, role: bool) -> None:
     """A title with a job-title or generic role word names a role; an occupation alone names none."""
@@ -352,3 +373,25 @@ def test_a_variant_title_passes_the_title_gate(tmp_path: Path, title: str, title
                             "must_have": ["Python"], "nice_to_have": [{"skill": "Docker", "weight": 5}]})
     ranking = rank([other, variant], profile)
     assert (ranking[0].candidate.path == variant.path) == passes
+
+
+@pytest.mark.parametrize(("headline", "titles"), [
+    ("CONTROLLER", ["Accountant", "Controller"]),
+    ("Financial Controller", ["Controller"]),
+    ("Content Creator", ["Content Producer"]),
+    ("IT SUPPORT", ["IT Support Specialist"]),
+    ("Help Desk", ["Help Desk Technician"]),
+    ("CPA", ["Accountant"]),
+])
+def test_a_headline_the_position_reader_misses_is_the_title(tmp_path: Path, headline: str, titles: list[str]) -> None:
+    """A resume headlined with a title whose role word only the title vocabulary knows (Controller, a Content
+    Creator, IT Support) has that headline, and it is the title line's full match, its current job's title
+    not being read (its role word missing from the position reader's list)."""
+    lines = ["Robin Sample", headline, "robin@example.com", "Experience", headline.title(),
+             "Example Builders, Reno, NV", "January 2019 - Present", "Oversaw the monthly close",
+             "Education", "BA, Example University, 2018"]
+    person = parse_resume(pdf_lines(tmp_path / "resume.pdf", [lines]))
+    assert person.headline == headline
+    profile = load_profile({"titles": titles, "title_weight": 1, "must_have": ["Python"]})
+    title_line = rank([person], profile)[0].lines[-1]
+    assert (title_line.section, title_line.evidence_strength) == ("headline", "full title")

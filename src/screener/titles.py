@@ -67,6 +67,9 @@ class TitleVocabulary:
             "president"): one of them names the other's job (see :func:`_leads_it`).
         phrases: a run of words, abbreviations read in full, -> the words it is read as ("online
             marketing" -> "digital marketing"; see :func:`_read_phrases`), the longest run first.
+        roles: role words, read, that :data:`screener.sections.JOB_TITLE_WORDS` lacks ("controller"),
+            or that a title names only once read ("Content Creator" read as a content producer; see
+            :func:`names_role`).
     """
 
     seniority: dict[str, str]
@@ -79,6 +82,7 @@ class TitleVocabulary:
     scope: frozenset[str] = frozenset()
     leadership: frozenset[str] = frozenset()
     phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
+    roles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +135,8 @@ def vocabulary_from(data: dict[str, Any]) -> TitleVocabulary:
     phrases = {tuple(_WORD.findall(str(k).lower())): tuple(_WORD.findall(str(v).lower())) for k, v in runs}
     return TitleVocabulary(seniority, abbreviations, equivalents, frozenset(str(w) for w in data.get("ignore", [])),
                            _lower_set(data.get("generic", [])), _lower_set(data.get("fields", [])), disciplines,
-                           _lower_set(data.get("scope", [])), _lower_set(data.get("leadership", [])), phrases)
+                           _lower_set(data.get("scope", [])), _lower_set(data.get("leadership", [])), phrases,
+                           _lower_set(data.get("roles", [])))
 
 
 def _lower_set(words: list[Any]) -> frozenset[str]:
@@ -207,10 +212,12 @@ def _without_scope(words: list[str], vocabulary: TitleVocabulary) -> list[str]:
 def looks_like_title(text: str, vocabulary: TitleVocabulary | None = None) -> bool:
     """Whether a short line reads as a job title: it names a role or an occupation.
 
-    A role is a word of :data:`screener.sections.JOB_TITLE_WORDS` or a generic role word of the
-    vocabulary ("Generalist", "Professional"); an occupation is one of its ``fields`` ("Sales").
+    A role is a word of :data:`screener.sections.JOB_TITLE_WORDS`, or a generic role word or role word
+    of the vocabulary ("Generalist", "Controller"); an occupation is one of its ``fields`` ("Sales").
 
     >>> looks_like_title("HR PROFESSIONAL"), looks_like_title("Outbound Sales"), looks_like_title("Jane Doe")
+    (True, True, False)
+    >>> looks_like_title("CONTROLLER"), looks_like_title("Help Desk"), looks_like_title("Dev Patel")
     (True, True, False)
     """
     vocabulary = vocabulary or load_vocabulary()
@@ -248,16 +255,19 @@ def match_title(title: str, wanted: Sequence[str], vocabulary: TitleVocabulary |
 
 
 def names_role(title: str, vocabulary: TitleVocabulary | None = None) -> bool:
-    """Whether a title names a role (a job-title word or a generic role word), not only an occupation.
+    """Whether a title names a role (a job-title word, or a generic role word or role word of the vocabulary,
+    read), not only an occupation.
 
     >>> names_role("Sales Coordinator"), names_role("Sales Engineer"), names_role("Outbound Sales")
     (True, True, False)
+    >>> names_role("Comptroller"), names_role("Content Creator")
+    (True, True)
     """
     vocabulary = vocabulary or load_vocabulary()
     if JOB_TITLE_WORDS.search(title):
         return True
     words, _ = _split(title, vocabulary)
-    return any(w in vocabulary.generic for w in words)
+    return any(w in vocabulary.generic or w in vocabulary.roles for w in words)
 
 
 def _names_role_beyond_its_level(read: ReadTitle, vocabulary: TitleVocabulary) -> bool:
