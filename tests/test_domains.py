@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 import pytest
 
-from screener.domains import Domain, resume_domains
+from screener.domains import _NOT_PLAIN, Domain, _folds_plainly, resume_domains
 from screener.models import Line, Section
 from screener.skills import SkillExtractor
 from screener.taxonomy import load_taxonomy
@@ -56,6 +58,9 @@ class TestResumeDomains:
         (["Patient intake at the clinic", "Outpatient billing"], False),  # inside a word: no cue
         (["Patient intake at the clinic • Nursing – rounds"], True),  # caseless symbols beyond ASCII
         (["Patient intake at the clinic", "NURſING rounds"], True),  # a long s, read as "s" in any casing
+        (["Patıent intake at the clinic", "Nursing rounds"], True),  # a dotless i, read as "i"
+        (["Patient intake at the Zürich clinic", "NURSING rounds"], True),  # letters beyond ASCII beside them
+        (["Patient intake at the Zürich clinic", "Nurſes' rounds"], False),
         (["Pacient intake at the clínic, nursing"], False),
         (["Patient-facing clinic work", "Nursing-home rounds"], False),  # a hyphen joins a cue to a word
         (["Clinic_patient nursing hipaa"], False),  # "_" is a word character: one word, not two cues
@@ -64,6 +69,30 @@ class TestResumeDomains:
     def test_cues_found_in_any_text(self, texts: list[str], expected: bool) -> None:
         """The cues counted are those the case-blind pattern finds, whatever letters the text holds."""
         assert ("healthcare" in resume_domains(texts, {"healthcare": CLINIC})) is expected
+
+
+class TestFoldsPlainly:
+    def test_only_the_listed_characters_fold_unlike_lower_case(self) -> None:
+        """Beyond ASCII, only the characters of _NOT_PLAIN match an ASCII letter case-blind, or lower-case to
+        other than one character that is a word character (or hyphen) exactly when the original is."""
+        word, ascii_letter = re.compile(r"[\w-]"), re.compile(r"[a-z]", re.IGNORECASE)
+        unlike = [
+            ch for ch in map(chr, range(0x80, sys.maxunicode + 1))
+            if not 0xD800 <= ord(ch) <= 0xDFFF and (
+                ascii_letter.fullmatch(ch) is not None or len(low := ch.lower()) != 1
+                or low.isascii() or (word.fullmatch(low) is None) != (word.fullmatch(ch) is None))
+        ]
+        assert "".join(sorted(unlike)) == "".join(sorted(_NOT_PLAIN))
+
+    @pytest.mark.parametrize(("text", "plain"), [
+        ("Nursing at the clinic", True),
+        ("Pflege in der Zürcher Klinik", True),  # letters beyond ASCII that fold as lower case does
+        ("NURſING", False),
+        ("\u212aitchen", False),  # the Kelvin sign
+    ])
+    def test_folds_plainly(self, text: str, plain: bool) -> None:
+        """A text folds plainly unless it holds a character a case-blind pattern reads as an ASCII letter."""
+        assert _folds_plainly(text) is plain
 
 
 # (cue, resume line, whether the cue is found): a match starts after no letter, digit or hyphen.

@@ -920,10 +920,12 @@ def find_date_ranges(
     return tuple(_ranges(text, as_of=as_of, single=single, day_first=day_first))
 
 
+@functools.lru_cache(maxsize=_TOKEN_CACHE)
 def find_header_ranges(
     text: str, *, as_of: YearMonth, single: bool = False, day_first: bool = False
 ) -> tuple[DateRange, ...]:
-    """Every date range of a position's header line, including ranges whose separator was lost.
+    """Every date range of a position's header line, including ranges whose separator was lost
+    (remembered per line, as ``find_date_ranges``: the anchor rules read a header several times).
 
     PDF and DOCX conversion can drop the dash between two dates ("6/2017 8/2020",
     "2015 2017"). On a line already known to head a position, two points of the

@@ -74,10 +74,17 @@ def resume_domains(texts: Iterable[str], domains: Mapping[str, Domain]) -> froze
     return frozenset(active)
 
 
+# The only characters beyond ASCII that a case-blind pattern takes for an ASCII letter ("ſ" for "s", the Kelvin
+# sign for "k", dotted and dotless i for "i"), of which "İ" also lower-cases to two characters. Every other
+# character lower-cases to one character, word character or not as it was (tests/test_domains.py checks
+# every code point), so a lower-cased text without these four keeps each match of an ASCII cue where it was.
+_NOT_PLAIN = "\u0130\u0131\u017f\u212a"
+
+
 def _folds_plainly(text: str) -> bool:
-    """Whether matching ``text`` regardless of case is comparing it in lower case: it holds no cased letter
-    beyond ASCII (such as "ſ" or the Kelvin sign, which a case-blind pattern takes for "s" and "k")."""
-    return text.isascii() or all(ch.isascii() or ch.lower() == ch.upper() for ch in set(text))
+    """Whether matching ``text`` regardless of case is comparing it in lower case: it holds none of the
+    characters (:data:`_NOT_PLAIN`) a case-blind pattern takes for an ASCII letter."""
+    return text.isascii() or not any(ch in text for ch in _NOT_PLAIN)
 
 
 def _too_few_written(domain: Domain, lowered: str, runs: frozenset[str] = frozenset()) -> bool:

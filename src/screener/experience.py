@@ -1215,6 +1215,17 @@ def _ends_with_separator(line: str) -> bool:
     return _WRAPPED_SEPARATOR.search(line, max(0, len(line.rstrip()) - _LONGEST_SEPARATOR)) is not None
 
 
+def _without_end_separator(line: str) -> str:
+    """``line`` without the range's separator (and spaces) that end it, as ``_WRAPPED_SEPARATOR.sub("", line)``
+    gives it, the separator searched for only where it may start (:func:`_ends_with_separator`).
+
+    >>> _without_end_separator("March 2016 –"), _without_end_separator("2019 through "), _without_end_separator("Acme")
+    ('March 2016 ', '2019 ', 'Acme')
+    """
+    found = _WRAPPED_SEPARATOR.search(line, max(0, len(line.rstrip()) - _LONGEST_SEPARATOR))
+    return line if found is None else line[: found.start()] + line[found.end() :]
+
+
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
     ("till November" / "2013"), its start's year with the rest of the range
@@ -1234,7 +1245,8 @@ def _wraps_year(line: str, following: str) -> bool:
     """
     if _ends_with_separator(line) and opens_with_date(following):
         return True
-    if _ENDS_IN_MONTH_YEAR.search(line) and _LONE_MONTH_YEAR.fullmatch(following):
+    # The next line's whole-line test first: it fails at once on most lines, a search of ``line`` does not.
+    if _LONE_MONTH_YEAR.fullmatch(following) and _ENDS_IN_MONTH_YEAR.search(line):
         return True
     separator = _OPENING_SEPARATOR.match(following)
     if separator and _ENDS_IN_YEAR.search(line) and opens_with_date(following[separator.end() :]):
@@ -1718,7 +1730,7 @@ class ExperienceExtractor:
         if index + 2 >= len(lines):
             return None
         first, title, last = (lines[i].text.strip() for i in range(index, index + 3))
-        start = _WRAPPED_SEPARATOR.sub("", first).strip()
+        start = _without_end_separator(first).strip()
         if not self._only_dates(start, single=True) or self.dates.find(title, single=True):
             return None
         wrapped = _WRAPPED_SEPARATOR.search(first) or _WRAPPED_END.search(first)

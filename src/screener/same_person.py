@@ -24,6 +24,7 @@ import functools
 import hashlib
 import itertools
 import re
+import struct
 from array import array
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
@@ -180,9 +181,23 @@ def text_signature(text: str) -> tuple[int, ...]:
     grams = shingles(text)
     if not grams:
         return ()
-    minhash = MinHash(num_perm=NUM_PERM, scheme=_SCHEME, permutations=_permutations())
-    minhash.update_batch(sorted(grams))
-    return tuple(int(value) for value in minhash.hashvalues)
+    # The shingles hashed as MinHash's default (the first four bytes of each SHA-1, little-endian) in one pass,
+    # and handed over as integers: a minimum does not depend on the order the values come in.
+    minhash = MinHash(num_perm=NUM_PERM, scheme=_SCHEME, permutations=_permutations(), hashfunc=int)
+    minhash.update_batch(_sha1_32(grams))
+    return tuple(minhash.hashvalues.tolist())
+
+
+def _sha1_32(grams: Iterable[bytes]) -> list[int]:
+    """Each value's 32-bit SHA-1 hash, as ``datasketch.hashfunc.sha1_hash32`` makes it.
+
+    >>> from datasketch.hashfunc import sha1_hash32
+    >>> _sha1_32([b"built billing", b"in go"]) == [sha1_hash32(b"built billing"), sha1_hash32(b"in go")]
+    True
+    """
+    sha1 = hashlib.sha1
+    prefixes = b"".join([sha1(gram).digest()[:4] for gram in grams])
+    return list(struct.unpack(f"<{len(prefixes) // 4}I", prefixes))
 
 
 @functools.cache
