@@ -166,10 +166,24 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("Start date: Jan 2015 End date: Mar 2017", "2015-01", "2017-03", False),
     ("Start Date: 01/2015 | End Date: Current", "2015-01", "2026-11", True),
     ("Date of joining: 2016, Date of leaving: 2018", "2016-01", "2018-12", False),
+    ("Start: 03/2016 End: 07/2019", "2016-03", "2019-07", False),
+    ("Joined: March 2016 Left: July 2019", "2016-03", "2019-07", False),
+    ("Start: March 2016 | End: Present", "2016-03", "2026-11", True),
+    ("Date joined: 05/2014 Date left: 06/2016", "2014-05", "2016-06", False),
     # Portuguese "Out" (outubro) before a slash or a dot and its year is October
     ("Out/2017 - Mar/2019", "2017-10", "2019-03", False),
     ("Jan/2015 – Out/2017", "2015-01", "2017-10", False),
     ("out.2016 – atual", "2016-10", "2026-11", True),
+    # "to date" in French, Spanish, Portuguese, Italian and Dutch, its "to" word a separator of its own
+    ("Ingénieur, Acme (2017 – à ce jour)", "2017-01", "2026-11", True),
+    ("mars 2017 à ce jour", "2017-03", "2026-11", True),
+    ("Desde 2018 hasta la fecha", "2018-01", "2026-11", True),
+    ("enero 2018 hasta el momento", "2018-01", "2026-11", True),
+    ("2018 até hoje", "2018-01", "2026-11", True),
+    ("jan 2018 até o momento", "2018-01", "2026-11", True),
+    ("Dal 2016 ad oggi", "2016-01", "2026-11", True),
+    ("januari 2016 tot heden", "2016-01", "2026-11", True),
+    ("2014 tot 2016", "2014-01", "2016-12", False),
 ]
 
 # Text that holds numbers but no employment range.

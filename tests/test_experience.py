@@ -133,6 +133,15 @@ DATED_FORMS: list[tuple[list[str], list[tuple[str | None, str, str]]]] = [
     (["Engineer, Acme Inc | 2014 – 2016",
       "Promoted to Lead Engineer in 2015 – 2016 after leading the migration of billing systems"],
      [("Engineer", "2014-01", "2016-12")]),
+    # the leaving date on a line of its own under the joining date, each after its label
+    (["Software Engineer", "Acme Inc", "From: March 2016", "To: July 2019", "Built billing services."],
+     [("Software Engineer", "2016-03", "2019-07")]),
+    (["Software Engineer", "Acme Inc", "Start date: 03/2016", "End date: Present", "Built billing services."],
+     [("Software Engineer", "2016-03", "2026-11")]),
+    (["Support Analyst", "Globex LLC", "Joined: May 2014", "Left: June 2016", "Handled tickets."],
+     [("Support Analyst", "2014-05", "2016-06")]),
+    (["Support Analyst", "Globex LLC", "Date of joining: May 2014", "Date of leaving: June 2016"],
+     [("Support Analyst", "2014-05", "2016-06")]),
 ]
 
 # Rules from tuning misses, each a case: (lines after EXPERIENCE, (start, end) of every dated position).

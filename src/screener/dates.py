@@ -112,6 +112,8 @@ _PRESENT_WORDS = (
     r"présent|present|aujourd['’]hui|actuel(?:lement)?|en\s+cours|"
     r"heute|jetzt|laufend|actualidad|presente|actual|hoy|至今|现在|"
     r"oggi|in\s+corso|attuale|atual(?:mente)?|hoje|heden|"
+    # "à ce jour", "hasta la fecha", "hasta el momento", "até o momento", "até o presente": the words after "to"
+    r"ce\s+jour|la\s+fecha|(?:el|o)\s+momento|o\s+presente|"
     r"günümüz|gunumuz|halen|devam\s+ediyor|"
     r"(?:по\s+)?настоящее\s+время|наст\.\s*время|н\.\s*в\.|сейчас"
 )
@@ -223,7 +225,7 @@ _POINT_RE = re.compile(_POINT, re.IGNORECASE)
 _PRESENT_RE = re.compile(rf"(?<![^\W\d_])(?:{_PRESENT_WORDS})(?![^\W\d_])", re.IGNORECASE)
 # What may stand between the two ends of a range (after the ends are found).
 _SEPARATOR_RE = re.compile(
-    rf"^\s*(?:{_DASH}+|{_DASH}?\s*(?:to|till|til|until|through|thru|à|au|a|al|bis|hasta|"
+    rf"^\s*(?:{_DASH}+|{_DASH}?\s*(?:to|till|til|until|through|thru|à|au|a|ad|al|bis|hasta|até|tot|"
     rf"jusqu['’]à|jusqu['’]au|至)\b:?\s*{_DASH}?)\s*$|^\s*(?:至|~)\s*$",
     re.IGNORECASE,
 )
@@ -637,11 +639,26 @@ def _separated_pair(scan: _Scan, index: int) -> _Made | None:
 # "Start date: Jan 2015 End date: Mar 2017", "From: 03/2016 To: Present", "Date of joining: 2016 Date of
 # leaving: 2018": each end after its own label, the end's label standing where a separator would.
 _START_LABEL_RE = re.compile(
-    r"(?<![^\W\d_])(?:start(?:ing)?\s+date|date\s+(?:started|of\s+joining)|joining\s+date|from)\s*:\s*$",
+    r"(?<![^\W\d_])(?:start(?:ing|ed)?(?:\s+date)?|date\s+(?:started|joined|of\s+joining)|joining\s+date|joined|from)"
+    r"\s*:\s*$",
     re.IGNORECASE)
-_END_LABEL_RE = re.compile(
-    r"^\s*[,;|]?\s*(?:end(?:ing)?\s+date|date\s+(?:ended|left|of\s+leaving)|leaving\s+date|to)\s*:\s*$",
-    re.IGNORECASE)
+_END_LABEL = (
+    r"(?:end(?:ing|ed)?(?:\s+date)?|date\s+(?:ended|left|of\s+(?:leaving|relieving))|(?:leaving|relieving)\s+date|"
+    r"left|to|till|until)"
+)
+_END_LABEL_RE = re.compile(rf"^\s*[,;|]?\s*{_END_LABEL}\s*:\s*$", re.IGNORECASE)
+_OPENING_END_LABEL_RE = re.compile(rf"^\s*{_END_LABEL}\s*:", re.IGNORECASE)
+
+
+def opens_with_end_label(text: str) -> bool:
+    """Whether a line opens with a leaving date's label, as the line under "From: March 2016" does.
+
+    >>> opens_with_end_label("To: July 2019"), opens_with_end_label("End date: Present")
+    (True, True)
+    >>> opens_with_end_label("Toronto: office move"), opens_with_end_label("Led the team to: success")
+    (False, False)
+    """
+    return _OPENING_END_LABEL_RE.match(text) is not None
 
 
 def _labelled_ends(scan: _Scan, index: int) -> _Made | None:

@@ -39,6 +39,7 @@ from .dates import (
     merge_months,
     months_between,
     opens_with_date,
+    opens_with_end_label,
     opens_with_present,
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
@@ -1695,10 +1696,25 @@ class ExperienceExtractor:
         split = self._split_by_title(lines, index)
         if split is not None:
             return split, 3
+        labelled = self._labelled_end(lines, index)
+        if labelled is not None:
+            return labelled, 2
         wrapped = self._wrapped_year(lines, index)
         if wrapped is not None:
             return wrapped
         return split_around_title(lines[index].text) or lines[index].text, 1
+
+    def _labelled_end(self, lines: Sequence[Line], index: int) -> str | None:
+        """"From: March 2016" / "To: July 2019", "Start date: 03/2016" / "End date: Present": a range whose
+        end stands on the next line after a leaving date's label (``dates.opens_with_end_label``); the two lines
+        joined."""
+        if index + 1 >= len(lines) or not opens_with_end_label(lines[index + 1].text):
+            return None
+        first = lines[index].text.rstrip()
+        text = f"{first} {lines[index + 1].text.strip()}"
+        found = self.dates.find(text)
+        crosses = bool(found) and found[0].span[0] < len(first) < found[0].span[1]
+        return text if crosses else None
 
     def _wrapped_year(self, lines: Sequence[Line], index: int) -> tuple[str, int] | None:
         """"from December 2011 till November" / "2013", "Consultant, Acme | Oct" / "25 - NOW",
