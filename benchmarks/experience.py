@@ -25,8 +25,9 @@ Sources, each split into a tuning and a test part fixed before measuring:
   dotin annotations ("545_cvs_train_v2.zip#N.xml"), their text written out the same way;
   ``experience_dotin_labels2.json``, 40 more of them chosen and labelled later by the rule
   its description states, reported on a row of their own, and ``experience_dotin_labels3.json``,
-  more chosen the same way with another salt, on a third row, and ``experience_dotin_labels4.json``,
-  20 more in the same order, on a fourth row;
+  more chosen the same way with another salt, on a third row, ``experience_dotin_labels4.json``,
+  20 more in the same order, on a fourth row, and ``experience_dotin_labels5.json``, 30 more after
+  those, on a fifth row;
 * DataTurks labels (tuning): ``benchmarks/data/experience_dataturks_labels.json``, 20 records
   of the DataTurks annotations chosen by the rule its description states, on a row of their own.
 
@@ -79,6 +80,7 @@ DOTIN_LABELS = DATA / "experience_dotin_labels.json"
 DOTIN_LABELS2 = DATA / "experience_dotin_labels2.json"
 DOTIN_LABELS3 = DATA / "experience_dotin_labels3.json"
 DOTIN_LABELS4 = DATA / "experience_dotin_labels4.json"
+DOTIN_LABELS5 = DATA / "experience_dotin_labels5.json"
 DATATURKS_LABELS = DATA / "experience_dataturks_labels.json"
 RENDER_SCRIPT = REPO / "scripts" / "render_jsonresume.py"
 DEFAULT_RENDERED = Path("/tmp/screener-jsonresume")
@@ -478,7 +480,7 @@ def collect(args: argparse.Namespace, root: Path, as_of: YearMonth
     outcomes += extra
     dotin_sources = (("dotin labels (tuning)", DOTIN_LABELS), ("dotin labels 2 (tuning)", DOTIN_LABELS2),
                      ("dotin labels 3 (tuning)", DOTIN_LABELS3), ("dotin labels 4 (tuning)", DOTIN_LABELS4),
-                     ("dataturks labels (tuning)", DATATURKS_LABELS))
+                     ("dotin labels 5 (tuning)", DOTIN_LABELS5), ("dataturks labels (tuning)", DATATURKS_LABELS))
     for name, labels in dotin_sources:
         dotin = [measure(t, parser) for t in hand_truths(root, [labels], part="tuning")]
         head += by_part(name, dotin)
