@@ -584,6 +584,14 @@ SPLITS: list[tuple[str, str | None, str | None]] = [
     ("Company Name City Project Accountant", "Project Accountant", "Company Name"),
     ("Sales Associate Company Name City , State", "Sales Associate", "Company Name"),
     ("Director, Company Name", "Director", "Company Name"),
+    # a form's labels are neither title nor employer: "Position:", "Company:", Europass's "Occupation or position held"
+    ("Position: Software Engineer | Company: Acme Ltd", "Software Engineer", "Acme Ltd"),
+    ("Job Title: Data Analyst, Employer: Globex LLC", "Data Analyst", "Globex LLC"),
+    ("Designation: Test Engineer at Initech", "Test Engineer", "Initech"),
+    ("Occupation or position held Software Engineer", "Software Engineer", None),
+    ("Dates | Senior Engineer", "Senior Engineer", None),
+    # ... but a title that opens with such a word keeps it
+    ("Post Office Clerk, Royal Mail", "Post Office Clerk", "Royal Mail"),
 ]
 
 

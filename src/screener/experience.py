@@ -321,6 +321,31 @@ def _clean(text: str) -> str:
     return " ".join(_EDGE_JUNK.sub("", _LEADER.sub(" ", text)).split())
 
 
+# A form's label before a title or an employer ("Position: Analyst", "Company: Acme", Europass's
+# "Occupation or position held Analyst"), and a label left alone once its dates are taken ("Dates").
+_FIELD_LABEL = re.compile(
+    r"^\s*(?:(?:job\s+)?(?:title|position|role|designation|post)|company(?:\s+name)?|employer(?:'s\s+name)?|"
+    r"name\s+of\s+(?:the\s+)?employer|firm|organi[sz]ation)\s*:\s*"
+    r"|^\s*(?:occupation\s+or\s+position\s+held|name\s+and\s+address\s+of\s+(?:the\s+)?employer)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+_BARE_LABEL = re.compile(r"^(?:dates?|period|duration|tenure)$", re.IGNORECASE)
+
+
+def without_field_label(part: str) -> str:
+    """A title's or an employer's part less the form's label before it; "" for a label alone.
+
+    >>> without_field_label("Position: Software Engineer"), without_field_label("Company Name: Acme Ltd")
+    ('Software Engineer', 'Acme Ltd')
+    >>> without_field_label("Occupation or position held Analyst"), without_field_label("Dates")
+    ('Analyst', '')
+    >>> without_field_label("Post Office Clerk"), without_field_label("Role model mentor")
+    ('Post Office Clerk', 'Role model mentor')
+    """
+    rest = _FIELD_LABEL.sub("", part, count=1)
+    return "" if _BARE_LABEL.match(rest.strip()) else rest
+
+
 def _is_location(part: str) -> bool:
     return bool(_LOCATION_PART.match(part.strip()))
 
@@ -372,9 +397,10 @@ def split_title_employer(text: str) -> tuple[str | None, str | None]:
         return None, None
     at = re.split(r"\s+(?:at|@)\s+", text, maxsplit=1)
     if len(at) == 2 and JOB_TITLE_WORDS.search(at[0]):
-        at_title, at_employer = _clean(at[0]), _clean(_STRONG_SEPARATOR.split(at[1])[0])
+        at_title = _clean(without_field_label(at[0]))
+        at_employer = _clean(without_field_label(_STRONG_SEPARATOR.split(at[1])[0]))
         return at_title or None, at_employer or None
-    parts = [_clean(p) for p in _STRONG_SEPARATOR.split(text)]
+    parts = [_clean(without_field_label(p)) for p in _STRONG_SEPARATOR.split(text)]
     parts = without_places([p for p in parts if p and not _is_location(p)])
     title = next((p for p in parts if JOB_TITLE_WORDS.search(p) and not _COMPANY_WORDS.search(p)), None)
     title = title or next((p for p in parts if JOB_TITLE_WORDS.search(p)), None)
