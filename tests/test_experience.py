@@ -423,6 +423,13 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
       "Role : Release Engineer", "Duration : Dec 2015 to Oct 2016"], [("2015-07", "2026-11")]),
     (["Build Engineer, Acme Inc | July 2015 - Present", "PROJECTS", "Client : Globex Bank", "Role : Build Engineer",
       "Duration : Jan 2012 to Oct 2014"], [("2015-07", "2026-11"), ("2012-01", "2014-10")]),
+    # ... and so are client and project lines dated on the line itself, inside the job's own block
+    (["Senior Consultant, Acme Consulting", "Jan 2015 - Present", "Client: Globex Bank (Mar 2015 - Dec 2016)",
+      "Client: Initech (Jan 2017 - Jun 2019)", "Led data migrations."], [("2015-01", "2026-11")]),
+    (["Senior Consultant, Acme Consulting, Jan 2015 - Present",
+      "Project: Core banking migration, Globex Bank, Mar 2015 - Dec 2016",
+      "Project: Payments platform, Initech, Jan 2017 - Jun 2019", "Analyst, Hooli, 2012 - 2014"],
+     [("2015-01", "2026-11"), ("2012-01", "2014-12")]),
     # a break from work titled over its own date line is no position, and the jobs around it keep their titles
     (["Store Manager, Acme Foods, Boise", "Mar 2019 – Present", "Ran the store.", "Career break (family care)",
       "Jan 2017 – Feb 2019", "Assistant Manager, Globex Retail, Nampa", "Jun 2012 – Dec 2016"],

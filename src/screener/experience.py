@@ -1955,14 +1955,24 @@ _CLIENT_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?client(?:\s+name)?\s*[:–-]", r
 _CLIENT_REACH = 4
 
 
+# A line that names a client or a project by its label, dated on the line itself: "Client: Globex Bank
+# (Mar 2015 - Dec 2016)", "Project: Payments platform, Initech, 2017 - 2019".
+_PROJECT_LABEL = re.compile(
+    r"^\s*(?:[•*-]\s*)?(?:client(?:\s+name)?|project(?:\s+(?:name|title))?|engagement)\s*[:–-]", re.IGNORECASE)
+
+
 def client_project_dates(lines: Sequence[Line], index: int) -> bool:
-    """Whether line ``index`` is the "Duration : ..." line of a client project's block, a "Client :" label
-    on one of the four lines above it.
+    """Whether line ``index`` dates a client project: a "Client:" or "Project:" line dated itself, or the
+    "Duration : ..." line of a client project's block, a "Client :" label on one of the four lines above it.
 
     >>> block = [Line("Client : Acme Bank"), Line("Role : Build Engineer"), Line("Duration : Nov 2016 to date")]
     >>> client_project_dates(block, 2), client_project_dates([Line("Duration : Nov 2016 to date")], 0)
     (True, False)
+    >>> client_project_dates([Line("Project: Billing, Initech, 2017 - 2019")], 0)
+    True
     """
+    if _PROJECT_LABEL.match(lines[index].text):
+        return True
     if _DATES_LABEL.match(lines[index].text) is None:
         return False
     return any(_CLIENT_LABEL.match(lines[k].text) for k in range(max(0, index - _CLIENT_REACH), index))
