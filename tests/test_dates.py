@@ -429,10 +429,12 @@ class TestDigitless:
     (["06/25/2001 - 03/15/2004"], False),                    # a day past twelve second: US order
     (["18/06/2014", "06/25/2001"], False),                   # both: the document does not say
     (["02/07/2009 - 01/10/2010"], False),                    # no date shows its order
+    (["01.03.2019 - 01.07.2021"], True),                     # dots alone: Europe's form, days first
+    (["06.25.2001 - 07.01.2003"], False),                    # dots with a day past twelve second: US order
     (["Call 18/06/20145 or 2014"], False),                   # no date at all
 ])
 def test_writes_day_first(lines: list[str], expected: bool) -> None:
-    """A document writes its days first when one of its numeric dates can only be read that way."""
+    """A document writes its days first when one of its numeric dates can only be read that way, or is dotted."""
     assert writes_day_first(lines) is expected
 
 

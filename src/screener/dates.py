@@ -968,19 +968,22 @@ def writes_day_first(texts: Iterable[str]) -> bool:
 
     Alone, "02/07/2009" is 7 February in the US and 2 July in Europe; the document
     decides: it writes days first when some date's first number cannot be a month
-    ("18/06/2014") and no date's second number is past twelve ("06/25/2001").
+    ("18/06/2014") or some date is written with dots, as Europe writes it ("01.03.2019"),
+    and no date's second number is past twelve ("06/25/2001").
 
     Example:
         >>> writes_day_first(["18/06/2014 - Present", "02/07/2009 - 01/10/2010"])
         True
         >>> writes_day_first(["02/07/2009 - 01/10/2010"]), writes_day_first(["18/06/2014", "06/25/2001"])
         (False, False)
+        >>> writes_day_first(["01.03.2019 - 01.07.2021"]), writes_day_first(["06.25.2001 - 07.01.2003"])
+        (True, False)
     """
     first_past_twelve = second_past_twelve = False
     for text in texts:
         for match in _NUMERIC_DATE_RE.finditer(text):
             a, b = int(match[1]), int(match[2])
-            first_past_twelve |= 12 < a <= 31 and 1 <= b <= 12
+            first_past_twelve |= (12 < a <= 31 or "." in match[0]) and 1 <= b <= 12
             second_past_twelve |= 12 < b <= 31 and 1 <= a <= 12
     return first_past_twelve and not second_past_twelve
 
