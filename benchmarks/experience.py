@@ -13,7 +13,7 @@ Sources, each split into a tuning and a test part fixed before measuring:
   ``scripts/render_jsonresume.py`` into ``--rendered`` (outside the repository;
   ``--render`` renders first when the folder is missing), split by
   ``benchmarks/data/jsonresume_split.json``; reported by format, then by set (the
-  classic forms first measured, the everyday forms added later), by layout and by
+  classic forms first measured, the everyday forms and then the labelled forms added later), by layout and by
   date style, so a reader sees which form fails;
 * hand labels: ``benchmarks/data/labels/*.json`` (skipped with a message when
   absent), split by ``benchmarks/data/split.json``;

@@ -84,10 +84,15 @@ EVERYDAY_LAYOUTS = (*LAYOUTS, "employer_parens", "dates_after_employer", "dates_
 """The layouts of the everyday set: the five above, and employer_parens: "Title, Employer
 (2019 – 2021)" on one line; dates_after_employer: the title, the employer, then the dates,
 each on a line of its own; dates_above: the dates on the line before the title."""
-SETS = ("classic", "everyday")
-"""Each JSON Resume is rendered twice per format: the classic set (LAYOUTS and DATE_STYLES,
-as first measured) and the everyday set (EVERYDAY_LAYOUTS and EVERYDAY_STYLES), so that
-figures of the classic set stay comparable while new forms are added."""
+FORMS_LAYOUTS = ("labelled_fields", "labelled_period", "table_row", "dates_below", "dates_right")
+"""The layouts of the forms set: labelled_fields: "Position: ...", "Company: ...", then "From: ..." and
+"To: ..." each on a line of its own; labelled_period: "Job Title: ... | Employer: ..." over "Period: ...";
+table_row: title, employer and dates in the three cells of a table row; and two layouts above."""
+SETS = ("classic", "everyday", "forms")
+"""Each JSON Resume is rendered three times per format: the classic set (LAYOUTS and DATE_STYLES,
+as first measured), the everyday set (EVERYDAY_LAYOUTS and EVERYDAY_STYLES) and the forms set
+(FORMS_LAYOUTS and FORMS_STYLES, added later), so that figures of the earlier sets stay comparable
+while new forms are added."""
 
 FORMATS = ("pdf", "docx")
 PRESENT: Literal["present"] = "present"
@@ -228,12 +233,27 @@ EVERYDAY_STYLES = (
     DateStyle("italian", lambda y, m: f"{ITALIAN[m]} {y}", "oggi"),
     DateStyle("portuguese", lambda y, m: f"{PORTUGUESE[m]} de {y}", "atual"),
 )
-STYLE_BY_NAME = {style.name: style for style in (*DATE_STYLES, *EVERYDAY_STYLES)}
+DUTCH = ("", "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+         "november", "december")
+
+FORMS_STYLES = (
+    DateStyle("french_ce_jour", lambda y, m: f"{FRENCH[m]} {y}", "à ce jour"),
+    DateStyle("spanish_hasta", lambda y, m: f"{SPANISH[m]} {y}", "la fecha", "{start} hasta {end}"),
+    DateStyle("portuguese_ate", lambda y, m: f"{m:02d}/{y}", "hoje", "{start} até {end}"),
+    DateStyle("dutch_tot", lambda y, m: f"{DUTCH[m]} {y}", "heden", "{start} tot {end}"),
+    DateStyle("italian_dal", lambda y, m: f"{ITALIAN[m]} {y}", "oggi", open_template="dal {start} ad oggi"),
+    DateStyle("dotted_day", lambda y, m: f"01.{m:02d}.{y}", "heute"),
+    DateStyle("day_month", lambda y, m: f"1 {MONTH[m]} {y}", "Present", "{start} to {end}"),
+    DateStyle("mon_dot", lambda y, m: f"{MON[m]}. {y}", "Current", "{start} - {end}"),
+)
+STYLE_BY_NAME = {style.name: style for style in (*DATE_STYLES, *EVERYDAY_STYLES, *FORMS_STYLES)}
+_SET_FORMS = {"classic": (LAYOUTS, DATE_STYLES), "everyday": (EVERYDAY_LAYOUTS, EVERYDAY_STYLES),
+              "forms": (FORMS_LAYOUTS, FORMS_STYLES)}
 
 
 def choose(file_name: str, which: str = "classic") -> tuple[str, DateStyle]:
     """The layout and date style of a document of one set, from a hash of its file name."""
-    layouts, styles = (LAYOUTS, DATE_STYLES) if which == "classic" else (EVERYDAY_LAYOUTS, EVERYDAY_STYLES)
+    layouts, styles = _SET_FORMS[which]
     digest = int(hashlib.sha1(f"render:{file_name}".encode()).hexdigest(), 16)
     return layouts[digest % len(layouts)], styles[(digest // len(layouts)) % len(styles)]
 
@@ -403,6 +423,28 @@ def _head(entry: Entry) -> str:
     return ", ".join(t for t in (entry.title, entry.employer) if t)
 
 
+def labelled_lines(entry: Entry, style: DateStyle, layout: str) -> list[tuple[str, str]]:
+    """The header of a labelled layout as (kind, text) lines; empty for the other layouts.
+
+    >>> e = Entry("Engineer", "Acme", Date(2019, 3), Date(2021, 7))
+    >>> labelled_lines(e, STYLE_BY_NAME["mon_dot"], "labelled_fields")
+    [('job', 'Position: Engineer'), ('body', 'Company: Acme'), ('date', 'From: Mar. 2019'), ('date', 'To: Jul. 2021')]
+    >>> labelled_lines(e, STYLE_BY_NAME["mon_dot"], "labelled_period")
+    [('job', 'Job Title: Engineer | Employer: Acme'), ('date', 'Period: Mar. 2019 - Jul. 2021')]
+    """
+    if layout == "labelled_fields":
+        ends = [(label, style.date(value)) for label, value in (("From", entry.start), ("To", entry.end))
+                if value is not None]
+        fields = [("job", f"Position: {entry.title}"), ("body", f"Company: {entry.employer}" if entry.employer else "")]
+        return [(kind, text) for kind, text in fields if text] + [("date", f"{label}: {text}") for label, text in ends]
+    if layout == "labelled_period":
+        head = " | ".join(t for t in (f"Job Title: {entry.title}" if entry.title else "",
+                                       f"Employer: {entry.employer}" if entry.employer else "") if t)
+        when = style.range(entry.start, entry.end)
+        return [(kind, text) for kind, text in (("job", head), ("date", f"Period: {when}" if when else "")) if text]
+    return []
+
+
 def stacked_lines(entry: Entry, when: str, layout: str) -> list[tuple[str, str]]:
     """The header of a layout whose title, employer and dates are lines of text, as (kind, text):
     kind ``job`` (bold), ``body`` or ``date`` (italic); empty for the layouts of tables and tabs.
@@ -431,10 +473,14 @@ def _pdf_entry(entry: Entry, layout: str, style: DateStyle, st: dict[str, Paragr
                width: float) -> list[Flowable]:
     """One position or degree: its title line, dates placed as the layout says, bullets."""
     when, head = escape(style.range(entry.start, entry.end)), escape(_head(entry))
-    out: list[Flowable] = [Paragraph(escape(text), st[kind])
-                           for kind, text in stacked_lines(entry, style.range(entry.start, entry.end), layout)]
+    lines = stacked_lines(entry, style.range(entry.start, entry.end), layout) + labelled_lines(entry, style, layout)
+    out: list[Flowable] = [Paragraph(escape(text), st[kind]) for kind, text in lines]
     indent = 0.0
-    if layout == "dates_right":
+    if layout == "table_row":
+        cells = [Paragraph(escape(entry.title), st["job"]), Paragraph(escape(entry.employer), st["body"]),
+                 Paragraph(when, st["date"])]
+        out.append(Table([cells], colWidths=[width * 0.38, width * 0.34, width * 0.28], style=_FLAT))
+    elif layout == "dates_right":
         out.append(Table([[Paragraph(head, st["job"]), Paragraph(when, st["date_right"])]],
                          colWidths=[width * 0.68, width * 0.32], style=_FLAT))
     elif layout == "dates_margin":
@@ -524,7 +570,14 @@ def _docx_entry(container: Any, entry: Entry, layout: str, style: DateStyle) -> 
         para.paragraph_format.tab_stops.add_tab_stop(Cm(17), WD_TAB_ALIGNMENT.RIGHT)
         para.add_run(_head(entry)).bold = True
         para.add_run("\t" + when).italic = True
-    for number, (kind, text) in enumerate(stacked_lines(entry, when, layout)):
+    if layout == "table_row":
+        cells = container.add_table(rows=1, cols=3).rows[0].cells
+        for cell, (text, kind) in zip(cells, ((entry.title, "job"), (entry.employer, "body"), (when, "date")),
+                                      strict=True):
+            run = cell.paragraphs[0].add_run(text)
+            if kind != "body":
+                setattr(run, "bold" if kind == "job" else "italic", True)
+    for number, (kind, text) in enumerate(stacked_lines(entry, when, layout) + labelled_lines(entry, style, layout)):
         if number and not text:
             continue
         para = container.add_paragraph()

@@ -71,6 +71,13 @@ DOCUMENTS = [
     ("cv.docx", "employer_parens", "german", "Developer, Quill & Sons (März 2016 – Dezember 2018)"),
     ("cv.pdf", "dates_after_employer", "upper_em_dash", "MARCH 2016 — DECEMBER 2018"),
     ("cv.docx", "dates_above", "slash_to_current", "3/2016 to 12/2018"),
+    ("cv.pdf", "labelled_fields", "mon_dot", "From: Mar. 2016\nTo: Dec. 2018"),
+    ("cv.docx", "labelled_fields", "french_ce_jour", "Position: Platform Engineer\nCompany: Nimbus Widgets\n"
+     "From: janvier 2019\nTo: à ce jour"),
+    ("cv.pdf", "labelled_period", "spanish_hasta", "Job Title: Developer | Employer: Quill & Sons\n"
+     "Period: marzo 2016 hasta diciembre 2018"),
+    ("cv.docx", "table_row", "dotted_day", "Developer\nQuill & Sons\n01.03.2016 – 01.12.2018"),
+    ("cv.pdf", "table_row", "dutch_tot", "maart 2016 tot december 2018"),
 ]
 
 
@@ -146,6 +153,15 @@ class TestDates:
         ("spanish", (2021, 6), "enero de 2019 – junio de 2021"),
         ("italian", None, "gennaio 2019 – oggi"),
         ("portuguese", (2021, 3), "janeiro de 2019 – março de 2021"),
+        ("french_ce_jour", None, "janvier 2019 – à ce jour"),
+        ("spanish_hasta", None, "enero 2019 hasta la fecha"),
+        ("portuguese_ate", (2021, 3), "01/2019 até 03/2021"),
+        ("dutch_tot", None, "januari 2019 tot heden"),
+        ("italian_dal", None, "dal gennaio 2019 ad oggi"),
+        ("italian_dal", (2021, 3), "gennaio 2019 – marzo 2021"),
+        ("dotted_day", (2021, 3), "01.01.2019 – 01.03.2021"),
+        ("day_month", None, "1 January 2019 to Present"),
+        ("mon_dot", None, "Jan. 2019 - Current"),
     ])
     def test_each_style_prints_a_range_as_people_write_it(
         self, style: str, end: tuple[int, int] | None, printed: str
@@ -177,15 +193,20 @@ class TestDates:
         everyday = [render.choose(f"person{k}__site.everyday.pdf", "everyday") for k in range(600)]
         assert {layout for layout, _ in everyday} == set(render.EVERYDAY_LAYOUTS)
         assert {style.name for _, style in everyday} == {style.name for style in render.EVERYDAY_STYLES}
+        forms = [render.choose(f"person{k}__site.forms.pdf", "forms") for k in range(600)]
+        assert {layout for layout, _ in forms} == set(render.FORMS_LAYOUTS)
+        assert {style.name for _, style in forms} == {style.name for style in render.FORMS_STYLES}
 
-    def test_each_source_is_rendered_in_both_sets(self, tmp_path: Path) -> None:
-        """Every JSON Resume gives a classic and an everyday document in each format, each truth naming its set."""
+    def test_each_source_is_rendered_in_every_set(self, tmp_path: Path) -> None:
+        """Every JSON Resume gives a classic, an everyday and a forms document in each format, each truth naming
+        its set."""
         source = tmp_path / "fictional__resume.json"
         source.write_text(json.dumps(FICTIONAL), encoding="utf-8")
         records = render.render_all([source], tmp_path / "out")
         assert sorted((r["file"], r["set"]) for r in records) == [
             ("fictional__resume.docx", "classic"), ("fictional__resume.everyday.docx", "everyday"),
-            ("fictional__resume.everyday.pdf", "everyday"), ("fictional__resume.pdf", "classic")]
+            ("fictional__resume.everyday.pdf", "everyday"), ("fictional__resume.forms.docx", "forms"),
+            ("fictional__resume.forms.pdf", "forms"), ("fictional__resume.pdf", "classic")]
 
 
 def test_refuses_to_write_into_the_repository() -> None:
