@@ -142,6 +142,10 @@ DATED_FORMS: list[tuple[list[str], list[tuple[str | None, str, str]]]] = [
      [("Support Analyst", "2014-05", "2016-06")]),
     (["Support Analyst", "Globex LLC", "Date of joining: May 2014", "Date of leaving: June 2016"],
      [("Support Analyst", "2014-05", "2016-06")]),
+    # a date line opening with "from" in Italian or Dutch is the job's dates, not the tail of a sentence
+    (["Sviluppatore, Acme", "dal gennaio 2019 ad oggi", "Sviluppo di servizi."],
+     [("Sviluppatore", "2019-01", "2026-11")]),
+    (["Ontwikkelaar, Acme BV", "vanaf maart 2018 tot heden"], [("Ontwikkelaar", "2018-03", "2026-11")]),
 ]
 
 # Rules from tuning misses, each a case: (lines after EXPERIENCE, (start, end) of every dated position).

@@ -259,7 +259,7 @@ _JOINED_RE = re.compile(
 )
 _TRAILING_OPEN_RE = re.compile(rf"^\s*{_DASH}\s*(?:\)|$)")
 _AND_RE = re.compile(r"^\s*(?:and|&|,)\s*$", re.IGNORECASE)
-_FROM_RE = re.compile(r"(?<![^\W\d_])(?:from|between|de|du|von|desde)\s+$", re.IGNORECASE)
+_FROM_RE = re.compile(r"(?<![^\W\d_])(?:from|between|de|du|von|desde|dal|dall[’']|da|dalla|vanaf)\s+$", re.IGNORECASE)
 # A separator lost in conversion leaves only spaces between the two ends.
 _SPACES_RE = re.compile(r"^[ \t\u00a0]+$")
 # Every point but a bare month word holds a digit (\d, as the point pattern reads them), and a bare month
