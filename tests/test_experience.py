@@ -146,6 +146,10 @@ DATED_FORMS: list[tuple[list[str], list[tuple[str | None, str, str]]]] = [
     (["Sviluppatore, Acme", "dal gennaio 2019 ad oggi", "Sviluppo di servizi."],
      [("Sviluppatore", "2019-01", "2026-11")]),
     (["Ontwikkelaar, Acme BV", "vanaf maart 2018 tot heden"], [("Ontwikkelaar", "2018-03", "2026-11")]),
+    # a labelled period under its own labelled title is that job's, even inside the dates of the job above
+    (["Job Title: Computer Consultant | Employer: Acme", "Period: 12/2013 - 02/2016", "Fixed computers.",
+      "Job Title: Junior Software Engineer | Employer: Globex", "Period: 06/2015 - 09/2015"],
+     [("Computer Consultant", "2013-12", "2016-02"), ("Junior Software Engineer", "2015-06", "2015-09")]),
 ]
 
 # Rules from tuning misses, each a case: (lines after EXPERIENCE, (start, end) of every dated position).

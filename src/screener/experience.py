@@ -840,6 +840,28 @@ def labelled_dates_of_job(job: _Anchor | None, found: DateRange, text: str) -> b
     return job.range.start <= found.start and found.end <= job.range.end
 
 
+def heads_another_job(above: Line | None, index: int, job: _Anchor | None) -> bool:
+    """Whether the line above a labelled dates line (``index``) names a job of its own, below the job
+    headed above ("Job Title: Junior Engineer | Employer: Globex" over "Period: 06/2015 - 09/2015"): the
+    dates are that job's, even inside the first job's dates, not the first job's details.
+
+    >>> job = _Anchor(0, None, 9, "Consultant", "")
+    >>> heads_another_job(Line("Job Title: Junior Engineer | Employer: Globex"), 4, job)
+    True
+    >>> heads_another_job(Line("Role : Build Engineer"), 4, job), heads_another_job(Line("Built the releases."), 4, job)
+    (False, False)
+    """
+    if above is None or job is None or index - 1 <= job.line:
+        return False
+    return _NAMED_TITLE.match(above.text) is not None
+
+
+# A job title given with its label and something more on the line: "Job Title: Analyst | Employer: Acme",
+# "Position: Analyst, Acme"; a project's "Role : Analyst" alone names the part played in it, not a job.
+_NAMED_TITLE = re.compile(r"^\s*(?:job\s+title|title|position|designation)\s*:\s*\S.*(?:[|,]|\s[-–—]\s)\s*\S",
+                          re.IGNORECASE)
+
+
 # A grade or a result on the line under dates: "B+ Average", "A Completed", "CGPA: 8.1", "78%".
 _GRADE_LINE = re.compile(
     r"^\s*(?:(?:[A-F][+-]?|\d{1,2}(?:\.\d{1,2})?\s*%|\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0)?)"
@@ -1657,7 +1679,7 @@ class ExperienceExtractor:
         header = _rest(text, with_length(text, found.span))
         if _dated_sentence_of(job, found, header) or _sentence_tail(text, found, above) or dates_run_together(header):
             return []
-        if labelled_dates_of_job(job, found, text):
+        if labelled_dates_of_job(job, found, text) and not heads_another_job(above, index, job):
             return []
         placeless = not header or _is_location(header)
         if _graded(lines, index + used, section_end) or (placeless and _school_above(lines, index, section_end, used)):
