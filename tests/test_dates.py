@@ -170,6 +170,8 @@ RANGES: list[tuple[str, str, str, bool]] = [
     ("Joined: March 2016 Left: July 2019", "2016-03", "2019-07", False),
     ("Start: March 2016 | End: Present", "2016-03", "2026-11", True),
     ("Date joined: 05/2014 Date left: 06/2016", "2014-05", "2016-06", False),
+    ("From: janvier 2019 To: à ce jour", "2019-01", "2026-11", True),
+    ("Start: enero 2018 End: hasta la fecha", "2018-01", "2026-11", True),
     # Portuguese "Out" (outubro) before a slash or a dot and its year is October
     ("Out/2017 - Mar/2019", "2017-10", "2019-03", False),
     ("Jan/2015 – Out/2017", "2015-01", "2017-10", False),

@@ -646,7 +646,9 @@ _END_LABEL = (
     r"(?:end(?:ing|ed)?(?:\s+date)?|date\s+(?:ended|left|of\s+(?:leaving|relieving))|(?:leaving|relieving)\s+date|"
     r"left|to|till|until)"
 )
-_END_LABEL_RE = re.compile(rf"^\s*[,;|]?\s*{_END_LABEL}\s*:\s*$", re.IGNORECASE)
+# ... the end's own "to" word may follow its label: "To: à ce jour", "End: hasta la fecha".
+_END_LABEL_RE = re.compile(
+    rf"^\s*[,;|]?\s*{_END_LABEL}\s*:\s*(?:(?:à|a|ad|al|hasta|até|tot|bis|jusqu['’]à)\s+)?$", re.IGNORECASE)
 _OPENING_END_LABEL_RE = re.compile(rf"^\s*{_END_LABEL}\s*:", re.IGNORECASE)
 
 
