@@ -146,6 +146,14 @@ DATED_FORMS: list[tuple[list[str], list[tuple[str | None, str, str]]]] = [
     (["Sviluppatore, Acme", "dal gennaio 2019 ad oggi", "Sviluppo di servizi."],
      [("Sviluppatore", "2019-01", "2026-11")]),
     (["Ontwikkelaar, Acme BV", "vanaf maart 2018 tot heden"], [("Ontwikkelaar", "2018-03", "2026-11")]),
+    # Europass's labels: the title and the employer are the labelled fields below the "Dates" line
+    (["Dates March 2016 – July 2019", "Occupation or position held Software Engineer",
+      "Main activities and responsibilities Built billing services", "Name and address of employer Acme Ltd, London",
+      "Dates August 2019 – Present", "Occupation or position held Senior Engineer",
+      "Name and address of employer Globex, Berlin"],
+     [("Software Engineer", "2016-03", "2019-07"), ("Senior Engineer", "2019-08", "2026-11")]),
+    (["Dates", "March 2016 – July 2019", "Occupation or position held", "Software Engineer",
+      "Name and address of employer", "Acme Ltd, London"], [("Software Engineer", "2016-03", "2019-07")]),
     # a labelled period under its own labelled title is that job's, even inside the dates of the job above
     (["Job Title: Computer Consultant | Employer: Acme", "Period: 12/2013 - 02/2016", "Fixed computers.",
       "Job Title: Junior Software Engineer | Employer: Globex", "Period: 06/2015 - 09/2015"],

@@ -862,6 +862,54 @@ _NAMED_TITLE = re.compile(r"^\s*(?:job\s+title|title|position|designation)\s*:\s
                           re.IGNORECASE)
 
 
+# Europass's labels of a job (the old CV's left column): "Dates", then "Occupation or position held ...",
+# "Main activities and responsibilities ...", "Name and address of employer ...", "Type of business or sector ...".
+_EUROPASS_DATES = re.compile(r"^\s*dates?\b\s*:?", re.IGNORECASE)
+_EUROPASS_TITLE = re.compile(r"^\s*occupation\s+or\s+position\s+held\b\s*:?\s*", re.IGNORECASE)
+_EUROPASS_EMPLOYER = re.compile(r"^\s*name\s+and\s+address\s+of\s+(?:the\s+)?employer\b\s*:?\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fields:
+    title: str | None
+    employer: str | None
+    lines: tuple[int, ...]  # the lines the fields were read from
+
+
+def europass_fields(lines: Sequence[Line], anchor: _Anchor, end: int) -> _Fields | None:
+    """The title and employer of a job written as Europass labels below its "Dates" line, each label on
+    the line with its value (or the value on the line under a label alone); None when the dates carry no
+    "Dates" label or no labelled title follows before ``end`` (the next position or the section's end).
+
+    >>> block = [Line("Dates March 2016 - July 2019"), Line("Occupation or position held Software Engineer"),
+    ...          Line("Main activities and responsibilities Built billing services"),
+    ...          Line("Name and address of employer Acme Ltd, London (United Kingdom)")]
+    >>> found = DateReader(YearMonth(2026, 11)).find(block[0].text)[0]
+    >>> europass_fields(block, _Anchor(0, found, 4, "Dates", found.text), 4)
+    _Fields(title='Software Engineer', employer='Acme Ltd', lines=(1, 3))
+    """
+    line = anchor.line
+    label_above = line > 0 and _EUROPASS_DATES.fullmatch(lines[line - 1].text.strip()) is not None
+    if anchor.range is None or not (_EUROPASS_DATES.match(lines[line].text) or label_above):
+        return None
+    values: dict[str, tuple[str, int]] = {}
+    for index in range(anchor.line + anchor.lines, min(end, len(lines))):
+        for name, label in (("title", _EUROPASS_TITLE), ("employer", _EUROPASS_EMPLOYER)):
+            match = label.match(lines[index].text)
+            if match is None or name in values:
+                continue
+            value, at = lines[index].text[match.end() :].strip(), index
+            if not value and index + 1 < end:
+                value, at = lines[index + 1].text.strip(), index + 1
+            values[name] = (value, at)
+    if "title" not in values:
+        return None
+    title = _clean(values["title"][0]) or None
+    employer = split_title_employer(values["employer"][0])[1] if "employer" in values else None
+    employer = employer or (_clean(values["employer"][0].split(",")[0]) if "employer" in values else None) or None
+    return _Fields(title, employer, tuple(sorted({at for _, at in values.values()})))
+
+
 # A grade or a result on the line under dates: "B+ Average", "A Completed", "CGPA: 8.1", "78%".
 _GRADE_LINE = re.compile(
     r"^\s*(?:(?:[A-F][+-]?|\d{1,2}(?:\.\d{1,2})?\s*%|\d{1,2}(?:\.\d{1,2})?\s*/\s*(?:4|5|10)(?:\.0)?)"
@@ -1834,6 +1882,9 @@ class ExperienceExtractor:
         headings: set[int],
     ) -> tuple[Position, str]:
         index = anchor.line
+        labelled = europass_fields(lines, anchor, min(next_anchor, anchor.section_end))
+        if labelled is not None:
+            return self._labelled_position(anchor, labelled, next_anchor, used), ""
         parts: list[str] = []
         same = anchor.header
         first = index
@@ -1879,6 +1930,17 @@ class ExperienceExtractor:
             months=months,
         )
         return position, reason
+
+    def _labelled_position(self, anchor: _Anchor, fields: _Fields, next_anchor: int, used: set[int]) -> Position:
+        """A position whose title and employer are labelled fields below its dates (``europass_fields``)."""
+        used.update(range(anchor.line, anchor.line + anchor.lines), fields.lines)
+        start, end, months, _ = self._count(anchor.range, anchor.duration)
+        return Position(
+            title=fields.title, employer=fields.employer, start=start, end=end,
+            current=anchor.range.current if anchor.range else False, date_text=anchor.date_text,
+            first_line=anchor.line, last_line=max(anchor.line + anchor.lines, min(next_anchor, anchor.section_end)),
+            months=months,
+        )
 
     def _title_of_next(self, lines: Sequence[Line], after: int, next_anchor: int, *, headed_above: bool) -> bool:
         """Whether the line under a position's dates is the title of the next position's dates, alone on the
