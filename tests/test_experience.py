@@ -615,6 +615,11 @@ SPLITS: list[tuple[str, str | None, str | None]] = [
     ("Dates | Senior Engineer", "Senior Engineer", None),
     # ... but a title that opens with such a word keeps it
     ("Post Office Clerk, Royal Mail", "Post Office Clerk", "Royal Mail"),
+    # professions without a generic title word are titles too, not employers
+    ("Chemist, Acme Corp", "Chemist", "Acme Corp"),
+    ("Mathematical Statistician | Globex", "Mathematical Statistician", "Globex"),
+    ("Firefighter, Springfield Fire Department", "Firefighter", "Springfield Fire Department"),
+    ("Veterinarian, Acme Animal Hospital", "Veterinarian", "Acme Animal Hospital"),
 ]
 
 

@@ -216,7 +216,15 @@ JOB_TITLE_WORDS = re.compile(
     # common titles that named no role above (issue 11): a position titled "Tutor" or "Employee"
     r"tutor|employee|producer|bookkeeper|generalist|barista|attendant|stylist|hostess|"
     r"nanny|courier|marketer|videographer|copywriter|aide|concierge|technologist|hygienist|"
-    r"surveyor|dietitian|nutritionist|phlebotomist|sommelier|artist|animator)\b",  # not "scheduler": a program as often
+    r"surveyor|dietitian|nutritionist|phlebotomist|sommelier|artist|animator|"
+    # professions and trades that named no role above (issue 8): "Chemist, Acme" read "Chemist" as the employer;
+    # words that are surnames (Dean, Farmer, Mason), degrees (Doctor) or things (driver, server, model) left out
+    r"chemist|physician|dentist|surgeon|veterinarian|psychologist|biologist|geologist|physicist|economist|"
+    r"statistician|mathematician|actuary|cosmetologist|esthetician|firefighter|agronomist|landscaper|"
+    r"choreographer|illustrator|draftsman|webmaster|archivist|curator|optician|sonographer|radiographer|"
+    r"midwife|chiropractor|audiologist|caterer|florist|jeweler|jeweller|locksmith|roofer|upholsterer|"
+    r"lifeguard|stocker|seamstress|reporter|musician|treasurer|chairman|chairperson|rn|lpn|cna|emt|coo|"
+    r"social\s+worker)\b",  # not "scheduler": a program as often
     re.IGNORECASE,
 )
 
