@@ -323,6 +323,11 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Intern, Acme Clinic | January 2013 - September 2013", "SCHOOL", "INVOLVEMENT",
       "Writing Center Tutor, Globex University", "September 2012 - May 2013", "Helped students."],
      [("2013-01", "2013-09")]),
+    # a range wrapped after its separator in a sentence read as no header leaves its end no date of its own
+    (["Doing research in the Department of Physics", "at Lakeside Institute.",
+      "Worked as a Lecturer in the Department of Physics and Space",
+      "Science at Lakeside Institute of Technology, SPRINGFIELD from 04-09-2003 to", "19-12-2007 ( 4 years 3 months)."],
+     []),
 ]
 
 # A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).

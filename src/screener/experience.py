@@ -1226,6 +1226,15 @@ def _without_end_separator(line: str) -> str:
     return line if found is None else line[: found.start()] + line[found.end() :]
 
 
+def _starts_wrapped_range(line: str) -> bool:
+    """Whether ``line`` ends with a range's start year and its separator, the end wrapped onto the next line.
+
+    >>> _starts_wrapped_range("Lecturer at Acme from 04-09-2003 to"), _starts_wrapped_range("ACME - Pune -")
+    (True, False)
+    """
+    return _ends_with_separator(line) and _ENDS_IN_YEAR.search(_without_end_separator(line)) is not None
+
+
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
     ("till November" / "2013"), its start's year with the rest of the range
@@ -1594,22 +1603,35 @@ class ExperienceExtractor:
             if index < skip_to or kind in _NOT_POSITIONS or index in only or index in skip:
                 continue
             job = _open_job(found, bounds[index][1])
-            here = self._line_anchors(lines, index, kind, bounds[index][1], labelled=index in inline, job=job)
+            here, joined = self._line_anchors(lines, index, kind, bounds[index][1], labelled=index in inline,
+                                              job=job)
             found.extend(here)
-            if here:
+            # A range cut after its separator that heads no position ("... from 04-09-2003 to" / "19-12-2007
+            # (4 years 3 months).") leaves its wrapped end no date of its own.
+            if not here and joined > 1 and _starts_wrapped_range(lines[index].text):
+                skip_to = index + joined
+            elif here:
                 skip_to = index + here[-1].lines
         return found
 
     def _line_anchors(
         self, lines: Sequence[Line], index: int, kind: str, section_end: int, *, labelled: bool,
         job: _Anchor | None = None,
-    ) -> list[_Anchor]:
+    ) -> tuple[list[_Anchor], int]:
         """The positions a line heads: one by its dates, several in a paragraph, or one by a duration.
 
         ``labelled``: the line opens with its section's heading ("Experience: ..."), read past.
         ``job``: the position headed above this line in its section, whose description this line may be.
+        Returns the anchors and the lines the line's text was joined from.
         """
         text, used = self._joined(lines, index)
+        return self._anchors_of(lines, index, kind, section_end, text, used, labelled=labelled, job=job), used
+
+    def _anchors_of(
+        self, lines: Sequence[Line], index: int, kind: str, section_end: int, text: str, used: int, *,
+        labelled: bool, job: _Anchor | None,
+    ) -> list[_Anchor]:
+        """The anchors of :meth:`_line_anchors`, from the line's ``text`` joined from ``used`` lines."""
         if _LAST_USED_CELL.match(text) or is_document_date(text):
             return []
         if labelled:
