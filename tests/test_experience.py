@@ -536,6 +536,12 @@ SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
       "accomplished in prioritizing and ACME LIMITED, INDIA & USA",
       "delivering projects with competence. December 2008 - January 2015", "WORK EXPERIENCE", "Project Manager",
       "Acme Limited -", "February 2015 to Present"], [("2008-12", "2015-01"), ("2015-02", "2026-11")]),
+    # a job under skills whose work heading ran onto its line is the job listed again under the experience heading
+    (["SKILLS", "Good written communication",
+      "Internship Experience June 2013 to Present Globex Solutions, Inc., Springfield,", "IL Java Developer",
+      "Built servlets for the portal.", "Experience",
+      "June 2013 to Present Globex Solutions, Inc., Springfield, IL Java Developer", "Built servlets for the portal."],
+     [("2013-06", "2026-11")]),
 ]
 
 # Study and certification lines in an experience section: never positions.

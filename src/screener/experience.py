@@ -43,7 +43,7 @@ from .dates import (
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
 from .organisation_slots import HELD_AS
-from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, fold_heading, section_of_lines
+from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, fold_heading, heading_kind, section_of_lines
 
 __all__ = [
     "DateFlag",
@@ -1978,7 +1978,7 @@ def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Re
     seen: dict[tuple[object, ...], int] = {}
     repeats: list[Repeat] = []
     stale = (_stale_current(positions) | _tenures(positions) | restated_in_sentence(positions)
-             | retitled_repeats(positions))
+             | retitled_repeats(positions) | headed_repeats(positions))
     for old in sorted(range(len(positions)), key=lambda i: positions[i].first_line):
         key = _job_key(positions[old])
         if key is not None and key in seen:
@@ -2108,6 +2108,33 @@ def retitled_repeats(positions: Sequence[Position]) -> dict[int, int]:
         if first is not None:
             found[later] = first
     return found
+
+
+def headed_repeats(positions: Sequence[Position]) -> dict[int, int]:
+    """Copies of a job whose title is a work heading run onto the job's line ("Internship Experience June 2013
+    to Present Acme, Inc."), another position giving the same employer and dates: index -> that position's.
+
+    >>> from screener.models import YearMonth as M
+    >>> listed = Position("Java Developer", "Acme", M(2013, 6), M(2026, 11), current=True)
+    >>> headed = replace(listed, title="Internship Experience")
+    >>> headed_repeats([headed, listed]), headed_repeats([replace(headed, title="Intern"), listed])
+    ({0: 1}, {})
+    """
+    found: dict[int, int] = {}
+    for index, headed in enumerate(positions):
+        if headed.start is None or not headed.employer or heading_kind(headed.title or "") != "experience":
+            continue
+        same = next((other for other, job in enumerate(positions) if other != index and _same_job_dates(headed, job)
+                     and job.title and heading_kind(job.title) is None), None)
+        if same is not None:
+            found[index] = same
+    return found
+
+
+def _same_job_dates(first: Position, other: Position) -> bool:
+    """Whether two positions give one employer (case and spaces aside) and the same dates."""
+    fold = [" ".join(p.employer.casefold().split()) if p.employer else None for p in (first, other)]
+    return fold[0] == fold[1] and (first.start, first.end, first.current) == (other.start, other.end, other.current)
 
 
 def _retitled(first: Position, copy: Position) -> bool:
