@@ -479,6 +479,11 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
       "Product Manager (1986 to 1988)", "Made spectrometers."], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),
     (["Acme Corporation, Boston, MA", "1986 - 1990", "Sold spectrometers.", "Sales Director (1988 to 1990)",
       "Product Manager (1986 to 1988)"], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),
+    # seats in honour societies, and a programme of study in a field, beside an internship, date no jobs
+    (["Lambda Psychology Honors Society Member, Lakeside University Chapter (2011-2013)",
+      "Honorary Member, Resident Hall Association, (2010-2013)", "Counseling Intern,", "September 2012- May 2013",
+      "Globex Clinic, Springfield", "Clinical Specialization Program in Psychology,", "September 2011- May 2012",
+      "Lakeside University, Springfield"], [("2012-09", "2013-05")]),
     # ... but roles that leave part of it uncovered, far under it, leave it a job of its own
     (["ACME CORPORATION, Boston, MA 1986 to 1990", "Makers of spectrometers.", "Sold them.",
       "Sales Director (1988 to 1990)", "Product Manager (1987 to 1988)"],
@@ -501,6 +506,8 @@ UNPAID_OR_BREAK: list[tuple[str, bool]] = [
     ("Caring for a family member", True),
     ("Travelling and further study", True),
     ("Unemployed", True),
+    ("Lambda Psychology Honors Society Member, Lakeside University Chapter", True),
+    ("Honorary Member, Resident Hall Association", True),
     ("Sabbatical Program Coordinator, Acme University", False),
     ("Travel Agent, Acme Tours", False),
     ("Caregiver, Acme Home Care", False),

@@ -151,8 +151,13 @@ def _not_job_words(text: str) -> re.Match[str] | None:
 
 
 def _names_course(text: str) -> bool:
-    """A header line that names a course: a part of it ends on the kind of course, a work training aside."""
-    return _COURSE_NAME.search(_WORK_TRAINING.sub(" ", text)) is not None
+    """A header line that names a course: a part of it ends on the kind of course, a work training aside, or it
+    names a programme of study in a field ("Clinical Specialization Program in Psychology").
+
+    >>> _names_course("Clinical Specialization Program in Psychology,"), _names_course("Program Manager in Sales")
+    (True, False)
+    """
+    return _COURSE_NAME.search(_WORK_TRAINING.sub(" ", text)) is not None or _STUDY_PROGRAM.search(text) is not None
 
 
 _LENGTH = LENGTH_OF_TIME
@@ -178,6 +183,8 @@ _INLINE_LABEL = re.compile(r"^[^:]{1,40}:")
 _COURSE_NAME = re.compile(
     r"\b(?:training|course|courses|seminar|workshop|bootcamp)\s*(?:$|[-–—|,(])", re.IGNORECASE
 )
+# A programme of study in a field: "Specialization Program in Psychology", "Honours Programme in History".
+_STUDY_PROGRAM = re.compile(r"\bprogram(?:me)?\s+in\s+[A-Z]", re.IGNORECASE)
 # Runs of dots or underscores that lead the eye from a title to its dates.
 _LEADER = re.compile(r"(?:\s?\.){3,}|…+|_{3,}")
 
@@ -1360,6 +1367,9 @@ _UNPAID_OR_BREAK = re.compile(
     re.IGNORECASE,
 )
 _NEXT_TWO_WORDS = re.compile(r"^\W*(?:\w+\W+)?\w*")
+# A seat in an honour society, wherever the line names it: "Psi Chi Honors Society Member, Lakeside Chapter",
+# "Honorary Member, Resident Hall Association", "Member, Golden Key Honour Society".
+_HONOUR_MEMBERSHIP = re.compile(r"\bhonou?r(?:s|ary)?\s+(?:society|member)\b", re.IGNORECASE)
 
 
 def is_unpaid_or_break(text: str) -> bool:
@@ -1367,7 +1377,11 @@ def is_unpaid_or_break(text: str) -> bool:
 
     >>> is_unpaid_or_break("Volunteer: Lakeside School"), is_unpaid_or_break("Volunteer Coordinator, Food Bank")
     (True, False)
+    >>> is_unpaid_or_break("Psi Chi Honors Society Member, Lakeside Chapter")
+    True
     """
+    if _HONOUR_MEMBERSHIP.search(text):
+        return True
     match = _UNPAID_OR_BREAK.match(text)
     if match is None:
         return False
