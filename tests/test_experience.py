@@ -484,6 +484,10 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
       "Honorary Member, Resident Hall Association, (2010-2013)", "Counseling Intern,", "September 2012- May 2013",
       "Globex Clinic, Springfield", "Clinical Specialization Program in Psychology,", "September 2011- May 2012",
       "Lakeside University, Springfield"], [("2012-09", "2013-05")]),
+    # dates alone over a student's degree are the study's, though "Student" reads as a title; a PhD's job is a job
+    (["Research Assistant, Acme Labs | 2014 – 2016", "01/10/2012 - 05/05/2013", "Visiting PhD Student",
+      "Lakeside University Law School", "09/2007 – 10/2010", "PhD, Researcher in Networks, Globex Labs"],
+     [("2014-01", "2016-12"), ("2007-09", "2010-10")]),
     # ... but roles that leave part of it uncovered, far under it, leave it a job of its own
     (["ACME CORPORATION, Boston, MA 1986 to 1990", "Makers of spectrometers.", "Sold them.",
       "Sales Director (1988 to 1990)", "Product Manager (1987 to 1988)"],

@@ -85,6 +85,9 @@ KNOWN_HEADINGS = [
     # a field's experience
     ("Web Development Experience", "experience"),
     ("TEACHING EXPERIENCE", "experience"),
+    # ... in the plural, and two fields' joined
+    ("Teaching Experiences", "experience"),
+    ("VISITING STUDENT AND RESEARCHER EXPERIENCES", "experience"),
     # a term of study abroad is study, whatever "experience" it is called
     ("Study Abroad Experience", "education"),
     # letters spaced apart by conversion (small capitals, tracking)

@@ -874,6 +874,18 @@ def _only_school(text: str) -> bool:
 _STUDENT = re.compile(r"\bstudents?\b", re.IGNORECASE)
 
 
+def study_below(below: Line | None) -> bool:
+    """Whether the line under dates alone names a degree or study and no job but a student's ("01/10/2012 -
+    05/05/2013" / "Visiting PhD Student"): the dates are the study's, no job's.
+
+    >>> study_below(Line("Visiting PhD Student")), study_below(Line("PhD, Researcher in Networks, Acme Labs"))
+    (True, False)
+    """
+    if below is None or not _header_like(below.text, bold=below.bold) or not _is_study(below.text):
+        return False
+    return JOB_TITLE_WORDS.search(_STUDENT.sub(" ", below.text)) is None
+
+
 def school_job_below(header: str, below: Line | None) -> bool:
     """A school dated as an employer: the school's name on the dated line, a job title on the next
     ("Feb 2011/Now ACME FILM SCHOOL" / "Technical Training Instructor"); a student is studying there.
@@ -1680,7 +1692,8 @@ class ExperienceExtractor:
                 not header and below is not None and is_unpaid_or_break(below.text)):
             first = index - 1 if break_over else index
             return [_Anchor(first, None, section_end, header, "", study=True)] if kind == "experience" else []
-        if not _is_job(named, kind, above) and not (kind == "experience" and school_job_below(header, below)):
+        if not _is_job(named, kind, above) and not (kind == "experience" and school_job_below(header, below)) or (
+                not header and study_below(below)):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and (not _role_beside(header, near) or ends_cut_sentence(header, above)):
             return []
