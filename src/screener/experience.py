@@ -1692,8 +1692,8 @@ class ExperienceExtractor:
                 not header and below is not None and is_unpaid_or_break(below.text)):
             first = index - 1 if break_over else index
             return [_Anchor(first, None, section_end, header, "", study=True)] if kind == "experience" else []
-        if not _is_job(named, kind, above) and not (kind == "experience" and school_job_below(header, below)) or (
-                not header and study_below(below)):
+        heads_job = _is_job(named, kind, above) or (kind == "experience" and school_job_below(header, below))
+        if not heads_job or (not header and study_below(below)):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and (not _role_beside(header, near) or ends_cut_sentence(header, above)):
             return []
