@@ -488,6 +488,12 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Research Assistant, Acme Labs | 2014 – 2016", "01/10/2012 - 05/05/2013", "Visiting PhD Student",
       "Lakeside University Law School", "09/2007 – 10/2010", "PhD, Researcher in Networks, Globex Labs"],
      [("2014-01", "2016-12"), ("2007-09", "2010-10")]),
+    # the courses a visiting term took, labelled inline, open no section of certifications: the jobs after them
+    # are jobs; a visiting student's term is study
+    (["Research Assistant, Acme Labs | 2014 – 2016", "07/2013 12/2013", "Visiting Student",
+      "Lakeside University, Springfield", "Courses: Public Finance (Prof. A. Smith), Trade Law",
+      "02/2011 04/2011", "Research Assistant", "Globex Center, Springfield"],
+     [("2014-01", "2016-12"), ("2011-02", "2011-04")]),
     # ... but roles that leave part of it uncovered, far under it, leave it a job of its own
     (["ACME CORPORATION, Boston, MA 1986 to 1990", "Makers of spectrometers.", "Sold them.",
       "Sales Director (1988 to 1990)", "Product Manager (1987 to 1988)"],

@@ -874,14 +874,23 @@ def _only_school(text: str) -> bool:
 _STUDENT = re.compile(r"\bstudents?\b", re.IGNORECASE)
 
 
+# A term of study at another school: "Visiting Student", "Exchange Student", "Erasmus student".
+_VISITING_STUDENT = re.compile(
+    r"\b(?:visiting|exchange|erasmus)\s+(?:(?:phd|graduate|undergraduate|research)\s+)?students?\b", re.IGNORECASE)
+
+
 def study_below(below: Line | None) -> bool:
     """Whether the line under dates alone names a degree or study and no job but a student's ("01/10/2012 -
-    05/05/2013" / "Visiting PhD Student"): the dates are the study's, no job's.
+    05/05/2013" / "Visiting PhD Student", "Exchange Student"): the dates are the study's, no job's.
 
     >>> study_below(Line("Visiting PhD Student")), study_below(Line("PhD, Researcher in Networks, Acme Labs"))
     (True, False)
+    >>> study_below(Line("Visiting Student")), study_below(Line("Student Assistant"))
+    (True, False)
     """
-    if below is None or not _header_like(below.text, bold=below.bold) or not _is_study(below.text):
+    if below is None or not _header_like(below.text, bold=below.bold):
+        return False
+    if not (_is_study(below.text) or _VISITING_STUDENT.search(below.text)):
         return False
     return JOB_TITLE_WORDS.search(_STUDENT.sub(" ", below.text)) is None
 
@@ -1296,11 +1305,20 @@ _JOB_DETAIL_LABELS = frozenset({
 _DEGREE_LOOKAHEAD = 2
 
 
+# Labels of the courses a visiting post or a job's training took ("Courses: International Finance, ..."): inside
+# an experience section they describe the position above, no section of certifications.
+_JOB_COURSE_LABELS = frozenset({"courses", "courses attended", "courses taken"})
+
+
 def _job_detail(section: Section, previous: Section) -> bool:
-    """An inline "Technology: ..." label right under an experience section's lines: a detail of a job."""
+    """An inline "Technology: ..." or "Courses: ..." label right under an experience section's lines: a detail
+    of a job."""
     inline = section.heading_line is not None and section.heading_line == section.start
-    return (previous.kind == "experience" and section.kind == "skills" and inline
-            and fold_heading(section.heading) in _JOB_DETAIL_LABELS)
+    if previous.kind != "experience" or not inline:
+        return False
+    label = fold_heading(section.heading)
+    return (section.kind == "skills" and label in _JOB_DETAIL_LABELS) or (
+        section.kind in {"certifications", "education"} and label in _JOB_COURSE_LABELS)
 
 
 def _degree_part(section: Section, previous: Section, lines: Sequence[Line]) -> bool:
