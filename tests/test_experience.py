@@ -323,6 +323,10 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Intern, Acme Clinic | January 2013 - September 2013", "SCHOOL", "INVOLVEMENT",
       "Writing Center Tutor, Globex University", "September 2012 - May 2013", "Helped students."],
      [("2013-01", "2013-09")]),
+    # a teaching role heads a job, though what it taught names a certificate or a degree
+    (["July 2007 Nov 2012 Tutor, Lakeside Certificate of Education (LCE), History", "Self-Employed",
+      "Tutored seven students.", "Lecturer - MBA programme, Globex Business School | 2013 - 2015"],
+     [("2007-07", "2012-11"), ("2013-01", "2015-12")]),
     # a range wrapped after its separator in a sentence read as no header leaves its end no date of its own
     (["Doing research in the Department of Physics", "at Lakeside Institute.",
       "Worked as a Lecturer in the Department of Physics and Space",

@@ -114,6 +114,12 @@ _CERTIFIED_JOB = re.compile(
     re.IGNORECASE,
 )
 
+# A teaching role opening a header, what was taught after it: "Tutor, Victorian Certificate of Education (VCE)",
+# "Lecturer - MBA programme", "Instructor | Diploma in Nursing".
+_TEACHING_ROLE = re.compile(
+    r"^\W*(?:[A-Za-z]+\s+)?(?:tutor|teacher|lecturer|instructor|trainer|teaching\s+assistant)s?\s*(?:[,|:]|\s[-–—]\s)",
+    re.IGNORECASE,
+)
 
 # Trainings that are work at a firm, as internships are: "Industrial Training, NTPC".
 _WORK_TRAINING = re.compile(
@@ -138,11 +144,15 @@ def _without_firms(text: str) -> str:
 
 
 def _is_study(text: str) -> bool:
-    """A line about a degree, a course or a certification, not a job with "certified" in its title,
-    and not a firm whose name holds a study word."""
+    """A line about a degree, a course or a certification, not a job with "certified" in its title, not a
+    teaching role followed by what it taught, and not a firm whose name holds a study word.
+
+    >>> _is_study("Certificate of Education, Lakeside"), _is_study("Tutor, Victorian Certificate of Education")
+    (True, False)
+    """
     plain = _without_firms(text)
     study = _STUDY.search(plain) is not None or _DEGREE_LETTERS.search(plain) is not None
-    return study and _CERTIFIED_JOB.search(text) is None
+    return study and _CERTIFIED_JOB.search(text) is None and _TEACHING_ROLE.match(text) is None
 
 
 def _not_job_words(text: str) -> re.Match[str] | None:
