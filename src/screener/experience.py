@@ -671,13 +671,26 @@ def stints(text: str, reader: DateReader) -> tuple[DateRange, ...]:
         ['5/2010 - 4/2012', '4/2012 - 9/2013']
         >>> stints("Taught there (1994 - 1999, 2002 - 2006) and wrote", reader)
         ()
+        >>> [r.text for r in stints("July 2008, July 2009", reader)], stints("2008, 2009", reader)
+        (['July 2008', 'July 2009'], ())
     """
     ranges = [r for r in reader.header(text) if not _is_lone(r)]
+    if len(ranges) < 2:
+        ranges = _lone_months(text, reader)
     if len(ranges) < 2:
         return ()
     gaps = [text[a : b] for a, b in zip([0, *(r.span[1] for r in ranges)], [*(r.span[0] for r in ranges), len(text)],
                                         strict=True)]
     return tuple(ranges) if all(_STINT_ASIDE.fullmatch(gap) for gap in gaps) else ()
+
+
+def _lone_months(text: str, reader: DateReader) -> list[DateRange]:
+    """The months of a line that holds single months only ("July 2008, July 2009": a job held in each), none
+    when a range or a year alone is among them (a year may be an award's)."""
+    found = reader.header(text, single=True)
+    if all(_is_lone(r) and not r.text.strip().isdigit() for r in found):
+        return list(found)
+    return []
 
 
 def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None = None) -> DateRange | None:
