@@ -325,7 +325,8 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
      [("2013-01", "2013-09")]),
     # single months alone on a line, comma between, are a job held in each
     (["Extended Year, Lakeside County Schools, MD", "July 2008, July 2009",
-      "Special Education Teacher (Summer Program)", "Taught life skills."], [("2008-07", "2008-07"), ("2009-07", "2009-07")]),
+      "Special Education Teacher (Summer Program)", "Taught life skills."],
+     [("2008-07", "2008-07"), ("2009-07", "2009-07")]),
     # a teaching role heads a job, though what it taught names a certificate or a degree
     (["July 2007 Nov 2012 Tutor, Lakeside Certificate of Education (LCE), History", "Self-Employed",
       "Tutored seven students.", "Lecturer - MBA programme, Globex Business School | 2013 - 2015"],
