@@ -323,6 +323,11 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Intern, Acme Clinic | January 2013 - September 2013", "SCHOOL", "INVOLVEMENT",
       "Writing Center Tutor, Globex University", "September 2012 - May 2013", "Helped students."],
      [("2013-01", "2013-09")]),
+    # a lone year set off at the end of a long titled header dates it; one ending a sentence does not
+    (["Resource Teacher, Lakeside High School, Springfield, MD, 1976 to 1980",
+      "Fourth Grade Teacher, General Wolfe Elementary School, Springfield, MD, 1976",
+      "Upgraded all of the office servers to the new release, 2012"],
+     [("1976-01", "1980-12"), ("1976-01", "1976-12")]),
     # single months alone on a line, comma between, are a job held in each
     (["Extended Year, Lakeside County Schools, MD", "July 2008, July 2009",
       "Special Education Teacher (Summer Program)", "Taught life skills."],

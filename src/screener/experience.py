@@ -616,6 +616,27 @@ def _ends_long_header(text: str, span: tuple[int, int]) -> bool:
     return _MAX_HEADER_WORDS < len(words) <= _MAX_LONG_HEADER_WORDS and len(lower) <= 2
 
 
+_SET_OFF_BEFORE = re.compile(r"[,|–—-]\s*$")
+
+
+def lone_date_ends_header(text: str, span: tuple[int, int]) -> bool:
+    """A lone month or year set off at the end of a titled header line: "Fourth Grade Teacher, Wolfe
+    Elementary School, Springfield, MD, 1976"; capitalised words before it but for connectors and at most
+    two others, a job title among them, so a sentence that ends in a year is none.
+
+    >>> lone_date_ends_header("Fourth Grade Teacher, Wolfe Elementary School, Springfield, MD, 1976", (64, 68))
+    True
+    >>> lone_date_ends_header("Upgraded all of the office servers to the new release, 2012", (55, 59))
+    False
+    """
+    before = text[: span[0]]
+    if _clean(text[span[1] :]) or not _SET_OFF_BEFORE.search(before) or not JOB_TITLE_WORDS.search(before):
+        return False
+    words = _words(_clean(before))
+    lower = [w for w in words if w[0].islower() and w.lower() not in _CONNECTORS]
+    return len(words) <= _MAX_LONG_HEADER_WORDS and len(lower) <= 2
+
+
 def _header_then_prose(text: str, span: tuple[int, int], above: Line | None) -> bool:
     """A header whose description ran onto its line after the dates, as PDF conversion leaves it:
     "Equity Sales Dec 2014 - Present Utilized research to ...", under an employer or role line.
@@ -707,8 +728,8 @@ def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None =
     for found in ranges:
         before = _clean(text[: found.span[0]])
         rest = _rest(text, found.span)
-        if _is_lone(found) and len(_words(rest)) > 6:
-            continue  # a lone month or year only when the line is little else
+        if _is_lone(found) and len(_words(rest)) > 6 and not lone_date_ends_header(text, found.span):
+            continue  # a lone month or year only when the line is little else, or ends a titled header
         if _inside_prose(text, found.span):
             continue
         if _dated_item(text, found.span, rest):
