@@ -110,6 +110,7 @@ KNOWN_HEADINGS = [
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",
     "Summary of Experience",
+    "EDUCATION & PROJECT & EXPERIENCE",
     "User Experience",
     "Customer Experience",
     "Years of Experience",

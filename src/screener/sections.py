@@ -171,7 +171,7 @@ _BESIDE_SKILLS = frozenset({"qualifications", "certifications", "competencies", 
 # often a job's title or team); so are two fields' ("Visiting Student and Researcher Experiences").
 _QUALIFIED_EXPERIENCE = re.compile(
     r"^(?!.*\b(?:summary|overview|profile|of|years|highlights|user|customer|client|guest|patient|employee|"
-    r"candidate|member|digital|brand|product)\b)(?:[a-z]+ ){1,3}(?:and (?:[a-z]+ ){1,2})?experiences?$")
+    r"candidate|member|digital|brand|product)\b)(?:[a-z]+ ){1,3}(?:and (?:(?!and )[a-z]+ ){1,2})?experiences?$")
 _HEADING_JOINS = re.compile(r"\s+and\s+|\s*,\s*")
 # Seats on boards and advisory panels are no jobs: "Board Involvement and Professional Associations
 # Addendum", "Current Board Memberships", "Advisory Boards" head a list of them.
