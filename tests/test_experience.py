@@ -328,6 +328,9 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
       "Fourth Grade Teacher, General Wolfe Elementary School, Springfield, MD, 1976",
       "Upgraded all of the office servers to the new release, 2012"],
      [("1976-01", "1980-12"), ("1976-01", "1976-12")]),
+    # a bullet that opens with its dates and a colon heads a job when a title follows
+    (["• 14/8/12 onwards: Legal Counsel, Globex Charities Commission, which role includes working with",
+      "community groups on a range of legal issues."], [("2012-08", "2026-11")]),
     # single months alone on a line, comma between, are a job held in each
     (["Extended Year, Lakeside County Schools, MD", "July 2008, July 2009",
       "Special Education Teacher (Summer Program)", "Taught life skills."],

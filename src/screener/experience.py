@@ -594,10 +594,11 @@ def _dated_item(text: str, span: tuple[int, int], rest: str) -> bool:
     words = _words(rest)
     if len(words) <= 6:
         return False
-    if _BULLET.match(text):
-        return True
     colon = not _clean(text[: span[0]]) and text[span[1] :].lstrip().startswith(":")
-    return colon and not JOB_TITLE_WORDS.search(" ".join(words[:4]))
+    titled = colon and JOB_TITLE_WORDS.search(" ".join(words[:4])) is not None
+    if _BULLET.match(text):
+        return not titled  # "• 14/8/12 onwards: Legal Counsel, Acme, ...": a job listed as a bullet
+    return colon and not titled
 
 
 def _ends_long_header(text: str, span: tuple[int, int]) -> bool:

@@ -210,7 +210,7 @@ JOB_TITLE_WORDS = re.compile(
     # Baker left out: a name line holding one would no longer read as a name)
     r"mechanic|electrician|foreman|laborer|labourer|plumber|machinist|welder|dishwasher|"
     r"cashier|bartender|waiter|waitress|therapist|pharmacist|banker|merchandiser|strategist|"
-    r"attorney|lawyer|counselor|counsellor|librarian|secretary|estimator|superintendent|"
+    r"attorney|lawyer|counsel|counselor|counsellor|librarian|secretary|estimator|superintendent|"
     r"dispatcher|underwriter|broker|realtor|translator|interpreter|photographer|journalist|"
     r"caregiver|custodian|janitor|housekeeper|paramedic|telerecruiter|salesperson|"
     # common titles that named no role above (issue 11): a position titled "Tutor" or "Employee"
