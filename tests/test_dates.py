@@ -158,6 +158,8 @@ RANGES: list[tuple[str, str, str, bool]] = [
     # "onwards" closes a range at present
     ("June 2015 onwards: Team Lead, Acme", "2015-06", "2026-11", True),
     ("Analyst, Acme Labs (2012 onward)", "2012-01", "2026-11", True),
+    # ... after a day, month and two-digit year, the word saying the numbers are a date
+    ("• 14/8/12 onwards: Legal Counsel, Acme", "2012-08", "2026-11", True),
     # a joining date with no leaving date: the job goes on
     ("Joining date from: January 25, 2017", "2017-01", "2026-11", True),
     ("Date of joining: 03/2016", "2016-03", "2026-11", True),
@@ -190,6 +192,7 @@ RANGES: list[tuple[str, str, str, bool]] = [
 
 # Text that holds numbers but no employment range.
 NOT_RANGES: list[str] = [
+    "from 8/29 onwards",  # a two-digit year after the as-of month is no date
     "+1-123-456-7890",
     "(415) 555-0142",
     "GPA 3.8/4.0",

@@ -348,6 +348,27 @@ READINGS: list[tuple[list[str], list[tuple[str, str]]]] = [
     (["Intern, Acme Clinic | January 2013 - September 2013", "SCHOOL", "INVOLVEMENT",
       "Writing Center Tutor, Globex University", "September 2012 - May 2013", "Helped students."],
      [("2013-01", "2013-09")]),
+    # a lone year set off at the end of a long titled header dates it; one ending a sentence does not
+    (["Resource Teacher, Lakeside High School, Springfield, MD, 1976 to 1980",
+      "Fourth Grade Teacher, General Wolfe Elementary School, Springfield, MD, 1976",
+      "Upgraded all of the office servers to the new release, 2012"],
+     [("1976-01", "1980-12"), ("1976-01", "1976-12")]),
+    # a bullet that opens with its dates and a colon heads a job when a title follows
+    (["• 14/8/12 onwards: Legal Counsel, Globex Charities Commission, which role includes working with",
+      "community groups on a range of legal issues."], [("2012-08", "2026-11")]),
+    # single months alone on a line, comma between, are a job held in each
+    (["Extended Year, Lakeside County Schools, MD", "July 2008, July 2009",
+      "Special Education Teacher (Summer Program)", "Taught life skills."],
+     [("2008-07", "2008-07"), ("2009-07", "2009-07")]),
+    # a teaching role heads a job, though what it taught names a certificate or a degree
+    (["July 2007 Nov 2012 Tutor, Lakeside Certificate of Education (LCE), History", "Self-Employed",
+      "Tutored seven students.", "Lecturer - MBA programme, Globex Business School | 2013 - 2015"],
+     [("2007-07", "2012-11"), ("2013-01", "2015-12")]),
+    # a range wrapped after its separator in a sentence read as no header leaves its end no date of its own
+    (["Doing research in the Department of Physics", "at Lakeside Institute.",
+      "Worked as a Lecturer in the Department of Physics and Space",
+      "Science at Lakeside Institute of Technology, SPRINGFIELD from 04-09-2003 to", "19-12-2007 ( 4 years 3 months)."],
+     []),
 ]
 
 # A job block printed twice is one job: (lines after EXPERIENCE, (title, start, end) of each position).
@@ -506,6 +527,21 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
       "Product Manager (1986 to 1988)", "Made spectrometers."], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),
     (["Acme Corporation, Boston, MA", "1986 - 1990", "Sold spectrometers.", "Sales Director (1988 to 1990)",
       "Product Manager (1986 to 1988)"], [("1988-01", "1990-12"), ("1986-01", "1988-12")]),
+    # seats in honour societies, and a programme of study in a field, beside an internship, date no jobs
+    (["Lambda Psychology Honors Society Member, Lakeside University Chapter (2011-2013)",
+      "Honorary Member, Resident Hall Association, (2010-2013)", "Counseling Intern,", "September 2012- May 2013",
+      "Globex Clinic, Springfield", "Clinical Specialization Program in Psychology,", "September 2011- May 2012",
+      "Lakeside University, Springfield"], [("2012-09", "2013-05")]),
+    # dates alone over a student's degree are the study's, though "Student" reads as a title; a PhD's job is a job
+    (["Research Assistant, Acme Labs | 2014 – 2016", "01/10/2012 - 05/05/2013", "Visiting PhD Student",
+      "Lakeside University Law School", "09/2007 – 10/2010", "PhD, Researcher in Networks, Globex Labs"],
+     [("2014-01", "2016-12"), ("2007-09", "2010-10")]),
+    # the courses a visiting term took, labelled inline, open no section of certifications: the jobs after them
+    # are jobs; a visiting student's term is study
+    (["Research Assistant, Acme Labs | 2014 – 2016", "07/2013 12/2013", "Visiting Student",
+      "Lakeside University, Springfield", "Courses: Public Finance (Prof. A. Smith), Trade Law",
+      "02/2011 04/2011", "Research Assistant", "Globex Center, Springfield"],
+     [("2014-01", "2016-12"), ("2011-02", "2011-04")]),
     # ... but roles that leave part of it uncovered, far under it, leave it a job of its own
     (["ACME CORPORATION, Boston, MA 1986 to 1990", "Makers of spectrometers.", "Sold them.",
       "Sales Director (1988 to 1990)", "Product Manager (1987 to 1988)"],
@@ -528,6 +564,8 @@ UNPAID_OR_BREAK: list[tuple[str, bool]] = [
     ("Caring for a family member", True),
     ("Travelling and further study", True),
     ("Unemployed", True),
+    ("Lambda Psychology Honors Society Member, Lakeside University Chapter", True),
+    ("Honorary Member, Resident Hall Association", True),
     ("Sabbatical Program Coordinator, Acme University", False),
     ("Travel Agent, Acme Tours", False),
     ("Caregiver, Acme Home Care", False),
@@ -563,6 +601,12 @@ SOFT_SECTION_DATES: list[tuple[list[str], list[tuple[str, str]]]] = [
       "accomplished in prioritizing and ACME LIMITED, INDIA & USA",
       "delivering projects with competence. December 2008 - January 2015", "WORK EXPERIENCE", "Project Manager",
       "Acme Limited -", "February 2015 to Present"], [("2008-12", "2015-01"), ("2015-02", "2026-11")]),
+    # a job under skills whose work heading ran onto its line is the job listed again under the experience heading
+    (["SKILLS", "Good written communication",
+      "Internship Experience June 2013 to Present Globex Solutions, Inc., Springfield,", "IL Java Developer",
+      "Built servlets for the portal.", "Experience",
+      "June 2013 to Present Globex Solutions, Inc., Springfield, IL Java Developer", "Built servlets for the portal."],
+     [("2013-06", "2026-11")]),
 ]
 
 # Study and certification lines in an experience section: never positions.

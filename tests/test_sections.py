@@ -85,6 +85,9 @@ KNOWN_HEADINGS = [
     # a field's experience
     ("Web Development Experience", "experience"),
     ("TEACHING EXPERIENCE", "experience"),
+    # ... in the plural, and two fields' joined
+    ("Teaching Experiences", "experience"),
+    ("VISITING STUDENT AND RESEARCHER EXPERIENCES", "experience"),
     # a term of study abroad is study, whatever "experience" it is called
     ("Study Abroad Experience", "education"),
     # letters spaced apart by conversion (small capitals, tracking)
@@ -107,6 +110,7 @@ KNOWN_HEADINGS = [
 NOT_HEADINGS = [
     "Python, Django, PostgreSQL",
     "Summary of Experience",
+    "EDUCATION & PROJECT & EXPERIENCE",
     "User Experience",
     "Customer Experience",
     "Years of Experience",

@@ -247,6 +247,8 @@ _FIRST_SHORT_END = 13  # "2004-06" is June 2004: a two-digit end is read as a ye
 # that says the job goes on runs to present.
 # "June 2015 onwards", "2012 onward": from then to present.
 _ONWARDS_RE = re.compile(r"^\s*(?:and\s+)?onwards?(?![^\W\d_])", re.IGNORECASE)
+# The day before a two-digit year's month, "14/" of "14/8/12": part of the date as written.
+_DAY_BEFORE = re.compile(r"(?<![\w./])(?:[0-2]?\d|3[01])/$")
 _CURRENTLY_RE = re.compile(r"(?<![^\W\d_])(?:currently|presently)(?![^\W\d_])", re.IGNORECASE)
 _OPEN_BEFORE_RE = re.compile(
     r"(?:since|from|depuis|seit|ab|desde|dès)\s*$", re.IGNORECASE
@@ -841,12 +843,17 @@ def _joined(scan: _Scan, index: int) -> _Made | None:
 
 
 def _onwards(scan: _Scan, index: int) -> _Made | None:
-    """"June 2015 onwards": started then and not finished."""
-    token = _open_start(scan, index)
-    after = _ONWARDS_RE.match(scan.text[token.span[1] :]) if token is not None else None
-    if token is None or after is None:
+    """"June 2015 onwards": started then and not finished; so is "14/8/12 onwards", the word saying the
+    two-digit year's numbers are a date, when that start is by the as-of month."""
+    token = scan.tokens[index]
+    if not isinstance(token, _Point) or token.first is None or (_is_short(token) and token.first > scan.as_of):
         return None
-    return _to_present(scan, token, (token.span[0], token.span[1] + after.end()))
+    after = _ONWARDS_RE.match(scan.text[token.span[1] :])
+    if after is None:
+        return None
+    begin = token.span[0]
+    day = _DAY_BEFORE.search(scan.text, 0, begin) if _is_short(token) else None
+    return _to_present(scan, token, (day.start() if day else begin, token.span[1] + after.end()))
 
 
 def _trailing_dash(scan: _Scan, index: int) -> _Made | None:

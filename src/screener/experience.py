@@ -44,7 +44,7 @@ from .dates import (
 )
 from .models import Line, Position, Section, SkillId, SkillMention, YearMonth
 from .organisation_slots import HELD_AS
-from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, fold_heading, section_of_lines
+from .sections import JOB_TITLE_WORDS, OTHER, PREAMBLE, fold_heading, heading_kind, section_of_lines
 
 __all__ = [
     "DateFlag",
@@ -115,6 +115,12 @@ _CERTIFIED_JOB = re.compile(
     re.IGNORECASE,
 )
 
+# A teaching role opening a header, what was taught after it: "Tutor, Victorian Certificate of Education (VCE)",
+# "Lecturer - MBA programme", "Instructor | Diploma in Nursing".
+_TEACHING_ROLE = re.compile(
+    r"^\W*(?:[A-Za-z]+\s+)?(?:tutor|teacher|lecturer|instructor|trainer|teaching\s+assistant)s?\s*(?:[,|:]|\s[-–—]\s)",
+    re.IGNORECASE,
+)
 
 # Trainings that are work at a firm, as internships are: "Industrial Training, NTPC".
 _WORK_TRAINING = re.compile(
@@ -139,11 +145,15 @@ def _without_firms(text: str) -> str:
 
 
 def _is_study(text: str) -> bool:
-    """A line about a degree, a course or a certification, not a job with "certified" in its title,
-    and not a firm whose name holds a study word."""
+    """A line about a degree, a course or a certification, not a job with "certified" in its title, not a
+    teaching role followed by what it taught, and not a firm whose name holds a study word.
+
+    >>> _is_study("Certificate of Education, Lakeside"), _is_study("Tutor, Victorian Certificate of Education")
+    (True, False)
+    """
     plain = _without_firms(text)
     study = _STUDY.search(plain) is not None or _DEGREE_LETTERS.search(plain) is not None
-    return study and _CERTIFIED_JOB.search(text) is None
+    return study and _CERTIFIED_JOB.search(text) is None and _TEACHING_ROLE.match(text) is None
 
 
 def _not_job_words(text: str) -> re.Match[str] | None:
@@ -152,8 +162,13 @@ def _not_job_words(text: str) -> re.Match[str] | None:
 
 
 def _names_course(text: str) -> bool:
-    """A header line that names a course: a part of it ends on the kind of course, a work training aside."""
-    return _COURSE_NAME.search(_WORK_TRAINING.sub(" ", text)) is not None
+    """A header line that names a course: a part of it ends on the kind of course, a work training aside, or it
+    names a programme of study in a field ("Clinical Specialization Program in Psychology").
+
+    >>> _names_course("Clinical Specialization Program in Psychology,"), _names_course("Program Manager in Sales")
+    (True, False)
+    """
+    return _COURSE_NAME.search(_WORK_TRAINING.sub(" ", text)) is not None or _STUDY_PROGRAM.search(text) is not None
 
 
 _LENGTH = LENGTH_OF_TIME
@@ -179,6 +194,8 @@ _INLINE_LABEL = re.compile(r"^[^:]{1,40}:")
 _COURSE_NAME = re.compile(
     r"\b(?:training|course|courses|seminar|workshop|bootcamp)\s*(?:$|[-–—|,(])", re.IGNORECASE
 )
+# A programme of study in a field: "Specialization Program in Psychology", "Honours Programme in History".
+_STUDY_PROGRAM = re.compile(r"\bprogram(?:me)?\s+in\s+[A-Z]", re.IGNORECASE)
 # Runs of dots or underscores that lead the eye from a title to its dates.
 _LEADER = re.compile(r"(?:\s?\.){3,}|…+|_{3,}")
 
@@ -604,10 +621,11 @@ def _dated_item(text: str, span: tuple[int, int], rest: str) -> bool:
     words = _words(rest)
     if len(words) <= 6:
         return False
-    if _BULLET.match(text):
-        return True
     colon = not _clean(text[: span[0]]) and text[span[1] :].lstrip().startswith(":")
-    return colon and not JOB_TITLE_WORDS.search(" ".join(words[:4]))
+    titled = colon and JOB_TITLE_WORDS.search(" ".join(words[:4])) is not None
+    if _BULLET.match(text):
+        return not titled  # "• 14/8/12 onwards: Legal Counsel, Acme, ...": a job listed as a bullet
+    return colon and not titled
 
 
 def _ends_long_header(text: str, span: tuple[int, int]) -> bool:
@@ -624,6 +642,27 @@ def _ends_long_header(text: str, span: tuple[int, int]) -> bool:
     words = _words(_clean(text[: span[0]]))
     lower = [w for w in words if w[0].islower() and w.lower() not in _CONNECTORS]
     return _MAX_HEADER_WORDS < len(words) <= _MAX_LONG_HEADER_WORDS and len(lower) <= 2
+
+
+_SET_OFF_BEFORE = re.compile(r"[,|–—-]\s*$")
+
+
+def lone_date_ends_header(text: str, span: tuple[int, int]) -> bool:
+    """A lone month or year set off at the end of a titled header line: "Fourth Grade Teacher, Wolfe
+    Elementary School, Springfield, MD, 1976"; capitalised words before it but for connectors and at most
+    two others, a job title among them, so a sentence that ends in a year is none.
+
+    >>> lone_date_ends_header("Fourth Grade Teacher, Wolfe Elementary School, Springfield, MD, 1976", (64, 68))
+    True
+    >>> lone_date_ends_header("Upgraded all of the office servers to the new release, 2012", (55, 59))
+    False
+    """
+    before = text[: span[0]]
+    if _clean(text[span[1] :]) or not _SET_OFF_BEFORE.search(before) or not JOB_TITLE_WORDS.search(before):
+        return False
+    words = _words(_clean(before))
+    lower = [w for w in words if w[0].islower() and w.lower() not in _CONNECTORS]
+    return len(words) <= _MAX_LONG_HEADER_WORDS and len(lower) <= 2
 
 
 def _header_then_prose(text: str, span: tuple[int, int], above: Line | None) -> bool:
@@ -681,13 +720,26 @@ def stints(text: str, reader: DateReader) -> tuple[DateRange, ...]:
         ['5/2010 - 4/2012', '4/2012 - 9/2013']
         >>> stints("Taught there (1994 - 1999, 2002 - 2006) and wrote", reader)
         ()
+        >>> [r.text for r in stints("July 2008, July 2009", reader)], stints("2008, 2009", reader)
+        (['July 2008', 'July 2009'], ())
     """
     ranges = [r for r in reader.header(text) if not _is_lone(r)]
+    if len(ranges) < 2:
+        ranges = _lone_months(text, reader)
     if len(ranges) < 2:
         return ()
     gaps = [text[a : b] for a, b in zip([0, *(r.span[1] for r in ranges)], [*(r.span[0] for r in ranges), len(text)],
                                         strict=True)]
     return tuple(ranges) if all(_STINT_ASIDE.fullmatch(gap) for gap in gaps) else ()
+
+
+def _lone_months(text: str, reader: DateReader) -> list[DateRange]:
+    """The months of a line that holds single months only ("July 2008, July 2009": a job held in each), none
+    when a range or a year alone is among them (a year may be an award's)."""
+    found = reader.header(text, single=True)
+    if all(_is_lone(r) and not r.text.strip().isdigit() for r in found):
+        return list(found)
+    return []
 
 
 def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None = None) -> DateRange | None:
@@ -704,8 +756,8 @@ def _anchor(text: str, reader: DateReader, *, single: bool, above: Line | None =
     for found in ranges:
         before = _clean(text[: found.span[0]])
         rest = _rest(text, found.span)
-        if _is_lone(found) and len(_words(rest)) > 6:
-            continue  # a lone month or year only when the line is little else
+        if _is_lone(found) and len(_words(rest)) > 6 and not lone_date_ends_header(text, found.span):
+            continue  # a lone month or year only when the line is little else, or ends a titled header
         if _inside_prose(text, found.span):
             continue
         if _dated_item(text, found.span, rest):
@@ -962,6 +1014,27 @@ def _only_school(text: str) -> bool:
 
 
 _STUDENT = re.compile(r"\bstudents?\b", re.IGNORECASE)
+
+
+# A term of study at another school: "Visiting Student", "Exchange Student", "Erasmus student".
+_VISITING_STUDENT = re.compile(
+    r"\b(?:visiting|exchange|erasmus)\s+(?:(?:phd|graduate|undergraduate|research)\s+)?students?\b", re.IGNORECASE)
+
+
+def study_below(below: Line | None) -> bool:
+    """Whether the line under dates alone names a degree or study and no job but a student's ("01/10/2012 -
+    05/05/2013" / "Visiting PhD Student", "Exchange Student"): the dates are the study's, no job's.
+
+    >>> study_below(Line("Visiting PhD Student")), study_below(Line("PhD, Researcher in Networks, Acme Labs"))
+    (True, False)
+    >>> study_below(Line("Visiting Student")), study_below(Line("Student Assistant"))
+    (True, False)
+    """
+    if below is None or not _header_like(below.text, bold=below.bold):
+        return False
+    if not (_is_study(below.text) or _VISITING_STUDENT.search(below.text)):
+        return False
+    return JOB_TITLE_WORDS.search(_STUDENT.sub(" ", below.text)) is None
 
 
 def school_job_below(header: str, below: Line | None) -> bool:
@@ -1323,6 +1396,15 @@ def _without_end_separator(line: str) -> str:
     return line if found is None else line[: found.start()] + line[found.end() :]
 
 
+def _starts_wrapped_range(line: str) -> bool:
+    """Whether ``line`` ends with a range's start year and its separator, the end wrapped onto the next line.
+
+    >>> _starts_wrapped_range("Lecturer at Acme from 04-09-2003 to"), _starts_wrapped_range("ACME - Pune -")
+    (True, False)
+    """
+    return _ends_with_separator(line) and _ENDS_IN_YEAR.search(_without_end_separator(line)) is not None
+
+
 def _wraps_year(line: str, following: str) -> bool:
     """Whether a range's year wrapped from ``line`` onto ``following``: its end's year
     ("till November" / "2013"), its start's year with the rest of the range
@@ -1365,11 +1447,20 @@ _JOB_DETAIL_LABELS = frozenset({
 _DEGREE_LOOKAHEAD = 2
 
 
+# Labels of the courses a visiting post or a job's training took ("Courses: International Finance, ..."): inside
+# an experience section they describe the position above, no section of certifications.
+_JOB_COURSE_LABELS = frozenset({"courses", "courses attended", "courses taken"})
+
+
 def _job_detail(section: Section, previous: Section) -> bool:
-    """An inline "Technology: ..." label right under an experience section's lines: a detail of a job."""
+    """An inline "Technology: ..." or "Courses: ..." label right under an experience section's lines: a detail
+    of a job."""
     inline = section.heading_line is not None and section.heading_line == section.start
-    return (previous.kind == "experience" and section.kind == "skills" and inline
-            and fold_heading(section.heading) in _JOB_DETAIL_LABELS)
+    if previous.kind != "experience" or not inline:
+        return False
+    label = fold_heading(section.heading)
+    return (section.kind == "skills" and label in _JOB_DETAIL_LABELS) or (
+        section.kind in {"certifications", "education"} and label in _JOB_COURSE_LABELS)
 
 
 def _degree_part(section: Section, previous: Section, lines: Sequence[Line]) -> bool:
@@ -1448,6 +1539,9 @@ _UNPAID_OR_BREAK = re.compile(
     re.IGNORECASE,
 )
 _NEXT_TWO_WORDS = re.compile(r"^\W*(?:\w+\W+)?\w*")
+# A seat in an honour society, wherever the line names it: "Psi Chi Honors Society Member, Lakeside Chapter",
+# "Honorary Member, Resident Hall Association", "Member, Golden Key Honour Society".
+_HONOUR_MEMBERSHIP = re.compile(r"\bhonou?r(?:s|ary)?\s+(?:society|member)\b", re.IGNORECASE)
 
 
 def is_unpaid_or_break(text: str) -> bool:
@@ -1455,7 +1549,11 @@ def is_unpaid_or_break(text: str) -> bool:
 
     >>> is_unpaid_or_break("Volunteer: Lakeside School"), is_unpaid_or_break("Volunteer Coordinator, Food Bank")
     (True, False)
+    >>> is_unpaid_or_break("Psi Chi Honors Society Member, Lakeside Chapter")
+    True
     """
+    if _HONOUR_MEMBERSHIP.search(text):
+        return True
     match = _UNPAID_OR_BREAK.match(text)
     if match is None:
         return False
@@ -1691,22 +1789,35 @@ class ExperienceExtractor:
             if index < skip_to or kind in _NOT_POSITIONS or index in only or index in skip:
                 continue
             job = _open_job(found, bounds[index][1])
-            here = self._line_anchors(lines, index, kind, bounds[index][1], labelled=index in inline, job=job)
+            here, joined = self._line_anchors(lines, index, kind, bounds[index][1], labelled=index in inline,
+                                              job=job)
             found.extend(here)
-            if here:
+            # A range cut after its separator that heads no position ("... from 04-09-2003 to" / "19-12-2007
+            # (4 years 3 months).") leaves its wrapped end no date of its own.
+            if not here and joined > 1 and _starts_wrapped_range(lines[index].text):
+                skip_to = index + joined
+            elif here:
                 skip_to = index + here[-1].lines
         return found
 
     def _line_anchors(
         self, lines: Sequence[Line], index: int, kind: str, section_end: int, *, labelled: bool,
         job: _Anchor | None = None,
-    ) -> list[_Anchor]:
+    ) -> tuple[list[_Anchor], int]:
         """The positions a line heads: one by its dates, several in a paragraph, or one by a duration.
 
         ``labelled``: the line opens with its section's heading ("Experience: ..."), read past.
         ``job``: the position headed above this line in its section, whose description this line may be.
+        Returns the anchors and the lines the line's text was joined from.
         """
         text, used = self._joined(lines, index)
+        return self._anchors_of(lines, index, kind, section_end, text, used, labelled=labelled, job=job), used
+
+    def _anchors_of(
+        self, lines: Sequence[Line], index: int, kind: str, section_end: int, text: str, used: int, *,
+        labelled: bool, job: _Anchor | None,
+    ) -> list[_Anchor]:
+        """The anchors of :meth:`_line_anchors`, from the line's ``text`` joined from ``used`` lines."""
         if _LAST_USED_CELL.match(text) or is_document_date(text):
             return []
         if labelled:
@@ -1741,7 +1852,8 @@ class ExperienceExtractor:
                 not header and below is not None and is_unpaid_or_break(below.text)):
             first = index - 1 if break_over else index
             return [_Anchor(first, None, section_end, header, "", study=True)] if kind == "experience" else []
-        if not _is_job(named, kind, above) and not (kind == "experience" and school_job_below(header, below)):
+        heads_job = _is_job(named, kind, above) or (kind == "experience" and school_job_below(header, below))
+        if not heads_job or (not header and study_below(below)):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and (not _role_beside(header, near) or ends_cut_sentence(header, above)):
             return []
@@ -2092,7 +2204,7 @@ def _without_repeats(positions: Sequence[Position]) -> tuple[list[int], tuple[Re
     seen: dict[tuple[object, ...], int] = {}
     repeats: list[Repeat] = []
     stale = (_stale_current(positions) | _tenures(positions) | restated_in_sentence(positions)
-             | retitled_repeats(positions))
+             | retitled_repeats(positions) | headed_repeats(positions))
     for old in sorted(range(len(positions)), key=lambda i: positions[i].first_line):
         key = _job_key(positions[old])
         if key is not None and key in seen:
@@ -2222,6 +2334,33 @@ def retitled_repeats(positions: Sequence[Position]) -> dict[int, int]:
         if first is not None:
             found[later] = first
     return found
+
+
+def headed_repeats(positions: Sequence[Position]) -> dict[int, int]:
+    """Copies of a job whose title is a work heading run onto the job's line ("Internship Experience June 2013
+    to Present Acme, Inc."), another position giving the same employer and dates: index -> that position's.
+
+    >>> from screener.models import YearMonth as M
+    >>> listed = Position("Java Developer", "Acme", M(2013, 6), M(2026, 11), current=True)
+    >>> headed = replace(listed, title="Internship Experience")
+    >>> headed_repeats([headed, listed]), headed_repeats([replace(headed, title="Intern"), listed])
+    ({0: 1}, {})
+    """
+    found: dict[int, int] = {}
+    for index, headed in enumerate(positions):
+        if headed.start is None or not headed.employer or heading_kind(headed.title or "") != "experience":
+            continue
+        same = next((other for other, job in enumerate(positions) if other != index and _same_job_dates(headed, job)
+                     and job.title and heading_kind(job.title) is None), None)
+        if same is not None:
+            found[index] = same
+    return found
+
+
+def _same_job_dates(first: Position, other: Position) -> bool:
+    """Whether two positions give one employer (case and spaces aside) and the same dates."""
+    fold = [" ".join(p.employer.casefold().split()) if p.employer else None for p in (first, other)]
+    return fold[0] == fold[1] and (first.start, first.end, first.current) == (other.start, other.end, other.current)
 
 
 def _retitled(first: Position, copy: Position) -> bool:

@@ -168,10 +168,10 @@ _BESIDE_SKILLS = frozenset({"qualifications", "certifications", "competencies", 
                             "knowledge", "proficiencies"})
 # "Web Development Experience", "Teaching Experience": a field's experience is a history of jobs
 # (a "Summary of Experience" is none, and "User Experience" or "Customer Experience" name a discipline,
-# often a job's title or team).
+# often a job's title or team); so are two fields' ("Visiting Student and Researcher Experiences").
 _QUALIFIED_EXPERIENCE = re.compile(
     r"^(?!.*\b(?:summary|overview|profile|of|years|highlights|user|customer|client|guest|patient|employee|"
-    r"candidate|member|digital|brand|product)\b)(?:[a-z]+ ){1,3}experience$")
+    r"candidate|member|digital|brand|product)\b)(?:[a-z]+ ){1,3}(?:and (?:(?!and )[a-z]+ ){1,2})?experiences?$")
 _HEADING_JOINS = re.compile(r"\s+and\s+|\s*,\s*")
 # Seats on boards and advisory panels are no jobs: "Board Involvement and Professional Associations
 # Addendum", "Current Board Memberships", "Advisory Boards" head a list of them.
@@ -210,7 +210,7 @@ JOB_TITLE_WORDS = re.compile(
     # Baker left out: a name line holding one would no longer read as a name)
     r"mechanic|electrician|foreman|laborer|labourer|plumber|machinist|welder|dishwasher|"
     r"cashier|bartender|waiter|waitress|therapist|pharmacist|banker|merchandiser|strategist|"
-    r"attorney|lawyer|counselor|counsellor|librarian|secretary|estimator|superintendent|"
+    r"attorney|lawyer|counsel|counselor|counsellor|librarian|secretary|estimator|superintendent|"
     r"dispatcher|underwriter|broker|realtor|translator|interpreter|photographer|journalist|"
     r"caregiver|custodian|janitor|housekeeper|paramedic|telerecruiter|salesperson|"
     # common titles that named no role above (issue 11): a position titled "Tutor" or "Employee"
