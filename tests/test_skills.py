@@ -278,6 +278,19 @@ class TestFuzzy:
         assert {"django", "kubernetes"} <= set(ids(extractor, text))
         assert ids(extractor, "He read about the djnago opera") == []
 
+    @pytest.mark.parametrize(("text", "skill"), [
+        ("Skills: Airframe and Powerplant mechanic, PowerPoint decks", "powerpoint"),
+        ("Skills: Powerplant licence, Excel", "powerpoint"),
+    ])
+    def test_compound_word_is_no_misspelling(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """Two English words run together ("Powerplant") are at most one edit off an alias: two edits
+        from "PowerPoint" is a word of its own."""
+        assert all(m.rule != "fuzzy" for m in extractor.extract_text(text) if m.skill_id == skill)
+
+    def test_one_edit_off_a_compound_alias_still_counts(self, extractor: SkillExtractor) -> None:
+        """A misspelling one edit off an alias stays one even when it splits into two words ("Salesfroce")."""
+        assert "salesforce" in ids(extractor, "Skills: Salesfroce, Python")
+
     def test_fuzzy_can_be_turned_off(self) -> None:
         """With fuzzy matching off only exact aliases count."""
         plain = SkillExtractor(load_taxonomy(), fuzzy=False)
@@ -540,6 +553,9 @@ ORGANISATIONS = [
     # Users named as items of a list of technologies are still its users.
     ("Tools: Git, Jira, Python; the wiki is used daily by Acme, Dropbox, Asana and more", "dropbox"),
     ("Tools: Git, Jira, Python; the wiki is used daily by Acme, Dropbox, Asana and more", "asana"),
+    # A partner organisation, even a product's vendor, is no product the person used.
+    ("Ran a launch party in collaboration with our partner Salesforce (Dreamforce).", "salesforce"),
+    ("Planned the booth in partnership with Oracle and Acme", "oracle-database"),
 ]
 # (text, skill): an initialism spelt out in brackets after it as something else, or a name the taxonomy's own
 # rules read as another product.

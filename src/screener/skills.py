@@ -43,6 +43,7 @@ from .organisation_slots import (
     employer_after_role,
     employer_header_after,
     in_institution_name,
+    named_as_partner,
     named_as_user,
     project_name_span,
 )
@@ -410,7 +411,7 @@ class SkillExtractor:
         kept = [
             c for c in raw
             if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)
-            and not self._defined_as_other(text, c) and not _institution_word(text, c)
+            and not self._defined_as_other(text, c) and not _institution_word(text, c) and not _partner_word(text, c)
         ]
         plain = [c for c in kept if not c.alias.needs_context]
         pools = (_ByPosition.of(kept), _ByPosition.of(plain))
@@ -915,11 +916,13 @@ class SkillExtractor:
             self._closest[remembered] = best
             return best
         best = None
+        # Two English words run together ("Powerplant") are a word of their own: one edit off an alias at most.
+        most = 1 if _two_english_words(key) else 2
         for length in range(len(key) - 2, len(key) + 3):
-            if abs(length - len(key)) > _allowed_edits(length):
+            if abs(length - len(key)) > min(most, _allowed_edits(length)):
                 continue  # an edit distance is at least the difference in length
             for choice in self._fuzzy_index.get((key[0], length), ()):
-                allowed = _allowed_edits(len(choice))
+                allowed = min(most, _allowed_edits(len(choice)))
                 distance = DamerauLevenshtein.distance(key, choice, score_cutoff=allowed)
                 if distance > allowed:
                     continue
@@ -980,6 +983,15 @@ def _matches(matcher: PhraseMatcher, doc: Doc, squeezed: tuple[Doc, list[int]] |
 def _allowed_edits(length: int) -> int:
     """The edits a misspelling of an alias of ``length`` letters may have: one, two from ten letters."""
     return 1 if length < 10 else 2
+
+
+_COMPOUND_PART = 4  # the shortest English word a compound is read as made of ("powerplant": "power", "plant")
+
+
+def _two_english_words(word: str) -> bool:
+    """Whether a lower-case word is two English words of four letters or more run together ("powerplant")."""
+    return any(_is_english(word[:i]) and _is_english(word[i:])
+               for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -1235,6 +1247,12 @@ def _institution_word(text: str, candidate: _Candidate) -> bool:
     """A capitalised word of an institution's name ("the Vision AI and Robotics Lab", "BI Nordic Business
     School"): the institution is no skill of the person, whatever the alias."""
     return _capitalised(text, candidate) and in_institution_name(text, candidate.start_char, candidate.end_char)
+
+
+def _partner_word(text: str, candidate: _Candidate) -> bool:
+    """A capitalised name of a partner organisation ("in collaboration with our partner Salesforce"): the
+    partner is no product of the person's, whatever the alias."""
+    return _capitalised(text, candidate) and named_as_partner(text, candidate.start_char)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
