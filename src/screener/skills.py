@@ -420,7 +420,7 @@ class SkillExtractor:
             if not candidate.alias.needs_context:
                 continue
             if (section not in TECHNICAL_SECTIONS and self._inside_name(doc, text, candidate, pools[0])) \
-                    or _organisation_slot(text, candidate, pools[0]):
+                    or _organisation_slot(text, candidate, pools[0]) or _initialism_pair(text, candidate, pools[0]):
                 continue  # "the Acme Go Green app": a word of a name is no use of the skill, here or elsewhere
             if self._has_context(doc, text, candidate, section, *pools, before):
                 result.append(_replace_rule(candidate, "context"))
@@ -1235,6 +1235,27 @@ def _organisation_slot(text: str, candidate: _Candidate, kept: _ByPosition) -> b
     )
 
 
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _initialism_pair(text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
+    """An initialism that is one of the two making up a list item, the other no skill's: "DOS LPS" (the
+    LPS mortgage system) in "FHA Connection, DOS LPS, MSP" names one system, not MS-DOS."""
+    surface = text[candidate.start_char:candidate.end_char]
+    if not _INITIALISM.fullmatch(surface):
+        return False
+    item = next(((a, b) for a, b in list_items(text) if a <= candidate.start_char and candidate.end_char <= b), None)
+    if item is None:
+        return False
+    words = list(_WORD_RUN.finditer(text, item[0], item[1]))
+    if len(words) != 2 or surface not in (words[0].group(0), words[1].group(0)):
+        return False
+    other = words[1] if words[0].group(0) == surface else words[0]
+    start, end = other.span()
+    return _INITIALISM.fullmatch(other.group(0)) is not None and not any(
+        c.start_char < end and start < c.end_char for c in _around(kept, candidate, _NEIGHBOUR_WINDOW))
+
+
 def _adjoining(text: str, at: int, names: dict[int, _Candidate], step: int) -> _Candidate | None:
     """The name that ends (``step`` -1) or starts (1) one run of spaces away from ``at``, if any."""
     gap = _SPACES_BEFORE.search(text, 0, at) if step < 0 else _SPACES_AFTER.match(text, at)
@@ -1304,10 +1325,11 @@ def _name_word(word: str, own: Iterable[str]) -> bool:
     return CONTEXT_WORDS.isdisjoint(forms) and set(own).isdisjoint(forms) and not _TITLE_WORDS.intersection(forms)
 
 
-# A company word right after a name: "Celery Solutions Inc.", "Express Media Group", "Go Technologies Ltd".
+# A company word right after a name: "Celery Solutions Inc.", "Express Media Group", "Go Technologies Ltd";
+# a shop's, bank's or practice's word too: "Access Bank", "Flask Cafe", "Excel Physical Therapy Clinic".
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[A-Z][\w&]*\s+)?(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Pvt|Solutions|Technologies|Consulting|"
-    r"Group|Labs|Publishing|Studios)\b"
+    r"Group|Labs|Publishing|Studios|Bank|Cafe|Café|Restaurant|Bakery|Hotel|Clinic|Hospital|Church|Agency)\b"
 )
 
 
@@ -1433,8 +1455,9 @@ def _expansion_before(text: str, candidate: _Candidate) -> str | None:
     return before[first.start():].strip()
 
 
-# "IPS(Integrated Paint System)": the words an initialism stands for, in brackets after it.
-_EXPANSION_AFTER = re.compile(r"\s*\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z&][\w'-]*){1,7})\s*\)")
+# "IPS(Integrated Paint System)": the words an initialism stands for, in brackets after it, or after one
+# or two lower-case words that say what it is ("the CSS team (Customer Support Services)").
+_EXPANSION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z&][\w'-]*){1,7})\s*\)")
 
 
 def _expansion_after(text: str, candidate: _Candidate) -> str | None:
