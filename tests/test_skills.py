@@ -1124,6 +1124,10 @@ AMBIGUOUS_NAMES = [
     ("Led the CSS team (Customer Support Services) for two years", "experience", "css", False),
     ("Booked the board's travel and meetings in Outlook for the CEO", "experience", "outlook", True),
     ("Brewed Java coffee and espresso drinks", "experience", "java", False),
+    # A list that writes its products' names with capitals: a lower-case English word in it is the word.
+    ("Fundraising, marketing, market, access, Excel, PowerPoint", "skills", "access", False),
+    ("Fundraising, marketing, Access, Excel, PowerPoint", "skills", "access", True),
+    ("go, rust, c, python", "skills", "go", True),
     ("Teller at Oracle Bank, counted cash drawers", "experience", "oracle-database", False),
 ]
 

@@ -476,6 +476,7 @@ class SkillExtractor:
             return []
         added: list[_Candidate] = []
         pool = _ByPosition.of(list(found))
+        capitals = _writes_capitals(text, [c for c in found if self._names_a_thing(c)])
         for start, end in items:
             if (start, end) in covered:
                 continue
@@ -483,6 +484,8 @@ class SkillExtractor:
             span = doc.char_span(start, end, alignment_mode="expand")
             if entry is None or span is None or entry[1].own_context_only:
                 continue
+            if capitals and _lower_word_for_a_name(text[start:end], entry[1]):
+                continue  # "market, access, Excel, PowerPoint": the list writes its names with capitals
             candidate = _Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list")
             # "used daily by Facebook, Dropbox, Asana and more": users named in a list are no items of it.
             if not self._negated(text, candidate, negatives) and not _organisation_slot(text, candidate, pool):
@@ -1236,6 +1239,16 @@ def _organisation_slot(text: str, candidate: _Candidate, kept: _ByPosition) -> b
 
 
 _WORD_RUN = re.compile(r"\S+")
+
+
+def _writes_capitals(text: str, named: Sequence[_Candidate]) -> bool:
+    """Whether a line writes a technology's name with a capital ("Excel", "PowerPoint")."""
+    return any(text[c.start_char:c.start_char + 1].isupper() for c in named)
+
+
+def _lower_word_for_a_name(item: str, alias: Alias) -> bool:
+    """An English word written in lower case ("access") for a name whose alias holds its capital ("Access")."""
+    return alias.case_sensitive and item.islower() and _is_english(item)
 
 
 def _initialism_pair(text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
