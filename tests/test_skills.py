@@ -49,6 +49,9 @@ FOUND = [
     ("Experience with Go and Python", ["go", "python"]),
     ("Postgres, Redis, Docker", ["postgresql", "redis", "docker"]),
     ("Kubernetes (k8s) on AWS", ["kubernetes", "aws"]),
+    # A full stop after a name that ends with a digit and a capital is split off it.
+    ("Measured throughput on 5G. Then tuned the LTE fallback", ["five-g", "lte"]),
+    ("Ran the campaigns in Facebook Advertising", ["meta-ads-manager"]),
 ]
 NOT_FOUND = [
     "We go the extra mile for customers",
@@ -1124,6 +1127,8 @@ AMBIGUOUS_NAMES = [
     ("Led the CSS team (Customer Support Services) for two years", "experience", "css", False),
     ("Booked the board's travel and meetings in Outlook for the CEO", "experience", "outlook", True),
     ("Brewed Java coffee and espresso drinks", "experience", "java", False),
+    ("Wrote LotusScript agents for Domino and Notes", "experience", "ibm-domino", True),
+    ("Delivered pizzas for Domino's on weekends", "experience", "ibm-domino", False),
     # A list that writes its products' names with capitals: a lower-case English word in it is the word.
     ("Fundraising, marketing, market, access, Excel, PowerPoint", "skills", "access", False),
     ("Fundraising, marketing, Access, Excel, PowerPoint", "skills", "access", True),

@@ -195,6 +195,8 @@ _EXTRA_INFIXES = (
     r"(?<=[A-Za-z0-9+#])\\(?=[A-Za-z])",  # "Bamboo\\Maven": a backslash between names separates them as a slash does
 )
 _EXTRA_PREFIXES = (r"/", r"·", r"\*")  # "Ansible /Chef", "·Celery"
+# A full stop after a name that ends with a digit and a capital ("on 5G."), which spaCy's suffixes keep.
+_EXTRA_SUFFIXES = (r"(?<=[0-9][A-Z])\.",)
 
 
 _LEXEME_ATTRS = (LOWER, IS_ALPHA)
@@ -203,13 +205,15 @@ _LEXEME_ATTRS = (LOWER, IS_ALPHA)
 
 @functools.cache
 def _nlp() -> spacy.language.Language:
-    """A blank English tokenizer that also splits versions, CJK text and slashes off names."""
+    """A blank English tokenizer that also splits versions, CJK text, slashes and full stops off names."""
     nlp = spacy.blank("en")
     tokenizer: Any = nlp.tokenizer
     infixes = [*list(nlp.Defaults.infixes or ()), *_EXTRA_INFIXES]
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     prefixes = [*list(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    suffixes = [*list(nlp.Defaults.suffixes or ()), *_EXTRA_SUFFIXES]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # Only the tokenizer runs, which needs no more memory per character than the
     # text: allow a whole file on one line, up to ingest's size limit.
     nlp.max_length = 25_000_000
