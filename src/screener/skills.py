@@ -480,7 +480,7 @@ class SkillExtractor:
             return []
         added: list[_Candidate] = []
         pool = _ByPosition.of(list(found))
-        capitals = _writes_capitals(text, [c for c in found if self._names_a_thing(c)])
+        capitals = self._lower_words_are_words(text, items, found, covered)
         for start, end in items:
             if (start, end) in covered:
                 continue
@@ -489,12 +489,22 @@ class SkillExtractor:
             if entry is None or span is None or entry[1].own_context_only:
                 continue
             if capitals and _lower_word_for_a_name(text[start:end], entry[1]):
-                continue  # "market, access, Excel, PowerPoint": the list writes its names with capitals
+                continue  # "market, access, Excel": names with capitals, ordinary words in lower case
             candidate = _Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list")
             # "used daily by Facebook, Dropbox, Asana and more": users named in a list are no items of it.
             if not self._negated(text, candidate, negatives) and not _organisation_slot(text, candidate, pool):
                 added.append(candidate)
         return added
+
+    def _lower_words_are_words(self, text: str, items: Sequence[tuple[int, int]], found: Sequence[_Candidate],
+                               covered: set[tuple[int, int]]) -> bool:
+        """Whether a list writes a technology's name with a capital ("Excel") and has lower-case items that name
+        nothing ("delivery, market, access, Excel"): a keyword list of the text's words, whose lower-case items
+        are the words ("access" to something), not the products. "Python | go | c | Docker" names only skills."""
+        if not any(self._names_a_thing(c) and text[c.start_char:c.start_char + 1].isupper() for c in found):
+            return False
+        return any(text[a:b].islower() and self.taxonomy.alias(text[a:b]) is None
+                   for a, b in items if (a, b) not in covered)
 
     def _hyphenated(
         self, texts: Sequence[str], kinds: Sequence[str], headings: Sequence[str],
@@ -1243,11 +1253,6 @@ def _organisation_slot(text: str, candidate: _Candidate, kept: _ByPosition) -> b
 
 
 _WORD_RUN = re.compile(r"\S+")
-
-
-def _writes_capitals(text: str, named: Sequence[_Candidate]) -> bool:
-    """Whether a line writes a technology's name with a capital ("Excel", "PowerPoint")."""
-    return any(text[c.start_char:c.start_char + 1].isupper() for c in named)
 
 
 def _lower_word_for_a_name(item: str, alias: Alias) -> bool:
