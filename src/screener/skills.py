@@ -80,6 +80,8 @@ _CUE_BEFORE = re.compile(
     r"(proficien(?:t|cy)\s+(?:in|with)|experience\s+(?:in|with|using)|knowledge\s+of|"
     r"skilled\s+in|familiar(?:ity)?\s+with|expertise\s+in|experts?\s+(?:in|with)|using|written\s+in|built\s+(?:with|in|on)|"
     r"developed\s+(?:in|with)|programming\s+in|worked\s+(?:with|on)|working\s+(?:with|on)|"
+    # Code moved to a language: "Ported the parser to Rust", "rewrote the service in Go".
+    r"\b(?:ported|rewrote|rewritten|rewriting|re-wrote)\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)|"
     r"(?:programmed|coded|scripted|implemented|automated)\s+(?:in|with|using)|"
     r"tools?\s+used\s*:?|technolog(?:y|ies)\s+used\s*:?|environment\s*:|"
     # A labelled line: "Operating system: Windows", "Databases: Oracle", "Tools: Chef".
