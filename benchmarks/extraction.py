@@ -120,7 +120,7 @@ NOT_CORE_SKILLS = frozenset({
 # Core skills outside those categories: web and application servers, microservices and CI/CD, VBA,
 # a smart-contract language, an HTTP client library.
 CORE_SKILLS = frozenset({
-    "apache-httpd", "caddy", "daphne", "glassfish", "gunicorn", "hypercorn", "iis", "jboss", "jetty",
+    "apache-httpd", "caddy", "daphne", "glassfish", "gunicorn", "hypercorn", "ibm-domino", "iis", "jboss", "jetty",
     "mod-wsgi", "nginx", "tomcat", "uvicorn", "uwsgi", "waitress", "weblogic", "websphere", "web-servers",
     "microservices", "ci-cd", "excel-vba", "solidity", "curl",
 })

@@ -167,6 +167,9 @@ BUILTIN = [
     (["Parts counter at a dealership; inventory and purchase orders", "Looked up spare parts in Oracle"],
      "oracle-database"),
     (["Bank teller: deposits, loans and wire transfers for a credit union", "Sent payments over Swift"], "swift"),
+    # A GPO in hospital sales is a group purchasing organisation, not Windows Group Policy (taxonomy 2026.12.20).
+    (["Sold infusion pumps to hospital pharmacy and clinic buyers; met physicians weekly",
+      "Background in GPO contracts and formulary reviews"], "group-policy"),
 ]
 
 

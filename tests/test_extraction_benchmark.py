@@ -80,6 +80,8 @@ CORE_CASES = [
     ("linux", True),  # the Linux/Unix family
     ("windows", False),  # Windows is not core
     ("nginx", True),  # a web server
+    ("ibm-domino", True),  # an application server, whatever its taxonomy category
+    ("ibm-notes", False),  # its mail client is office
     ("dns", False),  # other networking
     ("microservices", True),  # the core practice
     ("scrum", False),  # other practices

@@ -9,6 +9,7 @@ from screener.organisation_slots import (
     employer_after_role,
     employer_header_after,
     in_institution_name,
+    named_as_partner,
     named_as_user,
     project_name_span,
 )
@@ -38,6 +39,19 @@ NOT_USERS = [
     ("Tracked the tasks in Asana and reported by email", "Asana"),
     ("Used by the team: Dropbox, Slack", "Slack"),
     ("Coded all payments to the GL accounts", "GL"),
+]
+# (line, word): the word is one of the organisations named as the employer's partners.
+PARTNERS = [
+    ("Promotional events in collaboration with our partner Salesforce (Dreamforce).", "Salesforce"),
+    ("Partnered with Acme and Oracle on the product launch", "Oracle"),
+    ("Grew revenue in partnership with Globex", "Globex"),
+    ("Co-hosted the summit with our strategic partners Initech, Tableau and Acme", "Tableau"),
+]
+# (line, word): a product the person used, near the word partner.
+NOT_PARTNERS = [
+    ("Partnered with sales to roll out Salesforce", "Salesforce"),
+    ("Our partner portal runs on Oracle", "Oracle"),
+    ("Built partner dashboards in Tableau", "Tableau"),
 ]
 # (line, word, name): the word is a word of the project's name opened by a label.
 PROJECT_NAMES = [
@@ -123,6 +137,18 @@ class TestNamedAsUser:
     def test_not_user(self, line: str, word: str) -> None:
         """A product the person used, in the same kind of sentence, is no user."""
         assert not named_as_user(line, *_span(line, word))
+
+
+class TestNamedAsPartner:
+    @pytest.mark.parametrize(("line", "word"), PARTNERS)
+    def test_partner(self, line: str, word: str) -> None:
+        """A name after "our partner", "partnered with" or "in partnership with", or in a list there, is a partner."""
+        assert named_as_partner(line, _span(line, word)[0])
+
+    @pytest.mark.parametrize(("line", "word"), NOT_PARTNERS)
+    def test_not_partner(self, line: str, word: str) -> None:
+        """A product named later in the sentence, or after "partner" used as an adjective, is no partner."""
+        assert not named_as_partner(line, _span(line, word)[0])
 
 
 class TestProjectNameSpan:

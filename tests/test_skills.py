@@ -49,6 +49,9 @@ FOUND = [
     ("Experience with Go and Python", ["go", "python"]),
     ("Postgres, Redis, Docker", ["postgresql", "redis", "docker"]),
     ("Kubernetes (k8s) on AWS", ["kubernetes", "aws"]),
+    # A full stop after a name that ends with a digit and a capital is split off it.
+    ("Measured throughput on 5G. Then tuned the LTE fallback", ["five-g", "lte"]),
+    ("Ran the campaigns in Facebook Advertising", ["meta-ads-manager"]),
 ]
 NOT_FOUND = [
     "We go the extra mile for customers",
@@ -278,6 +281,19 @@ class TestFuzzy:
         assert {"django", "kubernetes"} <= set(ids(extractor, text))
         assert ids(extractor, "He read about the djnago opera") == []
 
+    @pytest.mark.parametrize(("text", "skill"), [
+        ("Skills: Airframe and Powerplant mechanic, PowerPoint decks", "powerpoint"),
+        ("Skills: Powerplant licence, Excel", "powerpoint"),
+    ])
+    def test_compound_word_is_no_misspelling(self, extractor: SkillExtractor, text: str, skill: str) -> None:
+        """Two English words run together ("Powerplant") are at most one edit off an alias: two edits
+        from "PowerPoint" is a word of its own."""
+        assert all(m.rule != "fuzzy" for m in extractor.extract_text(text) if m.skill_id == skill)
+
+    def test_one_edit_off_a_compound_alias_still_counts(self, extractor: SkillExtractor) -> None:
+        """A misspelling one edit off an alias stays one even when it splits into two words ("Salesfroce")."""
+        assert "salesforce" in ids(extractor, "Skills: Salesfroce, Python")
+
     def test_fuzzy_can_be_turned_off(self) -> None:
         """With fuzzy matching off only exact aliases count."""
         plain = SkillExtractor(load_taxonomy(), fuzzy=False)
@@ -349,6 +365,9 @@ CONTEXT_NOT_FOUND = [
     (["Maintained EMR charts daily"], "experience", "emr"),
     (["Latex gloves and LATEX balloons in stock"], "experience", "latex"),
     (["Sparked interest at the Presto cafe"], "experience", "spark"),
+    # Two initialisms making up one item name one system ("DOS LPS"), not the first one's skill.
+    (["Loan systems: FHA Connection, DOS LPS, Credco, Word, Excel"], "experience", "ms-dos"),
+    (["Loan systems: FHA Connection, DOS LPS, Credco, Word, Excel"], "skills", "ms-dos"),
 ]
 
 
@@ -540,6 +559,9 @@ ORGANISATIONS = [
     # Users named as items of a list of technologies are still its users.
     ("Tools: Git, Jira, Python; the wiki is used daily by Acme, Dropbox, Asana and more", "dropbox"),
     ("Tools: Git, Jira, Python; the wiki is used daily by Acme, Dropbox, Asana and more", "asana"),
+    # A partner organisation, even a product's vendor, is no product the person used.
+    ("Ran a launch party in collaboration with our partner Salesforce (Dreamforce).", "salesforce"),
+    ("Planned the booth in partnership with Oracle and Acme", "oracle-database"),
 ]
 # (text, skill): an initialism spelt out in brackets after it as something else, or a name the taxonomy's own
 # rules read as another product.
@@ -950,3 +972,224 @@ class TestTradeProductsAndRoles:
         found = ids(extractor, text, section)
         assert skill is None or skill in found
         assert other is None or other not in found
+
+
+# (text, section, skill, found): fictional resume lines with names that are also ordinary words, people,
+# places or businesses (amb15's probe table), in the skill's sense and in another one. A skill counts as
+# found when it or a skill implying it is reported ("SAP FI" is SAP).
+AMBIGUOUS_NAMES = [
+    ("Wrote the billing service in Go with gRPC", "experience", "go", True),
+    ("Ready to go live with the new store in May", "experience", "go", False),
+    ("Go-live support for the ERP rollout", "experience", "go", False),
+    ("Built data pipelines in R and Python", "experience", "r", True),
+    ("Worked in the R&D department on packaging", "experience", "r", False),
+    ("Statistical models in R (tidyverse, ggplot2)", "experience", "r", True),
+    ("Embedded firmware in C for motor controllers", "experience", "c", True),
+    ("Earned a grade of C in chemistry", "education", "c", False),
+    ("REST APIs in Flask with SQLAlchemy", "experience", "flask", True),
+    ("Rinsed each flask and beaker after titration", "experience", "flask", False),
+    ("Automated server builds with Chef cookbooks", "experience", "chef", True),
+    ("Head Chef at a busy bistro, 60 covers a night", "experience", "chef", False),
+    ("Batch jobs on Spark and Hive over HDFS", "experience", "spark", True),
+    ("Her ideas spark new projects every quarter", "summary", "spark", False),
+    ("Built pivot tables and VLOOKUPs in Excel", "experience", "excel", True),
+    ("I excel in fast-paced teams", "summary", "excel", False),
+    ("Tuned Oracle 19c queries and PL/SQL packages", "experience", "oracle-database", True),
+    ("Account Manager, Oracle Corporation, Austin", "experience", "oracle-database", False),
+    ("Posted invoices in SAP FI and ran month-end close", "experience", "sap", True),
+    ("Tracked leads and opportunities in Salesforce", "experience", "salesforce", True),
+    ("Kept inventory records in Access databases", "experience", "access", True),
+    ("Gave customers access to their accounts online", "experience", "access", False),
+    ("Typed memos and letters in Word", "experience", "word", True),
+    ("Spread the word about the charity drive", "experience", "word", False),
+    ("Scheduled meetings in Outlook for the director", "experience", "outlook", True),
+    ("Improved the sales outlook for the region", "experience", "outlook", False),
+    ("Spring Boot services in Java 17", "experience", "java", True),
+    ("Sold Java coffee beans at the farmers market", "experience", "java", False),
+    ("Shipped iOS apps in Swift and SwiftUI", "experience", "swift", True),
+    ("Processed SWIFT wire transfers for the bank", "experience", "swift", False),
+    ("Rails apps in Ruby with PostgreSQL", "experience", "ruby", True),
+    ("Set a ruby into a gold ring as a jeweller", "experience", "ruby", False),
+    ("Wrote a CLI tool in Rust with Tokio", "experience", "rust", True),
+    ("Removed rust from the hull with a grinder", "experience", "rust", False),
+    ("Flutter apps in Dart for Android and iOS", "experience", "dart", True),
+    ("Captain of the pub dart team", "other", "dart", False),
+    ("Numerical simulations in Julia and Python", "experience", "julia", True),
+    ("Reported to Julia Roberts, the store manager", "experience", "julia", False),
+    ("Streaming jobs in Scala on Spark", "experience", "scala", True),
+    ("Sang at La Scala in Milan", "other", "scala", False),
+    ("ETL scripts in Pig and Hive on Hadoop", "experience", "pig", True),
+    ("Raised pigs and chickens on the family farm", "experience", "pig", False),
+    ("Queried Hive tables over HDFS", "experience", "hive", True),
+    ("Kept a bee hive in the garden", "other", "hive", False),
+    ("Event streams on Kafka with Avro schemas", "experience", "kafka", True),
+    ("Wrote an essay on Kafka and Camus", "education", "kafka", False),
+    ("Managed configuration with Puppet and Ansible", "experience", "puppet", True),
+    ("Made a puppet for the children's show", "experience", "puppet", False),
+    ("Ansible playbooks for 200 servers", "experience", "ansible", True),
+    ("CI pipelines in Jenkins with Groovy", "experience", "jenkins", True),
+    ("Reported to Mark Jenkins, the regional manager", "experience", "jenkins", False),
+    ("Version control with Git and GitHub", "experience", "git", True),
+    ("Responsive pages with Bootstrap and CSS", "experience", "bootstrap", True),
+    ("Responsive pages with Bootstrap and CSS", "experience", "css", True),
+    ("Bootstrap financing for a small startup", "experience", "bootstrap", False),
+    ("Led the CSS team (Customer Support Services)", "experience", "css", False),
+    ("Skills: Go, Rust, C, Python", "skills", "c", True),
+    ("Skills: Go, Rust, C, Python", "skills", "go", True),
+    ("Word, Excel, PowerPoint, Outlook", "skills", "word", True),
+    ("Go-to person for shipping questions", "summary", "go", False),
+    ("Chef de partie in a hotel kitchen", "experience", "chef", False),
+    ("Spark plug replacement and engine tune-ups", "experience", "spark", False),
+    ("Go developer, 4 years, Kubernetes operators", "summary", "go", True),
+    ("Let go of two vendors to cut costs", "experience", "go", False),
+    ("Programming: R, SAS, SQL", "skills", "r", True),
+    ("R. Jenkins, Office Manager", "experience", "jenkins", False),
+    ("Courses: C Programming, Data Structures", "education", "c", True),
+    ("Vitamin C supplements sales to pharmacies", "experience", "c", False),
+    ("Chef, Puppet, Terraform", "skills", "chef", True),
+    ("Sous chef and pastry chef for ten years", "experience", "chef", False),
+    ("Apache Spark, Kafka Streams, Flink", "skills", "spark", True),
+    ("Advanced Excel (pivot tables, macros)", "skills", "excel", True),
+    ("Strive to excel at every task", "summary", "excel", False),
+    ("Oracle, MySQL, SQL Server", "skills", "oracle-database", True),
+    ("Oracle Certified Professional, Java SE 11", "certifications", "java", True),
+    ("SAP consultant at Acme (SAP MM, SAP SD)", "experience", "sap", True),
+    ("Salesforce administrator, built flows and reports", "experience", "salesforce", True),
+    ("MS Access, MS Word, MS Excel", "skills", "access", True),
+    ("Wheelchair access and ramps for the store", "experience", "access", False),
+    ("Microsoft Word and Excel for reports", "experience", "word", True),
+    ("Kept my word to every client", "summary", "word", False),
+    ("Outlook, Teams, SharePoint", "skills", "outlook", True),
+    ("Java, Kotlin, Scala", "skills", "java", True),
+    ("Swift, Objective-C, Xcode", "skills", "swift", True),
+    ("Swift response to customer complaints", "summary", "swift", False),
+    ("Ruby on Rails, Sidekiq", "skills", "ruby", True),
+    ("Ruby Tuesday restaurant server, 2015-2017", "experience", "ruby", False),
+    ("Rust, C++, WebAssembly", "skills", "rust", True),
+    ("Dart, Flutter, Firebase", "skills", "dart", True),
+    ("Julia, MATLAB, Python", "skills", "julia", True),
+    ("Scala, Akka, Play Framework", "skills", "scala", True),
+    ("Pig Latin scripts on Hadoop", "experience", "pig", True),
+    ("Hive, Impala, Presto", "skills", "hive", True),
+    ("Apache Kafka, RabbitMQ", "skills", "kafka", True),
+    ("Puppet manifests for 300 nodes", "experience", "puppet", True),
+    ("Ansible, Terraform, Packer", "skills", "ansible", True),
+    ("Jenkins, GitLab CI, CircleCI", "skills", "jenkins", True),
+    ("Git, SVN, Mercurial", "skills", "git", True),
+    ("Git-flow branching and code reviews", "experience", "git", True),
+    ("Bootstrap 4, jQuery, Sass", "skills", "bootstrap", True),
+    ("HTML5, CSS3, JavaScript", "skills", "css", True),
+    ("Styled the pages with CSS and Sass", "experience", "css", True),
+    ("Used SQL to pull reports from Oracle", "experience", "oracle-database", True),
+    ("Went to Oracle OpenWorld as a speaker", "other", "oracle-database", False),
+    ("Helped the team go from idea to launch", "experience", "go", False),
+    ("R programming and Shiny dashboards", "experience", "r", True),
+    ("Plan C: hire contractors", "other", "c", False),
+    ("Flask, FastAPI, Django", "skills", "flask", True),
+    ("A hip flask as a retirement gift", "other", "flask", False),
+    ("Spark SQL jobs for the finance mart", "experience", "spark", True),
+    ("Excel VBA macros for the payroll team", "experience", "excel", True),
+    ("Excel Staffing Agency, Denver, CO 2015-2018", "experience", "excel", False),
+    ("Data entry in Excel", "experience", "excel", True),
+    ("Entered orders in SAP", "experience", "sap", True),
+    ("Kafka consumers in Go", "experience", "go", True),
+    ("Go, Python", "other", "go", True),
+    ("Word processing and filing", "skills", "word", False),
+    ("Access control systems and badge readers", "experience", "access", False),
+    ("Worked at Spark Networks as a sales associate", "experience", "spark", False),
+    ("Hive Property Management, Leasing Agent", "experience", "hive", False),
+    ("Puppet Theater volunteer on weekends", "other", "puppet", False),
+    ("Jenkins & Co. Accountants, Bookkeeper", "experience", "jenkins", False),
+    ("Ruby Slipper Cafe, Shift Lead", "experience", "ruby", False),
+    ("Dart Container Corporation, Machine Operator", "experience", "dart", False),
+    ("Swift Transportation, Truck Driver", "experience", "swift", False),
+    ("Rust Belt Brewing, Brewer", "experience", "rust", False),
+    ("Oracle Health, Registered Nurse", "experience", "oracle-database", False),
+    ("Julia Child Foundation internship", "experience", "julia", False),
+    ("Scala Dining, Server", "experience", "scala", False),
+    ("Go Daddy support agent", "experience", "go", False),
+    ("Chef Works uniforms distributor", "experience", "chef", False),
+    ("Excel Physical Therapy, Front Desk", "experience", "excel", False),
+    ("Access Bank, Customer Service Officer", "experience", "access", False),
+    ("Bootstrap Ventures, Analyst", "experience", "bootstrap", False),
+    ("Word of Life Church, Youth Leader", "experience", "word", False),
+    ("Used Go and Rust for the backend", "experience", "rust", True),
+    ("Developed Scala microservices", "experience", "scala", True),
+    ("Ported the analytics from R to Julia", "experience", "julia", True),
+    ("Configured Puppet agents on CentOS", "experience", "puppet", True),
+    ("Wrote Hive queries for reporting", "experience", "hive", True),
+    ("Maintained Kafka clusters", "experience", "kafka", True),
+    ("Built Dart packages for the mobile team", "experience", "dart", True),
+    ("Ruby scripts to automate the deploys", "experience", "ruby", True),
+    ("Pig scripts for log parsing", "experience", "pig", True),
+    ("Moved the batch jobs from Python to Go to cut memory use", "experience", "go", True),
+    ("Was the go-to analyst for pricing questions", "experience", "go", False),
+    ("Will go above and beyond for the client", "summary", "go", False),
+    ("Fitted linear models and ran ANOVA in R", "experience", "r", True),
+    ("Section R of the tax form", "experience", "r", False),
+    ("Linux kernel drivers written in C and assembly", "experience", "c", True),
+    ("Managed the C-suite calendar", "experience", "c", False),
+    ("Type C and USB cables in stock", "experience", "c", False),
+    ("Wrote Flask blueprints and Jinja templates", "experience", "flask", True),
+    ("Chef recipes and Test Kitchen for the fleet", "experience", "chef", True),
+    ("Worked as a pastry Chef in Paris", "experience", "chef", False),
+    ("Tuned Spark executors for the nightly ETL", "experience", "spark", True),
+    ("Ignited a spark of curiosity in students", "summary", "spark", False),
+    ("Cleaned data in Excel and Power Query", "experience", "excel", True),
+    ("Helped students excel in math", "experience", "excel", False),
+    ("Oracle DBA: backups, RMAN, Data Guard", "experience", "oracle-database", True),
+    ("Sold Oracle licences to public sector clients", "experience", "oracle-database", False),
+    ("Salesforce Lightning components in Apex", "experience", "salesforce", True),
+    ("Access 2016 forms and queries for the clinic", "experience", "access", True),
+    ("Gained access to new markets in Asia", "experience", "access", False),
+    ("Edited manuscripts in Word with track changes", "experience", "word", True),
+    ("Word of mouth brought most clients", "summary", "word", False),
+    ("Outlook rules and shared calendars", "experience", "outlook", True),
+    ("A positive outlook on every challenge", "summary", "outlook", False),
+    ("Java EE services on WebLogic", "experience", "java", True),
+    ("Swift and Objective-C for the iOS app", "experience", "swift", True),
+    ("Built Ruby gems for internal tooling", "experience", "ruby", True),
+    ("Ported the parser to Rust for speed", "experience", "rust", True),
+    ("Prevented rust on the bridge girders", "experience", "rust", False),
+    ("Julia notebooks for the optimisation models", "experience", "julia", True),
+    ("Akka actors in Scala", "experience", "scala", True),
+    ("Apache Pig and Hive jobs", "experience", "pig", True),
+    ("Apache Hive metastore on MySQL", "experience", "hive", True),
+    ("Kafka Connect and ksqlDB pipelines", "experience", "kafka", True),
+    ("Puppet modules for Nginx and Redis", "experience", "puppet", True),
+    ("Hand puppet shows for the library", "experience", "puppet", False),
+    ("Ansible roles for the Postgres cluster", "experience", "ansible", True),
+    ("Jenkinsfile pipelines for every repo", "experience", "jenkins", True),
+    ("Git branching and pull requests on GitHub", "experience", "git", True),
+    ("Bootstrap grid and Sass variables", "experience", "bootstrap", True),
+    ("Bootstrapped the company with savings", "experience", "bootstrap", False),
+    ("CSS animations and flexbox layouts", "experience", "css", True),
+    ("Dart and Flutter for the shop app", "experience", "dart", True),
+    ("Threw darts at the office party", "other", "dart", False),
+    ("Ran SAP HANA reports for the CFO", "experience", "sap-hana", True),
+    # Fixed by amb15: an initialism spelt out after a word or two, a product after "in" before "for", Java
+    # as coffee, a business's word after the name, and Gitflow, which is worked with Git.
+    ("Led the CSS team (Customer Support Services) for two years", "experience", "css", False),
+    ("Booked the board's travel and meetings in Outlook for the CEO", "experience", "outlook", True),
+    ("Brewed Java coffee and espresso drinks", "experience", "java", False),
+    ("Wrote LotusScript agents for Domino and Notes", "experience", "ibm-domino", True),
+    ("Delivered pizzas for Domino's on weekends", "experience", "ibm-domino", False),
+    # A list that writes its products' names with capitals: a lower-case English word in it is the word.
+    ("Fundraising, marketing, market, access, Excel, PowerPoint", "skills", "access", False),
+    ("Fundraising, marketing, Access, Excel, PowerPoint", "skills", "access", True),
+    ("go, rust, c, python", "skills", "go", True),
+    ("Teller at Oracle Bank, counted cash drawers", "experience", "oracle-database", False),
+]
+
+
+class TestAmbiguousNames:
+    @pytest.mark.parametrize(("text", "section", "skill", "found"), AMBIGUOUS_NAMES)
+    def test_the_sense_the_line_gives(
+        self, extractor: SkillExtractor, text: str, section: str, skill: str, found: bool
+    ) -> None:
+        """A name that is also a word, a person, a place or a business is the skill only where the line
+        uses it as the technology."""
+        taxonomy = extractor.taxonomy
+        reported = {m.skill_id for m in extractor.extract_text(text, section=section)}
+        reported |= {implied for s in reported for implied in taxonomy.implied(s)}
+        assert (skill in reported) is found

@@ -11,6 +11,8 @@ project lists write them:
 - a project's name: the capitalised words after "Project:" ("Project: Arrow Unity (Sales Bench)");
 - an employer after a role: "working as a Test Engineer in Acme, Pune from May 2015";
 - a client's name: the capitalised words after "Consulting at" or "Client:" ("Consulting at Jersey Cow --");
+- a partner: names after "our partner", "partnered with" or "in partnership with" ("with our partner
+  Salesforce (Dreamforce)");
 - an institution's name: capitalised words that end with "Lab", "School", "Institute" and the like
   ("the Vision AI and Robotics Lab", "BI Nordic Business School").
 
@@ -24,7 +26,7 @@ import re
 from .dates import MONTH_WORD
 
 __all__ = ["HELD_AS", "client_name", "employer_after_role", "employer_header_after", "in_institution_name",
-           "named_as_user", "project_name_span"]
+           "named_as_partner", "named_as_user", "project_name_span"]
 
 # ", Chicago, IL September 2010", ", New York, NY 2010 2014": a place with its state, then a date.
 _PLACE_AND_DATE_AFTER = re.compile(
@@ -35,6 +37,13 @@ _NAMES = r"(?:(?-i:[A-Z])[\w.&'-]*(?:\s+(?-i:[A-Z])[\w.&'-]*)*\s*(?:,|\band\b|&)
 # "is used daily by Facebook, ", "trusted by ": organisations that use the thing described, not the person.
 _USERS_BEFORE = re.compile(
     rf"\b(?:used|trusted|adopted|chosen|relied\s+(?:up)?on|deployed)\s+(?:[a-z]+\s+){{0,2}}by\s+{_NAMES}$",
+    re.IGNORECASE,
+)
+# "with our partner ", "partnered with ", "in partnership with Acme and ": organisations the person's employer
+# works with, not products the person uses.
+_PARTNERS_BEFORE = re.compile(
+    rf"\b(?:(?:our|their|its|a|key|strategic)\s+(?:[a-z]+\s+)?partners?|partner(?:ed|ing)\s+with|"
+    rf"partnerships?\s+with)\s+(?:the\s+)?{_NAMES}$",
     re.IGNORECASE,
 )
 # ", Optus, Cenveo accounts": the list ends with what its items are.
@@ -92,6 +101,17 @@ def named_as_user(text: str, start: int, end: int) -> bool:
     if _USERS_BEFORE.search(text[max(0, start - _REACH):start]):
         return True
     return _CUSTOMERS_AFTER.match(text, end) is not None
+
+
+def named_as_partner(text: str, start: int) -> bool:
+    """Whether the word starting at ``start`` is an item of a list of partner organisations.
+
+    >>> named_as_partner("Ran events in collaboration with our partner Salesforce", 45)
+    True
+    >>> named_as_partner("Partnered with sales to roll out Salesforce", 33)
+    False
+    """
+    return _PARTNERS_BEFORE.search(text[max(0, start - _REACH):start]) is not None
 
 
 def project_name_span(text: str, start: int) -> tuple[int, int] | None:

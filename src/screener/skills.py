@@ -43,6 +43,7 @@ from .organisation_slots import (
     employer_after_role,
     employer_header_after,
     in_institution_name,
+    named_as_partner,
     named_as_user,
     project_name_span,
 )
@@ -79,6 +80,8 @@ _CUE_BEFORE = re.compile(
     r"(proficien(?:t|cy)\s+(?:in|with)|experience\s+(?:in|with|using)|knowledge\s+of|"
     r"skilled\s+in|familiar(?:ity)?\s+with|expertise\s+in|experts?\s+(?:in|with)|using|written\s+in|built\s+(?:with|in|on)|"
     r"developed\s+(?:in|with)|programming\s+in|worked\s+(?:with|on)|working\s+(?:with|on)|"
+    # Code moved to a language: "Ported the parser to Rust", "rewrote the service in Go".
+    r"\b(?:ported|rewrote|rewritten|rewriting|re-wrote)\s+(?:[\w-]+\s+){0,3}?(?:to|in|into)|"
     r"(?:programmed|coded|scripted|implemented|automated)\s+(?:in|with|using)|"
     r"tools?\s+used\s*:?|technolog(?:y|ies)\s+used\s*:?|environment\s*:|"
     # A labelled line: "Operating system: Windows", "Databases: Oracle", "Tools: Chef".
@@ -194,6 +197,8 @@ _EXTRA_INFIXES = (
     r"(?<=[A-Za-z0-9+#])\\(?=[A-Za-z])",  # "Bamboo\\Maven": a backslash between names separates them as a slash does
 )
 _EXTRA_PREFIXES = (r"/", r"·", r"\*")  # "Ansible /Chef", "·Celery"
+# A full stop after a name that ends with a digit and a capital ("on 5G."), which spaCy's suffixes keep.
+_EXTRA_SUFFIXES = (r"(?<=[0-9][A-Z])\.",)
 
 
 _LEXEME_ATTRS = (LOWER, IS_ALPHA)
@@ -202,13 +207,15 @@ _LEXEME_ATTRS = (LOWER, IS_ALPHA)
 
 @functools.cache
 def _nlp() -> spacy.language.Language:
-    """A blank English tokenizer that also splits versions, CJK text and slashes off names."""
+    """A blank English tokenizer that also splits versions, CJK text, slashes and full stops off names."""
     nlp = spacy.blank("en")
     tokenizer: Any = nlp.tokenizer
     infixes = [*list(nlp.Defaults.infixes or ()), *_EXTRA_INFIXES]
     tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     prefixes = [*list(nlp.Defaults.prefixes or ()), *_EXTRA_PREFIXES]
     tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+    suffixes = [*list(nlp.Defaults.suffixes or ()), *_EXTRA_SUFFIXES]
+    tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     # Only the tokenizer runs, which needs no more memory per character than the
     # text: allow a whole file on one line, up to ingest's size limit.
     nlp.max_length = 25_000_000
@@ -410,7 +417,7 @@ class SkillExtractor:
         kept = [
             c for c in raw
             if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)
-            and not self._defined_as_other(text, c) and not _institution_word(text, c)
+            and not self._defined_as_other(text, c) and not _institution_word(text, c) and not _partner_word(text, c)
         ]
         plain = [c for c in kept if not c.alias.needs_context]
         pools = (_ByPosition.of(kept), _ByPosition.of(plain))
@@ -419,7 +426,7 @@ class SkillExtractor:
             if not candidate.alias.needs_context:
                 continue
             if (section not in TECHNICAL_SECTIONS and self._inside_name(doc, text, candidate, pools[0])) \
-                    or _organisation_slot(text, candidate, pools[0]):
+                    or _organisation_slot(text, candidate, pools[0]) or _initialism_pair(text, candidate, pools[0]):
                 continue  # "the Acme Go Green app": a word of a name is no use of the skill, here or elsewhere
             if self._has_context(doc, text, candidate, section, *pools, before):
                 result.append(_replace_rule(candidate, "context"))
@@ -475,6 +482,7 @@ class SkillExtractor:
             return []
         added: list[_Candidate] = []
         pool = _ByPosition.of(list(found))
+        capitals = self._lower_words_are_words(text, items, found, covered)
         for start, end in items:
             if (start, end) in covered:
                 continue
@@ -482,11 +490,23 @@ class SkillExtractor:
             span = doc.char_span(start, end, alignment_mode="expand")
             if entry is None or span is None or entry[1].own_context_only:
                 continue
+            if capitals and _lower_word_for_a_name(text[start:end], entry[1]):
+                continue  # "market, access, Excel": names with capitals, ordinary words in lower case
             candidate = _Candidate(entry[0], entry[1], span.start, span.end, start, end, rule="list")
             # "used daily by Facebook, Dropbox, Asana and more": users named in a list are no items of it.
             if not self._negated(text, candidate, negatives) and not _organisation_slot(text, candidate, pool):
                 added.append(candidate)
         return added
+
+    def _lower_words_are_words(self, text: str, items: Sequence[tuple[int, int]], found: Sequence[_Candidate],
+                               covered: set[tuple[int, int]]) -> bool:
+        """Whether a list writes a technology's name with a capital ("Excel") and has lower-case items that name
+        nothing ("delivery, market, access, Excel"): a keyword list of the text's words, whose lower-case items
+        are the words ("access" to something), not the products. "Python | go | c | Docker" names only skills."""
+        if not any(self._names_a_thing(c) and text[c.start_char:c.start_char + 1].isupper() for c in found):
+            return False
+        return any(text[a:b].islower() and self.taxonomy.alias(text[a:b]) is None
+                   for a, b in items if (a, b) not in covered)
 
     def _hyphenated(
         self, texts: Sequence[str], kinds: Sequence[str], headings: Sequence[str],
@@ -915,11 +935,13 @@ class SkillExtractor:
             self._closest[remembered] = best
             return best
         best = None
+        # Two English words run together ("Powerplant") are a word of their own: one edit off an alias at most.
+        most = 1 if _two_english_words(key) else 2
         for length in range(len(key) - 2, len(key) + 3):
-            if abs(length - len(key)) > _allowed_edits(length):
+            if abs(length - len(key)) > min(most, _allowed_edits(length)):
                 continue  # an edit distance is at least the difference in length
             for choice in self._fuzzy_index.get((key[0], length), ()):
-                allowed = _allowed_edits(len(choice))
+                allowed = min(most, _allowed_edits(len(choice)))
                 distance = DamerauLevenshtein.distance(key, choice, score_cutoff=allowed)
                 if distance > allowed:
                     continue
@@ -980,6 +1002,15 @@ def _matches(matcher: PhraseMatcher, doc: Doc, squeezed: tuple[Doc, list[int]] |
 def _allowed_edits(length: int) -> int:
     """The edits a misspelling of an alias of ``length`` letters may have: one, two from ten letters."""
     return 1 if length < 10 else 2
+
+
+_COMPOUND_PART = 4  # the shortest English word a compound is read as made of ("powerplant": "power", "plant")
+
+
+def _two_english_words(word: str) -> bool:
+    """Whether a lower-case word is two English words of four letters or more run together ("powerplant")."""
+    return any(_is_english(word[:i]) and _is_english(word[i:])
+               for i in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1))
 
 
 @functools.lru_cache(maxsize=65_536)
@@ -1223,6 +1254,32 @@ def _organisation_slot(text: str, candidate: _Candidate, kept: _ByPosition) -> b
     )
 
 
+_WORD_RUN = re.compile(r"\S+")
+
+
+def _lower_word_for_a_name(item: str, alias: Alias) -> bool:
+    """An English word written in lower case ("access") for a name whose alias holds its capital ("Access")."""
+    return alias.case_sensitive and item.islower() and _is_english(item)
+
+
+def _initialism_pair(text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
+    """An initialism that is one of the two making up a list item, the other no skill's: "DOS LPS" (the
+    LPS mortgage system) in "FHA Connection, DOS LPS, MSP" names one system, not MS-DOS."""
+    surface = text[candidate.start_char:candidate.end_char]
+    if not _INITIALISM.fullmatch(surface):
+        return False
+    item = next(((a, b) for a, b in list_items(text) if a <= candidate.start_char and candidate.end_char <= b), None)
+    if item is None:
+        return False
+    words = list(_WORD_RUN.finditer(text, item[0], item[1]))
+    if len(words) != 2 or surface not in (words[0].group(0), words[1].group(0)):
+        return False
+    other = words[1] if words[0].group(0) == surface else words[0]
+    start, end = other.span()
+    return _INITIALISM.fullmatch(other.group(0)) is not None and not any(
+        c.start_char < end and start < c.end_char for c in _around(kept, candidate, _NEIGHBOUR_WINDOW))
+
+
 def _adjoining(text: str, at: int, names: dict[int, _Candidate], step: int) -> _Candidate | None:
     """The name that ends (``step`` -1) or starts (1) one run of spaces away from ``at``, if any."""
     gap = _SPACES_BEFORE.search(text, 0, at) if step < 0 else _SPACES_AFTER.match(text, at)
@@ -1235,6 +1292,12 @@ def _institution_word(text: str, candidate: _Candidate) -> bool:
     """A capitalised word of an institution's name ("the Vision AI and Robotics Lab", "BI Nordic Business
     School"): the institution is no skill of the person, whatever the alias."""
     return _capitalised(text, candidate) and in_institution_name(text, candidate.start_char, candidate.end_char)
+
+
+def _partner_word(text: str, candidate: _Candidate) -> bool:
+    """A capitalised name of a partner organisation ("in collaboration with our partner Salesforce"): the
+    partner is no product of the person's, whatever the alias."""
+    return _capitalised(text, candidate) and named_as_partner(text, candidate.start_char)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
@@ -1286,10 +1349,11 @@ def _name_word(word: str, own: Iterable[str]) -> bool:
     return CONTEXT_WORDS.isdisjoint(forms) and set(own).isdisjoint(forms) and not _TITLE_WORDS.intersection(forms)
 
 
-# A company word right after a name: "Celery Solutions Inc.", "Express Media Group", "Go Technologies Ltd".
+# A company word right after a name: "Celery Solutions Inc.", "Express Media Group", "Go Technologies Ltd";
+# a shop's, bank's or practice's word too: "Access Bank", "Flask Cafe", "Excel Physical Therapy Clinic".
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[A-Z][\w&]*\s+)?(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Pvt|Solutions|Technologies|Consulting|"
-    r"Group|Labs|Publishing|Studios)\b"
+    r"Group|Labs|Publishing|Studios|Bank|Cafe|Café|Restaurant|Bakery|Hotel|Clinic|Hospital|Church|Agency)\b"
 )
 
 
@@ -1415,8 +1479,9 @@ def _expansion_before(text: str, candidate: _Candidate) -> str | None:
     return before[first.start():].strip()
 
 
-# "IPS(Integrated Paint System)": the words an initialism stands for, in brackets after it.
-_EXPANSION_AFTER = re.compile(r"\s*\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z&][\w'-]*){1,7})\s*\)")
+# "IPS(Integrated Paint System)": the words an initialism stands for, in brackets after it, or after one
+# or two lower-case words that say what it is ("the CSS team (Customer Support Services)").
+_EXPANSION_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}\s*\(\s*([A-Za-z][\w'-]*(?:\s+[A-Za-z&][\w'-]*){1,7})\s*\)")
 
 
 def _expansion_after(text: str, candidate: _Candidate) -> str | None:
