@@ -428,6 +428,9 @@ DURATIONS: list[tuple[list[str], list[int | None], int | None]] = [
     (["Support Engineer, Acme Inc (11 months)", "Fixed tickets."], [11], 11),
     (["Developer, Globex LLC 2 yrs 3 mos"], [27], 27),
     (["Team Lead, Initech | 1 year 4 months"], [16], 16),
+    # the kind of engagement beside its length in brackets
+    (["Support Engineer, Acme Inc (contract, 6 months)", "Fixed tickets."], [6], 6),
+    (["Data Analyst, Globex LLC (2 years, part-time)", "Ran reports."], [24], 24),
     (["Engineer, Acme Inc | 2019 – 2020", "Built APIs.", "Analyst, Globex LLC (11 months)",
       "Ran reports."], [24, 11], 35),
     (["Engineer, Acme Inc | Jan 2019 – Dec 2019 (1 year)"], [12], 12),

@@ -173,7 +173,11 @@ def _names_course(text: str) -> bool:
 
 _LENGTH = LENGTH_OF_TIME
 # "(11 months)", "2 yrs 3 mos", "1 year 4 months": a duration written instead of dates.
-_DURATION = re.compile(rf"\(?\s*{_LENGTH}\s*\)?\s*$", re.IGNORECASE)
+# The kind of engagement written beside its length in brackets: "(contract, 6 months)", "(2 years, part-time)".
+_ENGAGEMENT = (r"(?:contract|contractor|temporary|temp|part[- ]time|full[- ]time|freelance|internship|seasonal|"
+               r"fixed[- ]term)")
+_DURATION = re.compile(
+    rf"\(?\s*(?:{_ENGAGEMENT}\s*[,;:–-]?\s*)?{_LENGTH}(?:\s*[,;:–-]?\s*{_ENGAGEMENT})?\s*\)?\s*$", re.IGNORECASE)
 # How long a range lasted, written right after it: in brackets ("March 2021 - Present (3 years 10 months)", as
 # LinkedIn's PDF prints it), after a dot or bar ("Jan 2019 - Mar 2020 · 1 yr 3 mos"), or ending the line.
 _LENGTH_AFTER = re.compile(rf"\s*(?P<mark>\(|[·•|,])?\s*{_LENGTH}\s*(?P<close>\))?(?P<end>\s*$)?", re.IGNORECASE)
