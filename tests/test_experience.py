@@ -662,6 +662,9 @@ SPLITS: list[tuple[str, str | None, str | None]] = [
     ("Dates | Senior Engineer", "Senior Engineer", None),
     # ... but a title that opens with such a word keeps it
     ("Post Office Clerk, Royal Mail", "Post Office Clerk", "Royal Mail"),
+    # a bracket that closes (or opens) one inside the part is kept
+    ("Senior Analyst — Acme Corp (Springfield)", "Senior Analyst", "Acme Corp (Springfield)"),
+    ("Digital Copywriter (Contractor), Globex", "Digital Copywriter (Contractor)", "Globex"),
     # professions without a generic title word are titles too, not employers
     ("Chemist, Acme Corp", "Chemist", "Acme Corp"),
     ("Mathematical Statistician | Globex", "Mathematical Statistician", "Globex"),

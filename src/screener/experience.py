@@ -339,7 +339,19 @@ class SkillTime:
 
 
 def _clean(text: str) -> str:
-    return " ".join(_EDGE_JUNK.sub("", _LEADER.sub(" ", text)).split())
+    """``text`` without leaders, edge punctuation and extra spaces, a bracket kept when it closes (or opens) one
+    inside: "Acme Corp (Springfield)" and "(Java) Teaching Assistant" keep theirs.
+
+    >>> _clean(" — Acme Corp (Springfield) — "), _clean("(Java) Teaching Assistant,"), _clean("(Acme)")
+    ('Acme Corp (Springfield)', '(Java) Teaching Assistant', 'Acme')
+    """
+    cleaned = " ".join(_EDGE_JUNK.sub("", _LEADER.sub(" ", text)).split())
+    opened, closed = cleaned.count("("), cleaned.count(")")
+    if opened > closed and text.rstrip(" ,;|–—-").endswith(")"):
+        cleaned += ")"
+    elif closed > opened and text.lstrip(" ,;|–—-•").startswith("("):
+        cleaned = "(" + cleaned
+    return cleaned
 
 
 # A form's label before a title or an employer ("Position: Analyst", "Company: Acme", Europass's
