@@ -1193,3 +1193,40 @@ class TestAmbiguousNames:
         reported = {m.skill_id for m in extractor.extract_text(text, section=section)}
         reported |= {implied for s in reported for implied in taxonomy.implied(s)}
         assert (skill in reported) is found
+
+
+# (lines, skill, found): the same kind of names read with their section's heading (amb15's probe table):
+# CEFR levels, board games, a go-getter and a bracketed aside are no languages; a list under "Languages" is.
+AMBIGUOUS_NAMES_IN_SECTIONS = [
+    (["Languages", "English (C2), German (B1)"], "c", False),
+    (["Languages", "English: C1, Spanish: B2"], "c", False),
+    (["Languages", "Go, Rust, C"], "c", True),
+    (["Languages", "English - native, R - advanced"], "r", True),
+    (["Skills", "Leadership, Word, Excel, Access"], "access", True),
+    (["Skills", "Hard working, go getter, team player"], "go", False),
+    (["Skills", "R, Python, SQL"], "r", True),
+    (["Summary", "Data scientist fluent in R and Python"], "r", True),
+    (["Experience", "Cook, Spark Kitchen, 2019"], "spark", False),
+    (["Interests", "Chess, go (the board game), hiking"], "go", False),
+    (["Interests", "Playing Go and chess"], "go", False),
+    (["Skills", "Microsoft Office (Word, Excel, Outlook)"], "outlook", True),
+    (["Certifications", "Oracle Certified Associate, Java SE 8 Programmer"], "java", True),
+    (["Education", "B.Sc. Computer Science; courses: C, Java, Data Structures"], "c", True),
+    (["Experience", "Store clerk: Access to the stockroom and cash office"], "access", False),
+    (["Experience", "Prepared monthly reports for Mr. R. Gupta"], "r", False),
+    (["Experience", "Wrote scripts in Ruby and Bash"], "ruby", True),
+]
+
+
+class TestAmbiguousNamesInSections:
+    @pytest.mark.parametrize(("texts", "skill", "found"), AMBIGUOUS_NAMES_IN_SECTIONS)
+    def test_the_sense_the_section_gives(
+        self, extractor: SkillExtractor, texts: list[str], skill: str, found: bool
+    ) -> None:
+        """Under its heading a name is the skill where the section lists or uses it as the technology."""
+        from screener.sections import split_sections
+
+        lines = [Line(text) for text in texts]
+        reported = {m.skill_id for m in extractor(lines, split_sections(lines))}
+        reported |= {implied for s in reported for implied in extractor.taxonomy.implied(s)}
+        assert (skill in reported) is found
