@@ -545,6 +545,11 @@ NOT_JOBS_NEARBY: list[tuple[list[str], list[tuple[str, str]]]] = [
       "Lakeside University, Springfield", "Courses: Public Finance (Prof. A. Smith), Trade Law",
       "02/2011 04/2011", "Research Assistant", "Globex Center, Springfield"],
      [("2014-01", "2016-12"), ("2011-02", "2011-04")]),
+    # the observation a teaching course asks for, over its years, dates no job
+    (["Student Teacher, Lakeside High School | January 2009 - June 2009", "RELATED EXPERIENCE",
+      "Observation in English and History classrooms, Springfield area schools", "2008-2009",
+      "Activity Leader, Globex Youth Club", "September 2007 - December 2007"],
+     [("2009-01", "2009-06"), ("2007-09", "2007-12")]),
     # ... but roles that leave part of it uncovered, far under it, leave it a job of its own
     (["ACME CORPORATION, Boston, MA 1986 to 1990", "Makers of spectrometers.", "Sold them.",
       "Sales Director (1988 to 1990)", "Product Manager (1987 to 1988)"],

@@ -163,12 +163,17 @@ def _not_job_words(text: str) -> re.Match[str] | None:
 
 def _names_course(text: str) -> bool:
     """A header line that names a course: a part of it ends on the kind of course, a work training aside, or it
-    names a programme of study in a field ("Clinical Specialization Program in Psychology").
+    names a programme of study in a field ("Clinical Specialization Program in Psychology"), or it opens with
+    the observation a course asks for ("Observation in English classrooms").
 
     >>> _names_course("Clinical Specialization Program in Psychology,"), _names_course("Program Manager in Sales")
     (True, False)
+    >>> _names_course("Observation in English classrooms, Lakeside schools")
+    True
     """
-    return _COURSE_NAME.search(_WORK_TRAINING.sub(" ", text)) is not None or _STUDY_PROGRAM.search(text) is not None
+    if _COURSE_NAME.search(_WORK_TRAINING.sub(" ", text)) is not None or _OBSERVATION.match(text) is not None:
+        return True
+    return _STUDY_PROGRAM.search(text) is not None
 
 
 _LENGTH = LENGTH_OF_TIME
@@ -198,6 +203,8 @@ _INLINE_LABEL = re.compile(r"^[^:]{1,40}:")
 _COURSE_NAME = re.compile(
     r"\b(?:training|course|courses|seminar|workshop|bootcamp)\s*(?:$|[-–—|,(])", re.IGNORECASE
 )
+# Hours of watching others teach or work, as a course asks: "Observation in English and History classrooms".
+_OBSERVATION = re.compile(r"^\W*(?:classroom\s+|field\s+)?observations?\b", re.IGNORECASE)
 # A programme of study in a field: "Specialization Program in Psychology", "Honours Programme in History".
 _STUDY_PROGRAM = re.compile(r"\bprogram(?:me)?\s+in\s+[A-Z]", re.IGNORECASE)
 # Runs of dots or underscores that lead the eye from a title to its dates.
