@@ -1179,6 +1179,11 @@ AMBIGUOUS_NAMES = [
     ("Fundraising, marketing, Access, Excel, PowerPoint", "skills", "access", True),
     ("go, rust, c, python", "skills", "go", True),
     ("Teller at Oracle Bank, counted cash drawers", "experience", "oracle-database", False),
+    # A business named like a technology, any alias: a shop's, practice's or bank's noun ends its name.
+    ("Barista at Kafka Cafe, Springfield", "experience", "kafka", False),
+    ("Barista at Java Junction Cafe", "experience", "java", False),
+    ("Bartender at the Python Pub on weekends", "experience", "python", False),
+    ("Built Kafka consumers for the bank's payments", "experience", "kafka", True),
 ]
 
 

@@ -26,7 +26,7 @@ import re
 from .dates import MONTH_WORD
 
 __all__ = ["HELD_AS", "client_name", "employer_after_role", "employer_header_after", "in_institution_name",
-           "named_as_partner", "named_as_user", "project_name_span"]
+           "in_shop_name", "named_as_partner", "named_as_user", "project_name_span"]
 
 # ", Chicago, IL September 2010", ", New York, NY 2010 2014": a place with its state, then a date.
 _PLACE_AND_DATE_AFTER = re.compile(
@@ -161,6 +161,28 @@ def in_institution_name(text: str, start: int, end: int) -> bool:
         return True
     return _INSTITUTION_ONLY_AFTER.match(text, end) is not None and \
         _NAME_WORD_BEFORE.search(text, max(0, start - _REACH), start) is not None
+
+
+# A shop's, practice's or bank's noun ending its name: "Kafka Cafe", "Java Junction Cafe", "Spark Dental". Not
+# "Health", "Hospital", "Clinic" or "Kitchen": products are named so ("Azure Health Bot", "Epic Hospital Billing",
+# Chef's "Test Kitchen").
+_SHOP_AFTER = re.compile(
+    r"(?: [A-Z][\w'&-]*)? (?:Cafe|Café|Coffee|Restaurant|Bakery|Bistro|Grill|Diner|Pub|Bar|Tavern|Brewery|"
+    r"Hotel|Dental|Church|Salon|Spa|Motors|Bank)\b"
+)
+
+
+def in_shop_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at ``start:end`` opens a shop's, practice's or bank's name, its noun at
+    most one word after it: "Barista at Kafka Cafe", "Receptionist, Spark Dental". A business named like a
+    technology is no use of the technology.
+
+    >>> in_shop_name("Barista at Java Junction Cafe", 11, 15), in_shop_name("Receptionist, Spark Dental", 14, 19)
+    (True, True)
+    >>> in_shop_name("Built Kafka consumers for the bank", 6, 11), in_shop_name("Wrote java code", 6, 10)
+    (False, False)
+    """
+    return text[start:start + 1].isupper() and _SHOP_AFTER.match(text, end) is not None
 
 
 def client_name(text: str, start: int) -> bool:

@@ -43,6 +43,7 @@ from .organisation_slots import (
     employer_after_role,
     employer_header_after,
     in_institution_name,
+    in_shop_name,
     named_as_partner,
     named_as_user,
     project_name_span,
@@ -418,6 +419,7 @@ class SkillExtractor:
             c for c in raw
             if not self._negated(text, c, negatives) and not _bad_single_letter(doc, c)
             and not self._defined_as_other(text, c) and not _institution_word(text, c) and not _partner_word(text, c)
+            and not in_shop_name(text, c.start_char, c.end_char)
         ]
         plain = [c for c in kept if not c.alias.needs_context]
         pools = (_ByPosition.of(kept), _ByPosition.of(plain))
