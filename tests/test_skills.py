@@ -1184,6 +1184,15 @@ AMBIGUOUS_NAMES = [
     ("Barista at Java Junction Cafe", "experience", "java", False),
     ("Bartender at the Python Pub on weekends", "experience", "python", False),
     ("Built Kafka consumers for the bank's payments", "experience", "kafka", True),
+    # Two languages' names as they are spelt, joined, lend each other context; two one-letter names do not.
+    ("Programmed in C and Go", "experience", "go", True),
+    ("Experience with Java, C and Go", "experience", "go", True),
+    ("Worked in R and D on new snack flavours", "experience", "r", False),
+    # Snowflake needs its data words; the Delphi method is a forecast; Shell beside fuel is the oil company.
+    ("Sold snowflake ornaments during the holiday season", "experience", "snowflake", False),
+    ("Loaded the warehouse tables into Snowflake with dbt", "experience", "snowflake", True),
+    ("Presented the Delphi method to forecast demand", "experience", "delphi", False),
+    ("Worked with Shell on fuel station refits", "experience", "shell-scripting", False),
 ]
 
 

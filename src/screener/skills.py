@@ -143,6 +143,8 @@ _DOT_IN_NAME = re.compile(r"([a-z])\.([a-z])")
 # Two words run together in camel case: "UnrealEngine", "SqlServer".
 _CAMEL_JOIN = re.compile(r"[a-z][A-Z]")
 _LIST_SEPARATORS = re.compile(r"[,;|•·/]")
+# The words that join two names of a pair: "C and Go", "Go or Rust", "C/C++".
+_PAIRING_WORDS = frozenset({"and", "or", "&", "/", ","})
 _CONTEXT_WINDOW = 6
 # How many items on either side of a list item may show that the list is one of technologies.
 _LIST_REACH = 2
@@ -631,7 +633,29 @@ class SkillExtractor:
             or _bracketed_at_end(text, candidate, section)
             or self._product_after_preposition(text, candidate)
             or self._administered(text, candidate)
+            or self._paired_language(doc, candidate, kept)
         )
+
+    def _paired_language(self, doc: Doc, candidate: _Candidate, kept: _ByPosition) -> bool:
+        """A language's name written as it is spelt ("Go", "C"), joined by "and", "or", "&", "/" or a comma to
+        another language's name so written: "Programmed in C and Go", "Java, C and Go". Two one-letter names
+        ("R and D", "C/D") are no pair.
+        """
+        if not (candidate.alias.case_sensitive and self._is_language(candidate)):
+            return False
+
+        def paired(other: _Candidate) -> bool:
+            between = doc[min(other.end_token, candidate.end_token) : max(other.start_token, candidate.start_token)]
+            return (
+                other.skill_id != candidate.skill_id and self._is_language(other)
+                and doc[other.start_token].text[:1].isupper() and max(other.length, candidate.length) > 1
+                and len(between) == 1 and between[0].lower_ in _PAIRING_WORDS
+            )
+
+        return any(paired(other) for other in _around(kept, candidate, 2))
+
+    def _is_language(self, candidate: _Candidate) -> bool:
+        return self.taxonomy[candidate.skill_id].category == "language"
 
     def _inside_name(self, doc: Doc, text: str, candidate: _Candidate, kept: _ByPosition) -> bool:
         """A capitalised name that is a word of an organisation's, product's or project's name: followed by a
