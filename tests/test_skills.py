@@ -1193,6 +1193,10 @@ AMBIGUOUS_NAMES = [
     ("Loaded the warehouse tables into Snowflake with dbt", "experience", "snowflake", True),
     ("Presented the Delphi method to forecast demand", "experience", "delphi", False),
     ("Worked with Shell on fuel station refits", "experience", "shell-scripting", False),
+    # context words that developers write beside these names
+    ("Built CLIs in Go", "experience", "go", True),
+    ("Scheme interpreter for a compilers course", "experience", "scheme", True),
+    ("Ran Nomad job scheduling for the batch workloads", "experience", "nomad", True),
 ]
 
 
