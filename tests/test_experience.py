@@ -146,6 +146,14 @@ DATED_FORMS: list[tuple[list[str], list[tuple[str | None, str, str]]]] = [
     (["Sviluppatore, Acme", "dal gennaio 2019 ad oggi", "Sviluppo di servizi."],
      [("Sviluppatore", "2019-01", "2026-11")]),
     (["Ontwikkelaar, Acme BV", "vanaf maart 2018 tot heden"], [("Ontwikkelaar", "2018-03", "2026-11")]),
+    # a bare date line under its job's header is the job's, whatever follows it: a certificate, a break
+    # dated itself, an award won in the job
+    (["Analyst, Acme Corp", "Jan 2016 - Present", "Certified Scrum Master", "Built reports."],
+     [("Analyst", "2016-01", "2026-11")]),
+    (["Engineer, Acme Corp", "2019 - Present", "Career break, 2017 - 2019", "Engineer, Globex", "2012 - 2017"],
+     [("Engineer", "2019-01", "2026-11"), ("Engineer", "2012-01", "2017-12")]),
+    (["Analyst, Acme Corp", "Jan 2012 - Dec 2018", "Employee of the Month, March 2015", "Wrote reports."],
+     [("Analyst", "2012-01", "2018-12")]),
     # Europass's labels: the title and the employer are the labelled fields below the "Dates" line
     (["Dates March 2016 – July 2019", "Occupation or position held Software Engineer",
       "Main activities and responsibilities Built billing services", "Name and address of employer Acme Ltd, London",

@@ -1044,6 +1044,20 @@ _VISITING_STUDENT = re.compile(
     r"\b(?:visiting|exchange|erasmus)\s+(?:(?:phd|graduate|undergraduate|research)\s+)?students?\b", re.IGNORECASE)
 
 
+def job_header_above(lines: Sequence[Line], index: int) -> bool:
+    """Whether the line above a bare date line is an undated job header of its own, itself under no date
+    line: "Analyst, Acme Corp" / "Jan 2016 - Present" / "Certified Scrum Master" dates the job, and the
+    certificate below is a detail of it, not the owner of the dates.
+
+    >>> block = [Line("Analyst, Acme Corp"), Line("Jan 2016 - Present"), Line("Certified Scrum Master")]
+    >>> job_header_above(block, 1), job_header_above([Line("2014 - 2016"), *block], 2)
+    (True, False)
+    """
+    if index < 1 or not _titled(lines[index - 1]) or _dated_itself(lines[index - 1]):
+        return False
+    return index < 2 or not opens_with_date(lines[index - 2].text)
+
+
 def study_below(below: Line | None) -> bool:
     """Whether the line under dates alone names a degree or study and no job but a student's ("01/10/2012 -
     05/05/2013" / "Visiting PhD Student", "Exchange Student"): the dates are the study's, no job's.
@@ -1546,6 +1560,30 @@ def is_board_seat(title: str | None) -> bool:
     return title is not None and _BOARD_SEAT.match(title.strip()) is not None
 
 
+# An award won in a job, dated itself: "Employee of the Month, March 2015", "Salesperson of the Year 2017",
+# "President's Club", "Dean's List"; "... Award", "Winner", "Recipient" only where no job title is named.
+_AWARD_OF_PERIOD = re.compile(
+    r"^\w+(?:\s+\w+)?\s+of\s+the\s+(?:month|quarter|year)(?:\s*,?\s*\d{4})?\s*$|^(?:president|dean)['’]?s\s+(?:club|list)\b",
+    re.IGNORECASE)
+_AWARD_WORD = re.compile(r"\b(?:award|awarded|winner|recipient|honou?ree|finalist)\b", re.IGNORECASE)
+
+
+def is_award(title: str | None) -> bool:
+    """Whether a position's title names an award won, not a job held.
+
+    >>> is_award("Employee of the Month"), is_award("President's Club"), is_award("Regional Award Winner")
+    (True, True, True)
+    >>> is_award("Award Administrator"), is_award("Head of the Year 9 team"), is_award("Analyst")
+    (False, False, False)
+    """
+    if title is None:
+        return False
+    text = title.strip()
+    if _AWARD_OF_PERIOD.match(text):
+        return True
+    return _AWARD_WORD.search(text) is not None and JOB_TITLE_WORDS.search(text) is None
+
+
 # A talk given as a guest: "Guest Lecturer", "Guest Speaker", "Invited Speaker", once, not a job held.
 # Time that is no job: volunteering ("Volunteer: Lakeside School", "Volunteer, Food Bank") and a break from work
 # ("Raised a family while working casually", "Career break", "Parental leave", "Sabbatical", "Career gap",
@@ -1776,7 +1814,7 @@ class ExperienceExtractor:
             following = bisect.bisect_right(stops, anchor.line)
             next_line = stops[following] if following < len(stops) else len(lines)
             position, reason = self._position(lines, anchor, next_line, used, headings)
-            if is_board_seat(position.title) or is_one_off_talk(position.title):
+            if is_board_seat(position.title) or is_one_off_talk(position.title) or is_award(position.title):
                 continue  # its line still ends the job above
             if reason:
                 flags.append(DateFlag(len(positions), reason))
@@ -1871,12 +1909,12 @@ class ExperienceExtractor:
         named = header or (_title_below(lines, index + used, section_end) if kind in _SOFT_NOT_POSITIONS else "")
         below = lines[index + used] if index + used < section_end else None
         break_over = not header and _break_over(lines, index)
-        if is_unpaid_or_break(header) or break_over or (
-                not header and below is not None and is_unpaid_or_break(below.text)):
+        if is_unpaid_or_break(header) or break_over or (  # a break dated on its own line does not own these dates
+                not header and below is not None and is_unpaid_or_break(below.text) and not _dated_itself(below)):
             first = index - 1 if break_over else index
             return [_Anchor(first, None, section_end, header, "", study=True)] if kind == "experience" else []
         heads_job = _is_job(named, kind, above) or (kind == "experience" and school_job_below(header, below))
-        if not heads_job or (not header and study_below(below)):
+        if not heads_job or (not header and study_below(below) and not job_header_above(lines, index)):
             return [self._study_stop(index, header, above, section_end)] if kind == "experience" else []
         if _is_lone(found) and (not _role_beside(header, near) or ends_cut_sentence(header, above)):
             return []
