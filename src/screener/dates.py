@@ -223,10 +223,12 @@ _POINT = (
 )
 _POINT_RE = re.compile(_POINT, re.IGNORECASE)
 _PRESENT_RE = re.compile(rf"(?<![^\W\d_])(?:{_PRESENT_WORDS})(?![^\W\d_])", re.IGNORECASE)
+# "to" in the languages whose dates are read: French, Spanish, Portuguese, Italian, German, Dutch.
+_FOREIGN_TO = r"(?:à|au|a|ad|al|bis|hasta|até|tot|jusqu['’]à|jusqu['’]au)"
 # What may stand between the two ends of a range (after the ends are found).
 _SEPARATOR_RE = re.compile(
-    rf"^\s*(?:{_DASH}+|{_DASH}?\s*(?:to|till|til|until|through|thru|à|au|a|ad|al|bis|hasta|até|tot|"
-    rf"jusqu['’]à|jusqu['’]au|至)\b:?\s*{_DASH}?)\s*$|^\s*(?:至|~)\s*$",
+    rf"^\s*(?:{_DASH}+|{_DASH}?\s*(?:to|till|til|until|through|thru|{_FOREIGN_TO}|至)\b:?\s*{_DASH}?)\s*$"
+    rf"|^\s*(?:至|~)\s*$",
     re.IGNORECASE,
 )
 # A slash between two ends ("Feb 2011/Now", "Feb 09/Jun 11"): a range when a month or "present"
@@ -650,7 +652,7 @@ _END_LABEL = (
 )
 # ... the end's own "to" word may follow its label: "To: à ce jour", "End: hasta la fecha".
 _END_LABEL_RE = re.compile(
-    rf"^\s*[,;|]?\s*{_END_LABEL}\s*:\s*(?:(?:à|a|ad|al|hasta|até|tot|bis|jusqu['’]à)\s+)?$", re.IGNORECASE)
+    rf"^\s*[,;|]?\s*{_END_LABEL}\s*:\s*(?:{_FOREIGN_TO}\s+)?$", re.IGNORECASE)
 _OPENING_END_LABEL_RE = re.compile(rf"^\s*{_END_LABEL}\s*:", re.IGNORECASE)
 
 

@@ -363,13 +363,20 @@ def _clean(text: str) -> str:
 
 # A form's label before a title or an employer ("Position: Analyst", "Company: Acme", Europass's
 # "Occupation or position held Analyst"), and a label left alone once its dates are taken ("Dates").
+# The labels of a job's fields, one vocabulary for every rule that reads them: a title's ("Job Title:",
+# "Position:", "Designation:"), an employer's ("Company:", "Employer:"), Europass's ("Occupation or position
+# held", "Name and address of employer", which need no colon) and the dates' ("Duration", "Period", "Tenure").
+_TITLE_LABEL = r"(?:job\s+title|title|position|designation)"
+_EMPLOYER_LABEL = r"(?:company(?:\s+name)?|employer(?:'s\s+name)?|name\s+of\s+(?:the\s+)?employer|firm|organi[sz]ation)"
+_EUROPASS_TITLE_LABEL = r"occupation\s+or\s+position\s+held"
+_EUROPASS_EMPLOYER_LABEL = r"name\s+and\s+address\s+of\s+(?:the\s+)?employer"
+_DATES_LABEL_WORDS = r"(?:duration|period|tenure)"
 _FIELD_LABEL = re.compile(
-    r"^\s*(?:(?:job\s+)?(?:title|position|role|designation|post)|company(?:\s+name)?|employer(?:'s\s+name)?|"
-    r"name\s+of\s+(?:the\s+)?employer|firm|organi[sz]ation)\s*:\s*"
-    r"|^\s*(?:occupation\s+or\s+position\s+held|name\s+and\s+address\s+of\s+(?:the\s+)?employer)\b\s*:?\s*",
+    rf"^\s*(?:(?:job\s+)?(?:{_TITLE_LABEL}|role|post)|{_EMPLOYER_LABEL})\s*:\s*"
+    rf"|^\s*(?:{_EUROPASS_TITLE_LABEL}|{_EUROPASS_EMPLOYER_LABEL})\b\s*:?\s*",
     re.IGNORECASE,
 )
-_BARE_LABEL = re.compile(r"^(?:dates?|period|duration|tenure)$", re.IGNORECASE)
+_BARE_LABEL = re.compile(rf"^(?:dates?|{_DATES_LABEL_WORDS})$", re.IGNORECASE)
 
 
 def without_field_label(part: str) -> str:
@@ -891,7 +898,7 @@ def _dated_sentence_of(job: _Anchor | None, found: DateRange, header: str) -> bo
 
 
 # A label that opens a line of a job's details with its dates: "DURATION Jan-2014 to Jun-2015", "Period: 2019 - 2020".
-_DATES_LABEL = re.compile(r"^\s*(?:[•*-]\s*)?(?:duration|period|tenure)\s*[:–-]?\s*", re.IGNORECASE)
+_DATES_LABEL = re.compile(rf"^\s*(?:[•*-]\s*)?{_DATES_LABEL_WORDS}\s*[:–-]?\s*", re.IGNORECASE)
 
 
 def labelled_dates_of_job(job: _Anchor | None, found: DateRange, text: str) -> bool:
@@ -933,15 +940,14 @@ def heads_another_job(above: Line | None, index: int, job: _Anchor | None) -> bo
 
 # A job title given with its label and something more on the line: "Job Title: Analyst | Employer: Acme",
 # "Position: Analyst, Acme"; a project's "Role : Analyst" alone names the part played in it, not a job.
-_NAMED_TITLE = re.compile(r"^\s*(?:job\s+title|title|position|designation)\s*:\s*\S.*(?:[|,]|\s[-–—]\s)\s*\S",
-                          re.IGNORECASE)
+_NAMED_TITLE = re.compile(rf"^\s*{_TITLE_LABEL}\s*:\s*\S.*(?:[|,]|\s[-–—]\s)\s*\S", re.IGNORECASE)
 
 
 # Europass's labels of a job (the old CV's left column): "Dates", then "Occupation or position held ...",
 # "Main activities and responsibilities ...", "Name and address of employer ...", "Type of business or sector ...".
 _EUROPASS_DATES = re.compile(r"^\s*dates?\b\s*:?", re.IGNORECASE)
-_EUROPASS_TITLE = re.compile(r"^\s*occupation\s+or\s+position\s+held\b\s*:?\s*", re.IGNORECASE)
-_EUROPASS_EMPLOYER = re.compile(r"^\s*name\s+and\s+address\s+of\s+(?:the\s+)?employer\b\s*:?\s*", re.IGNORECASE)
+_EUROPASS_TITLE = re.compile(rf"^\s*{_EUROPASS_TITLE_LABEL}\b\s*:?\s*", re.IGNORECASE)
+_EUROPASS_EMPLOYER = re.compile(rf"^\s*{_EUROPASS_EMPLOYER_LABEL}\b\s*:?\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -980,8 +986,7 @@ def europass_fields(lines: Sequence[Line], anchor: _Anchor, end: int) -> _Fields
     if "title" not in values:
         return None
     title = _clean(values["title"][0]) or None
-    employer = split_title_employer(values["employer"][0])[1] if "employer" in values else None
-    employer = employer or (_clean(values["employer"][0].split(",")[0]) if "employer" in values else None) or None
+    employer = _clean(values["employer"][0].split(",")[0]) or None if "employer" in values else None
     return _Fields(title, employer, tuple(sorted({at for _, at in values.values()})))
 
 
@@ -2055,9 +2060,10 @@ class ExperienceExtractor:
         headings: set[int],
     ) -> tuple[Position, str]:
         index = anchor.line
-        labelled = europass_fields(lines, anchor, min(next_anchor, anchor.section_end))
-        if labelled is not None:
-            return self._labelled_position(anchor, labelled, next_anchor, used), ""
+        fields = europass_fields(lines, anchor, min(next_anchor, anchor.section_end))
+        if fields is not None:  # a job written as Europass's labelled rows below its dates
+            used.update(range(index, index + anchor.lines), fields.lines)
+            return self._dated_position(anchor, fields.title, fields.employer, index, next_anchor)
         parts: list[str] = []
         same = anchor.header
         first = index
@@ -2090,6 +2096,12 @@ class ExperienceExtractor:
             parts.append(lines[after].text)
             used.add(after)
         title, employer = self._title_employer(parts)
+        return self._dated_position(anchor, title, employer, first, next_anchor)
+
+    def _dated_position(
+        self, anchor: _Anchor, title: str | None, employer: str | None, first: int, next_anchor: int
+    ) -> tuple[Position, str]:
+        """The position an anchor dates, headed from line ``first``, and the flag its dates raise ("" if none)."""
         start, end, months, reason = self._count(anchor.range, anchor.duration)
         position = Position(
             title=title,
@@ -2099,21 +2111,10 @@ class ExperienceExtractor:
             current=anchor.range.current if anchor.range else False,
             date_text=anchor.date_text,
             first_line=first,
-            last_line=max(index + anchor.lines, min(next_anchor, anchor.section_end)),
+            last_line=max(anchor.line + anchor.lines, min(next_anchor, anchor.section_end)),
             months=months,
         )
         return position, reason
-
-    def _labelled_position(self, anchor: _Anchor, fields: _Fields, next_anchor: int, used: set[int]) -> Position:
-        """A position whose title and employer are labelled fields below its dates (``europass_fields``)."""
-        used.update(range(anchor.line, anchor.line + anchor.lines), fields.lines)
-        start, end, months, _ = self._count(anchor.range, anchor.duration)
-        return Position(
-            title=fields.title, employer=fields.employer, start=start, end=end,
-            current=anchor.range.current if anchor.range else False, date_text=anchor.date_text,
-            first_line=anchor.line, last_line=max(anchor.line + anchor.lines, min(next_anchor, anchor.section_end)),
-            months=months,
-        )
 
     def _title_of_next(self, lines: Sequence[Line], after: int, next_anchor: int, *, headed_above: bool) -> bool:
         """Whether the line under a position's dates is the title of the next position's dates, alone on the

@@ -166,10 +166,9 @@ def in_institution_name(text: str, start: int, end: int) -> bool:
 # A shop's, practice's or bank's noun ending its name: "Kafka Cafe", "Java Junction Cafe", "Spark Dental". Not
 # "Health", "Hospital", "Clinic" or "Kitchen": products are named so ("Azure Health Bot", "Epic Hospital Billing",
 # Chef's "Test Kitchen").
-_SHOP_AFTER = re.compile(
-    r"(?: [A-Z][\w'&-]*)? (?:Cafe|Café|Coffee|Restaurant|Bakery|Bistro|Grill|Diner|Pub|Bar|Tavern|Brewery|"
-    r"Hotel|Dental|Church|Salon|Spa|Motors|Bank)\b"
-)
+_SHOP_NOUNS = (r"(?:Cafe|Café|Coffee|Restaurant|Bakery|Bistro|Grill|Diner|Pub|Bar|Tavern|Brewery|Hotel|Dental|"
+               r"Church|Salon|Spa|Motors|Bank)")
+_SHOP_AFTER = re.compile(rf"(?:\s+[A-Z][\w'&-]*)?\s+{_SHOP_NOUNS}\b")
 
 
 def in_shop_name(text: str, start: int, end: int) -> bool:

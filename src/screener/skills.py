@@ -1376,10 +1376,11 @@ def _name_word(word: str, own: Iterable[str]) -> bool:
 
 
 # A company word right after a name: "Celery Solutions Inc.", "Express Media Group", "Go Technologies Ltd";
-# a shop's, bank's or practice's word too: "Access Bank", "Flask Cafe", "Excel Physical Therapy Clinic".
+# a practice's or an agency's too: "Excel Physical Therapy Clinic" (a shop's or a bank's, "Access Bank", "Flask
+# Cafe", no alias counts beside: ``organisation_slots.in_shop_name``).
 _COMPANY_AFTER = re.compile(
     r"\s+(?:[A-Z][\w&]*\s+)?(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|Pvt|Solutions|Technologies|Consulting|"
-    r"Group|Labs|Publishing|Studios|Bank|Cafe|Café|Restaurant|Bakery|Hotel|Clinic|Hospital|Church|Agency)\b"
+    r"Group|Labs|Publishing|Studios|Clinic|Hospital|Agency)\b"
 )
 
 
